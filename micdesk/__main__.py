@@ -1,0 +1,7 @@
+"""Allow ``python -m micdesk``."""
+
+import sys
+
+from micdesk.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,51 @@
+"""``micdesk``: open the window, or run a sub-command for scripts and HQ."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from micdesk import __version__
+
+# Each module adds its sub-commands with ``register(subparsers)``; a parser it adds
+# sets ``run=callable(args) -> exit code``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="micdesk",
+        description="Report on UNIDO's work plan with middle-income countries.",
+    )
+    parser.add_argument("--version", action="version", version=f"micdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="folder of the local store (default: the per-user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run micdesk with command-line arguments; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from micdesk.gui.app import run_app  # Qt only when the window is wanted
+
+        return run_app(data_dir=args.data_dir, argv=[sys.argv[0]])
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Reporting periods: ``2025`` (annual) or ``2025-H1`` / ``2025-H2`` (semiannual)."""
+
+from __future__ import annotations
+
+import re
+
+from micdesk.core.model import Periodicity
+
+_ANNUAL = re.compile(r"^(\d{4})$")
+_SEMIANNUAL = re.compile(r"^(\d{4})-H([12])$")
+
+
+class PeriodError(ValueError):
+    """A reporting period is malformed or does not fit the template's periodicity."""
+
+
+def parse_period(text: str, periodicity: Periodicity = Periodicity.ANNUAL) -> str:
+    """Validate and normalise a period for a periodicity (e.g. ' 2025-h1 ' → '2025-H1')."""
+    period = text.strip().upper()
+    pattern = _ANNUAL if periodicity == Periodicity.ANNUAL else _SEMIANNUAL
+    match = pattern.match(period)
+    example = "2025" if periodicity == Periodicity.ANNUAL else "2025-H1"
+    if not match or not 1990 <= int(match.group(1)) <= 2100:
+        raise PeriodError(
+            f"'{text}' is not a {periodicity.value} reporting period such as {example}"
+        )
+    return period
+
+
+def previous_period(period: str) -> str:
+    """The period before this one ('2025' → '2024', '2025-H1' → '2024-H2')."""
+    match = _SEMIANNUAL.match(period)
+    if match:
+        year, half = int(match.group(1)), int(match.group(2))
+        return f"{year - 1}-H2" if half == 1 else f"{year}-H1"
+    return str(int(period) - 1)
+
+
+def period_sort_key(period: str) -> tuple[int, int]:
+    """Sort key putting periods in time order."""
+    match = _SEMIANNUAL.match(period)
+    if match:
+        return int(match.group(1)), int(match.group(2))
+    return int(period), 0
+
+
+def current_period(year: int, month: int, periodicity: Periodicity) -> str:
+    """The period usually reported on at a date: the last completed one."""
+    if periodicity == Periodicity.ANNUAL:
+        return str(year - 1)
+    return f"{year - 1}-H2" if month <= 6 else f"{year}-H1"

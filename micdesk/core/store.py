@@ -1,0 +1,179 @@
+"""The local store: SQLite through SQLAlchemy, migrated by Alembic (DESIGN §6)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+DATABASE_FILENAME = "micdesk.sqlite3"
+DATA_DIR_ENVIRONMENT_VARIABLE = "MICDESK_DATA_DIR"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class StoreError(Exception):
+    """The store cannot be opened; the message says why and what to do."""
+
+
+class StoreTooNewError(StoreError):
+    """The database was written by a newer micdesk: refuse rather than damage it."""
+
+
+def default_data_dir() -> Path:
+    """Return the per-user data folder, or the one named by MICDESK_DATA_DIR."""
+    override = os.environ.get(DATA_DIR_ENVIRONMENT_VARIABLE)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("micdesk", "UNIDO"))
+
+
+def _set_sqlite_pragmas(dbapi_connection, _connection_record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed edit survives a power cut, not only a crash (DESIGN §6).
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_store_engine(url: str) -> Engine:
+    """Create an engine for a database URL, with SQLite's safety pragmas where it applies."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def _alembic_config(connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """Return the newest schema revision this version of micdesk knows."""
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the schema revision the database is at (None for a new database)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def needs_migration(engine: Engine) -> bool:
+    """True when the database is older than this version of micdesk."""
+    return current_revision(engine) != head_revision()
+
+
+def check_schema_known(engine: Engine) -> None:
+    """Raise StoreTooNewError if the database was migrated by a newer micdesk."""
+    revision = current_revision(engine)
+    if revision is None:
+        return
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    try:
+        script.get_revision(revision)
+    except Exception as error:  # alembic raises several kinds for an unknown id
+        raise StoreTooNewError(
+            f"This data was written by a newer version of micdesk (schema {revision}). "
+            "Install the newer version to open it; nothing has been changed."
+        ) from error
+
+
+def migrate(engine: Engine) -> None:
+    """Upgrade the schema to head on a connection with foreign keys off, then verify them."""
+    check_schema_known(engine)
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            # The pragma is ignored inside a transaction, and batch migrations copy
+            # tables, which foreign keys would refuse (DESIGN §10).
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        command.upgrade(_alembic_config(connection), "head")
+        connection.commit()
+        if engine.dialect.name == "sqlite":
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if problems:
+                raise StoreError(f"Migration left broken references: {problems[:5]}")
+
+
+@dataclass
+class Store:
+    """An open store: the engine and the way to run one committed transaction."""
+
+    engine: Engine
+    data_dir: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def database_path(self) -> Path | None:
+        """The SQLite file, when the store is a local file."""
+        return self.data_dir / DATABASE_FILENAME if self.data_dir else None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Run a block in one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def open_store(data_dir: Path | None = None, *, migrate_schema: bool = True) -> Store:
+    """Open (creating and migrating as needed) the store in a data folder."""
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_store_engine(f"sqlite:///{data_dir / DATABASE_FILENAME}")
+    return _prepare(Store(engine, data_dir), migrate_schema)
+
+
+def open_store_url(url: str, *, migrate_schema: bool = True) -> Store:
+    """Open a store at a database URL (e.g. PostgreSQL for HQ consolidation)."""
+    return _prepare(Store(create_store_engine(url)), migrate_schema)
+
+
+def _prepare(store: Store, migrate_schema: bool) -> Store:
+    try:
+        if migrate_schema:
+            migrate(store.engine)
+        else:
+            check_schema_known(store.engine)
+    except Exception:
+        store.close()
+        raise
+    return store
+
+
+def sqlite_quick_check(store: Store) -> list[str]:
+    """Run PRAGMA quick_check; an empty list means the file is sound."""
+    with store.engine.connect() as connection:
+        rows = [row[0] for row in connection.execute(text("PRAGMA quick_check"))]
+    return [] if rows == ["ok"] else rows

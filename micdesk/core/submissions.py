@@ -1,0 +1,589 @@
+"""Working on a submission: the core API the window and the command line share.
+
+Every write is its own committed transaction (DESIGN §6) and leaves a
+``ChangeRecord`` for each attribute it changed (DESIGN §2).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from micdesk.core.model import (
+    NARRATIVE_MAX_LENGTH,
+    TOTAL_CELL,
+    ChangeRecord,
+    CountryProfile,
+    IndicatorTarget,
+    IndicatorValue,
+    Narrative,
+    NarrativeField,
+    Notation,
+    Submission,
+    SubmissionStatus,
+    utc_now,
+)
+from micdesk.core.periods import parse_period, period_sort_key
+from micdesk.core.store import Store
+from micdesk.core.template_store import load_template
+from micdesk.core.values import (
+    IndicatorValueType,
+    ValueRefused,
+    coerce_value,
+    decode_value,
+    encode_value,
+)
+from micdesk.core.workplan import WorkPlanTemplate
+
+COUNTRY_PATTERN = re.compile(r"^[A-Z]{3}$")
+
+
+class _Unchanged:
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Final = _Unchanged()
+"""Leave this attribute of a value as it is."""
+
+
+class ReasonRequired(ValueError):
+    """A value that was already exported changes: the user must say why (DESIGN §2)."""
+
+
+@dataclass(frozen=True)
+class OpenSubmission:
+    """A submission being worked on, with the template version it is filled against."""
+
+    submission_id: int
+    country: str
+    period: str
+    template: WorkPlanTemplate
+
+
+@dataclass(frozen=True)
+class ValueState:
+    """One value cell as it stands, detached from the store."""
+
+    indicator_code: str
+    cell: str = TOTAL_CELL
+    value: IndicatorValueType | None = None
+    notation: Notation | None = None
+    comment: str = ""
+    source: str = ""
+    follow_up: bool = False
+    archived: bool = False
+    needs_review: str = ""
+    updated_at: datetime | None = None
+
+    @property
+    def is_filled(self) -> bool:
+        """Counts as done: a value or a notation key (blank is not zero)."""
+        return self.value is not None or self.notation is not None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(indicator code, cell)."""
+        return self.indicator_code, self.cell
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One recorded change, for the history of a value or narrative."""
+
+    attribute: str
+    old: str | None
+    new: str | None
+    changed_at: datetime
+    reason: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """How many value cells of an area are done."""
+
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> float:
+        """Share done, 0–100 (100 when there is nothing to fill)."""
+        return 100.0 if self.total == 0 else 100.0 * self.done / self.total
+
+
+def normalise_country(country: str) -> str:
+    """Upper-case an ISO 3166-1 alpha-3 code, refusing anything else."""
+    code = country.strip().upper()
+    if not COUNTRY_PATTERN.match(code):
+        raise ValueError(f"'{country}' is not an ISO 3166-1 alpha-3 country code such as KEN")
+    return code
+
+
+def save_profile(
+    store: Store, country: str, *, focal_point: str = "", institution: str = "", email: str = ""
+) -> CountryProfile:
+    """Create or update a country profile."""
+    country = normalise_country(country)
+    with store.transaction() as session:
+        profile = session.get(CountryProfile, country) or CountryProfile(country=country)
+        profile.focal_point, profile.institution, profile.email = focal_point, institution, email
+        session.add(profile)
+    return profile
+
+
+def list_profiles(store: Store) -> list[CountryProfile]:
+    """Every country profile of this installation."""
+    with store.read() as session:
+        return list(session.scalars(select(CountryProfile).order_by(CountryProfile.country)))
+
+
+def get_profile(store: Store, country: str) -> CountryProfile | None:
+    """The profile of a country, if any."""
+    with store.read() as session:
+        return session.get(CountryProfile, normalise_country(country))
+
+
+def open_submission(
+    store: Store, country: str, period: str, template_id: str | None = None
+) -> OpenSubmission:
+    """Find or create the submission of a country and period on the newest template version."""
+    country = normalise_country(country)
+    with store.transaction() as session:
+        if template_id is None:
+            from micdesk.core.template_store import installed_template_ids
+
+            ids = installed_template_ids(session)
+            if not ids:
+                raise LookupError("no template is installed")
+            template_id = ids[0]
+        template = load_template(session, template_id)
+        period = parse_period(period, template.periodicity)
+        if session.get(CountryProfile, country) is None:
+            session.add(CountryProfile(country=country))
+            session.flush()
+        submission = session.scalar(
+            select(Submission).where(
+                Submission.country == country,
+                Submission.period == period,
+                Submission.template_id == template_id,
+            )
+        )
+        if submission is None:
+            submission = Submission(country=country, period=period, template_id=template_id)
+            session.add(submission)
+            session.flush()
+        return OpenSubmission(submission.id, country, period, template)
+
+
+def list_periods(store: Store, country: str, template_id: str) -> list[str]:
+    """The periods a country has submissions for, oldest first."""
+    with store.read() as session:
+        periods = session.scalars(
+            select(Submission.period).where(
+                Submission.country == normalise_country(country),
+                Submission.template_id == template_id,
+            )
+        )
+        return sorted(periods, key=period_sort_key)
+
+
+def _state(row: IndicatorValue, template: WorkPlanTemplate) -> ValueState:
+    value = None
+    if row.value is not None:
+        if template.has_indicator(row.indicator_code):
+            kind = template.indicator(row.indicator_code).kind
+            try:
+                value = decode_value(kind, row.value)
+            except (ValueError, ArithmeticError):
+                value = row.value  # a value kept from an older rule; flagged by needs_review
+        else:
+            value = row.value  # archived: its indicator is gone, keep the stored text
+    return ValueState(
+        indicator_code=row.indicator_code,
+        cell=row.cell,
+        value=value,
+        notation=Notation(row.notation) if row.notation else None,
+        comment=row.comment,
+        source=row.source,
+        follow_up=row.follow_up,
+        archived=row.archived,
+        needs_review=row.needs_review,
+        updated_at=row.updated_at,
+    )
+
+
+def _value_row(session: Session, submission_id: int, code: str, cell: str) -> IndicatorValue | None:
+    return session.scalar(
+        select(IndicatorValue).where(
+            IndicatorValue.submission_fk == submission_id,
+            IndicatorValue.indicator_code == code,
+            IndicatorValue.cell == cell,
+        )
+    )
+
+
+def set_value(
+    store: Store,
+    submission: OpenSubmission,
+    indicator_code: str,
+    cell: str = TOTAL_CELL,
+    *,
+    value: Any = UNCHANGED,
+    notation: Notation | None | _Unchanged = UNCHANGED,
+    comment: str | _Unchanged = UNCHANGED,
+    source: str | _Unchanged = UNCHANGED,
+    follow_up: bool | _Unchanged = UNCHANGED,
+    reason: str = "",
+    origin: str = "user",
+) -> ValueState:
+    """Change a value cell in one committed transaction; refuse bad input, writing nothing.
+
+    Setting a value clears the notation and vice versa: a cell holds one or the other.
+    """
+    template = submission.template
+    if not template.has_indicator(indicator_code):
+        raise ValueRefused(
+            f"there is no indicator '{indicator_code}' in template "
+            f"{template.template_id} version {template.version}"
+        )
+    indicator = template.indicator(indicator_code)
+    if cell not in template.cells_of(indicator):
+        raise ValueRefused(f"indicator {indicator_code} has no cell '{cell}'")
+    encoded: str | None | _Unchanged = UNCHANGED
+    if value is not UNCHANGED:
+        encoded = (
+            None
+            if value is None
+            else encode_value(indicator.kind, coerce_value(template, indicator, value))
+        )
+    if notation is not UNCHANGED and notation is not None:
+        notation = Notation(notation)
+        if value is not UNCHANGED and value is not None:
+            raise ValueRefused(
+                f"{indicator_code}: a cell holds a value or a notation key, not both"
+            )
+        encoded = None
+    elif encoded is not UNCHANGED and encoded is not None:
+        notation = None
+    with store.transaction() as session:
+        row = _value_row(session, submission.submission_id, indicator_code, cell)
+        if row is None:
+            row = IndicatorValue(
+                submission_fk=submission.submission_id,
+                indicator_code=indicator_code,
+                cell=cell,
+                value=None,
+                notation=None,
+                comment="",
+                source="",
+                follow_up=False,
+                archived=False,
+                needs_review="",
+            )
+        changes: dict[str, tuple[Any, Any]] = {}
+        for attribute, new in (
+            ("value", encoded),
+            ("notation", notation.value if isinstance(notation, Notation) else notation),
+            ("comment", comment),
+            ("source", source),
+            ("follow_up", follow_up),
+        ):
+            if new is UNCHANGED:
+                continue
+            old = getattr(row, attribute)
+            if old != new:
+                changes[attribute] = (old, new)
+        if not changes:
+            return _state(row, template) if row.id else ValueState(indicator_code, cell)
+        parent = session.get(Submission, submission.submission_id)
+        assert parent is not None
+        changes_figure = "value" in changes or "notation" in changes
+        if changes_figure and parent.revision > 0 and not reason.strip() and origin == "user":
+            raise ReasonRequired(
+                f"{indicator_code} was already exported (revision {parent.revision}): "
+                "say why it changes"
+            )
+        now = utc_now()
+        session.add(row)
+        for attribute, (old, new) in changes.items():
+            setattr(row, attribute, new)
+            session.add(
+                ChangeRecord(
+                    submission_fk=parent.id,
+                    indicator_code=indicator_code,
+                    cell=cell,
+                    attribute=attribute,
+                    old=_history_text(old),
+                    new=_history_text(new),
+                    reason=reason.strip(),
+                    origin=origin,
+                    changed_at=now,
+                )
+            )
+        if changes_figure:
+            row.needs_review = ""  # the user has looked at it and changed it
+        row.updated_at = now
+        _touch(parent, now)
+        session.flush()
+        return _state(row, template)
+
+
+def _history_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _touch(submission: Submission, now: datetime) -> None:
+    submission.updated_at = now
+    if submission.status != SubmissionStatus.DRAFT:
+        submission.status = SubmissionStatus.DRAFT.value
+
+
+def get_value(
+    store: Store, submission: OpenSubmission, indicator_code: str, cell: str = TOTAL_CELL
+) -> ValueState | None:
+    """One value cell, or None when nothing was ever entered in it."""
+    with store.read() as session:
+        row = _value_row(session, submission.submission_id, indicator_code, cell)
+        return None if row is None else _state(row, submission.template)
+
+
+def list_values(
+    store: Store, submission: OpenSubmission, *, include_archived: bool = False
+) -> dict[tuple[str, str], ValueState]:
+    """Every value cell of a submission keyed by (indicator code, cell)."""
+    with store.read() as session:
+        query = select(IndicatorValue).where(
+            IndicatorValue.submission_fk == submission.submission_id
+        )
+        if not include_archived:
+            query = query.where(IndicatorValue.archived.is_(False))
+        rows = session.scalars(query)
+        return {(r.indicator_code, r.cell): _state(r, submission.template) for r in rows}
+
+
+def values_of_period(
+    store: Store, submission: OpenSubmission, period: str
+) -> dict[tuple[str, str], ValueState]:
+    """The values of the same country and template in another period (empty if none)."""
+    with store.read() as session:
+        other = session.scalar(
+            select(Submission.id).where(
+                Submission.country == submission.country,
+                Submission.period == period,
+                Submission.template_id == submission.template.template_id,
+            )
+        )
+    if other is None:
+        return {}
+    return list_values(store, replace(submission, submission_id=other, period=period))
+
+
+def set_narrative(
+    store: Store,
+    submission: OpenSubmission,
+    area_code: str,
+    field: NarrativeField | str,
+    text: str,
+    *,
+    reason: str = "",
+    origin: str = "user",
+) -> None:
+    """Change a narrative text in one committed transaction."""
+    field = NarrativeField(field)
+    submission.template.area(area_code)  # KeyError for an unknown area
+    if len(text) > NARRATIVE_MAX_LENGTH:
+        raise ValueRefused(
+            f"{area_code} {field.value}: {len(text)} characters, at most {NARRATIVE_MAX_LENGTH}"
+        )
+    with store.transaction() as session:
+        row = session.scalar(
+            select(Narrative).where(
+                Narrative.submission_fk == submission.submission_id,
+                Narrative.area_code == area_code,
+                Narrative.field == field.value,
+            )
+        )
+        old = row.text if row else ""
+        if old == text:
+            return
+        if row is None:
+            row = Narrative(
+                submission_fk=submission.submission_id, area_code=area_code, field=field.value
+            )
+            session.add(row)
+        now = utc_now()
+        row.text, row.updated_at = text, now
+        session.add(
+            ChangeRecord(
+                submission_fk=submission.submission_id,
+                area_code=area_code,
+                attribute=f"narrative:{field.value}",
+                old=old,
+                new=text,
+                reason=reason,
+                origin=origin,
+                changed_at=now,
+            )
+        )
+        parent = session.get(Submission, submission.submission_id)
+        assert parent is not None
+        _touch(parent, now)
+
+
+def list_narratives(store: Store, submission: OpenSubmission) -> dict[tuple[str, str], str]:
+    """Every narrative text keyed by (area code, field)."""
+    with store.read() as session:
+        rows = session.scalars(
+            select(Narrative).where(Narrative.submission_fk == submission.submission_id)
+        )
+        return {(r.area_code, r.field): r.text for r in rows}
+
+
+def value_history(
+    store: Store, submission: OpenSubmission, indicator_code: str, cell: str = TOTAL_CELL
+) -> list[ChangeEntry]:
+    """Every recorded change of one value cell, oldest first."""
+    with store.read() as session:
+        rows = session.scalars(
+            select(ChangeRecord)
+            .where(
+                ChangeRecord.submission_fk == submission.submission_id,
+                ChangeRecord.indicator_code == indicator_code,
+                ChangeRecord.cell == cell,
+            )
+            .order_by(ChangeRecord.id)
+        )
+        return [
+            ChangeEntry(r.attribute, r.old, r.new, r.changed_at, r.reason, r.origin) for r in rows
+        ]
+
+
+def narrative_history(
+    store: Store, submission: OpenSubmission, area_code: str, field: NarrativeField | str
+) -> list[ChangeEntry]:
+    """Every recorded change of one narrative field, oldest first."""
+    attribute = f"narrative:{NarrativeField(field).value}"
+    with store.read() as session:
+        rows = session.scalars(
+            select(ChangeRecord)
+            .where(
+                ChangeRecord.submission_fk == submission.submission_id,
+                ChangeRecord.area_code == area_code,
+                ChangeRecord.attribute == attribute,
+            )
+            .order_by(ChangeRecord.id)
+        )
+        return [
+            ChangeEntry(r.attribute, r.old, r.new, r.changed_at, r.reason, r.origin) for r in rows
+        ]
+
+
+def completeness(
+    template: WorkPlanTemplate, values: dict[tuple[str, str], ValueState]
+) -> dict[str, Completeness]:
+    """Done and total value cells per area: a cell is done with a value or a notation key."""
+    result = {}
+    for area in template.areas:
+        done = total = 0
+        for indicator in template.indicators_of(area.code):
+            for cell in template.cells_of(indicator):
+                total += 1
+                state = values.get((indicator.code, cell))
+                done += bool(state and state.is_filled)
+        result[area.code] = Completeness(done, total)
+    return result
+
+
+def overall_completeness(per_area: dict[str, Completeness]) -> Completeness:
+    """The sum of the areas' completeness."""
+    return Completeness(
+        sum(c.done for c in per_area.values()), sum(c.total for c in per_area.values())
+    )
+
+
+@dataclass(frozen=True)
+class TargetState:
+    """A country's baseline and target for an indicator."""
+
+    baseline: IndicatorValueType | None = None
+    baseline_period: str | None = None
+    target: IndicatorValueType | None = None
+    target_period: str | None = None
+
+
+def set_target(
+    store: Store,
+    submission: OpenSubmission,
+    indicator_code: str,
+    *,
+    baseline: Any = None,
+    baseline_period: str | None = None,
+    target: Any = None,
+    target_period: str | None = None,
+) -> None:
+    """Record a country's baseline and target for an indicator."""
+    template = submission.template
+    indicator = template.indicator(indicator_code)
+
+    def encode(value: Any) -> str | None:
+        if value is None:
+            return None
+        return encode_value(indicator.kind, coerce_value(template, indicator, value))
+
+    with store.transaction() as session:
+        row = session.scalar(
+            select(IndicatorTarget).where(
+                IndicatorTarget.country == submission.country,
+                IndicatorTarget.template_id == template.template_id,
+                IndicatorTarget.indicator_code == indicator_code,
+            )
+        ) or IndicatorTarget(
+            country=submission.country,
+            template_id=template.template_id,
+            indicator_code=indicator_code,
+        )
+        row.baseline, row.target = encode(baseline), encode(target)
+        row.baseline_period, row.target_period = baseline_period, target_period
+        session.add(row)
+
+
+def list_targets(store: Store, submission: OpenSubmission) -> dict[str, TargetState]:
+    """Baselines and targets of the submission's country, keyed by indicator code."""
+    template = submission.template
+    with store.read() as session:
+        rows = session.scalars(
+            select(IndicatorTarget).where(
+                IndicatorTarget.country == submission.country,
+                IndicatorTarget.template_id == template.template_id,
+            )
+        )
+        result = {}
+        for row in rows:
+            if not template.has_indicator(row.indicator_code):
+                continue
+            kind = template.indicator(row.indicator_code).kind
+            result[row.indicator_code] = TargetState(
+                baseline=None if row.baseline is None else decode_value(kind, row.baseline),
+                baseline_period=row.baseline_period,
+                target=None if row.target is None else decode_value(kind, row.target),
+                target_period=row.target_period,
+            )
+        return result
+
+
+def submission_status(store: Store, submission: OpenSubmission) -> tuple[SubmissionStatus, int]:
+    """The submission's status and its last export revision."""
+    with store.read() as session:
+        row = session.get(Submission, submission.submission_id)
+        assert row is not None
+        return SubmissionStatus(row.status), row.revision

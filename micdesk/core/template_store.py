@@ -1,0 +1,218 @@
+"""Keeping templates in the store: install a version, read back the current one."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from micdesk.core.model import (
+    Area,
+    Choice,
+    DisaggregationValue,
+    Indicator,
+    IndicatorKind,
+    Periodicity,
+    Template,
+)
+from micdesk.core.store import Store
+from micdesk.core.template_sheets import load_default_template
+from micdesk.core.workplan import (
+    ChoiceOption,
+    Disaggregation,
+    DisaggregationDimension,
+    IndicatorDefinition,
+    WorkPlanArea,
+    WorkPlanTemplate,
+)
+
+
+class TemplateNotInstalled(LookupError):
+    """No version of the requested template is installed."""
+
+
+def install_template(session: Session, template: WorkPlanTemplate) -> Template:
+    """Add one template version to the store (in the caller's transaction)."""
+    row = Template(
+        template_id=template.template_id,
+        version=template.version,
+        title=dict(template.title),
+        default_language=template.default_language,
+        languages=template.languages,
+        periodicity=template.periodicity.value,
+    )
+    areas = {}
+    for area in template.areas:
+        areas[area.code] = Area(
+            code=area.code,
+            order=area.order,
+            title=dict(area.title),
+            description=dict(area.description),
+            tools=dict(area.tools),
+            government_role=dict(area.government_role),
+            outcomes=dict(area.outcomes),
+            outputs=dict(area.outputs),
+        )
+        row.areas.append(areas[area.code])
+    for indicator in template.indicators:
+        row.indicators.append(
+            Indicator(
+                area=areas[indicator.area],
+                code=indicator.code,
+                order=indicator.order,
+                label=dict(indicator.label),
+                hint=dict(indicator.hint),
+                kind=indicator.kind.value,
+                unit=indicator.unit,
+                required=indicator.required,
+                min_value=_decimal_text(indicator.min_value),
+                max_value=_decimal_text(indicator.max_value),
+                cumulative=indicator.cumulative,
+                disaggregation=indicator.disaggregation,
+                choice_list=indicator.choice_list,
+                replaces=indicator.replaces,
+            )
+        )
+    for list_name, options in template.choice_lists.items():
+        for order, option in enumerate(options):
+            row.choices.append(
+                Choice(
+                    list_name=list_name, value=option.value, order=order, label=dict(option.label)
+                )
+            )
+    order = 0
+    for disaggregation in template.disaggregations.values():
+        for dimension in disaggregation.dimensions:
+            for option in dimension.values:
+                row.disaggregation_cells.append(
+                    DisaggregationValue(
+                        name=disaggregation.name,
+                        dimension=dimension.name,
+                        value=option.value,
+                        order=order,
+                        label=dict(option.label),
+                    )
+                )
+                order += 1
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _decimal_text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def template_from_row(row: Template) -> WorkPlanTemplate:
+    """Turn a stored template version back into plain data."""
+    choice_lists: dict[str, list[ChoiceOption]] = {}
+    for choice in row.choices:
+        choice_lists.setdefault(choice.list_name, []).append(
+            ChoiceOption(value=choice.value, label=dict(choice.label))
+        )
+    dimensions: dict[str, dict[str, list[ChoiceOption]]] = {}
+    for cell in row.disaggregation_cells:
+        dimensions.setdefault(cell.name, {}).setdefault(cell.dimension, []).append(
+            ChoiceOption(value=cell.value, label=dict(cell.label))
+        )
+    area_codes = {area.id: area.code for area in row.areas}
+    return WorkPlanTemplate(
+        template_id=row.template_id,
+        version=row.version,
+        title=dict(row.title),
+        default_language=row.default_language,
+        periodicity=Periodicity(row.periodicity),
+        areas=tuple(
+            WorkPlanArea(
+                code=a.code,
+                order=a.order,
+                title=dict(a.title),
+                description=dict(a.description),
+                tools=dict(a.tools),
+                government_role=dict(a.government_role),
+                outcomes=dict(a.outcomes),
+                outputs=dict(a.outputs),
+            )
+            for a in row.areas
+        ),
+        indicators=tuple(
+            sorted(
+                (
+                    IndicatorDefinition(
+                        code=i.code,
+                        area=area_codes[i.area_fk],
+                        order=i.order,
+                        label=dict(i.label),
+                        hint=dict(i.hint),
+                        kind=IndicatorKind(i.kind),
+                        unit=i.unit,
+                        required=i.required,
+                        min_value=None if i.min_value is None else Decimal(i.min_value),
+                        max_value=None if i.max_value is None else Decimal(i.max_value),
+                        cumulative=i.cumulative,
+                        disaggregation=i.disaggregation,
+                        choice_list=i.choice_list,
+                        replaces=i.replaces,
+                    )
+                    for i in row.indicators
+                ),
+                key=lambda i: (i.area, i.order),
+            )
+        ),
+        choice_lists={name: tuple(options) for name, options in choice_lists.items()},
+        disaggregations={
+            name: Disaggregation(
+                name=name,
+                dimensions=tuple(
+                    DisaggregationDimension(name=dim, values=tuple(values))
+                    for dim, values in dims.items()
+                ),
+            )
+            for name, dims in dimensions.items()
+        },
+    )
+
+
+def installed_version(session: Session, template_id: str) -> int | None:
+    """The newest installed version of a template, or None."""
+    return session.scalar(
+        select(func.max(Template.version)).where(Template.template_id == template_id)
+    )
+
+
+def installed_template_ids(session: Session) -> list[str]:
+    """Every template id with at least one installed version."""
+    return list(
+        session.scalars(select(Template.template_id).distinct().order_by(Template.template_id))
+    )
+
+
+def load_template(
+    session: Session, template_id: str, version: int | None = None
+) -> WorkPlanTemplate:
+    """Read a template version (the newest by default) as plain data."""
+    if version is None:
+        version = installed_version(session, template_id)
+    row = session.scalar(
+        select(Template)
+        .where(Template.template_id == template_id, Template.version == version)
+        .options(
+            selectinload(Template.areas),
+            selectinload(Template.indicators),
+            selectinload(Template.choices),
+            selectinload(Template.disaggregation_cells),
+        )
+    )
+    if row is None:
+        raise TemplateNotInstalled(f"template '{template_id}' version {version} is not installed")
+    return template_from_row(row)
+
+
+def ensure_default_template(store: Store) -> WorkPlanTemplate:
+    """Install the built-in template on first run; return the newest installed version of it."""
+    default = load_default_template()
+    with store.transaction() as session:
+        if installed_version(session, default.template_id) is None:
+            install_template(session, default)
+        return load_template(session, default.template_id)

@@ -1,0 +1,173 @@
+"""Opening workbooks from outside safely, and writing files atomically.
+
+openpyxl has no zip-bomb guard and trusts a sheet's stated dimensions; it only
+refuses XML entity attacks when defusedxml is installed (DESIGN §10). Every
+workbook micdesk reads from outside goes through ``open_workbook``, and every
+file the user sees is written through ``atomic_write``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.workbook.workbook import Workbook
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_ENTRY_RATIO = 200  # real sheets compress ~10-20×; bombs compress thousands of times
+MAX_ENTRIES = 2000
+MAX_SHEET_ROWS = 100_000
+MAX_SHEET_COLUMNS = 500
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
+
+
+class UnreadableWorkbook(Exception):
+    """A file is not a workbook micdesk will read; the message says why, in plain words."""
+
+
+def require_defusedxml() -> None:
+    """Refuse to read any workbook unless openpyxl parses XML through defusedxml."""
+    if not getattr(openpyxl, "DEFUSEDXML", False):
+        raise UnreadableWorkbook(
+            "defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk"
+        )
+
+
+def inspect_package(path: Path) -> None:
+    """Check a file is a plain, reasonably sized .xlsx package before openpyxl sees it."""
+    name = Path(path).name
+    try:
+        size = Path(path).stat().st_size
+    except OSError as error:
+        raise UnreadableWorkbook(f"{name}: cannot be read ({error.strerror})") from error
+    if size > MAX_FILE_BYTES:
+        raise UnreadableWorkbook(
+            f"{name}: the file is {size // 1_000_000} MB, more than the 50 MB limit"
+        )
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head == OLE_SIGNATURE:
+        raise UnreadableWorkbook(
+            f"{name}: the workbook is password-protected (encrypted) or an old .xls file; "
+            "save it as an unprotected .xlsx workbook"
+        )
+    if not zipfile.is_zipfile(path):
+        raise UnreadableWorkbook(f"{name}: not an .xlsx workbook (the file is not a zip package)")
+    try:
+        with zipfile.ZipFile(path) as package:
+            entries = package.infolist()
+            if len(entries) > MAX_ENTRIES:
+                raise UnreadableWorkbook(f"{name}: the package has {len(entries)} parts, too many")
+            total = 0
+            for entry in entries:
+                total += entry.file_size
+                ratio = entry.file_size / max(entry.compress_size, 1)
+                if entry.file_size > 1_000_000 and ratio > MAX_ENTRY_RATIO:
+                    raise UnreadableWorkbook(
+                        f"{name}: the part {entry.filename} expands {int(ratio)} times "
+                        "(a zip bomb?); refused"
+                    )
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise UnreadableWorkbook(
+                    f"{name}: the workbook expands to {total // 1_000_000} MB, more than the "
+                    f"{MAX_UNCOMPRESSED_BYTES // 1_000_000} MB limit"
+                )
+            names = {entry.filename for entry in entries}
+            if "[Content_Types].xml" not in names or not any(
+                n.startswith("xl/workbook") for n in names
+            ):
+                raise UnreadableWorkbook(f"{name}: not an .xlsx workbook (no workbook part inside)")
+            if "xl/vbaProject.bin" in names:
+                raise UnreadableWorkbook(
+                    f"{name}: the workbook contains macros; save it as a plain .xlsx without macros"
+                )
+            broken = package.testzip()
+            if broken is not None:
+                raise UnreadableWorkbook(f"{name}: the part {broken} is damaged (truncated file?)")
+    except (zipfile.BadZipFile, EOFError, OSError) as error:
+        raise UnreadableWorkbook(f"{name}: the file is damaged or truncated ({error})") from error
+
+
+def open_workbook(path: Path, *, read_only: bool = True) -> Workbook:
+    """Open an outside workbook after the safety checks; values only, never formulas' cache."""
+    require_defusedxml()
+    inspect_package(path)
+    name = Path(path).name
+    try:
+        workbook = openpyxl.load_workbook(
+            path, read_only=read_only, data_only=False, keep_links=False
+        )
+    except UnreadableWorkbook:
+        raise
+    except Exception as error:  # openpyxl raises many kinds for a damaged or hostile file
+        reason = str(error) or type(error).__name__
+        if (
+            "DTD" in reason
+            or "entit" in reason.lower()
+            or type(error).__module__.startswith("defusedxml")
+        ):
+            reason = "it declares XML entities (a possible XML bomb); refused"
+        raise UnreadableWorkbook(f"{name}: the workbook cannot be read: {reason}") from error
+    return workbook
+
+
+def sheet_rows(
+    worksheet: Any, *, max_rows: int = MAX_SHEET_ROWS
+) -> Iterator[tuple[int, list[Any]]]:
+    """Rows of a sheet as (row number, values), refusing absurdly large sheets as it goes."""
+    if hasattr(worksheet, "reset_dimensions"):
+        # LibreOffice sometimes writes wrong dimensions, which read-only mode trusts.
+        worksheet.reset_dimensions()
+    for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        if number > max_rows:
+            raise UnreadableWorkbook(
+                f"{worksheet.title}: the sheet has more than {max_rows:,} rows; refused"
+            )
+        values = list(row[:MAX_SHEET_COLUMNS])
+        while values and values[-1] is None:
+            values.pop()
+        yield number, values
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside ``target``; renamed onto it only if the block succeeds."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.stem}-", suffix=target.suffix + ".part", dir=target.parent
+    )
+    os.close(handle)
+    temporary_path = Path(temporary)
+    try:
+        yield temporary_path
+        with open(temporary_path, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary_path, target)
+        _fsync_directory(target.parent)
+    finally:
+        if temporary_path.exists():
+            temporary_path.unlink()
+
+
+def _fsync_directory(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a directory; ReplaceFile is already durable enough
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+    """Write a file through ``write(temporary_path)`` and rename it into place."""
+    with atomic_path(target) as temporary:
+        write(temporary)

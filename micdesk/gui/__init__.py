@@ -1,0 +1,1 @@
+"""The Qt window on top of the core. Nothing outside this package imports Qt."""

@@ -1,0 +1,40 @@
+"""Shared fixtures: offscreen Qt, and never the user's real data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point the default data folder at a temporary one for every test."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("MICDESK_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A freshly migrated store with the default template installed."""
+    from micdesk.core.store import open_store
+    from micdesk.core.template_store import ensure_default_template
+
+    opened = open_store(tmp_path / "store")
+    ensure_default_template(opened)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def submission(store):
+    """Kenya's 2025 submission on the default template."""
+    from micdesk.core.submissions import open_submission
+
+    return open_submission(store, "KEN", "2025")
