@@ -12,7 +12,9 @@ from micdesk import __version__
 
 # Each module adds its sub-commands with ``register(subparsers)``; a parser it adds
 # sets ``run=callable(args) -> exit code``.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    # one line per module, e.g. "micdesk.cli.template_commands",
+)
 
 EXIT_USAGE = 2
 
