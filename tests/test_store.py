@@ -181,3 +181,21 @@ def test_period_must_fit_the_templates_periodicity(store):
 
     with pytest.raises(PeriodError, match="annual reporting period"):
         open_submission(store, "KEN", "2025-H1")
+
+
+def test_a_reason_is_asked_once_per_value_changed_after_export(store, submission):
+    from micdesk.core.model import Submission, SubmissionExport
+
+    set_value(store, submission, "TEC-2", value=3)
+    with store.transaction() as session:
+        parent = session.get(Submission, submission.submission_id)
+        parent.revision = 1
+        session.add(
+            SubmissionExport(
+                submission_fk=parent.id, revision=1, uuid="u-1", template_version=1, sha256="0" * 64
+            )
+        )
+    set_value(store, submission, "TEC-3", value=7)  # blank at export: no reason needed
+    set_value(store, submission, "TEC-2", value=4, reason="typo")
+    set_value(store, submission, "TEC-2", value=5)  # already changed since the export
+    assert get_value(store, submission, "TEC-2").value == 5

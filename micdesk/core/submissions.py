@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from micdesk.core.model import (
@@ -25,6 +25,7 @@ from micdesk.core.model import (
     NarrativeField,
     Notation,
     Submission,
+    SubmissionExport,
     SubmissionStatus,
     utc_now,
 )
@@ -304,7 +305,12 @@ def set_value(
         parent = session.get(Submission, submission.submission_id)
         assert parent is not None
         changes_figure = "value" in changes or "notation" in changes
-        if changes_figure and parent.revision > 0 and not reason.strip() and origin == "user":
+        if (
+            changes_figure
+            and origin == "user"
+            and not reason.strip()
+            and _was_exported(session, parent, row)
+        ):
             raise ReasonRequired(
                 f"{indicator_code} was already exported (revision {parent.revision}): "
                 "say why it changes"
@@ -332,6 +338,19 @@ def set_value(
         _touch(parent, now)
         session.flush()
         return _state(row, template)
+
+
+def _was_exported(session: Session, submission: Submission, row: IndicatorValue) -> bool:
+    """True when the cell held a figure at the last export and has not changed since."""
+    if submission.revision == 0 or row.id is None or not row.is_filled:
+        return False
+    last_export = session.scalar(
+        select(func.max(SubmissionExport.exported_at)).where(
+            SubmissionExport.submission_fk == submission.id
+        )
+    )
+    # Without an export record (revision set by hand) every filled value counts as exported.
+    return last_export is None or row.updated_at <= last_export
 
 
 def _history_text(value: Any) -> str | None:
