@@ -17,6 +17,7 @@ from sqlalchemy import (
     CheckConstraint,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -270,7 +271,11 @@ class Submission(Base):
     """A country's report for one period on one template."""
 
     __tablename__ = "submission"
-    __table_args__ = (UniqueConstraint("country", "period", "template_id"),)
+    __table_args__ = (
+        UniqueConstraint("country", "period", "template_id"),
+        # The period list of a country and template (migration 0002).
+        Index("ix_submission_country_template_id", "country", "template_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     country: Mapped[str] = mapped_column(ForeignKey("country_profile.country"))
@@ -363,6 +368,21 @@ class ChangeRecord(Base):
     """One change to a value's attribute or a narrative: nothing is lost silently."""
 
     __tablename__ = "change_record"
+    # History of one value cell or one narrative without a scan of every change (migration 0002).
+    __table_args__ = (
+        Index(
+            "ix_change_record_submission_fk_indicator_code_cell",
+            "submission_fk",
+            "indicator_code",
+            "cell",
+        ),
+        Index(
+            "ix_change_record_submission_fk_area_code_attribute",
+            "submission_fk",
+            "area_code",
+            "attribute",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))

@@ -97,6 +97,24 @@ def check_schema_known(engine: Engine) -> None:
         ) from error
 
 
+def _upgrade_in_one_sqlite_transaction(connection) -> None:
+    # pysqlite runs DDL outside any transaction, so a crash half-way through an upgrade
+    # would leave a half-made schema that no later start could migrate. Alembic keeps
+    # out of a transaction it finds open, so the whole upgrade commits or rolls back.
+    driver = connection.connection.driver_connection
+    driver.isolation_level = None  # we issue BEGIN ourselves
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            command.upgrade(_alembic_config(connection), "head")
+        except BaseException:
+            connection.rollback()
+            raise
+        connection.commit()
+    finally:
+        driver.isolation_level = ""
+
+
 def migrate(engine: Engine) -> None:
     """Upgrade the schema to head on a connection with foreign keys off, then verify them."""
     check_schema_known(engine)
@@ -106,8 +124,10 @@ def migrate(engine: Engine) -> None:
             # tables, which foreign keys would refuse (DESIGN §10).
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()
-        command.upgrade(_alembic_config(connection), "head")
-        connection.commit()
+            _upgrade_in_one_sqlite_transaction(connection)
+        else:
+            command.upgrade(_alembic_config(connection), "head")
+            connection.commit()
         if engine.dialect.name == "sqlite":
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
