@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Build micdesk's one-folder bundle into dist/micdesk/ and print its size (Linux, macOS).
+#
+#   packaging/build.sh                 build with the current Python environment
+#   packaging/build.sh --clean-venv    build in a fresh build/venv (what a release should use)
+#
+# Current environment: the Python in $PYTHON, else .venv/bin/python, else python3. It must
+# have micdesk installed (editable is fine); PyInstaller is installed into it from the
+# `packaging` extra of pyproject.toml if missing. Quick, but anything else installed there
+# (pytest, hypothesis, ...) is only kept out by the spec's excludes.
+# --clean-venv: a new build/venv with micdesk installed from this checkout (not editable)
+# and only its runtime dependencies plus PyInstaller: the bundle holds nothing by accident.
+# Build on the oldest OS the bundle targets (glibc 2.34+ for PySide6 6.12, see README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python=${PYTHON:-}
+if [ "${1:-}" = "--clean-venv" ]; then
+    rm -rf build/venv
+    "${python:-python3}" -m venv build/venv
+    python=build/venv/bin/python
+    "$python" -m pip install -q --upgrade pip
+    "$python" -m pip install -q ".[packaging]"
+    clean=--clean
+else
+    if [ -z "$python" ]; then
+        if [ -x .venv/bin/python ]; then python=.venv/bin/python; else python=python3; fi
+    fi
+    if ! "$python" -m PyInstaller --version >/dev/null 2>&1; then
+        # the pin lives in pyproject.toml's packaging extra; read it rather than repeat it
+        requirement=$("$python" -c 'import tomllib; print(*[r for r in tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["packaging"] if r.lower().startswith("pyinstaller")])')
+        "$python" -m pip install -q "$requirement"
+    fi
+    clean=
+fi
+
+"$python" -m PyInstaller --noconfirm $clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/micdesk.spec
+
+echo "bundle: dist/micdesk ($(find dist/micdesk -type f | wc -l) files)"
+du -sh dist/micdesk
