@@ -7,6 +7,8 @@ Every write is its own committed transaction (DESIGN §6) and leaves a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Final
@@ -219,6 +221,15 @@ def _state(row: IndicatorValue, template: WorkPlanTemplate) -> ValueState:
     )
 
 
+@contextmanager
+def _joined_or_own(store: Store, session: Session | None) -> Iterator[Session]:
+    if session is not None:
+        yield session
+    else:
+        with store.transaction() as own:
+            yield own
+
+
 def _value_row(session: Session, submission_id: int, code: str, cell: str) -> IndicatorValue | None:
     return session.scalar(
         select(IndicatorValue).where(
@@ -242,10 +253,12 @@ def set_value(
     follow_up: bool | _Unchanged = UNCHANGED,
     reason: str = "",
     origin: str = "user",
+    session: Session | None = None,
 ) -> ValueState:
     """Change a value cell in one committed transaction; refuse bad input, writing nothing.
 
     Setting a value clears the notation and vice versa: a cell holds one or the other.
+    With ``session`` the change joins the caller's transaction (a load applies many at once).
     """
     template = submission.template
     if not template.has_indicator(indicator_code):
@@ -272,7 +285,7 @@ def set_value(
         encoded = None
     elif encoded is not UNCHANGED and encoded is not None:
         notation = None
-    with store.transaction() as session:
+    with _joined_or_own(store, session) as session:
         row = _value_row(session, submission.submission_id, indicator_code, cell)
         if row is None:
             row = IndicatorValue(
@@ -416,15 +429,16 @@ def set_narrative(
     *,
     reason: str = "",
     origin: str = "user",
+    session: Session | None = None,
 ) -> None:
-    """Change a narrative text in one committed transaction."""
+    """Change a narrative text in one committed transaction (or the caller's ``session``)."""
     field = NarrativeField(field)
     submission.template.area(area_code)  # KeyError for an unknown area
     if len(text) > NARRATIVE_MAX_LENGTH:
         raise ValueRefused(
             f"{area_code} {field.value}: {len(text)} characters, at most {NARRATIVE_MAX_LENGTH}"
         )
-    with store.transaction() as session:
+    with _joined_or_own(store, session) as session:
         row = session.scalar(
             select(Narrative).where(
                 Narrative.submission_fk == submission.submission_id,
