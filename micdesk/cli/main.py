@@ -14,6 +14,7 @@ from micdesk import __version__
 # sets ``run=callable(args) -> exit code``.
 COMMAND_MODULES: tuple[str, ...] = (
     # one line per module, e.g. "micdesk.cli.template_commands",
+    "micdesk.cli.backup_commands",
 )
 
 EXIT_USAGE = 2

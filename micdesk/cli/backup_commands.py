@@ -1,0 +1,93 @@
+"""``micdesk backup list|create|restore NAME``: the store's backups from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from micdesk.core.backups import (
+    BackupError,
+    create_backup,
+    find_backup,
+    list_backups,
+    restore_backup,
+)
+from micdesk.core.startup import lock_holder_pid
+from micdesk.core.store import StoreError, default_data_dir, open_store
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``backup`` sub-command and its actions."""
+    backup = subparsers.add_parser("backup", help="list, create or restore backups of the store")
+    actions = backup.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list the backups, newest first")
+    listing.set_defaults(run=run_list)
+    create = actions.add_parser("create", help="back up the store now")
+    create.add_argument("--reason", default="manual", help="why (kept in the file name)")
+    create.set_defaults(run=run_create)
+    restore = actions.add_parser(
+        "restore", help="replace the store with a backup (the current one is backed up first)"
+    )
+    restore.add_argument("name", help="the backup's file name, as `micdesk backup list` shows it")
+    restore.set_defaults(run=run_restore)
+
+
+def _data_dir(args: argparse.Namespace):
+    return args.data_dir if args.data_dir is not None else default_data_dir()
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print one line per backup: name, time, size, schema revision."""
+    backups = list_backups(_data_dir(args))
+    if not backups:
+        print(f"no backups in {_data_dir(args) / 'backups'}")
+        return EXIT_OK
+    for info in backups:
+        when = info.created_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        revision = info.schema_revision or "unreadable"
+        print(f"{info.name}\t{when}\t{info.size:>10} bytes\tschema {revision}\t{info.reason}")
+    return EXIT_OK
+
+
+def run_create(args: argparse.Namespace) -> int:
+    """Back up the store and print the new file's path."""
+    try:
+        store = open_store(_data_dir(args))
+    except StoreError as error:
+        print(f"micdesk backup: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        path = create_backup(store, args.reason)
+    except BackupError as error:
+        print(f"micdesk backup: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        store.close()
+    print(path)
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Restore a backup over the store, unless micdesk has the store open."""
+    data_dir = _data_dir(args)
+    pid = lock_holder_pid(data_dir)
+    if pid is not None:
+        print(
+            f"micdesk backup: micdesk (process {pid}) has this data folder open; "
+            "close it, then restore.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    try:
+        backup = find_backup(data_dir, args.name)
+        safety = restore_backup(data_dir, backup)
+    except BackupError as error:
+        print(f"micdesk backup: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"restored {backup.name}")
+    if safety is not None:
+        print(f"the data as it was before is kept in {safety}")
+    return EXIT_OK
