@@ -4,7 +4,8 @@
 #   packaging/build.sh                 build with the current Python environment
 #   packaging/build.sh --clean-venv    build in a fresh build/venv (what a release should use)
 #
-# Current environment: the Python in $PYTHON, else .venv/bin/python, else python3. It must
+# Current environment: the Python in $PYTHON, else the active virtualenv's, else
+# .venv/bin/python, else python3. It must
 # have micdesk installed (editable is fine); PyInstaller is installed into it from the
 # `packaging` extra of pyproject.toml if missing. Quick, but anything else installed there
 # (pytest, hypothesis, ...) is only kept out by the spec's excludes.
@@ -24,7 +25,13 @@ if [ "${1:-}" = "--clean-venv" ]; then
     clean=--clean
 else
     if [ -z "$python" ]; then
-        if [ -x .venv/bin/python ]; then python=.venv/bin/python; else python=python3; fi
+        if [ -n "${VIRTUAL_ENV:-}" ]; then python=$VIRTUAL_ENV/bin/python
+        elif [ -x .venv/bin/python ]; then python=.venv/bin/python
+        else python=python3; fi
+    fi
+    if ! "$python" -c 'import micdesk, PySide6' 2>/dev/null; then
+        echo "build.sh: $python lacks micdesk or PySide6: pip install -e . into it, set PYTHON=, or use --clean-venv" >&2
+        exit 1
     fi
     if ! "$python" -m PyInstaller --version >/dev/null 2>&1; then
         # the pin lives in pyproject.toml's packaging extra; read it rather than repeat it

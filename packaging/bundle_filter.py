@@ -56,6 +56,7 @@ UNUSED_QT_MODULES = (
     "Labs",
     "Lottie",
     "WaylandCompositor",
+    "EglFS",  # libraries of the eglfs platform and device plugins, dropped below
     "Charts3D",
 )
 _UNUSED_QT_PART = re.compile(

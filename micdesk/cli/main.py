@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="folder of the local store (default: the per-user data folder)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a screen, in a throw-away folder; exit 0 if sound",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -43,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run micdesk with command-line arguments; return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from micdesk.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from micdesk.gui.app import run_app  # Qt only when the window is wanted
 
