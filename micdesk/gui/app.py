@@ -1,34 +1,62 @@
-"""Start the application: the QApplication, the store, the main window."""
+"""Start the application: the QApplication, the store, the first-run wizard, the main window."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from micdesk import __version__
-from micdesk.core.store import StoreError, open_store
-from micdesk.core.template_store import ensure_default_template
+from micdesk.core.store import Store, StoreError, default_data_dir, open_store
+from micdesk.core.submissions import list_profiles
+from micdesk.gui.settings import LANGUAGE, Settings
 
 
-def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) -> int:
-    """Open the store and the main window; return when the window closes."""
-    from micdesk.gui.main_window import MainWindow
-
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication with micdesk's names (reused when one exists, as in tests)."""
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("micdesk")
     app.setOrganizationName("UNIDO")
     app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def show_main_window(store: Store, settings: Settings):
+    """Run the first-run wizard when there is no country yet, then open the main window.
+
+    Returns the window, or None when the user cancelled the wizard.
+    """
+    from micdesk.gui.main_window import MainWindow
+
+    if not list_profiles(store):
+        from micdesk.gui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(store, settings)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+    window = MainWindow(store, settings)
+    window.set_language(settings.get(LANGUAGE))
+    window.show()
+    # The submission is read after the first paint, so the window appears at once.
+    QTimer.singleShot(0, window.open_initial)
+    return window
+
+
+def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) -> int:
+    """Open the store and the main window; return when the window closes."""
+    app = create_application(argv)
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     try:
         store = open_store(data_dir)
     except StoreError as error:
         QMessageBox.critical(None, "micdesk", str(error))
         return 1
     try:
-        template = ensure_default_template(store)
-        window = MainWindow(store, template)
-        window.show()
+        window = show_main_window(store, Settings(data_dir))
+        if window is None:
+            return 0
         return app.exec()
     finally:
         store.close()

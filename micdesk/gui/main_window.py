@@ -1,50 +1,553 @@
-"""The main window: work-plan rows on the left, the selected row's indicators beside."""
+"""The main window: work-plan rows, the selected row's form, the problems panel (DESIGN §5).
+
+The window assembles parts that each own one job (the session cache, the edit
+path, the models, the forms, the dialogs); it holds no domain rule itself.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QListWidget, QMainWindow, QSplitter, QTextBrowser
+from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from micdesk.core.countries import country_name
+from micdesk.core.periods import PeriodError, current_period
 from micdesk.core.store import Store
-from micdesk.core.workplan import WorkPlanTemplate, pick_text
+from micdesk.core.submissions import list_periods, list_profiles, open_submission, value_history
+from micdesk.core.template_store import ensure_default_template
+from micdesk.core.validation import Finding
+from micdesk.core.workplan import pick_text
+from micdesk.gui import settings as keys
+from micdesk.gui.actions import ActionId, Actions
+from micdesk.gui.area_form import AreaForm
+from micdesk.gui.commands import Editing
+from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
+from micdesk.gui.models import AreaListModel, FindingsModel
+from micdesk.gui.numbers import locale_for_language
+from micdesk.gui.panels import AreaDelegate, ValidationPanel
+from micdesk.gui.session import SubmissionSession
+from micdesk.gui.settings import Settings
+
+RIGHT_TO_LEFT_LANGUAGES = {"ar"}
 
 
 class MainWindow(QMainWindow):
     """The window a focal point works in."""
 
-    def __init__(self, store: Store, template: WorkPlanTemplate) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        ask_reason: Callable[[str], str | None] | None = None,
+        report_error: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__()
-        self._store = store
-        self._template = template
-        self._language = QLocale().name().split("_")[0]
-        self._areas = QListWidget()
-        self._details = QTextBrowser()
-        splitter = QSplitter()
-        splitter.addWidget(self._areas)
-        splitter.addWidget(self._details)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
-        self._areas.currentRowChanged.connect(self._show_area)
-        self.retranslate_ui()
-        self.resize(1100, 700)
+        self.store, self.settings = store, settings
+        self._ask_reason = ask_reason or (lambda detail: ask_reason_dialog(self, detail))
+        self._report_error = report_error or self._show_error
+        self.language = settings.get(keys.LANGUAGE)
+        self.locale = locale_for_language(self.language)
+        self.session: SubmissionSession | None = None
+        self.editing: Editing | None = None
+        self.area_model: AreaListModel | None = None
+        self.findings_model: FindingsModel | None = None
+        self.forms: dict[str, AreaForm] = {}
+        self.undo_stack = QUndoStack(self)
+        self.actions = Actions(self)
+        self.setObjectName("micdesk-main-window")
 
-    def _text(self, texts: dict[str, str]) -> str:
-        return pick_text(texts, self._language, self._template.default_language)
+        self.area_list = QListView()
+        self.area_list.setItemDelegate(AreaDelegate(self.area_list))
+        self.area_list.setWordWrap(True)
+        self.area_list.setMinimumWidth(220)
+        self.form_stack = QStackedWidget()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.form_stack)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.area_list)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 800])
+        self.setCentralWidget(self.splitter)
+
+        self.validation_dock = QDockWidget()
+        self.validation_dock.setObjectName("validation-dock")
+        self.validation_panel: ValidationPanel | None = None
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.validation_dock)
+
+        self.country_label, self.country_combo = QLabel(), QComboBox()
+        self.period_label, self.period_combo = QLabel(), QComboBox()
+        self.period_combo.setEditable(True)
+        self.period_combo.setMinimumContentsLength(8)
+        self.country_combo.setMinimumContentsLength(16)
+        self.country_label.setBuddy(self.country_combo)
+        self.period_label.setBuddy(self.period_combo)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for widget in (
+            self.country_label,
+            self.country_combo,
+            self.period_label,
+            self.period_combo,
+        ):
+            self.toolbar.addWidget(widget)
+        self.toolbar.addSeparator()
+        for action_id in (ActionId.EXPORT, ActionId.IMPORT_TEMPLATE, ActionId.LOAD_SUBMISSION):
+            self.toolbar.addAction(self.actions[action_id])
+        self.addToolBar(self.toolbar)
+
+        self.saved_label = QLabel()
+        self.completeness_label = QLabel()
+        self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.completeness_label)
+        self._saved_at: QTime | None = None
+
+        self._build_menus()
+        self._connect()
+        self.retranslate_ui()
+        self._restore_layout()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action_id in (
+            ActionId.EXPORT,
+            ActionId.IMPORT_TEMPLATE,
+            ActionId.LOAD_SUBMISSION,
+            None,
+            ActionId.ADD_COUNTRY,
+            None,
+            ActionId.QUIT,
+        ):
+            if action_id is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(self.actions[action_id])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.actions[ActionId.UNDO])
+        self.edit_menu.addAction(self.actions[ActionId.REDO])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.actions[ActionId.NEXT_PROBLEM])
+        self.view_menu = bar.addMenu("")
+        toggle = self.validation_dock.toggleViewAction()
+        self.view_menu.addAction(toggle)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.actions[ActionId.ABOUT])
+
+    def _connect(self) -> None:
+        a = self.actions
+        a[ActionId.UNDO].triggered.connect(self.undo_stack.undo)
+        a[ActionId.REDO].triggered.connect(self.undo_stack.redo)
+        a[ActionId.UNDO].setEnabled(False)
+        a[ActionId.REDO].setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.NEXT_PROBLEM].triggered.connect(self.go_to_next_problem)
+        a[ActionId.EXPORT].triggered.connect(self.show_export_dialog)
+        a[ActionId.IMPORT_TEMPLATE].triggered.connect(self.show_template_import_dialog)
+        a[ActionId.LOAD_SUBMISSION].triggered.connect(self.show_load_dialog)
+        a[ActionId.ADD_COUNTRY].triggered.connect(self.show_add_country)
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
+        self.country_combo.activated.connect(self._on_country_chosen)
+        self.period_combo.activated.connect(self._on_period_chosen)
+        self.period_combo.lineEdit().returnPressed.connect(self._on_period_chosen)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry.isEmpty():
+            self.resize(1280, 760)
+        else:
+            self.restoreGeometry(geometry)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(keys.SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        """Remember the window's geometry, docks and splitter."""
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.sync()
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        """Set every user-visible text in the current language."""
-        self.setWindowTitle(self.tr("micdesk — %s") % self._text(self._template.title))
-        row = max(self._areas.currentRow(), 0)
-        self._areas.clear()
-        self._areas.addItems([self._text(area.title) for area in self._template.areas])
-        self._areas.setCurrentRow(row)
+        """Set every user-visible text of the window in the current language."""
+        self.actions.retranslate_ui()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.validation_dock.setWindowTitle(self.tr("Problems"))
+        self.validation_dock.toggleViewAction().setText(self.tr("&Problems panel"))
+        self.toolbar.setWindowTitle(self.tr("Submission"))
+        self.country_label.setText(self.tr("&Country: "))
+        self.period_label.setText(self.tr(" &Period: "))
+        self.country_combo.setAccessibleName(self.tr("Country"))
+        self.period_combo.setAccessibleName(self.tr("Reporting period"))
+        self.area_list.setAccessibleName(self.tr("Work-plan rows"))
+        if self.session is None:
+            self.setWindowTitle(self.tr("micdesk"))
+        else:
+            title = pick_text(
+                self.session.template.title, self.language, self.session.template.default_language
+            )
+            self.setWindowTitle(
+                self.tr("%1 %2 — %3 — micdesk")
+                .replace("%1", country_name(self.session.submission.country))
+                .replace("%2", self.session.submission.period)
+                .replace("%3", title)
+            )
+        self._show_saved()
+        self._show_completeness()
 
-    def _show_area(self, row: int) -> None:
-        if row < 0:
-            return
-        area = self._template.areas[row]
-        indicators = "".join(
-            f"<li>{indicator.code}: {self._text(indicator.label)}</li>"
-            for indicator in self._template.indicators_of(area.code)
+    def set_language(self, language: str) -> None:
+        """Show template texts and numbers in a UN language; Arabic lays out right to left."""
+        self.language = language
+        self.locale = locale_for_language(language)
+        self.settings.set(keys.LANGUAGE, language)
+        QGuiApplication.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if language in RIGHT_TO_LEFT_LANGUAGES
+            else Qt.LayoutDirection.LeftToRight
         )
-        self._details.setHtml(f"<h2>{self._text(area.title)}</h2><ul>{indicators}</ul>")
+        if self.area_model is not None:
+            self.area_model.set_language(language)
+        if self.findings_model is not None:
+            self.findings_model.set_language(language, self.locale)
+        for form in self.forms.values():
+            form.set_language(language, self.locale)
+        self.retranslate_ui()
+
+    # -- the submission ------------------------------------------------------------------
+
+    def open_initial(self) -> None:
+        """Open the last country and period (or the first profile on the current period)."""
+        country = self.settings.get(keys.LAST_COUNTRY)
+        period = self.settings.get(keys.LAST_PERIOD)
+        profiles = [p.country for p in list_profiles(self.store)]
+        if country not in profiles:
+            country = profiles[0] if profiles else ""
+        if not country:
+            return
+        template = ensure_default_template(self.store)
+        if not period:
+            today = _today()
+            period = current_period(today[0], today[1], template.periodicity)
+        self.open_submission(country, period)
+
+    def open_submission(self, country: str, period: str) -> None:
+        """Show a country's submission for a period (created on first use)."""
+        submission = open_submission(self.store, country, period)
+        self._commit_focused_field()
+        session = SubmissionSession(self.store, submission, self)
+        old = self.session
+        self.session = session
+        self.undo_stack.clear()
+        self.editing = Editing(session, self.undo_stack, self._ask_reason, self._report_error, self)
+        self.editing.focusRequested.connect(self._on_focus_requested)
+        session.saved.connect(self._on_saved)
+        session.findingsChanged.connect(self._show_completeness)
+        for form in self.forms.values():
+            self.form_stack.removeWidget(form)
+            form.deleteLater()
+        self.forms.clear()
+        if self.area_model is None:
+            self.area_model = AreaListModel(session, self.language, self)
+            self.area_list.setModel(self.area_model)
+            self.area_list.selectionModel().currentChanged.connect(
+                lambda current, _previous: self.show_area(current.row())
+            )
+            self.findings_model = FindingsModel(session, self.language, self.locale, self)
+            self.validation_panel = ValidationPanel(self.findings_model)
+            self.validation_panel.findingActivated.connect(self.go_to_finding)
+            self.validation_dock.setWidget(self.validation_panel)
+        else:
+            self.area_model.set_session(session)
+            assert self.findings_model is not None
+            self.findings_model.set_session(session)
+        if old is not None:
+            old.deleteLater()
+        self.settings.set(keys.LAST_COUNTRY, submission.country)
+        self.settings.set(keys.LAST_PERIOD, submission.period)
+        self.settings.sync()
+        self._fill_selectors()
+        self._saved_at = None
+        self.select_area(0)
+        self.retranslate_ui()
+
+    def _fill_selectors(self) -> None:
+        assert self.session is not None
+        submission = self.session.submission
+        self.country_combo.clear()
+        for profile in list_profiles(self.store):
+            self.country_combo.addItem(
+                f"{country_name(profile.country)} ({profile.country})", profile.country
+            )
+        self.country_combo.setCurrentIndex(self.country_combo.findData(submission.country))
+        self.period_combo.clear()
+        periods = list_periods(self.store, submission.country, submission.template.template_id)
+        for period in reversed(periods):
+            self.period_combo.addItem(period, period)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(submission.period))
+
+    def _on_country_chosen(self, index: int) -> None:
+        country = self.country_combo.itemData(index)
+        if self.session is not None and country and country != self.session.submission.country:
+            self.open_submission(country, self.session.submission.period)
+
+    def _on_period_chosen(self, *_args) -> None:
+        if self.session is None:
+            return
+        period = self.period_combo.currentText().strip()
+        if not period or period == self.session.submission.period:
+            return
+        try:
+            self.open_submission(self.session.submission.country, period)
+        except PeriodError as error:
+            self._report_error(str(error))
+            self.period_combo.setEditText(self.session.submission.period)
+
+    # -- the form ------------------------------------------------------------------------
+
+    def form(self, area_code: str) -> AreaForm:
+        """The form of an area, built the first time it is shown."""
+        assert self.session is not None and self.editing is not None
+        form = self.forms.get(area_code)
+        if form is None:
+            area = self.session.template.area(area_code)
+            form = AreaForm(
+                self.session,
+                self.editing,
+                area,
+                self.language,
+                self.locale,
+                self.settings.get(keys.CONTEXT_EXPANDED),
+            )
+            form.historyRequested.connect(self.show_history)
+            form.contextToggled.connect(self._on_context_toggled)
+            self.forms[area_code] = form
+            self.form_stack.addWidget(form)
+        return form
+
+    def _on_context_toggled(self, expanded: bool) -> None:
+        self.settings.set(keys.CONTEXT_EXPANDED, expanded)
+        for form in self.forms.values():
+            form.set_context_expanded(expanded)
+
+    def select_area(self, row: int) -> None:
+        """Select a work-plan row in the list (which shows its form)."""
+        if self.area_model is None or not 0 <= row < self.area_model.rowCount():
+            return
+        index = self.area_model.index(row)
+        self.area_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.show_area(row)
+
+    def show_area(self, row: int) -> None:
+        """Show the form of the area in a row."""
+        if self.area_model is None or row < 0:
+            return
+        form = self.form(self.area_model.area_code(row))
+        if self.form_stack.currentWidget() is not form:
+            self.form_stack.setCurrentWidget(form)
+            self.scroll.verticalScrollBar().setValue(0)
+
+    def current_form(self) -> AreaForm | None:
+        """The form shown."""
+        widget = self.form_stack.currentWidget()
+        return widget if isinstance(widget, AreaForm) else None
+
+    def go_to_finding(self, finding: Finding) -> None:
+        """Select the finding's row and put the focus on its field."""
+        self._go_to(finding.area_code, finding.indicator_code, finding.cell)
+
+    def _go_to(self, area_code: str, indicator_code: str | None, cell: str) -> None:
+        if self.area_model is None:
+            return
+        self.select_area(self.area_model.row_of(area_code))
+        form = self.forms.get(area_code)
+        if form is None:
+            return
+        if indicator_code and indicator_code in form.editors:
+            field = form.editors[indicator_code].focus_cell(cell)
+        else:
+            narrative = next((n for n in form.narratives.values() if n.field.value == cell), None)
+            if narrative is None:
+                return
+            field = narrative.edit
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(field, 40, 80))
+
+    def _on_focus_requested(self, key: str, cell: str) -> None:
+        """After undo or redo: show the field that changed."""
+        if self.session is None:
+            return
+        template = self.session.template
+        if template.has_indicator(key):
+            self._go_to(template.indicator(key).area, key, cell)
+        else:
+            self._go_to(key, None, cell)
+
+    def go_to_next_problem(self) -> None:
+        """Go to the next error or warning in the problems panel."""
+        panel = self.validation_panel
+        if panel is None or panel.model.rowCount() == 0:
+            return
+        current = panel.view.currentIndex().row()
+        panel.activate_row((current + 1) % panel.model.rowCount())
+
+    def _commit_focused_field(self) -> None:
+        for form in self.forms.values():
+            for narrative in form.narratives.values():
+                if narrative.edit.hasFocus():
+                    narrative.commit()
+
+    # -- status --------------------------------------------------------------------------
+
+    def _on_saved(self) -> None:
+        self._saved_at = QTime.currentTime()
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        if self._saved_at is None:
+            self.saved_label.setText(self.tr("Every change is saved as soon as you leave a field."))
+        else:
+            self.saved_label.setText(
+                self.tr("Saved at %1").replace(
+                    "%1", self.locale.toString(self._saved_at, QLocale.FormatType.ShortFormat)
+                )
+            )
+
+    def _show_completeness(self) -> None:
+        if self.session is None:
+            self.completeness_label.clear()
+            return
+        overall = self.session.overall()
+        self.completeness_label.setText(
+            self.tr("%1 of %2 cells filled (%3%)")
+            .replace("%1", str(overall.done))
+            .replace("%2", str(overall.total))
+            .replace("%3", str(round(overall.percent)))
+        )
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    # -- dialogs -------------------------------------------------------------------------
+
+    def show_history(self, code: str, cell: str) -> None:
+        """Show the change history of a value cell."""
+        from micdesk.gui.dialogs.history import HistoryDialog
+
+        assert self.session is not None
+        entries = value_history(self.store, self.session.submission, code, cell)
+        dialog = HistoryDialog(code if not cell else f"{code} [{cell}]", entries, self.locale, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.history_dialog = dialog
+
+    def show_about(self) -> None:
+        """Show the About box."""
+        from micdesk.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(str(self.store.data_dir or ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
+
+    def show_add_country(self) -> None:
+        """Add another country profile (the first-run wizard without the language page)."""
+        from micdesk.gui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.store, self.settings, ask_language=False, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished_profile.connect(
+            lambda country, period: self.open_submission(country, period)
+        )
+        wizard.open()
+        self.add_country_wizard = wizard
+
+    def show_export_dialog(self) -> None:
+        """Export the submission (see dialogs.export)."""
+        from micdesk.gui.dialogs.export import ExportDialog
+
+        if self.session is None:
+            return
+        self._commit_focused_field()
+        dialog = ExportDialog(
+            self.store, self.session, self.settings, self.locale, self.language, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.export_dialog = dialog
+
+    def show_template_import_dialog(self) -> None:
+        """Import a template update (see dialogs.template_import)."""
+        from micdesk.gui.dialogs.template_import import TemplateImportDialog
+
+        dialog = TemplateImportDialog(self.store, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self._reopen)
+        dialog.open()
+        self.template_import_dialog = dialog
+
+    def show_load_dialog(self) -> None:
+        """Load a submission workbook (see dialogs.load)."""
+        from micdesk.gui.dialogs.load import LoadDialog
+
+        dialog = LoadDialog(self.store, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self._reopen)
+        dialog.open()
+        self.load_dialog = dialog
+
+    def _reopen(self, *_args) -> None:
+        """Re-read the submission after an import or a load changed the store."""
+        if self.session is not None:
+            row = self.area_list.currentIndex().row()
+            self.open_submission(self.session.submission.country, self.session.submission.period)
+            self.select_area(max(row, 0))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._commit_focused_field()
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _today() -> tuple[int, int]:
+    """Today's year and month (local time)."""
+    from datetime import date
+
+    today = date.today()
+    return today.year, today.month

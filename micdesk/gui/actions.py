@@ -1,0 +1,102 @@
+"""The window's actions, declared once by id; menus and toolbars only place them."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
+
+
+class ActionId(enum.Enum):
+    """Every command of the main window."""
+
+    EXPORT = "export"
+    IMPORT_TEMPLATE = "import_template"
+    LOAD_SUBMISSION = "load_submission"
+    ADD_COUNTRY = "add_country"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    NEXT_PROBLEM = "next_problem"
+    SHOW_VALIDATION = "show_validation"
+    ABOUT = "about"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """What an action looks like: its text (translated at use), shortcut and icon."""
+
+    text: Callable[[], str]
+    shortcut: QKeySequence.StandardKey | str | None = None
+    icon: QStyle.StandardPixmap | None = None
+    tip: Callable[[], str] | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.EXPORT: ActionSpec(
+        lambda: _tr("&Export submission…"),
+        "Ctrl+E",
+        QStyle.StandardPixmap.SP_DialogSaveButton,
+        lambda: _tr("Write the submission workbook for UNIDO (draft or final)"),
+    ),
+    ActionId.IMPORT_TEMPLATE: ActionSpec(
+        lambda: _tr("&Import template…"),
+        None,
+        QStyle.StandardPixmap.SP_FileDialogNewFolder,
+        lambda: _tr("Install a new work-plan template version from UNIDO"),
+    ),
+    ActionId.LOAD_SUBMISSION: ActionSpec(
+        lambda: _tr("&Load submission…"),
+        QKeySequence.StandardKey.Open,
+        QStyle.StandardPixmap.SP_DialogOpenButton,
+        lambda: _tr("Merge the values of a submission workbook into this store"),
+    ),
+    ActionId.ADD_COUNTRY: ActionSpec(lambda: _tr("Add a &country…")),
+    ActionId.QUIT: ActionSpec(lambda: _tr("&Quit"), QKeySequence.StandardKey.Quit),
+    ActionId.UNDO: ActionSpec(lambda: _tr("&Undo"), QKeySequence.StandardKey.Undo),
+    ActionId.REDO: ActionSpec(lambda: _tr("&Redo"), QKeySequence.StandardKey.Redo),
+    ActionId.NEXT_PROBLEM: ActionSpec(lambda: _tr("Go to the next &problem"), "F8"),
+    ActionId.SHOW_VALIDATION: ActionSpec(lambda: _tr("&Problems panel")),
+    ActionId.ABOUT: ActionSpec(lambda: _tr("&About micdesk")),
+}
+
+
+class Actions:
+    """The QActions of one window, created from SPECS."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._actions: dict[ActionId, QAction] = {}
+        style = QApplication.style()
+        for action_id, spec in SPECS.items():
+            action = QAction(parent)
+            action.setObjectName(f"action-{action_id.value}")
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.icon is not None:
+                action.setIcon(style.standardIcon(spec.icon))
+            self._actions[action_id] = action
+        self.retranslate_ui()
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self._actions[action_id]
+
+    def retranslate_ui(self) -> None:
+        """Set every action's text and tip in the current language."""
+        for action_id, spec in SPECS.items():
+            action = self._actions[action_id]
+            action.setText(spec.text())
+            if spec.tip is not None:
+                action.setToolTip(spec.tip())
+                action.setStatusTip(spec.tip())
+
+    def icon(self, action_id: ActionId) -> QIcon:
+        """The icon of an action."""
+        return self._actions[action_id].icon()

@@ -1,0 +1,48 @@
+"""About micdesk."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from micdesk import __version__
+
+
+class AboutDialog(QDialog):
+    """The program, its version and what it is built on."""
+
+    def __init__(self, data_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setOpenExternalLinks(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("About micdesk"))
+        self.text.setText(
+            self.tr(
+                "<h3>micdesk %1</h3><p>Reporting on UNIDO's work plan with middle-income "
+                "countries, offline.</p><p>Data folder: %2</p><p>Qt %3, PySide6 %4</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", html.escape(self._data_dir))
+            .replace("%3", qVersion())
+            .replace("%4", pyside_version)
+        )

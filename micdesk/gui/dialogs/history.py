@@ -1,0 +1,56 @@
+"""The change history of one value cell (``value_history``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micdesk.core.submissions import ChangeEntry
+from micdesk.gui.models import HistoryModel
+
+
+class HistoryDialog(QDialog):
+    """Every recorded change of a value: when, what, before, after, why, by what."""
+
+    def __init__(
+        self, title: str, entries: list[ChangeEntry], locale: QLocale, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.model = HistoryModel(entries, locale, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(720, 360)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Change history"))
+        if self.model.rowCount():
+            self.heading.setText(self.tr("Changes of %1, oldest first:").replace("%1", self._title))
+        else:
+            self.heading.setText(self.tr("%1 has not been changed yet.").replace("%1", self._title))

@@ -1,0 +1,66 @@
+"""Asks why a value that was already exported changes (DESIGN §2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ReasonDialog(QDialog):
+    """A short question: the reason for changing an exported value."""
+
+    def __init__(self, detail: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail = detail
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.detail = QLabel(detail)
+        self.detail.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.explanation.setBuddy(self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Reason for the change"))
+        self.explanation.setText(
+            self.tr(
+                "This value was already exported to UNIDO. Say &why it changes; "
+                "the reason is kept in its history and seen by UNIDO."
+            )
+        )
+        self.reason.setAccessibleName(self.tr("Reason for the change"))
+
+
+def ask_reason(parent: QWidget | None, detail: str) -> str | None:
+    """Ask for a reason; None when the user cancels."""
+    dialog = ReasonDialog(detail, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.reason.text().strip()
+    return None

@@ -1,0 +1,633 @@
+"""The editors of one indicator and of one narrative field.
+
+Each editor shows what the session holds and hands every committed change to
+``Editing`` (the one write path). Nothing is saved on a keystroke; a field is
+committed on Enter, Tab or leaving it, a choice when it is picked.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micdesk.core.model import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField
+from micdesk.core.submissions import ValueState
+from micdesk.core.validation import Severity
+from micdesk.core.values import YES, parse_notation
+from micdesk.core.workplan import IndicatorDefinition, pick_text
+from micdesk.gui.commands import Editing
+from micdesk.gui.messages import finding_message, notation_text
+from micdesk.gui.models import NOTATIONS, DisaggregationModel
+from micdesk.gui.numbers import format_number, parse_number
+from micdesk.gui.session import SubmissionSession
+from micdesk.gui.trend import TrendChart
+
+ERROR_STYLE = (
+    "color: palette(bright-text); background: #b3261e; border-radius: 3px; padding: 2px 4px;"
+)
+WARNING_STYLE = "color: #5c3c00; background: #fff0c2; border-radius: 3px; padding: 2px 4px;"
+HINT_STYLE = "color: palette(placeholder-text);"
+
+
+def focus_next(widget: QWidget) -> None:
+    """Move the focus to the next field of the form, as Tab would."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if (
+            candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.focusProxy() is None
+        ):
+            candidate.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        candidate = candidate.nextInFocusChain()
+
+
+class _CommitOnFocusOut(QObject):
+    """Calls a function when a watched widget loses the focus."""
+
+    def __init__(self, callback, parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class IndicatorEditor(QFrame):
+    """One indicator: its value (or notation), breakdown, comment, source, follow-up and context."""
+
+    historyRequested = Signal(str, str)  # indicator code, cell
+
+    def __init__(
+        self,
+        session: SubmissionSession,
+        editing: Editing,
+        indicator: IndicatorDefinition,
+        language: str,
+        locale: QLocale,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.editing, self.indicator = session, editing, indicator
+        self._language, self._locale = language, locale
+        self._shown_text = ""
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"indicator-{indicator.code}")
+        kind = indicator.kind
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.trend = TrendChart()
+        self.trend.setVisible(kind.is_numeric)
+
+        self.value_label = QLabel()
+        self.value_edit: QLineEdit | None = None
+        self.value_combo: QComboBox | None = None
+        self.choice_boxes: list[QCheckBox] = []
+        value_widget = self._build_value_editor(kind)
+        self.value_label.setBuddy(value_widget)
+        self.unit = QLabel(indicator.unit)
+        self.notation = QComboBox()
+        for notation in NOTATIONS:
+            self.notation.addItem("", notation)
+        self.notation.activated.connect(self._commit_notation)
+        self.notation_label = QLabel()
+        self.notation_label.setBuddy(self.notation)
+        self.context = QLabel()
+        self.context.setWordWrap(True)
+        self.context.setStyleSheet(HINT_STYLE)
+        self.input_error = QLabel()
+        self.input_error.setWordWrap(True)
+        self.input_error.setStyleSheet(ERROR_STYLE)
+        self.input_error.hide()
+        self.findings = QLabel()
+        self.findings.setWordWrap(True)
+        self.findings.hide()
+
+        self.grid: QTableView | None = None
+        self.grid_model: DisaggregationModel | None = None
+        self.grid_status = QLabel()
+        self.grid_status.setWordWrap(True)
+        if indicator.disaggregation:
+            self._build_grid()
+
+        self.comment_label, self.comment = QLabel(), QLineEdit()
+        self.source_label, self.source = QLabel(), QLineEdit()
+        self.comment_label.setBuddy(self.comment)
+        self.source_label.setBuddy(self.source)
+        for edit, attribute in ((self.comment, "comment"), (self.source, "source")):
+            edit.editingFinished.connect(lambda e=edit, a=attribute: self._commit_text(e, a))
+            edit.returnPressed.connect(lambda e=edit: focus_next(e))
+        self.follow_up = QCheckBox()
+        self.follow_up.clicked.connect(self._commit_follow_up)
+        self.history = QPushButton()
+        self.history.clicked.connect(lambda: self.historyRequested.emit(indicator.code, ""))
+
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.trend, 0, Qt.AlignmentFlag.AlignTop)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value_label)
+        value_row.addWidget(value_widget, 1 if kind == IndicatorKind.TEXT else 0)
+        value_row.addWidget(self.unit)
+        value_row.addSpacing(12)
+        value_row.addWidget(self.notation_label)
+        value_row.addWidget(self.notation)
+        value_row.addStretch(1 if kind != IndicatorKind.TEXT else 0)
+        notes = QGridLayout()
+        notes.addWidget(self.comment_label, 0, 0)
+        notes.addWidget(self.comment, 0, 1)
+        notes.addWidget(self.source_label, 1, 0)
+        notes.addWidget(self.source, 1, 1)
+        flags = QHBoxLayout()
+        flags.addWidget(self.follow_up)
+        flags.addStretch(1)
+        flags.addWidget(self.history)
+        notes.addLayout(flags, 2, 0, 1, 2)
+        notes.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(value_row)
+        layout.addWidget(self.input_error)
+        layout.addWidget(self.context)
+        if self.grid is not None:
+            layout.addWidget(self.grid)
+            layout.addWidget(self.grid_status)
+        layout.addWidget(self.findings)
+        layout.addLayout(notes)
+
+        session.valueChanged.connect(self._on_value_changed)
+        session.findingsChanged.connect(self._show_findings)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_value_editor(self, kind: IndicatorKind) -> QWidget:
+        if kind.is_numeric or kind == IndicatorKind.TEXT:
+            self.value_edit = QLineEdit()
+            if kind.is_numeric:
+                self.value_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.value_edit.setMinimumWidth(140)
+                self.value_edit.textEdited.connect(self._check_typing)
+            self.value_edit.editingFinished.connect(self._commit_value_text)
+            self.value_edit.returnPressed.connect(lambda: focus_next(self.value_edit))
+            return self.value_edit
+        if kind in (IndicatorKind.CHOICE, IndicatorKind.YES_NO):
+            self.value_combo = QComboBox()
+            self.value_combo.setMinimumWidth(160)
+            self.value_combo.activated.connect(self._commit_combo)
+            return self.value_combo
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        for option in self.session.template.choices_of(self.indicator):
+            check = QCheckBox()
+            check.setProperty("choice", option.value)
+            check.clicked.connect(self._commit_multi)
+            self.choice_boxes.append(check)
+            box_layout.addWidget(check)
+        box.setFocusProxy(self.choice_boxes[0] if self.choice_boxes else None)
+        return box
+
+    def _build_grid(self) -> None:
+        self.grid_model = DisaggregationModel(
+            self.session, self.editing, self.indicator, self._language, self._locale, self
+        )
+        self.grid = QTableView()
+        self.grid.setModel(self.grid_model)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.grid.setTabKeyNavigation(False)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.grid_model.rowCount()
+        height = self.grid.horizontalHeader().sizeHint().height()
+        height += rows * max(self.grid.verticalHeader().defaultSectionSize(), 26) + 4
+        self.grid.setFixedHeight(height)
+        self.grid_model.invalidInput.connect(self._show_input_error)
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def set_language(self, language: str, locale: QLocale) -> None:
+        """Show the indicator in another language and number format."""
+        self._language, self._locale = language, locale
+        if self.grid_model is not None:
+            self.grid_model.set_locale(language, locale)
+        self.retranslate_ui()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _text(self, texts) -> str:
+        return pick_text(texts, self._language, self.session.template.default_language)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the editor in the current language."""
+        indicator = self.indicator
+        label = self._text(indicator.label)
+        self.title.setText(self.tr("%1  %2").replace("%1", indicator.code).replace("%2", label))
+        self.hint.setText(self._text(indicator.hint))
+        self.hint.setVisible(bool(self._text(indicator.hint)))
+        self.value_label.setText(self.tr("&Value:"))
+        self.notation_label.setText(self.tr("or &key:"))
+        for i, notation in enumerate(NOTATIONS):
+            self.notation.setItemText(i, notation_text(notation))
+        self.notation.setToolTip(
+            self.tr("Blank is not zero: choose NA, NE or C when there is no figure.")
+        )
+        self.comment_label.setText(self.tr("Co&mment:"))
+        self.source_label.setText(self.tr("&Source:"))
+        self.follow_up.setText(self.tr("&Follow up"))
+        self.history.setText(self.tr("History…"))
+        accessible = self.tr("%1 value").replace("%1", indicator.code)
+        for widget in (self.value_edit, self.value_combo):
+            if widget is not None:
+                widget.setAccessibleName(accessible)
+                widget.setToolTip(label)
+        self.notation.setAccessibleName(self.tr("%1 notation key").replace("%1", indicator.code))
+        self.comment.setAccessibleName(self.tr("%1 comment").replace("%1", indicator.code))
+        self.source.setAccessibleName(self.tr("%1 source").replace("%1", indicator.code))
+        self.follow_up.setAccessibleName(self.tr("%1 follow up").replace("%1", indicator.code))
+        if self.grid is not None:
+            self.grid.setAccessibleName(self.tr("%1 breakdown").replace("%1", indicator.code))
+        if self.value_combo is not None:
+            self._fill_combo()
+        for check in self.choice_boxes:
+            value = check.property("choice")
+            option = next(
+                o for o in self.session.template.choices_of(indicator) if o.value == value
+            )
+            check.setText(self._text(option.label) or value)
+
+    def _fill_combo(self) -> None:
+        combo = self.value_combo
+        assert combo is not None
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— not answered —"), None)
+        if self.indicator.kind == IndicatorKind.YES_NO:
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
+        else:
+            for option in self.session.template.choices_of(self.indicator):
+                combo.addItem(self._text(option.label) or option.value, option.value)
+        combo.blockSignals(False)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _on_value_changed(self, code: str, _cell: str) -> None:
+        if code == self.indicator.code:
+            self.refresh()
+
+    def display_value(self, value: Any) -> str:
+        """A value as the user reads it (numbers in their locale, labels for choices)."""
+        kind = self.indicator.kind
+        if value is None:
+            return "—"
+        if isinstance(value, str) and kind.is_numeric:
+            return value
+        if kind.is_numeric:
+            return format_number(value, self._locale)
+        if kind == IndicatorKind.YES_NO:
+            return self.tr("Yes") if value in (True, YES) else self.tr("No")
+        options = {o.value: o for o in self.session.template.choices_of(self.indicator)}
+        if kind == IndicatorKind.CHOICE:
+            return self._text(options[value].label) if value in options else str(value)
+        if kind == IndicatorKind.MULTI_CHOICE:
+            return ", ".join(self._text(options[v].label) if v in options else v for v in value)
+        return str(value)
+
+    def _state_text(self, state: ValueState | None) -> str:
+        if state is None:
+            return "—"
+        if state.notation is not None:
+            return state.notation.value
+        return self.display_value(state.value)
+
+    def refresh(self) -> None:
+        """Show the stored state of the indicator."""
+        state = self.session.state(self.indicator.code)
+        value = state.value if state else None
+        notation = state.notation if state else None
+        if self.value_edit is not None:
+            text = ""
+            if value is not None:
+                text = self.display_value(value) if self.indicator.kind.is_numeric else str(value)
+            self._shown_text = text
+            self.value_edit.setText(text)
+            self.value_edit.setEnabled(notation is None)
+            self._show_input_error("")
+        if self.value_combo is not None:
+            index = self.value_combo.findData(value) if value is not None else 0
+            self.value_combo.setCurrentIndex(max(index, 0))
+            self.value_combo.setEnabled(notation is None)
+        for check in self.choice_boxes:
+            check.setChecked(bool(value) and check.property("choice") in value)
+            check.setEnabled(notation is None)
+        self.notation.setCurrentIndex(NOTATIONS.index(notation))
+        for edit, text in (
+            (self.comment, state.comment if state else ""),
+            (self.source, state.source if state else ""),
+        ):
+            if edit.text() != text:
+                edit.setText(text)
+        self.follow_up.setChecked(bool(state and state.follow_up))
+        self._show_context()
+        self._show_findings()
+        if self.indicator.kind.is_numeric:
+            self.trend.set_points(self.session.trend(self.indicator.code))
+
+    def _show_context(self) -> None:
+        previous = self.session.previous.get((self.indicator.code, ""))
+        target = self.session.targets.get(self.indicator.code)
+        parts = [
+            self.tr("Previous period (%1): %2")
+            .replace("%1", self.session.previous_period)
+            .replace("%2", self._state_text(previous))
+        ]
+        if target is not None and target.baseline is not None:
+            parts.append(
+                self.tr("Baseline (%1): %2")
+                .replace("%1", target.baseline_period or "—")
+                .replace("%2", self.display_value(target.baseline))
+            )
+        else:
+            parts.append(self.tr("Baseline: —"))
+        if target is not None and target.target is not None:
+            parts.append(
+                self.tr("Target (%1): %2")
+                .replace("%1", target.target_period or "—")
+                .replace("%2", self.display_value(target.target))
+            )
+        else:
+            parts.append(self.tr("Target: —"))
+        self.context.setText("   ·   ".join(parts))
+
+    def _show_findings(self) -> None:
+        findings = self.session.findings_of(self.indicator.code)
+        if not findings:
+            self.findings.hide()
+        else:
+            worst = min(f.severity != Severity.ERROR for f in findings)
+            self.findings.setStyleSheet(WARNING_STYLE if worst else ERROR_STYLE)
+            lines = []
+            for finding in findings:
+                where = (
+                    self.session.template.cell_label(self.indicator, finding.cell, self._language)
+                    if finding.cell
+                    else ""
+                )
+                message = finding_message(finding, self._locale)
+                lines.append(f"{where}: {message}" if where else message)
+            self.findings.setText("\n".join(lines))
+            self.findings.show()
+        if self.grid_model is not None:
+            total = self.session.state(self.indicator.code)
+            part_sum = self.grid_model.breakdown_sum()
+            mismatch = any(f.rule.value == "disaggregation_mismatch" for f in findings)
+            if part_sum is None:
+                text = self.tr("Enter the breakdown: the cells must add up to the total.")
+            elif mismatch:
+                text = (
+                    self.tr("The breakdown adds up to %1: it does not match the total %2.")
+                    .replace("%1", format_number(part_sum, self._locale))
+                    .replace("%2", self._state_text(total))
+                )
+            else:
+                text = self.tr("The breakdown adds up to %1.").replace(
+                    "%1", format_number(part_sum, self._locale)
+                )
+            self.grid_status.setText(text)
+            self.grid_status.setStyleSheet(ERROR_STYLE if mismatch else HINT_STYLE)
+
+    def _show_input_error(self, message: str) -> None:
+        self.input_error.setText(message)
+        self.input_error.setVisible(bool(message))
+
+    # -- committing ----------------------------------------------------------------------
+
+    def _parse(self, text: str) -> tuple[dict[str, Any] | None, str]:
+        """The set_value changes a typed text means, or None and why it cannot be read."""
+        text = text.strip()
+        kind = self.indicator.kind
+        if not text:
+            return {"value": None, "notation": None}, ""
+        notation = parse_notation(text)
+        if notation is not None:
+            return {"notation": notation}, ""
+        if kind == IndicatorKind.TEXT:
+            return {"value": text}, ""
+        try:
+            number = parse_number(text, self._locale)
+        except ValueError:
+            example = format_number(Decimal("1234.5"), self._locale)
+            return None, self.tr("“%1” is not a number. Type it like %2, or NA, NE or C.").replace(
+                "%1", text
+            ).replace("%2", example)
+        if kind == IndicatorKind.INTEGER:
+            if number != number.to_integral_value():
+                return None, self.tr("Enter a whole number, not %1.").replace("%1", text)
+            return {"value": int(number)}, ""
+        return {"value": number}, ""
+
+    def _check_typing(self, text: str) -> None:
+        self._show_input_error(self._parse(text)[1])
+
+    def _commit_value_text(self) -> None:
+        assert self.value_edit is not None
+        text = self.value_edit.text()
+        if text == self._shown_text:
+            return
+        changes, problem = self._parse(text)
+        if changes is None:
+            self._show_input_error(problem)
+            return
+        state = self.session.state(self.indicator.code)
+        if changes == {"value": None, "notation": None} and (state is None or not state.is_filled):
+            return
+        self._shown_text = text
+        self.editing.edit_value(self.indicator.code, "", **changes)
+
+    def _commit_combo(self, index: int) -> None:
+        assert self.value_combo is not None
+        value = self.value_combo.itemData(index)
+        state = self.session.state(self.indicator.code)
+        if value is None and (state is None or state.value is None):
+            return
+        self.editing.edit_value(self.indicator.code, "", value=value)
+
+    def _commit_multi(self) -> None:
+        chosen = tuple(c.property("choice") for c in self.choice_boxes if c.isChecked())
+        self.editing.edit_value(self.indicator.code, "", value=chosen if chosen else None)
+
+    def _commit_notation(self, index: int) -> None:
+        notation = NOTATIONS[index]
+        state = self.session.state(self.indicator.code)
+        current = state.notation if state else None
+        if notation == current:
+            return
+        self.editing.edit_value(self.indicator.code, "", notation=notation)
+
+    def _commit_text(self, edit: QLineEdit, attribute: str) -> None:
+        state = self.session.state(self.indicator.code)
+        current = getattr(state, attribute) if state else ""
+        if edit.text() != current:
+            self.editing.edit_value(self.indicator.code, "", **{attribute: edit.text()})
+
+    def _commit_follow_up(self, checked: bool) -> None:
+        self.editing.edit_value(self.indicator.code, "", follow_up=checked)
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def focus_cell(self, cell: str) -> QWidget:
+        """Put the focus on the field of a cell; return that field."""
+        if cell and self.grid is not None and self.grid_model is not None:
+            for row in range(self.grid_model.rowCount()):
+                for column in range(self.grid_model.columnCount()):
+                    if self.grid_model.cell_key(row, column) == cell:
+                        self.grid.setCurrentIndex(self.grid_model.index(row, column))
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+            return self.grid
+        target = self.value_edit or self.value_combo
+        if target is None or not target.isEnabled():
+            target = (
+                self.choice_boxes[0]
+                if self.choice_boxes and self.choice_boxes[0].isEnabled()
+                else self.notation
+            )
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
+
+
+class NarrativeEditor(QWidget):
+    """One narrative field of an area, with a character counter; committed on leaving it."""
+
+    def __init__(
+        self,
+        session: SubmissionSession,
+        editing: Editing,
+        area_code: str,
+        field: NarrativeField,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.editing = session, editing
+        self.area_code, self.field = area_code, field
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(90)
+        self.label.setBuddy(self.edit)
+        self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self._committer = _CommitOnFocusOut(self.commit, self)
+        self.edit.installEventFilter(self._committer)
+        self.edit.textChanged.connect(self._count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        footer = QHBoxLayout()
+        footer.addWidget(self.error, 1)
+        footer.addWidget(self.counter)
+        layout.addLayout(footer)
+        session.narrativeChanged.connect(self._on_changed)
+        self.retranslate_ui()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the field in the current language."""
+        titles = {
+            NarrativeField.PROGRESS: self.tr("&Progress made in the period"),
+            NarrativeField.CHALLENGES: self.tr("C&hallenges met"),
+            NarrativeField.SUPPORT: self.tr("Support &needed from UNIDO"),
+        }
+        self.label.setText(titles[self.field])
+        self.edit.setAccessibleName(titles[self.field].replace("&", ""))
+        self._count()
+
+    def _on_changed(self, area: str, field: str) -> None:
+        if area == self.area_code and field == self.field.value:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the stored text."""
+        text = self.session.narrative(self.area_code, self.field)
+        if self.edit.toPlainText() != text:
+            self.edit.setPlainText(text)
+
+    def _count(self) -> None:
+        length = len(self.edit.toPlainText())
+        self.counter.setText(
+            self.tr("%1 / %2 characters")
+            .replace("%1", str(length))
+            .replace("%2", str(NARRATIVE_MAX_LENGTH))
+        )
+        too_long = length > NARRATIVE_MAX_LENGTH
+        self.counter.setStyleSheet(ERROR_STYLE if too_long else HINT_STYLE)
+        if too_long:
+            self.error.setText(
+                self.tr("At most %1 characters: shorten the text to save it.").replace(
+                    "%1", str(NARRATIVE_MAX_LENGTH)
+                )
+            )
+        self.error.setVisible(too_long)
+
+    def commit(self) -> bool:
+        """Save the text if it changed and fits; True when what is shown is saved."""
+        text = self.edit.toPlainText()
+        if len(text) > NARRATIVE_MAX_LENGTH:
+            return False
+        return self.editing.edit_narrative(self.area_code, self.field, text)

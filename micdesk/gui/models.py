@@ -1,0 +1,461 @@
+"""Thin Qt models over the core's data: they hold keys and read the session's cache."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+
+from micdesk.core.countries import COUNTRIES
+from micdesk.core.model import Notation
+from micdesk.core.submissions import ChangeEntry
+from micdesk.core.validation import Finding, Severity
+from micdesk.core.values import as_number, parse_notation
+from micdesk.core.workplan import IndicatorDefinition, pick_text
+from micdesk.gui.messages import finding_message
+from micdesk.gui.numbers import format_number, parse_number
+from micdesk.gui.session import SubmissionSession
+
+Index = QModelIndex | QPersistentModelIndex
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+COMPLETENESS_ROLE = Qt.ItemDataRole.UserRole + 2
+ERRORS_ROLE = Qt.ItemDataRole.UserRole + 3
+WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 4
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class AreaListModel(QAbstractListModel):
+    """The work-plan rows, with completeness and error/warning counts per row."""
+
+    def __init__(self, session: SubmissionSession, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._language = language
+        self._counts: dict[str, tuple[int, int]] = {}
+        self._completeness = {}
+        self._connect(session)
+        self._recount()
+
+    def _connect(self, session: SubmissionSession) -> None:
+        session.findingsChanged.connect(self._refresh)
+        session.valueChanged.connect(self._refresh)
+
+    def set_session(self, session: SubmissionSession) -> None:
+        """Show another submission."""
+        self.beginResetModel()
+        self._session = session
+        self._connect(session)
+        self._recount()
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        """Show titles in another language."""
+        self._language = language
+        self._refresh()
+
+    def _recount(self) -> None:
+        counts: dict[str, list[int]] = {a.code: [0, 0] for a in self._session.template.areas}
+        for finding in self._session.findings:
+            if finding.area_code in counts:
+                counts[finding.area_code][finding.severity != Severity.ERROR] += 1
+        self._counts = {code: (c[0], c[1]) for code, c in counts.items()}
+        self._completeness = self._session.completeness()
+
+    def _refresh(self, *_args) -> None:
+        self._recount()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._session.template.areas)
+
+    def area_code(self, row: int) -> str:
+        """The code of the area in a row."""
+        return self._session.template.areas[row].code
+
+    def row_of(self, area_code: str) -> int:
+        """The row of an area code (-1 when absent)."""
+        codes = [a.code for a in self._session.template.areas]
+        return codes.index(area_code) if area_code in codes else -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        template = self._session.template
+        area = template.areas[index.row()]
+        errors, warnings = self._counts.get(area.code, (0, 0))
+        done = self._completeness.get(area.code)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return pick_text(area.title, self._language, template.default_language)
+        if role == CODE_ROLE:
+            return area.code
+        if role == COMPLETENESS_ROLE:
+            return (done.done, done.total) if done else (0, 0)
+        if role == ERRORS_ROLE:
+            return errors
+        if role == WARNINGS_ROLE:
+            return warnings
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            title = pick_text(area.title, self._language, template.default_language)
+            return (
+                _tr("AreaListModel", "%1: %2 of %3 cells filled, %4 errors, %5 warnings")
+                .replace("%1", title)
+                .replace("%2", str(done.done if done else 0))
+                .replace("%3", str(done.total if done else 0))
+                .replace("%4", str(errors))
+                .replace("%5", str(warnings))
+            )
+        return None
+
+
+class FindingsModel(QAbstractListModel):
+    """Every error and warning of the submission, errors first."""
+
+    def __init__(self, session: SubmissionSession, language: str, locale: QLocale, parent=None):
+        super().__init__(parent)
+        self._language, self._locale = language, locale
+        self._findings: list[Finding] = []
+        self.set_session(session)
+
+    def set_session(self, session: SubmissionSession) -> None:
+        """Show another submission's findings."""
+        self._session = session
+        session.findingsChanged.connect(self.refresh)
+        self.refresh()
+
+    def set_language(self, language: str, locale: QLocale) -> None:
+        """Word the findings in another language."""
+        self._language, self._locale = language, locale
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Take the session's current findings."""
+        self.beginResetModel()
+        self._findings = sorted(self._session.findings, key=lambda f: f.severity != Severity.ERROR)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def finding(self, row: int) -> Finding:
+        """The finding in a row."""
+        return self._findings[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+            return None
+        finding = self._findings[index.row()]
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            template = self._session.template
+            where = finding.indicator_code
+            if finding.cell and template.has_indicator(finding.indicator_code):
+                indicator = template.indicator(finding.indicator_code)
+                where = f"{where} ({template.cell_label(indicator, finding.cell, self._language)})"
+            sentence = (
+                _tr("FindingsModel", "Error in %1: %2")
+                if finding.severity == Severity.ERROR
+                else _tr("FindingsModel", "Warning in %1: %2")
+            )
+            return sentence.replace("%1", where).replace(
+                "%2", finding_message(finding, self._locale)
+            )
+        if role == Qt.ItemDataRole.DecorationRole:
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if finding.severity == Severity.ERROR
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return QApplication.style().standardIcon(icon)
+        if role == FINDING_ROLE:
+            return finding
+        return None
+
+
+class DisaggregationModel(QAbstractTableModel):
+    """An indicator's breakdown: dimension 1 × dimension 2, with sums in a last row/column."""
+
+    invalidInput = Signal(str)
+
+    def __init__(
+        self, session, editing, indicator: IndicatorDefinition, language, locale, parent=None
+    ):
+        super().__init__(parent)
+        self._session, self._editing, self._indicator = session, editing, indicator
+        self._language, self._locale = language, locale
+        template = session.template
+        dimensions = template.disaggregations[indicator.disaggregation].dimensions
+        self._rows_dim = dimensions[0]
+        self._cols_dim = dimensions[1] if len(dimensions) == 2 else None
+        if len(dimensions) > 2:  # more than two: one row per cell
+            self._flat = template.cells_of(indicator)[1:]
+        else:
+            self._flat = None
+        session.valueChanged.connect(self._on_value_changed)
+
+    def set_locale(self, language: str, locale: QLocale) -> None:
+        """Show labels and numbers in another language."""
+        self._language, self._locale = language, locale
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+        )
+
+    def _on_value_changed(self, code: str, _cell: str) -> None:
+        if code == self._indicator.code:
+            self._all_changed()
+
+    def _data_rows(self) -> int:
+        return len(self._flat) if self._flat is not None else len(self._rows_dim.values)
+
+    def _data_columns(self) -> int:
+        return len(self._cols_dim.values) if self._cols_dim else 1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._data_rows() + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return self._data_columns() + (1 if self._cols_dim else 0)
+
+    def cell_key(self, row: int, column: int) -> str | None:
+        """The cell key of a data cell, None for the sums."""
+        if row >= self._data_rows() or column >= self._data_columns():
+            return None
+        if self._flat is not None:
+            return self._flat[row]
+        key = f"{self._rows_dim.name}={self._rows_dim.values[row].value}"
+        if self._cols_dim:
+            key += f";{self._cols_dim.name}={self._cols_dim.values[column].value}"
+        return key
+
+    def _number(self, key: str) -> Decimal | None:
+        state = self._session.state(self._indicator.code, key)
+        if state is None or state.value is None or isinstance(state.value, str):
+            return None
+        return as_number(self._indicator.kind, state.value)
+
+    def _sum(self, keys: list[str]) -> Decimal | None:
+        numbers = [n for n in (self._number(k) for k in keys) if n is not None]
+        return sum(numbers, Decimal(0)) if numbers else None
+
+    def breakdown_sum(self) -> Decimal | None:
+        """The sum of every filled cell (None when none is filled)."""
+        keys = [
+            self.cell_key(r, c)
+            for r in range(self._data_rows())
+            for c in range(self._data_columns())
+        ]
+        return self._sum([k for k in keys if k])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        key = self.cell_key(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and key is None:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self._accessible(row, column)
+            return None
+        if key is None:
+            if row < self._data_rows():
+                keys = [self.cell_key(row, c) for c in range(self._data_columns())]
+            elif column < self._data_columns():
+                keys = [self.cell_key(r, column) for r in range(self._data_rows())]
+            else:
+                keys = [
+                    self.cell_key(r, c)
+                    for r in range(self._data_rows())
+                    for c in range(self._data_columns())
+                ]
+            total = self._sum([k for k in keys if k])
+            return "" if total is None else format_number(total, self._locale)
+        state = self._session.state(self._indicator.code, key)
+        if state is None:
+            return ""
+        if state.notation is not None:
+            return state.notation.value
+        if state.value is None:
+            return ""
+        if isinstance(state.value, str):
+            return state.value
+        return format_number(state.value, self._locale)
+
+    def _accessible(self, row: int, column: int) -> str:
+        header = self.headerData(row, Qt.Orientation.Vertical)
+        if self._cols_dim:
+            header = f"{header}, {self.headerData(column, Qt.Orientation.Horizontal)}"
+        return f"{header}: {self.data(self.index(row, column))}"
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        template = self._session.template
+        lang, default = self._language, template.default_language
+        if orientation == Qt.Orientation.Vertical:
+            if section >= self._data_rows():
+                return _tr("DisaggregationModel", "Sum")
+            if self._flat is not None:
+                return template.cell_label(self._indicator, self._flat[section], lang)
+            return pick_text(self._rows_dim.values[section].label, lang, default) or (
+                self._rows_dim.values[section].value
+            )
+        if self._cols_dim is None:
+            return _tr("DisaggregationModel", "Value")
+        if section >= self._data_columns():
+            return _tr("DisaggregationModel", "Sum")
+        option = self._cols_dim.values[section]
+        return pick_text(option.label, lang, default) or option.value
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.cell_key(index.row(), index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        key = self.cell_key(index.row(), index.column())
+        if key is None:
+            return False
+        text = str(value).strip()
+        notation = parse_notation(text)
+        if not text:
+            changes: dict[str, Any] = {"value": None, "notation": None}
+        elif notation is not None:
+            changes = {"notation": notation}
+        else:
+            try:
+                number = parse_number(text, self._locale)
+            except ValueError:
+                self.invalidInput.emit(
+                    _tr("DisaggregationModel", "“%1” is not a number.").replace("%1", text)
+                )
+                return False
+            if self._indicator.kind.value == "integer":
+                if number != number.to_integral_value():
+                    self.invalidInput.emit(
+                        _tr("DisaggregationModel", "Enter a whole number, not %1.").replace(
+                            "%1", text
+                        )
+                    )
+                    return False
+                changes = {"value": int(number)}
+            else:
+                changes = {"value": number}
+        self.invalidInput.emit("")
+        return self._editing.edit_value(self._indicator.code, key, **changes)
+
+
+class HistoryModel(QAbstractTableModel):
+    """The recorded changes of one value or narrative, oldest first."""
+
+    COLUMNS = ("when", "what", "old", "new", "reason", "origin")
+
+    def __init__(self, entries: list[ChangeEntry], locale: QLocale, parent=None) -> None:
+        super().__init__(parent)
+        self._entries, self._locale = entries, locale
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        entry = self._entries[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "when":
+            return entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if column == "what":
+            return entry.attribute
+        if column == "old":
+            return entry.old if entry.old is not None else "—"
+        if column == "new":
+            return entry.new if entry.new is not None else "—"
+        if column == "reason":
+            return entry.reason
+        return entry.origin
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return {
+            "when": _tr("HistoryModel", "When"),
+            "what": _tr("HistoryModel", "What"),
+            "old": _tr("HistoryModel", "Before"),
+            "new": _tr("HistoryModel", "After"),
+            "reason": _tr("HistoryModel", "Reason"),
+            "origin": _tr("HistoryModel", "By"),
+        }[self.COLUMNS[section]]
+
+
+class CountryListModel(QAbstractListModel):
+    """The ISO 3166-1 alpha-3 countries, shown as 'Name (CODE)'."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._codes = sorted(COUNTRIES, key=lambda code: COUNTRIES[code])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._codes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._codes):
+            return None
+        code = self._codes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{COUNTRIES[code]} ({code})"
+        if role == CODE_ROLE:
+            return code
+        return None
+
+    def row_of(self, code: str) -> int:
+        """The row of a country code (-1 when absent)."""
+        return self._codes.index(code) if code in self._codes else -1
+
+
+NOTATIONS: tuple[Notation | None, ...] = (None, *Notation)

@@ -1,0 +1,176 @@
+"""The work-plan row list (with completeness and badges) and the validation panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micdesk.core.validation import Finding
+from micdesk.gui.models import (
+    COMPLETENESS_ROLE,
+    ERRORS_ROLE,
+    FINDING_ROLE,
+    WARNINGS_ROLE,
+    FindingsModel,
+)
+
+ERROR_COLOUR = QColor("#b3261e")
+WARNING_COLOUR = QColor("#c77c02")
+DONE_COLOUR = QColor("#2e7d32")
+
+
+class AreaDelegate(QStyledItemDelegate):
+    """Paints a row: its title, a completeness bar and error/warning badges."""
+
+    PADDING = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        metrics = option.fontMetrics
+        width = max(option.rect.width(), 200) - 2 * self.PADDING
+        title = metrics.boundingRect(
+            QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, index.data() or ""
+        )
+        return QSize(width, title.height() + metrics.height() + 10 + 3 * self.PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(colour_role))
+        font = option.font
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        title_rect = metrics.boundingRect(rect, Qt.TextFlag.TextWordWrap, text)
+        painter.drawText(rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeading, text)
+        font.setBold(False)
+        painter.setFont(font)
+        done, total = index.data(COMPLETENESS_ROLE) or (0, 0)
+        errors, warnings = index.data(ERRORS_ROLE) or 0, index.data(WARNINGS_ROLE) or 0
+        bar_top = rect.top() + title_rect.height() + self.PADDING // 2
+        badge_height = metrics.height()
+        badges = []
+        if errors:
+            badges.append((str(errors), ERROR_COLOUR))
+        if warnings:
+            badges.append((str(warnings), WARNING_COLOUR))
+        right_to_left = option.direction == Qt.LayoutDirection.RightToLeft
+        badge_x = rect.left() if right_to_left else rect.right()
+        for label, colour in badges:
+            width = max(metrics.horizontalAdvance(label) + 10, badge_height)
+            x = badge_x if right_to_left else badge_x - width
+            badge = QRect(x, bar_top, width, badge_height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(badge, badge_height / 2, badge_height / 2)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+            badge_x = badge_x + width + 4 if right_to_left else badge_x - width - 4
+        share = done / total if total else 1.0
+        percent = f"{done}/{total}"
+        percent_width = metrics.horizontalAdvance(percent) + 6
+        bar_left = rect.left() if not right_to_left else badge_x + 4
+        bar_right = (badge_x - 4) if not right_to_left else rect.right()
+        bar = QRect(
+            bar_left,
+            bar_top + badge_height // 2 - 3,
+            max(bar_right - bar_left - percent_width, 20),
+            6,
+        )
+        if right_to_left:
+            bar.moveRight(bar_right)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawRoundedRect(bar, 3, 3)
+        filled = QRect(bar)
+        filled.setWidth(int(bar.width() * share))
+        if right_to_left:
+            filled.moveRight(bar.right())
+        painter.setBrush(
+            DONE_COLOUR
+            if share >= 1
+            else option.palette.color(QPalette.ColorRole.Highlight).lighter(130)
+            if selected
+            else option.palette.color(QPalette.ColorRole.Highlight)
+        )
+        painter.drawRoundedRect(filled, 3, 3)
+        painter.setPen(option.palette.color(colour_role))
+        text_rect = QRect(bar.right() + 6, bar_top, percent_width, badge_height)
+        if right_to_left:
+            text_rect.moveRight(bar.left() - 6)
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading, percent
+        )
+        painter.restore()
+
+
+class ValidationPanel(QWidget):
+    """Every error and warning; activating one goes to its field."""
+
+    findingActivated = Signal(object)
+
+    def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.view = QListView()
+        self.view.setModel(model)
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.view.clicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        model.modelReset.connect(self.retranslate_ui)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts of the panel in the current language."""
+        count = self.model.rowCount()
+        errors = sum(1 for r in range(count) if self.model.finding(r).severity.value == "error")
+        if count == 0:
+            text = self.tr("No problems: every value passes the checks.")
+        else:
+            text = (
+                self.tr("%1 errors and %2 warnings. Click one to go to its field.")
+                .replace("%1", str(errors))
+                .replace("%2", str(count - errors))
+            )
+        self.summary.setText(text)
+        self.view.setAccessibleName(self.tr("Problems"))
+
+    def _activate(self, index: QModelIndex) -> None:
+        finding = index.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.findingActivated.emit(finding)
+
+    def activate_row(self, row: int) -> None:
+        """Go to the field of the finding in a row (as a click would)."""
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self._activate(index)

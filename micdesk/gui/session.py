@@ -1,0 +1,149 @@
+"""The submission being edited: a cache of what the core returns, and the one write path.
+
+Widgets and models read from this cache; every write goes through the core
+(``set_value``, ``set_narrative``), then the cache is refreshed from what the
+core returned and validation re-runs on the cache. No domain rule lives here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from micdesk.core.model import NarrativeField
+from micdesk.core.periods import period_sort_key, previous_period
+from micdesk.core.store import Store
+from micdesk.core.submissions import (
+    OpenSubmission,
+    TargetState,
+    ValueState,
+    completeness,
+    list_narratives,
+    list_periods,
+    list_targets,
+    list_values,
+    overall_completeness,
+    set_narrative,
+    set_value,
+    values_of_period,
+)
+from micdesk.core.validation import Finding, validate_values
+from micdesk.core.values import as_number
+from micdesk.core.workplan import WorkPlanTemplate
+
+
+class SubmissionSession(QObject):
+    """One country's submission for one period, as the window sees it."""
+
+    valueChanged = Signal(str, str)  # indicator code, cell
+    narrativeChanged = Signal(str, str)  # area code, field
+    findingsChanged = Signal()
+    saved = Signal()
+
+    def __init__(self, store: Store, submission: OpenSubmission, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.submission = submission
+        self.previous_period = previous_period(submission.period)
+        self.values: dict[tuple[str, str], ValueState] = list_values(store, submission)
+        self.previous: dict[tuple[str, str], ValueState] = values_of_period(
+            store, submission, self.previous_period
+        )
+        self.targets: dict[str, TargetState] = list_targets(store, submission)
+        self.narratives: dict[tuple[str, str], str] = list_narratives(store, submission)
+        self.findings: list[Finding] = validate_values(self.template, self.values, self.previous)
+        self._series: dict[str, list[tuple[str, Decimal | None]]] | None = None
+
+    @property
+    def template(self) -> WorkPlanTemplate:
+        """The template version the submission is filled against."""
+        return self.submission.template
+
+    def state(self, code: str, cell: str = "") -> ValueState | None:
+        """A value cell as last read from the store (None when never entered)."""
+        return self.values.get((code, cell))
+
+    def narrative(self, area_code: str, field: NarrativeField) -> str:
+        """A narrative text (empty when never entered)."""
+        return self.narratives.get((area_code, field.value), "")
+
+    def completeness(self):
+        """Done and total cells per area code."""
+        return completeness(self.template, self.values)
+
+    def overall(self):
+        """Done and total cells of the whole submission."""
+        return overall_completeness(self.completeness())
+
+    def findings_of(self, code: str) -> list[Finding]:
+        """The findings of one indicator."""
+        return [f for f in self.findings if f.indicator_code == code]
+
+    def trend(self, code: str) -> list[tuple[str, Decimal | None]]:
+        """The indicator's total over every period of this country, oldest first."""
+        if self._series is None:
+            self._series = self._load_series()
+        return self._series.get(code, [])
+
+    def _load_series(self) -> dict[str, list[tuple[str, Decimal | None]]]:
+        periods = set(list_periods(self.store, self.submission.country, self.template.template_id))
+        periods.add(self.submission.period)
+        series: dict[str, list[tuple[str, Decimal | None]]] = {}
+        for period in sorted(periods, key=period_sort_key):
+            if period == self.submission.period:
+                values = self.values
+            elif period == self.previous_period:
+                values = self.previous
+            else:
+                values = values_of_period(self.store, self.submission, period)
+            for indicator in self.template.indicators:
+                if not indicator.kind.is_numeric:
+                    continue
+                state = values.get((indicator.code, ""))
+                number = None
+                if state is not None and not isinstance(state.value, str):
+                    number = as_number(indicator.kind, state.value)
+                series.setdefault(indicator.code, []).append((period, number))
+        return series
+
+    # -- writes: each is one committed transaction in the core ---------------------------
+
+    def write_value(self, code: str, cell: str, changes: dict[str, Any], **options) -> ValueState:
+        """Apply attribute changes to a cell through the core; refresh the cache and findings.
+
+        Raises what the core raises (ValueRefused, ReasonRequired) with nothing written.
+        """
+        state = set_value(self.store, self.submission, code, cell, **changes, **options)
+        self.values[(code, cell)] = state
+        if self._series is not None and cell == "" and code in self._series:
+            indicator = self.template.indicator(code)
+            number = (
+                None if isinstance(state.value, str) else as_number(indicator.kind, state.value)
+            )
+            self._series[code] = [
+                (p, number if p == self.submission.period else n) for p, n in self._series[code]
+            ]
+        self.findings = validate_values(self.template, self.values, self.previous)
+        self.valueChanged.emit(code, cell)
+        self.findingsChanged.emit()
+        self.saved.emit()
+        return state
+
+    def write_narrative(self, area_code: str, field: NarrativeField, text: str, **options) -> None:
+        """Change a narrative through the core and refresh the cache."""
+        set_narrative(self.store, self.submission, area_code, field, text, **options)
+        self.narratives[(area_code, field.value)] = text
+        self.narrativeChanged.emit(area_code, field.value)
+        self.saved.emit()
+
+    def reload(self) -> None:
+        """Re-read everything from the store (after an import or a load)."""
+        self.values = list_values(self.store, self.submission)
+        self.previous = values_of_period(self.store, self.submission, self.previous_period)
+        self.targets = list_targets(self.store, self.submission)
+        self.narratives = list_narratives(self.store, self.submission)
+        self.findings = validate_values(self.template, self.values, self.previous)
+        self._series = None
+        self.findingsChanged.emit()

@@ -1,0 +1,71 @@
+"""Every setting of the window, declared once, typed, with its default (STYLE §7).
+
+Settings live in ``micdesk.ini`` (QSettings IniFormat) beside the data folder,
+never in the Windows registry (DESIGN §10); the data folder itself follows
+``--data-dir`` or ``MICDESK_DATA_DIR``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_FILENAME = "micdesk.ini"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: its key in the file, its type and its default."""
+
+    key: str
+    type: type
+    default: T
+
+
+LANGUAGE = Setting("ui/language", str, "en")
+LAST_COUNTRY = Setting("session/country", str, "")
+LAST_PERIOD = Setting("session/period", str, "")
+LAST_EXPORT_DIR = Setting("session/export_dir", str, "")
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
+CONTEXT_EXPANDED = Setting("form/context_expanded", bool, False)
+
+ALL_SETTINGS = (
+    LANGUAGE,
+    LAST_COUNTRY,
+    LAST_PERIOD,
+    LAST_EXPORT_DIR,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER_STATE,
+    CONTEXT_EXPANDED,
+)
+
+
+class Settings:
+    """Typed access to the settings file of one data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / SETTINGS_FILENAME
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value, or the default when absent or unreadable."""
+        if not self._qsettings.contains(setting.key):
+            return setting.default
+        value = self._qsettings.value(setting.key, setting.default, type=setting.type)
+        return setting.default if value is None else value
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Store a value (written to disk by ``sync`` or when the object goes away)."""
+        self._qsettings.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        """Write pending changes to the file."""
+        self._qsettings.sync()

@@ -1,0 +1,86 @@
+"""A small trend line of an indicator over the periods, painted directly (cheap to build)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class TrendChart(QWidget):
+    """A sparkline of (period, value) points; gaps where a period has no number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._points: list[tuple[str, Decimal | None]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(140, 40)
+
+    def set_points(self, points: list[tuple[str, Decimal | None]]) -> None:
+        """Show a series; the tooltip lists it for reading and for screen readers."""
+        self._points = list(points)
+        listing = ", ".join(f"{p}: {'—' if v is None else v}" for p, v in self._points)
+        self.setToolTip(listing)
+        self.setAccessibleDescription(listing)
+        self.update()
+
+    def points(self) -> list[tuple[str, Decimal | None]]:
+        """The series shown."""
+        return list(self._points)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect().adjusted(4, 4, -4, -12)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        numbers = [float(v) for _, v in self._points if v is not None]
+        if not numbers:
+            painter.end()
+            return
+        low, high = min(numbers + [0.0]), max(numbers)
+        span = (high - low) or 1.0
+        count = len(self._points)
+        step = rect.width() / max(count - 1, 1)
+        path = QPainterPath()
+        started = False
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(accent, 2))
+        dots = []
+        for i, (_period, value) in enumerate(self._points):
+            if value is None:
+                started = False
+                continue
+            x = rect.left() + (i * step if count > 1 else rect.width() / 2)
+            y = rect.bottom() - (float(value) - low) / span * rect.height()
+            point = QPointF(x, y)
+            dots.append(point)
+            if started:
+                path.lineTo(point)
+            else:
+                path.moveTo(point)
+                started = True
+        painter.drawPath(path)
+        painter.setBrush(accent)
+        for dot in dots:
+            painter.drawEllipse(dot, 2.5, 2.5)
+        painter.setPen(QColor(self.palette().color(QPalette.ColorRole.PlaceholderText)))
+        font = painter.font()
+        font.setPointSizeF(max(font.pointSizeF() * 0.75, 6))
+        painter.setFont(font)
+        if self._points:
+            painter.drawText(
+                self.rect().adjusted(2, 0, -2, 0),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                self._points[0][0],
+            )
+            painter.drawText(
+                self.rect().adjusted(2, 0, -2, 0),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
+                self._points[-1][0],
+            )
+        painter.end()

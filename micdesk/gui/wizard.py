@@ -1,0 +1,265 @@
+"""First run: language, country, focal point, reporting period — then the main window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QRegularExpression, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from micdesk.core.periods import PeriodError, current_period, parse_period
+from micdesk.core.store import Store
+from micdesk.core.submissions import open_submission, save_profile
+from micdesk.core.template_store import ensure_default_template
+from micdesk.core.workplan import UN_LANGUAGES
+from micdesk.gui import settings as keys
+from micdesk.gui.models import CODE_ROLE, CountryListModel
+from micdesk.gui.settings import Settings
+
+LANGUAGE_NAMES = {
+    "ar": "العربية",
+    "zh": "中文",
+    "en": "English",
+    "fr": "Français",
+    "ru": "Русский",
+    "es": "Español",
+}
+EMAIL_PATTERN = r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
+class LanguagePage(QWizardPage):
+    """The language of the window and of the template's texts."""
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        self.label = QLabel()
+        self.combo = QComboBox()
+        for code in UN_LANGUAGES:
+            self.combo.addItem(LANGUAGE_NAMES[code], code)
+        self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        self.label.setBuddy(self.combo)
+        layout = QFormLayout(self)
+        layout.addRow(self.label, self.combo)
+
+    def language(self) -> str:
+        """The chosen language code."""
+        return self.combo.currentData()
+
+    def retranslate_ui(self) -> None:
+        """Set the page's texts."""
+        self.setTitle(self.tr("Language"))
+        self.setSubTitle(self.tr("The language micdesk speaks and shows the work plan in."))
+        self.label.setText(self.tr("&Language:"))
+        self.combo.setAccessibleName(self.tr("Language"))
+
+
+class CountryPage(QWizardPage):
+    """The country reported on, searched by name or ISO code."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.search_label = QLabel()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.countries = CountryListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.countries)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._pick_first)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() == 1:
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self.completeChanged.emit()
+
+    def _pick_first(self) -> None:
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def country(self) -> str:
+        """The chosen ISO 3166-1 alpha-3 code, or ''."""
+        index = self.list.currentIndex()
+        return index.data(CODE_ROLE) if index.isValid() else ""
+
+    def isComplete(self) -> bool:
+        return bool(self.country())
+
+    def retranslate_ui(self) -> None:
+        """Set the page's texts."""
+        self.setTitle(self.tr("Country"))
+        self.setSubTitle(
+            self.tr("The country you report on. Type part of its name or its ISO code.")
+        )
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("e.g. Kenya or KEN"))
+        self.search.setAccessibleName(self.tr("Search countries"))
+        self.list.setAccessibleName(self.tr("Countries"))
+
+
+class FocalPointPage(QWizardPage):
+    """Who reports: the focal point, their institution and e-mail."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.name, self.institution, self.email = QLineEdit(), QLineEdit(), QLineEdit()
+        self.email.setValidator(
+            QRegularExpressionValidator(QRegularExpression(EMAIL_PATTERN), self.email)
+        )
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        layout = QFormLayout(self)
+        for label, edit in zip(self.labels, (self.name, self.institution, self.email), strict=True):
+            label.setBuddy(edit)
+            layout.addRow(label, edit)
+        self.email.textChanged.connect(lambda *_: self.completeChanged.emit())
+
+    def isComplete(self) -> bool:
+        return self.email.hasAcceptableInput() or not self.email.text()
+
+    def retranslate_ui(self) -> None:
+        """Set the page's texts."""
+        self.setTitle(self.tr("Focal point"))
+        self.setSubTitle(self.tr("Shown on the cover of every submission you export."))
+        self.labels[0].setText(self.tr("Focal point &name:"))
+        self.labels[1].setText(self.tr("&Institution:"))
+        self.labels[2].setText(self.tr("&E-mail:"))
+        self.name.setAccessibleName(self.tr("Focal point name"))
+        self.institution.setAccessibleName(self.tr("Institution"))
+        self.email.setAccessibleName(self.tr("E-mail"))
+
+
+class PeriodPage(QWizardPage):
+    """The reporting period to start with."""
+
+    def __init__(self, periodicity, default: str) -> None:
+        super().__init__()
+        self.periodicity = periodicity
+        self.label = QLabel()
+        self.period = QLineEdit(default)
+        self.label.setBuddy(self.period)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        layout = QFormLayout(self)
+        layout.addRow(self.label, self.period)
+        layout.addRow(self.error)
+        self.period.textChanged.connect(self._check)
+
+    def _check(self) -> None:
+        try:
+            parse_period(self.period.text(), self.periodicity)
+            self.error.clear()
+        except PeriodError as error:
+            self.error.setText(str(error))
+        self.completeChanged.emit()
+
+    def value(self) -> str:
+        """The normalised period."""
+        return parse_period(self.period.text(), self.periodicity)
+
+    def isComplete(self) -> bool:
+        try:
+            self.value()
+        except PeriodError:
+            return False
+        return True
+
+    def retranslate_ui(self) -> None:
+        """Set the page's texts."""
+        self.setTitle(self.tr("Reporting period"))
+        self.setSubTitle(self.tr("The period you report on now; you can switch periods later."))
+        self.label.setText(self.tr("Reporting &period:"))
+        self.period.setAccessibleName(self.tr("Reporting period"))
+
+
+class FirstRunWizard(QWizard):
+    """Sets up a country profile; emits ``finished_profile(country, period)`` when saved."""
+
+    finished_profile = Signal(str, str)
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        ask_language: bool = True,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.settings = store, settings
+        template = ensure_default_template(store)
+        today = today or date.today()
+        self.language_page = LanguagePage(settings.get(keys.LANGUAGE)) if ask_language else None
+        self.country_page = CountryPage()
+        self.focal_point_page = FocalPointPage()
+        self.period_page = PeriodPage(
+            template.periodicity, current_period(today.year, today.month, template.periodicity)
+        )
+        for page in (
+            self.language_page,
+            self.country_page,
+            self.focal_point_page,
+            self.period_page,
+        ):
+            if page is not None:
+                self.addPage(page)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.resize(620, 460)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the wizard in the current language."""
+        self.setWindowTitle(self.tr("Welcome to micdesk"))
+        for page in (
+            self.language_page,
+            self.country_page,
+            self.focal_point_page,
+            self.period_page,
+        ):
+            if page is not None:
+                page.retranslate_ui()
+
+    def accept(self) -> None:
+        country = self.country_page.country()
+        period = self.period_page.value()
+        save_profile(
+            self.store,
+            country,
+            focal_point=self.focal_point_page.name.text().strip(),
+            institution=self.focal_point_page.institution.text().strip(),
+            email=self.focal_point_page.email.text().strip(),
+        )
+        open_submission(self.store, country, period)
+        if self.language_page is not None:
+            self.settings.set(keys.LANGUAGE, self.language_page.language())
+        self.settings.set(keys.LAST_COUNTRY, country)
+        self.settings.set(keys.LAST_PERIOD, period)
+        self.settings.sync()
+        super().accept()
+        self.finished_profile.emit(country, period)
