@@ -11,6 +11,8 @@
 # (pytest, hypothesis, ...) is only kept out by the spec's excludes.
 # --clean-venv: a new build/venv with micdesk installed from this checkout (not editable)
 # and only its runtime dependencies plus PyInstaller: the bundle holds nothing by accident.
+# MICDESK_DIST_DIR / MICDESK_WORK_DIR put the bundle / PyInstaller's work files elsewhere
+# than dist/ and build/pyinstaller/ (tests build in a temporary folder).
 # Build on the oldest OS the bundle targets (glibc 2.34+ for PySide6 6.12, see README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,8 +43,9 @@ else
     clean=
 fi
 
+dist=${MICDESK_DIST_DIR:-dist}
 "$python" -m PyInstaller --noconfirm $clean --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/micdesk.spec
+    --distpath "$dist" --workpath "${MICDESK_WORK_DIR:-build/pyinstaller}" packaging/micdesk.spec
 
-echo "bundle: dist/micdesk ($(find dist/micdesk -type f | wc -l) files)"
-du -sh dist/micdesk
+echo "bundle: $dist/micdesk ($(find "$dist/micdesk" -type f | wc -l) files)"
+du -sh "$dist/micdesk"

@@ -170,3 +170,12 @@ def qt_translation_datas() -> list[tuple[str, str]]:
         for path in sorted(folder.glob("qtbase_*.qm"))
         if KEPT_QT_TRANSLATION.match(path.name)
     ]
+
+
+if __name__ == "__main__":
+    # `python packaging/bundle_filter.py --version`: the version for installer scripts.
+    import sys
+
+    if sys.argv[1:] != ["--version"]:
+        sys.exit("usage: bundle_filter.py --version")
+    print(read_version(Path(__file__).resolve().parent.parent / "micdesk" / "__init__.py"))
