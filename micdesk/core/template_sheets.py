@@ -54,6 +54,10 @@ INDICATOR_COLUMNS = (
     "replaces",
 )
 CODE_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,49}$")
+CELL_REF_PATTERN = re.compile(r"^([A-Z]+)(\d+)$")
+# Characters XML 1.0 cannot hold: a workbook cannot carry them, so a template refuses them.
+CONTROL_CHARACTER_PATTERN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MAX_CELL_CHARACTERS = 32_767  # Excel's own limit for one cell
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 DEFAULT_TEMPLATE_RESOURCE = "default.toml"
 
@@ -147,9 +151,40 @@ class _Checker:
     def __init__(self, sheets: Mapping[str, SheetTable]) -> None:
         self.sheets = {name.strip().lower(): table for name, table in sheets.items()}
         self.problems: list[TemplateProblem] = []
+        # Cells refused for what they hold (a formula, control characters): one message
+        # each is enough, not a second one about the nonsense value they then stand for.
+        self.refused_cells: set[tuple[str, str]] = set()
 
     def problem(self, sheet: str, cell: str, message: str) -> None:
+        if (sheet, cell) in self.refused_cells:
+            return
         self.problems.append(TemplateProblem(self.sheet_name(sheet), cell, message))
+
+    def check_cells(self, sheet: str, table: SheetTable) -> None:
+        """Refuse formulas, control characters and over-long texts anywhere in a sheet."""
+        rows = [(table.header_row, table.headers), *table.rows]
+        for row_number, cells in rows:
+            for index, value in enumerate(cells):
+                if not isinstance(value, str):
+                    continue
+                message = _cell_content_problem(value)
+                if message:
+                    ref = f"{column_letter(index + 1)}{row_number}"
+                    self.problem(sheet, ref, message)
+                    self.refused_cells.add((sheet, ref))
+        seen: dict[str, int] = {}
+        for index, header in enumerate(table.headers):
+            if not header:
+                continue
+            if header in seen:
+                self.problem(
+                    sheet,
+                    f"{column_letter(index + 1)}{table.header_row}",
+                    f"the column '{header}' appears twice (first in column "
+                    f"{column_letter(seen[header] + 1)})",
+                )
+            else:
+                seen[header] = index
 
     def sheet_name(self, sheet: str) -> str:
         table = self.sheets.get(sheet)
@@ -264,11 +299,53 @@ class _Checker:
         return text
 
 
+def _cell_content_problem(text: str) -> str | None:
+    if text.startswith("="):
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        return (
+            f"the cell holds a formula ('{shown}'): a template holds values only, "
+            "type the value itself"
+        )
+    control = CONTROL_CHARACTER_PATTERN.search(text)
+    if control:
+        return (
+            f"the text contains the control character U+{ord(control.group()):04X}, "
+            "which a workbook cannot hold: remove it"
+        )
+    if len(text) > MAX_CELL_CHARACTERS:
+        return (
+            f"the text is {len(text):,} characters long, more than the "
+            f"{MAX_CELL_CHARACTERS:,} a spreadsheet cell holds"
+        )
+    return None
+
+
+def _problem_position(problem: TemplateProblem) -> tuple[int, int, int]:
+    sheet = problem.sheet.strip().lower()
+    sheet_index = SHEET_NAMES.index(sheet) if sheet in SHEET_NAMES else len(SHEET_NAMES)
+    match = CELL_REF_PATTERN.match(problem.cell)
+    if not match:
+        return sheet_index, 0, 0
+    letters, row = match.groups()
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - 64
+    return sheet_index, int(row), column
+
+
+def _refuse(checker: _Checker, source: str) -> TemplateProblems:
+    # Reported sheet by sheet, top to bottom, the order an author fixes them in.
+    return TemplateProblems(sorted(checker.problems, key=_problem_position), source)
+
+
 def template_from_sheets(
     sheets: Mapping[str, SheetTable], *, installed_version: int | None = None, source: str = ""
 ) -> WorkPlanTemplate:
     """Check sheets and build the template, or raise TemplateProblems listing every problem."""
     checker = _Checker(sheets)
+    for name in SHEET_NAMES:
+        if name in checker.sheets:
+            checker.check_cells(name, checker.sheets[name])
     for name in REQUIRED_SHEETS:
         if name not in checker.sheets:
             checker.problem(name, "", f"the sheet '{name}' is missing")
@@ -285,7 +362,7 @@ def template_from_sheets(
                     f"the column '{column}' is missing",
                 )
     if checker.problems:
-        raise TemplateProblems(checker.problems, source)
+        raise _refuse(checker, source)
 
     settings = _read_settings(checker, installed_version)
     default_language = settings.get("default_language", "")
@@ -296,9 +373,13 @@ def template_from_sheets(
         checker, default_language, {a.code for a in areas}, choice_lists, disaggregations
     )
     if not checker.problems and not indicators:
-        checker.problem("indicators", "", "the template has no indicators")
+        checker.problem(
+            "indicators",
+            f"A{checker.sheets['indicators'].header_row + 1}",
+            "the template has no indicators",
+        )
     if checker.problems:
-        raise TemplateProblems(checker.problems, source)
+        raise _refuse(checker, source)
     return WorkPlanTemplate(
         template_id=settings["template_id"],
         version=settings["version"],
@@ -576,6 +657,9 @@ def _read_indicators(
                     f"only numbers can be disaggregated, not kind '{kind.value}'",
                 )
         replaces = _text(record.get("replaces")) or None
+        if replaces and not CODE_PATTERN.match(replaces):
+            checker.code("indicators", cell("replaces"), replaces, "replaces")
+            replaces = None
         if replaces and code:
             if replaces == code:
                 checker.problem(

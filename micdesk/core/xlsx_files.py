@@ -9,6 +9,7 @@ file the user sees is written through ``atomic_write``.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -91,8 +92,37 @@ def inspect_package(path: Path) -> None:
             broken = package.testzip()
             if broken is not None:
                 raise UnreadableWorkbook(f"{name}: the part {broken} is damaged (truncated file?)")
+            for entry in entries:
+                if entry.filename.startswith("xl/worksheets/") and _has_too_many_rows(
+                    package, entry
+                ):
+                    raise UnreadableWorkbook(
+                        f"{name}: the sheet {entry.filename} has more than "
+                        f"{MAX_SHEET_ROWS:,} rows; refused"
+                    )
     except (zipfile.BadZipFile, EOFError, OSError) as error:
         raise UnreadableWorkbook(f"{name}: the file is damaged or truncated ({error})") from error
+
+
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+
+
+def _has_too_many_rows(package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
+    # openpyxl scans a whole sheet without a <dimension> before it yields one row (seconds
+    # for a million rows), so rows are counted here, streaming, stopping at the limit.
+    rows, tail = 0, b""
+    with package.open(entry) as stream:
+        while chunk := stream.read(1 << 20):
+            data = tail + chunk
+            rows += len(_ROW_TAG.findall(data))
+            if rows > MAX_SHEET_ROWS:
+                return True
+            # A tag cut at the chunk's end is counted with the next chunk, never twice.
+            cut = data.rfind(b"<")
+            tail = data[cut:] if cut >= 0 and data.find(b">", cut) < 0 else b""
+            if tail:
+                rows -= len(_ROW_TAG.findall(tail))
+    return False
 
 
 def open_workbook(path: Path, *, read_only: bool = True) -> Workbook:
