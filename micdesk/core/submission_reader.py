@@ -1,0 +1,619 @@
+"""Reading ``micdesk-submission/1`` workbooks (DESIGN §4), without a store.
+
+This module also defines what the format *is* — its sheets, its columns, how
+text is escaped in the XML, and the canonical form the SHA-256 covers — so that
+the writer (``submission_export``) and every reader (``load``, HQ consolidation)
+share one definition.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from micdesk.core.model import IndicatorKind, Notation
+from micdesk.core.values import IndicatorValueType, canonical_decimal, decode_value
+from micdesk.core.xlsx_files import UnreadableWorkbook, open_workbook, sheet_rows
+
+SUBMISSION_FORMAT = "micdesk-submission/1"
+
+COVER_SHEET = "Cover"
+DATA_SHEET = "Data"
+NARRATIVE_SHEET = "Narrative"
+META_SHEET = "_micdesk"
+FIXED_SHEETS = (COVER_SHEET, DATA_SHEET, NARRATIVE_SHEET, META_SHEET)
+
+DATA_COLUMNS = (
+    "area",
+    "indicator_code",
+    "indicator_label",
+    "disaggregation",
+    "kind",
+    "value",
+    "notation",
+    "unit",
+    "baseline",
+    "target",
+    "comment",
+    "source",
+    "follow_up",
+    "last_changed",
+)
+# Columns whose cells are numbers when the row's kind is numeric.
+NUMBER_COLUMNS = ("value", "baseline", "target")
+NARRATIVE_COLUMNS = ("area", "field", "text")
+
+# The hidden sheet holds ``key | value`` pairs in columns A:B, and in columns D:G the
+# exact text of numbers that a binary float in a number cell cannot hold.
+EXACT_NUMBER_COLUMNS = ("indicator_code", "disaggregation", "column", "exact")
+EXACT_NUMBER_FIRST_COLUMN = 4  # D
+IDENTITY_KEYS = (
+    "country",
+    "period",
+    "template_id",
+    "template_version",
+    "uuid",
+    "revision",
+    "final",
+)
+FOLLOW_UP_MARK = "yes"
+TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+EXCEL_CELL_LIMIT = 32_767
+# XML 1.0 forbids these; openpyxl would refuse them (and surrogates cannot be encoded).
+XML_ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+class UnreadableSubmission(UnreadableWorkbook):
+    """A file is not a readable micdesk submission; the message says what and where."""
+
+
+def encode_cell_text(text: str) -> str:
+    """Escape text for an xlsx cell so that Excel, LibreOffice and openpyxl all read it back.
+
+    XML turns a carriage return into a line feed, Excel reads ``_xHHHH_`` as an
+    escaped character, and openpyxl deletes every ``x005F_`` it reads. So a CR is
+    written ``_x000d_``; an underscore that would start ``_xHHHH_`` (followed by
+    ``_`` or CR) is written ``_x005f_`` (lower-case f, which openpyxl leaves
+    alone); and the ``F`` of an ``x005F`` followed by ``_`` or CR is written
+    ``_x0046_``. ``decode_cell_text`` undoes exactly this.
+    """
+    if "\r" not in text and "_" not in text:
+        return text
+    out = []
+    length = len(text)
+    for index, character in enumerate(text):
+        following = text[index + 6] if index + 6 < length else ""
+        if character == "\r":
+            out.append("_x000d_")
+        elif (
+            character == "_"
+            and text[index + 1 : index + 2] == "x"
+            and _is_hex4(text[index + 2 : index + 6])
+            and following in ("_", "\r")
+        ):
+            out.append("_x005f_")
+        elif (
+            character == "F"
+            and text[index - 4 : index + 1] == "x005F"
+            and text[index + 1 : index + 2] in ("_", "\r")
+        ):
+            out.append("_x0046_")
+        else:
+            out.append(character)
+    return "".join(out)
+
+
+def _is_hex4(text: str) -> bool:
+    return len(text) == 4 and all(c in "0123456789abcdefABCDEF" for c in text)
+
+
+def decode_cell_text(text: str) -> str:
+    """Undo ``encode_cell_text`` (and Excel's own ``_xHHHH_`` escapes)."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+
+
+def number_from_cell(value: int | float | Decimal) -> str:
+    """Canonical decimal text of a number read from a cell, robust to how it was written.
+
+    A float goes through its shortest round-trip ``repr``, so '0.1', '0.1000000000000000'
+    and Excel's '0.10000000000000001' all give '0.1'.
+    """
+    if isinstance(value, float):
+        return canonical_decimal(Decimal(repr(value)))
+    return canonical_decimal(Decimal(value))
+
+
+def canonical_payload(
+    identity: dict[str, str],
+    data_rows: Iterable[Sequence[str]],
+    narrative_rows: Iterable[Sequence[str]],
+) -> bytes:
+    """The bytes the submission's SHA-256 is taken of.
+
+    The canonical form is the UTF-8 encoding of the JSON text (``ensure_ascii=False``,
+    keys sorted, separators ``,`` and ``:`` without spaces) of the object::
+
+        {"format": "micdesk-submission/1",
+         "identity": {country, period, template_id, template_version, uuid, revision, final},
+         "data": [[one string per DATA_COLUMNS entry], ...],
+         "narrative": [[area, field, text], ...]}
+
+    Every cell is a string: an empty cell is ``""``; text is the cell's text as
+    entered (after control characters were removed at export, before the xlsx
+    escaping); a number is its exact decimal text without exponent or trailing
+    zeros (``values.canonical_decimal``: ``1.50`` → ``"1.5"``, ``-0`` → ``"0"``),
+    taken from the hidden sheet's exact-number table when the float in the cell
+    is that number, else from the float's shortest round-trip form. Identity
+    values are strings too (``final`` is ``"true"`` or ``"false"``). The data and
+    narrative rows are sorted (lists of strings compare element by element, by
+    code point), so sorting or filtering the sheets does not count as an edit.
+    """
+    payload = {
+        "format": SUBMISSION_FORMAT,
+        "identity": {key: identity.get(key, "") for key in IDENTITY_KEYS},
+        "data": sorted(list(row) for row in data_rows),
+        "narrative": sorted(list(row) for row in narrative_rows),
+    }
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def canonical_sha256(
+    identity: dict[str, str],
+    data_rows: Iterable[Sequence[str]],
+    narrative_rows: Iterable[Sequence[str]],
+) -> str:
+    """Hex SHA-256 of ``canonical_payload``."""
+    return hashlib.sha256(canonical_payload(identity, data_rows, narrative_rows)).hexdigest()
+
+
+@dataclass(frozen=True)
+class DataRow:
+    """One row of the Data sheet, typed by its indicator's kind."""
+
+    sheet_row: int
+    area: str
+    indicator_code: str
+    indicator_label: str
+    cell: str
+    kind: IndicatorKind | None
+    value: IndicatorValueType | None
+    notation: Notation | None
+    unit: str
+    baseline: IndicatorValueType | None
+    target: IndicatorValueType | None
+    comment: str
+    source: str
+    follow_up: bool
+    last_changed: datetime | None
+    canonical: tuple[str, ...] = field(repr=False)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(indicator code, cell)."""
+        return self.indicator_code, self.cell
+
+    @property
+    def value_text(self) -> str:
+        """The value's canonical text ('' when none)."""
+        return self.canonical[DATA_COLUMNS.index("value")]
+
+
+@dataclass(frozen=True)
+class NarrativeRow:
+    """One row of the Narrative sheet."""
+
+    sheet_row: int
+    area: str
+    field: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SubmissionFile:
+    """A submission workbook as read: its identity, rows, and whether it is intact."""
+
+    path: Path
+    country: str
+    period: str
+    template_id: str
+    template_version: int
+    uuid: str
+    revision: int
+    final: bool
+    completeness: float
+    cells_done: int
+    cells_total: int
+    exported_at: str
+    app_version: str
+    language: str
+    focal_point: str
+    institution: str
+    email: str
+    stored_sha256: str
+    computed_sha256: str
+    rows: tuple[DataRow, ...]
+    narratives: tuple[NarrativeRow, ...]
+
+    @property
+    def intact(self) -> bool:
+        """The data is exactly what was exported (the recomputed hash matches)."""
+        return self.stored_sha256 == self.computed_sha256
+
+    @property
+    def status_word(self) -> str:
+        """'final' or 'draft'."""
+        return "final" if self.final else "draft"
+
+
+def _column_letter(number: int) -> str:
+    letters = ""
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+class _SheetReader:
+    """Locates problems as ``file: sheet!cell: message``."""
+
+    def __init__(self, path: Path) -> None:
+        self.name = path.name
+
+    def fail(self, sheet: str, row: int | None, column: int | None, message: str) -> None:
+        where = sheet
+        if row is not None:
+            where += f"!{_column_letter(column)}{row}" if column else f" row {row}"
+        raise UnreadableSubmission(f"{self.name}: {where}: {message}")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return decode_cell_text(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float | Decimal):
+        return number_from_cell(value)
+    if isinstance(value, datetime):
+        return value.strftime(TIMESTAMP_FORMAT)
+    return str(value)
+
+
+def read_submission(path: Path) -> SubmissionFile:
+    """Read and check a submission workbook; raise UnreadableSubmission if it is not one."""
+    path = Path(path)
+    try:
+        workbook = open_workbook(path)
+    except UnreadableSubmission:
+        raise
+    except UnreadableWorkbook as error:
+        raise UnreadableSubmission(str(error)) from error
+    try:
+        return _read(path, workbook)
+    except UnreadableSubmission:
+        raise
+    except UnreadableWorkbook as error:
+        raise UnreadableSubmission(f"{path.name}: {error}") from error
+    finally:
+        workbook.close()
+
+
+def _sheet(workbook: Any, reader: _SheetReader, name: str) -> Any:
+    for sheet_name in workbook.sheetnames:
+        if sheet_name.lower() == name.lower():
+            return workbook[sheet_name]
+    reader.fail(
+        name,
+        None,
+        None,
+        f"the sheet is missing: this is not a {SUBMISSION_FORMAT} workbook exported by micdesk",
+    )
+    raise AssertionError  # fail() always raises
+
+
+def _read(path: Path, workbook: Any) -> SubmissionFile:
+    reader = _SheetReader(path)
+    meta, exact = _read_meta(workbook, reader)
+    kinds_seen: dict[str, IndicatorKind | None] = {}
+    rows = _read_data(_sheet(workbook, reader, DATA_SHEET), reader, exact, kinds_seen)
+    narratives = _read_narratives(_sheet(workbook, reader, NARRATIVE_SHEET), reader)
+    identity = {key: meta.get(key, "") for key in IDENTITY_KEYS}
+    computed = canonical_sha256(
+        identity,
+        (row.canonical for row in rows),
+        ((n.area, n.field, n.text) for n in narratives),
+    )
+
+    def integer(key: str) -> int:
+        try:
+            return int(meta.get(key, ""))
+        except ValueError:
+            reader.fail(META_SHEET, None, None, f"'{key}' is not a whole number")
+            raise AssertionError from None
+
+    try:
+        completeness = float(meta.get("completeness", "0") or 0)
+    except ValueError:
+        reader.fail(META_SHEET, None, None, "'completeness' is not a number")
+        raise AssertionError from None
+    final_text = meta.get("final", "")
+    if final_text not in ("true", "false"):
+        reader.fail(META_SHEET, None, None, f"'final' is '{final_text}', not true or false")
+    for key in ("country", "period", "template_id", "uuid", "sha256"):
+        if not meta.get(key):
+            reader.fail(META_SHEET, None, None, f"'{key}' is missing")
+    return SubmissionFile(
+        path=path,
+        country=meta["country"],
+        period=meta["period"],
+        template_id=meta["template_id"],
+        template_version=integer("template_version"),
+        uuid=meta["uuid"],
+        revision=integer("revision"),
+        final=final_text == "true",
+        completeness=completeness,
+        cells_done=integer("cells_done"),
+        cells_total=integer("cells_total"),
+        exported_at=meta.get("exported_at", ""),
+        app_version=meta.get("app_version", ""),
+        language=meta.get("language", ""),
+        focal_point=meta.get("focal_point", ""),
+        institution=meta.get("institution", ""),
+        email=meta.get("email", ""),
+        stored_sha256=meta["sha256"],
+        computed_sha256=computed,
+        rows=tuple(rows),
+        narratives=tuple(narratives),
+    )
+
+
+def _read_meta(
+    workbook: Any, reader: _SheetReader
+) -> tuple[dict[str, str], dict[tuple[str, str, str], str]]:
+    sheet = None
+    for sheet_name in workbook.sheetnames:
+        if sheet_name.lower() == META_SHEET.lower():
+            sheet = workbook[sheet_name]
+    if sheet is None:
+        raise UnreadableSubmission(
+            f"{reader.name}: not a micdesk submission (no hidden '{META_SHEET}' sheet; "
+            f"expected a {SUBMISSION_FORMAT} workbook exported by micdesk)"
+        )
+    meta: dict[str, str] = {}
+    exact: dict[tuple[str, str, str], str] = {}
+    first = EXACT_NUMBER_FIRST_COLUMN - 1
+    for number, values in sheet_rows(sheet):
+        key = _text(values[0]) if values else ""
+        if key:
+            meta[key] = _text(values[1]) if len(values) > 1 else ""
+        if number > 1 and len(values) > first + 3 and values[first] is not None:
+            code, cell, column, text = (_text(v) for v in values[first : first + 4])
+            try:
+                canonical_decimal(Decimal(text))
+            except (InvalidOperation, ValueError):
+                reader.fail(META_SHEET, number, first + 4, f"'{text}' is not a number")
+            exact[(code, cell, column)] = text
+    if meta.get("format") != SUBMISSION_FORMAT:
+        found = meta.get("format") or "nothing"
+        raise UnreadableSubmission(
+            f"{reader.name}: {META_SHEET}!B1: the format is {found}, not {SUBMISSION_FORMAT}"
+        )
+    return meta, exact
+
+
+def _header(
+    sheet: Any, reader: _SheetReader, expected: Sequence[str]
+) -> tuple[dict[str, int], Any]:
+    rows = sheet_rows(sheet)
+    try:
+        _number, header = next(rows)
+    except StopIteration:
+        reader.fail(sheet.title, 1, None, "the sheet is empty; it needs a header row")
+        raise AssertionError from None
+    positions = {str(name).strip(): index for index, name in enumerate(header) if name is not None}
+    missing = [name for name in expected if name not in positions]
+    if missing:
+        reader.fail(sheet.title, 1, None, f"missing column(s): {', '.join(missing)}")
+    return positions, rows
+
+
+def _read_data(
+    sheet: Any,
+    reader: _SheetReader,
+    exact: dict[tuple[str, str, str], str],
+    kinds_seen: dict[str, IndicatorKind | None],
+) -> list[DataRow]:
+    positions, rows = _header(sheet, reader, DATA_COLUMNS)
+    title = sheet.title
+    result: list[DataRow] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, values in rows:
+        if not any(v is not None and v != "" for v in values):
+            continue
+
+        def raw(name: str, values: list[Any] = values) -> Any:
+            index = positions[name]
+            return values[index] if index < len(values) else None
+
+        def column_of(name: str) -> int:
+            return positions[name] + 1
+
+        code = _text(raw("indicator_code"))
+        cell = _text(raw("disaggregation"))
+        if not code:
+            reader.fail(title, number, column_of("indicator_code"), "the indicator code is empty")
+        if (code, cell) in seen:
+            reader.fail(
+                title,
+                number,
+                column_of("indicator_code"),
+                f"{code} {cell or 'total'} appears twice (also row {seen[(code, cell)]})",
+            )
+        seen[(code, cell)] = number
+        kind_text = _text(raw("kind"))
+        kind: IndicatorKind | None = None
+        if kind_text:
+            try:
+                kind = IndicatorKind(kind_text)
+            except ValueError:
+                reader.fail(title, number, column_of("kind"), f"unknown kind '{kind_text}'")
+        if kinds_seen.setdefault(code, kind) != kind:
+            reader.fail(title, number, column_of("kind"), f"{code} has two different kinds")
+        canonical: dict[str, str] = {}
+        typed: dict[str, IndicatorValueType | None] = {}
+        for name in DATA_COLUMNS:
+            value = raw(name)
+            if name in NUMBER_COLUMNS:
+                text, typed_value = _typed_value(
+                    value,
+                    kind,
+                    exact.get((code, cell, name)),
+                    reader,
+                    title,
+                    number,
+                    column_of(name),
+                )
+                canonical[name], typed[name] = text, typed_value
+            else:
+                canonical[name] = _text(value)
+        notation_text = canonical["notation"]
+        notation = None
+        if notation_text:
+            try:
+                notation = Notation(notation_text)
+            except ValueError:
+                reader.fail(
+                    title,
+                    number,
+                    column_of("notation"),
+                    f"unknown notation '{notation_text}' (use NA, NE or C)",
+                )
+        if notation is not None and canonical["value"]:
+            reader.fail(
+                title,
+                number,
+                column_of("value"),
+                "a cell holds a value or a notation key, not both",
+            )
+        follow_text = canonical["follow_up"].lower()
+        if follow_text not in ("", FOLLOW_UP_MARK, "no", "true", "false"):
+            reader.fail(
+                title, number, column_of("follow_up"), f"'{follow_text}' is not yes or empty"
+            )
+        result.append(
+            DataRow(
+                sheet_row=number,
+                area=canonical["area"],
+                indicator_code=code,
+                indicator_label=canonical["indicator_label"],
+                cell=cell,
+                kind=kind,
+                value=typed["value"],
+                notation=notation,
+                unit=canonical["unit"],
+                baseline=typed["baseline"],
+                target=typed["target"],
+                comment=canonical["comment"],
+                source=canonical["source"],
+                follow_up=follow_text in (FOLLOW_UP_MARK, "true"),
+                last_changed=_timestamp(
+                    canonical["last_changed"], reader, title, number, column_of("last_changed")
+                ),
+                canonical=tuple(canonical[name] for name in DATA_COLUMNS),
+            )
+        )
+    return result
+
+
+def _typed_value(
+    value: Any,
+    kind: IndicatorKind | None,
+    exact: str | None,
+    reader: _SheetReader,
+    sheet: str,
+    row: int,
+    column: int,
+) -> tuple[str, IndicatorValueType | None]:
+    if value is None or value == "":
+        return "", None
+    if kind is None:
+        # An archived value whose indicator the template no longer has: kept as text.
+        return _text(value), _text(value)
+    if kind.is_numeric:
+        if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
+            reader.fail(sheet, row, column, f"'{value}' is not a number")
+        if isinstance(value, str):
+            try:
+                text = canonical_decimal(Decimal(value.strip().replace(" ", "")))
+            except (InvalidOperation, ValueError):
+                reader.fail(sheet, row, column, f"'{value}' is not a number ({kind.value})")
+                raise AssertionError from None
+        else:
+            text = number_from_cell(value)
+            if exact is not None and float(value) in _floats_written_for(exact):
+                text = canonical_decimal(Decimal(exact))
+        if kind == IndicatorKind.INTEGER and "." in text:
+            reader.fail(sheet, row, column, f"{text} is not a whole number (integer indicator)")
+        return text, decode_value(kind, text)
+    text = _text(value)
+    if kind == IndicatorKind.YES_NO and text not in ("yes", "no"):
+        reader.fail(sheet, row, column, f"'{text}' is not yes or no")
+    return text, decode_value(kind, text)
+
+
+def _floats_written_for(exact: str) -> tuple[float, ...]:
+    """The doubles a cell holds for this exact number: openpyxl's 16 digits, or the nearest."""
+    try:
+        nearest = float(Decimal(exact))
+        return float(format(nearest, ".16g")), nearest
+    except (InvalidOperation, ValueError, OverflowError):
+        return ()
+
+
+def _timestamp(
+    text: str, reader: _SheetReader, sheet: str, row: int, column: int
+) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        reader.fail(sheet, row, column, f"'{text}' is not a UTC time like 2025-01-31T09:30:00Z")
+        raise AssertionError from None
+
+
+def _read_narratives(sheet: Any, reader: _SheetReader) -> list[NarrativeRow]:
+    positions, rows = _header(sheet, reader, NARRATIVE_COLUMNS)
+    result = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, values in rows:
+        texts = {
+            name: _text(values[positions[name]]) if positions[name] < len(values) else ""
+            for name in NARRATIVE_COLUMNS
+        }
+        if not any(texts.values()):
+            continue
+        key = (texts["area"], texts["field"])
+        if not texts["area"] or not texts["field"]:
+            reader.fail(sheet.title, number, None, "a narrative needs an area and a field")
+        if key in seen:
+            reader.fail(
+                sheet.title, number, None, f"{key[0]} {key[1]} appears twice (row {seen[key]})"
+            )
+        seen[key] = number
+        result.append(NarrativeRow(number, texts["area"], texts["field"], texts["text"]))
+    return result
