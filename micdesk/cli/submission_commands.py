@@ -1,0 +1,229 @@
+"""``micdesk export`` and ``micdesk submission check|load`` (DESIGN §4, §7)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from micdesk.core.periods import PeriodError
+from micdesk.core.store import Store, StoreError, open_store
+from micdesk.core.submission_export import ExportRefused, export_submission
+from micdesk.core.submission_load import (
+    LoadRefused,
+    apply_submission_load,
+    plan_submission_load,
+)
+from micdesk.core.submission_reader import SubmissionFile, UnreadableSubmission, read_submission
+from micdesk.core.submissions import open_submission
+from micdesk.core.template_store import ensure_default_template
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_EDITED = 3
+EXIT_UNREADABLE = 4
+
+
+def register(subparsers: Any) -> None:
+    """Add ``export`` and ``submission check|load`` to the command line."""
+    export = subparsers.add_parser(
+        "export",
+        help="write a country's submission workbook for UNIDO",
+        description="Write the micdesk-submission/1 workbook of a country and period.",
+    )
+    export.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
+    export.add_argument("--period", required=True, help="reporting period, e.g. 2025")
+    export.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    export.add_argument(
+        "--final",
+        action="store_true",
+        help="submit to UNIDO: refused while there are errors or warnings without a comment",
+    )
+    export.add_argument("--language", default="en", help="language of the labels (default en)")
+    export.add_argument(
+        "--include-archived",
+        action="store_true",
+        help="also export values of indicators removed from the template",
+    )
+    export.set_defaults(run=run_export)
+
+    submission = subparsers.add_parser("submission", help="check or load a submission workbook")
+    actions = submission.add_subparsers(dest="submission_command", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "check",
+        help="say whether a submission is intact, draft or final, and how complete",
+        description=(
+            "Exit codes: 0 intact (draft or final), 3 edited since export, "
+            "4 not a readable micdesk submission, 2 wrong usage."
+        ),
+    )
+    check.add_argument("file", type=Path)
+    check.set_defaults(run=run_check)
+    load = actions.add_parser(
+        "load",
+        help="merge a submission's values into the local store",
+        description=(
+            "Lists every change and conflict first. Exit codes: 0 loaded, 1 conflicts "
+            "without --take or a refusal, 3 edited since export (use --accept-edited), "
+            "4 not a readable micdesk submission, 2 wrong usage."
+        ),
+    )
+    load.add_argument("file", type=Path)
+    load.add_argument(
+        "--accept-edited",
+        action="store_true",
+        help="load a file that was edited after it was exported",
+    )
+    load.add_argument(
+        "--take",
+        choices=("theirs", "mine"),
+        help="resolve every conflict: take the file's value, or keep the store's",
+    )
+    load.set_defaults(run=run_load)
+
+
+def _open(args: argparse.Namespace) -> Store:
+    store = open_store(args.data_dir)
+    ensure_default_template(store)
+    return store
+
+
+def run_export(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Export a submission; 0 written, 1 refused, 2 wrong usage."""
+    try:
+        store = _open(args)
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        try:
+            submission = open_submission(store, args.country, args.period)
+        except (ValueError, PeriodError, LookupError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            result = export_submission(
+                store,
+                submission,
+                args.out,
+                final=args.final,
+                language=args.language,
+                include_archived=args.include_archived,
+            )
+        except ExportRefused as error:
+            print(error, file=sys.stderr)
+            return EXIT_PROBLEMS
+        except OSError as error:
+            print(f"error: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        kind = "final" if result.final else "draft"
+        print(
+            f"wrote {result.path} ({kind}, revision {result.revision}, "
+            f"{result.completeness.percent:.0f}% complete: {result.completeness.done} of "
+            f"{result.completeness.total} cells, {result.data_rows} data rows)",
+            file=out,
+        )
+        print(f"sha256 {result.sha256}", file=out)
+        for removed in result.removed_characters:
+            print(f"note: {removed}", file=out)
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+def _describe(file: SubmissionFile) -> str:
+    return (
+        f"{file.status_word}, {file.completeness:.0f}% complete "
+        f"({file.cells_done} of {file.cells_total} cells), {file.country} {file.period}, "
+        f"template {file.template_id} version {file.template_version}, "
+        f"revision {file.revision}, uuid {file.uuid}"
+    )
+
+
+def _read(path: Path) -> SubmissionFile | None:
+    try:
+        return read_submission(path)
+    except UnreadableSubmission as error:
+        print(f"not a readable micdesk submission: {error}", file=sys.stderr)
+        return None
+
+
+def run_check(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Check a submission file; 0 intact, 3 edited, 4 unreadable."""
+    file = _read(args.file)
+    if file is None:
+        return EXIT_UNREADABLE
+    if not file.intact:
+        print(
+            f"{args.file}: EDITED since export (the SHA-256 of its data no longer matches); "
+            f"it says: {_describe(file)}",
+            file=out,
+        )
+        return EXIT_EDITED
+    print(f"{args.file}: intact, {_describe(file)}", file=out)
+    return EXIT_OK
+
+
+def run_load(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Load a submission file into the store, listing every change first."""
+    file = _read(args.file)
+    if file is None:
+        return EXIT_UNREADABLE
+    try:
+        store = _open(args)
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        try:
+            plan = plan_submission_load(store, file)
+        except LoadRefused as error:
+            print(f"refused: {error}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        state = "intact" if plan.intact else "EDITED since export"
+        print(f"{args.file}: {state}, {_describe(file)}", file=out)
+        for note in plan.notes:
+            print(f"note: {note}", file=out)
+        for item in plan.changes:
+            print(f"  {item}", file=out)
+        for item in plan.not_loadable:
+            print(f"  {item}", file=out)
+        conflicts = plan.conflicts
+        print(
+            f"{len(plan.changes) - len(conflicts)} new, {len(conflicts)} conflict(s), "
+            f"{plan.unchanged} unchanged, {len(plan.not_loadable)} not loadable",
+            file=out,
+        )
+        if not plan.intact and not args.accept_edited:
+            print(
+                "refused: the file was edited after export; nothing was loaded. "
+                "Rerun with --accept-edited to load the changes listed above.",
+                file=sys.stderr,
+            )
+            return EXIT_EDITED
+        if conflicts and args.take is None:
+            print(
+                "refused: conflicts need a choice; nothing was loaded. Rerun with "
+                "--take theirs (use the file's values) or --take mine (keep yours).",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
+        resolutions = {item.key: args.take for item in conflicts}
+        try:
+            result = apply_submission_load(
+                store, plan, resolutions, accept_edited=args.accept_edited
+            )
+        except LoadRefused as error:
+            print(f"refused: {error}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(
+            f"loaded into {plan.country} {plan.period}: {result.values_written} value(s) and "
+            f"{result.narratives_written} narrative(s) written, {result.kept_mine} kept as "
+            f"they were, {result.not_loaded} not loadable",
+            file=out,
+        )
+        return EXIT_OK
+    finally:
+        store.close()
