@@ -166,22 +166,30 @@ def _export_submission(run: SelfTestRun) -> str:
     from micdesk.core.submission_export import export_submission
 
     assert run.store is not None and run.submission is not None
-    run.export_path = run.work_dir / "export" / "self-test-submission.xlsx"
-    run.export_path.parent.mkdir()
-    export_submission(run.store, run.submission, run.export_path)
-    if not run.export_path.is_file():
-        raise StepFailed(f"no file at {run.export_path}")
-    return f"{run.export_path.name}, {run.export_path.stat().st_size:,} bytes"
+    folder = run.work_dir / "export"
+    folder.mkdir()
+    result = export_submission(run.store, run.submission, folder / "self-test-submission.xlsx")
+    run.export_path = result.path
+    if not result.path.is_file():
+        raise StepFailed(f"no file at {result.path}")
+    return (
+        f"{result.path.name}: {result.data_rows} data rows, {result.narrative_rows} narratives, "
+        f"{result.path.stat().st_size:,} bytes"
+    )
 
 
 def _check_submission(run: SelfTestRun) -> str:
     from micdesk.core.submission_reader import read_submission
 
-    assert run.export_path is not None
-    run.submission_file = read_submission(run.export_path)
-    if not run.submission_file.intact:
-        raise StepFailed("the file's hash does not match its data")
-    return "intact"
+    assert run.export_path is not None and run.submission is not None
+    file = run.submission_file = read_submission(run.export_path)
+    if not file.intact:
+        raise StepFailed("the file's SHA-256 does not match its data")
+    if (file.country, file.period) != (run.submission.country, run.submission.period):
+        raise StepFailed(f"the file is for {file.country} {file.period}")
+    if file.cells_done != file.cells_total:
+        raise StepFailed(f"{file.cells_done} of {file.cells_total} cells done, expected all")
+    return f"intact {file.status_word}, {file.cells_done} of {file.cells_total} cells done"
 
 
 def _load_into_second_store(run: SelfTestRun) -> str:
@@ -191,12 +199,11 @@ def _load_into_second_store(run: SelfTestRun) -> str:
     run.stores.append(run.second_store)
     ensure_default_template(run.second_store)
     plan = plan_submission_load(run.second_store, run.submission_file)
-    apply_submission_load(run.second_store, plan, {})
-    assert run.submission is not None
-    run.second_submission = open_submission(
-        run.second_store, run.submission.country, run.submission.period
-    )
-    return f"into {run.second_store.database_path}"
+    result = apply_submission_load(run.second_store, plan, {})  # an empty store: no conflicts
+    if result.not_loaded:
+        raise StepFailed(f"{result.not_loaded} values were not loaded")
+    run.second_submission = result.submission
+    return f"{result.values_written} values, {result.narratives_written} narratives written"
 
 
 def _compare_stores(run: SelfTestRun) -> str:
@@ -228,11 +235,11 @@ def _qt_main_window(run: SelfTestRun) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QLibraryInfo, QTranslator, qInstallMessageHandler
     from PySide6.QtGui import QImageReader
-    from PySide6.QtWidgets import QApplication
 
-    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui import settings as keys
+    from micdesk.gui.app import create_application, show_main_window
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "micdesk"])
+    app = create_application([sys.argv[0] if sys.argv else "micdesk"])
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not QTranslator().load("qtbase_fr", translations):
         raise StepFailed(f"Qt's own translations (qtbase_*.qm) are missing from {translations}")
@@ -241,22 +248,37 @@ def _qt_main_window(run: SelfTestRun) -> str:
     store = run.store or open_store(run.work_dir / "window-store")
     if store is not run.store:
         run.stores.append(store)
-    template = run.template or ensure_default_template(store)
+    assert store.data_dir is not None
+    settings = keys.Settings(store.data_dir)
+    if run.submission is not None:
+        # Open on the filled submission, so the window's forms show every sample value.
+        settings.set(keys.LAST_COUNTRY, run.submission.country)
+        settings.set(keys.LAST_PERIOD, run.submission.period)
+    else:
+        open_submission(store, SAMPLE_COUNTRY, _sample_period(ensure_default_template(store)))
     previous_handler = qInstallMessageHandler(_quiet_offscreen_handler)
     try:
-        window = MainWindow(store, template)
+        # The same start-up path as the application, minus the event loop.
+        window = show_main_window(store, settings)
+        if window is None:
+            raise StepFailed("the first-run wizard was shown although a country exists")
         try:
-            window.show()
-            app.processEvents()
+            app.processEvents()  # runs the deferred opening of the submission
             if not window.isVisible():
                 raise StepFailed("the main window did not show")
+            if window.session is None:
+                raise StepFailed("the main window opened no submission")
+            opened = window.session.submission
         finally:
             window.close()
             window.deleteLater()
             app.processEvents()
     finally:
         qInstallMessageHandler(previous_handler)
-    return f"platform {app.platformName()}, Qt {QLibraryInfo.version().toString()}"
+    return (
+        f"{opened.country} {opened.period} shown; platform {app.platformName()}, "
+        f"Qt {QLibraryInfo.version().toString()}"
+    )
 
 
 def _quiet_offscreen_handler(_mode: Any, _context: Any, message: str) -> None:
