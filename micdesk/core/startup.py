@@ -6,6 +6,7 @@ dialogs that offer a way out when the check fails.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -148,6 +149,8 @@ def start_daily_backup(
             # A missed daily backup must not stop the day's work; tell whoever listens.
             if on_error is not None:
                 on_error(error)
+            else:
+                logging.getLogger(__name__).warning("daily backup failed: %s", error)
 
     thread = threading.Thread(target=run, name="micdesk-daily-backup")
     with _daily_backups_lock:

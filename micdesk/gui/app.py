@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from micdesk import __version__
-from micdesk.core.store import Store, StoreError, default_data_dir, open_store
+from micdesk.core.store import Store, default_data_dir
 from micdesk.core.submissions import list_profiles
 from micdesk.gui.settings import LANGUAGE, Settings
+from micdesk.gui.startup_dialogs import close_session_store, open_store_for_session
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -48,10 +49,9 @@ def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) ->
     """Open the store and the main window; return when the window closes."""
     app = create_application(argv)
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-    try:
-        store = open_store(data_dir)
-    except StoreError as error:
-        QMessageBox.critical(None, "micdesk", str(error))
+    # One instance per data folder; check, back up, migrate; a way out of damage (DESIGN §6).
+    store = open_store_for_session(data_dir)
+    if store is None:
         return 1
     try:
         window = show_main_window(store, Settings(data_dir))
@@ -59,4 +59,4 @@ def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) ->
             return 0
         return app.exec()
     finally:
-        store.close()
+        close_session_store(store)

@@ -1,0 +1,306 @@
+"""Opening the store for the window: one instance, a way out of a damaged store, restores.
+
+``open_store_for_session`` is what the application calls where it opens the store;
+``close_session_store`` undoes it. ``RestoreBackupDialog`` is the Restore-backup
+dialog the main window offers from its menu.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micdesk.core.backups import BackupError, BackupInfo, list_backups, newest_good_backup
+from micdesk.core.backups import restore_backup as restore_backup_file
+from micdesk.core.startup import (
+    StoreDamagedError,
+    close_store,
+    open_read_only_store,
+    prepare_store,
+)
+from micdesk.core.store import Store, StoreError, StoreTooNewError
+from micdesk.gui.instance_lock import InstanceLock, LockHolder
+
+_locks: dict[int, InstanceLock] = {}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+class DamagedStoreChoice(enum.Enum):
+    """What the user chose to do with a store that failed its check."""
+
+    RESTORE_NEWEST_BACKUP = "restore"
+    OPEN_READ_ONLY = "read-only"
+    QUIT = "quit"
+
+
+def _backup_text(info: BackupInfo) -> str:
+    locale = QLocale()
+    when = locale.toString(info.created_at.astimezone(), QLocale.FormatType.ShortFormat)
+    size = locale.formattedDataSize(info.size)
+    return f"{when} — {info.reason} — {size}"
+
+
+class DamagedStoreDialog(QDialog):
+    """The store failed SQLite's check: restore the newest good backup, read it, or quit."""
+
+    def __init__(
+        self, error: StoreDamagedError, backup: BackupInfo | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._error = error
+        self._backup = backup
+        self.choice = DamagedStoreChoice.QUIT
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.details = QLabel("; ".join(error.problems[:3]))
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_button = QPushButton()
+        self.restore_button.setEnabled(backup is not None)
+        self.read_only_button = QPushButton()
+        self.quit_button = QPushButton()
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.read_only_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.clicked.connect(
+            lambda: self._choose(DamagedStoreChoice.RESTORE_NEWEST_BACKUP)
+        )
+        self.read_only_button.clicked.connect(
+            lambda: self._choose(DamagedStoreChoice.OPEN_READ_ONLY)
+        )
+        self.quit_button.clicked.connect(lambda: self._choose(DamagedStoreChoice.QUIT))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.details)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.retranslate_ui()
+
+    def _choose(self, choice: DamagedStoreChoice) -> None:
+        self.choice = choice
+        if choice is DamagedStoreChoice.QUIT:
+            self.reject()
+        else:
+            self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("micdesk: the data file is damaged"))
+        if self._backup is not None:
+            newest = self.tr("The newest good backup is from %1.").replace(
+                "%1", _backup_text(self._backup)
+            )
+        else:
+            newest = self.tr("There is no good backup to restore.")
+        self.explanation.setText(
+            self.tr(
+                "SQLite's check found damage in %1. You can restore the newest good backup "
+                "(the damaged file is kept in the backups folder), or open the data read-only "
+                "and export what can still be read."
+            ).replace("%1", str(self._error.database))
+            + " "
+            + newest
+        )
+        self.restore_button.setText(self.tr("&Restore the newest backup"))
+        self.read_only_button.setText(self.tr("Open &read-only"))
+        self.quit_button.setText(self.tr("&Quit"))
+
+
+class RestoreBackupDialog(QDialog):
+    """Lists the backups of a data folder and restores the chosen one after confirmation.
+
+    The store must be closed before a restore: pass `release_store`, which the dialog
+    calls once the user has confirmed, then reopen the store when the dialog is accepted.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        release_store: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._release_store = release_store
+        self.restored: BackupInfo | None = None
+        self.safety_backup: Path | None = None
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.backups = QListWidget()
+        self.explanation.setBuddy(self.backups)
+        self.restore_button = QPushButton()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backups.currentRowChanged.connect(self._update_buttons)
+        self.backups.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.backups)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(520, 360)
+        self.reload()
+        self.retranslate_ui()
+
+    def reload(self) -> None:
+        """List the backups again, newest first."""
+        self.backups.clear()
+        for info in list_backups(self.data_dir):
+            item = QListWidgetItem(_backup_text(info))
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            item.setToolTip(f"{info.name}\n{self.tr('schema')} {info.schema_revision or '?'}")
+            self.backups.addItem(item)
+        if self.backups.count():
+            self.backups.setCurrentRow(0)
+        self._update_buttons()
+
+    def selected_backup(self) -> BackupInfo | None:
+        """The backup chosen in the list."""
+        item = self.backups.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    def _confirmed(self, info: BackupInfo) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the current data with the backup from %1? What you entered since "
+                "then is kept in a new backup, not in the data you will work on."
+            ).replace("%1", _backup_text(info)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self) -> bool:
+        """Ask for confirmation, close the store through release_store, restore; True if done."""
+        info = self.selected_backup()
+        if info is None or not self._confirmed(info):
+            return False
+        if self._release_store is not None:
+            self._release_store()
+            self._release_store = None  # the store is closed now, whatever happens next
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.safety_backup = restore_backup_file(self.data_dir, info)
+        except (BackupError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Restore a backup"), str(error))
+            self.reload()
+            return False
+        QApplication.restoreOverrideCursor()
+        self.restored = info
+        self.accept()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language."""
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.explanation.setText(
+            self.tr(
+                "&Backups of %1, newest first. micdesk takes one each day, before each "
+                "schema upgrade and after each export."
+            ).replace("%1", str(self.data_dir))
+        )
+        self.restore_button.setText(self.tr("&Restore…"))
+
+
+def explain_second_instance(holder: LockHolder | None, data_dir: Path) -> None:
+    """Tell the user micdesk is already running on this data folder."""
+    text = _tr("micdesk is already open on this data folder:\n%1").replace("%1", str(data_dir))
+    if holder is not None:
+        text += "\n\n" + _tr("It runs as process %1 on %2.").replace("%1", str(holder.pid)).replace(
+            "%2", holder.hostname
+        )
+    QMessageBox.information(None, "micdesk", text)
+
+
+def ask_damaged_store_choice(error: StoreDamagedError, data_dir: Path) -> DamagedStoreChoice:
+    """Show the damaged-store dialog and return the user's choice."""
+    dialog = DamagedStoreDialog(error, newest_good_backup(data_dir))
+    dialog.exec()
+    return dialog.choice
+
+
+def open_store_for_session(data_dir: Path) -> Store | None:
+    """Take the data folder's lock, then open its store with the checks of start-up.
+
+    Returns None when the application should exit: another instance runs, the data is
+    from a newer micdesk, or the user chose to quit. Close with close_session_store.
+    """
+    lock = InstanceLock(data_dir)
+    if not lock.acquire():
+        explain_second_instance(lock.holder(), data_dir)
+        return None
+    store = _open_checked(data_dir)
+    if store is None:
+        lock.release()
+        return None
+    _locks[id(store)] = lock
+    return store
+
+
+def _open_checked(data_dir: Path) -> Store | None:
+    while True:
+        try:
+            return prepare_store(data_dir)
+        except StoreTooNewError as error:
+            QMessageBox.critical(None, "micdesk", str(error))
+            return None
+        except StoreDamagedError as error:
+            choice = ask_damaged_store_choice(error, data_dir)
+            if choice is DamagedStoreChoice.QUIT:
+                return None
+            try:
+                if choice is DamagedStoreChoice.OPEN_READ_ONLY:
+                    return open_read_only_store(data_dir)
+                backup = newest_good_backup(data_dir)
+                if backup is None:
+                    raise BackupError(_tr("There is no good backup to restore."))
+                restore_backup_file(data_dir, backup)
+            except (StoreError, BackupError, OSError) as failure:
+                QMessageBox.critical(None, "micdesk", str(failure))
+                return None
+        except (StoreError, BackupError, OSError) as error:
+            QMessageBox.critical(None, "micdesk", str(error))
+            return None
+
+
+def close_session_store(store: Store) -> None:
+    """Close a store opened by open_store_for_session and release the data folder's lock."""
+    close_store(store)
+    lock = _locks.pop(id(store), None)
+    if lock is not None:
+        lock.release()
