@@ -61,6 +61,56 @@ def minimal_template_sheets() -> dict[str, Rows]:
     }
 
 
+# A table reads better than one cell per line: the formatter leaves it as laid out.
+# fmt: off
+def sample_template_sheets(version: int = 1) -> dict[str, Rows]:
+    """A fuller valid template using every feature: two languages, hints, limits, lists."""
+    return {
+        "settings": [
+            ["template_id", "version", "format", "default_language", "periodicity",
+             "title::en", "title::fr"],
+            ["sample-plan", version, "micdesk-template/1", "en", "annual",
+             "Sample work plan", "Plan de travail"],
+        ],
+        "areas": [
+            ["code", "order", "title::en", "title::fr", "tools::en"],
+            ["TEC", 1, "Technology", "Technologie", "Industrial modernization\nQuality"],
+            ["SKL", 2, "Skills", "Compétences", None],
+        ],
+        "indicators": [
+            ["code", "area", "order", "label::en", "label::fr", "hint::en", "kind", "unit",
+             "required", "min", "max", "cumulative", "disaggregation", "choices", "replaces"],
+            ["FIRMS", "TEC", 1, "Firms supported", "Entreprises", "Count each firm once",
+             "integer", "firms", "yes", 0, 1000, "yes", None, None, None],
+            ["LABS", "TEC", 2, "Laboratories", "Laboratoires", None,
+             "integer", "labs", "no", 0, None, "no", None, None, None],
+            ["SHARE", "TEC", 3, "Share of exports", "Part des exportations", None,
+             "percent", "%", "no", 0, 100, "no", None, None, None],
+            ["LEVEL", "TEC", 4, "Readiness level", "Niveau", None,
+             "choice", None, "no", None, None, "no", None, "levels", None],
+            ["POLICY", "SKL", 1, "Policy adopted", "Politique adoptée", None,
+             "yes_no", None, "no", None, None, "no", None, None, None],
+            ["TRAINED", "SKL", 2, "People trained", "Personnes formées", None,
+             "integer", "people", "yes", 0, None, "yes", "sex_age", None, None],
+            ["NOTE", "SKL", 3, "Remarks", "Remarques", None,
+             "text", None, "no", None, None, "no", None, None, None],
+        ],
+        "choices": [
+            ["list", "value", "label::en", "label::fr"],
+            ["levels", "low", "Low", "Faible"],
+            ["levels", "high", "High", "Élevé"],
+        ],
+        "disaggregations": [
+            ["name", "dimension", "value", "label::en"],
+            ["sex_age", "sex", "female", "Women"],
+            ["sex_age", "sex", "male", "Men"],
+            ["sex_age", "age", "youth", "Youth (15-24)"],
+            ["sex_age", "age", "adult", "Adults"],
+        ],
+    }
+# fmt: on
+
+
 def write_sheets(path: Path, sheets: Mapping[str, Sequence[Sequence[Any]]]) -> Path:
     """Write sheets of rows as a plain workbook with openpyxl, as an author's Excel would."""
     workbook = openpyxl.Workbook()

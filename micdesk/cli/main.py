@@ -15,6 +15,7 @@ from micdesk import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     # one line per module, e.g. "micdesk.cli.template_commands",
     "micdesk.cli.backup_commands",
+    "micdesk.cli.template_commands",
     "micdesk.cli.submission_commands",
 )
 

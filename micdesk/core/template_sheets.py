@@ -265,7 +265,8 @@ class _Checker:
         if not number.is_finite():
             self.problem(sheet, ref, f"{what} '{_text(value)}' is not a finite number")
             return None
-        return number.normalize() if number == number.to_integral() else number
+        # Whole numbers as plain integers: Decimal('5E+3') would read badly in a message.
+        return Decimal(int(number)) if number == number.to_integral_value() else number
 
     def boolean(self, sheet: str, ref: str, value: Any, what: str) -> bool:
         if _blank(value):

@@ -1,0 +1,218 @@
+"""``micdesk template check|blank|import``: the template workbook from the command line (DESIGN §3).
+
+Exit codes: 0 done (``check``: the template is valid); 1 the template was not
+imported or is not valid (every problem listed, one per line, as
+``sheet!cell: message``; an unreadable or hostile file gets one line saying
+why; ``import`` also returns 1 when you answer no); 2 wrong usage (bad
+arguments, a file that does not exist, no terminal to confirm on without
+``--yes``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir, open_store
+from micdesk.core.template_sheets import TemplateProblems, template_from_sheets
+from micdesk.core.template_store import (
+    TemplateNotInstalled,
+    ensure_default_template,
+    installed_template_ids,
+    installed_version,
+    load_template,
+)
+from micdesk.core.template_update import (
+    TemplateImportRefused,
+    apply_template_import,
+    preview_template_import,
+)
+from micdesk.core.template_workbook import (
+    read_template_sheets,
+    settings_template_id,
+    write_template_workbook,
+)
+from micdesk.core.xlsx_files import UnreadableWorkbook
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``template`` and its sub-commands."""
+    template = subparsers.add_parser(
+        "template",
+        help="check, import or write a template workbook (micdesk-template/1)",
+        description=__doc__.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = template.add_subparsers(dest="template_command", metavar="ACTION", required=True)
+
+    check = commands.add_parser(
+        "check", help="check a template workbook and list every problem as sheet!cell: message"
+    )
+    check.add_argument("file", type=Path, metavar="FILE")
+    check.add_argument(
+        "--ignore-installed",
+        action="store_true",
+        help="do not compare the version with the one installed in the data folder",
+    )
+    check.set_defaults(run=run_check)
+
+    blank = commands.add_parser(
+        "blank", help="write the installed template as a workbook HQ can edit"
+    )
+    blank.add_argument("out", type=Path, metavar="OUT.xlsx")
+    blank.add_argument(
+        "--template-id", default=None, help="which installed template (default: the built-in one)"
+    )
+    blank.set_defaults(run=run_blank)
+
+    install = commands.add_parser(
+        "import", help="show what a new template version changes, then install it"
+    )
+    install.add_argument("file", type=Path, metavar="FILE")
+    install.add_argument("--yes", action="store_true", help="apply without asking")
+    install.set_defaults(run=run_import)
+
+
+def _error(message: str) -> None:
+    print(f"micdesk template: {message}", file=sys.stderr)
+
+
+def _existing_file(path: Path) -> bool:
+    if not path.is_file():
+        _error(f"{path}: no such file")
+        return False
+    return True
+
+
+def _open(args: argparse.Namespace) -> Store | None:
+    try:
+        store = open_store(args.data_dir)
+        ensure_default_template(store)
+    except StoreError as error:
+        _error(str(error))
+        return None
+    return store
+
+
+def _print_problems(error: TemplateProblems, outcome: str = "") -> None:
+    for problem in error.problems:
+        print(problem)
+    count = len(error.problems)
+    print(f"{error.source}: {count} problem{'s' if count != 1 else ''}{outcome}")
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Check a workbook; 0 valid, 1 problems, 2 wrong usage."""
+    if not _existing_file(args.file):
+        return EXIT_USAGE
+    try:
+        sheets = read_template_sheets(args.file)
+    except UnreadableWorkbook as error:
+        print(error)
+        return EXIT_REFUSED
+    installed = None
+    data_dir = args.data_dir or default_data_dir()
+    template_id = settings_template_id(sheets)
+    # Compare with the installed version only where a store exists: checking a file must
+    # not create a data folder on HQ's machine.
+    if not args.ignore_installed and template_id and (data_dir / DATABASE_FILENAME).exists():
+        store = _open(args)
+        if store is None:
+            return EXIT_USAGE
+        try:
+            with store.read() as session:
+                installed = installed_version(session, template_id)
+        finally:
+            store.close()
+    try:
+        template = template_from_sheets(sheets, installed_version=installed, source=args.file.name)
+    except TemplateProblems as error:
+        _print_problems(error)
+        return EXIT_REFUSED
+    print(
+        f"{args.file.name}: valid template '{template.template_id}' version {template.version} "
+        f"({len(template.areas)} areas, {len(template.indicators)} indicators)"
+    )
+    return EXIT_OK
+
+
+def run_blank(args: argparse.Namespace) -> int:
+    """Write the installed template as a workbook; 0 written, 2 wrong usage."""
+    if args.out.suffix.lower() != ".xlsx":
+        _error(f"{args.out}: the file name must end in .xlsx")
+        return EXIT_USAGE
+    store = _open(args)
+    if store is None:
+        return EXIT_USAGE
+    try:
+        default = ensure_default_template(store)
+        template_id = args.template_id or default.template_id
+        with store.read() as session:
+            try:
+                template = load_template(session, template_id)
+            except TemplateNotInstalled:
+                known = ", ".join(installed_template_ids(session))
+                _error(f"no template '{template_id}' is installed (installed: {known})")
+                return EXIT_USAGE
+    finally:
+        store.close()
+    try:
+        write_template_workbook(template, args.out)
+    except OSError as error:
+        _error(f"{args.out}: cannot be written ({error.strerror})")
+        return EXIT_USAGE
+    print(f"Wrote template '{template.template_id}' version {template.version} to {args.out}")
+    return EXIT_OK
+
+
+def _confirm() -> bool | None:
+    if not sys.stdin.isatty():
+        return None
+    try:
+        answer = input("Apply this update? [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Preview, confirm and apply a template update; 0 applied, 1 not applied, 2 wrong usage."""
+    if not _existing_file(args.file):
+        return EXIT_USAGE
+    store = _open(args)
+    if store is None:
+        return EXIT_USAGE
+    try:
+        try:
+            preview = preview_template_import(store, args.file)
+        except UnreadableWorkbook as error:
+            print(error)
+            return EXIT_REFUSED
+        except TemplateProblems as error:
+            _print_problems(error, "; not imported, nothing was changed")
+            return EXIT_REFUSED
+        for line in preview.lines():
+            print(line)
+        if not args.yes:
+            confirmed = _confirm()
+            if confirmed is None:
+                _error("not applied: there is no terminal to ask on; add --yes to apply")
+                return EXIT_USAGE
+            if not confirmed:
+                print("Not applied; nothing was changed.")
+                return EXIT_REFUSED
+        try:
+            result = apply_template_import(store, preview)
+        except TemplateImportRefused as error:
+            print(error)
+            return EXIT_REFUSED
+        for line in result.lines():
+            print(line)
+        return EXIT_OK
+    finally:
+        store.close()
