@@ -8,10 +8,14 @@ pytestmark = pytest.mark.gui
 
 
 def test_main_window_lists_the_three_work_plan_rows(qtbot, store):
-    from micdesk.core.template_store import ensure_default_template
+    from micdesk.core.submissions import save_profile
     from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
 
-    window = MainWindow(store, ensure_default_template(store))
+    save_profile(store, "KEN")
+    window = MainWindow(store, Settings(store.data_dir))
     qtbot.addWidget(window)
     window.show()
-    assert window.windowTitle().startswith("micdesk")
+    window.open_initial()
+    assert window.windowTitle().startswith("Kenya")
+    assert window.area_model.rowCount() == 3

@@ -74,15 +74,13 @@ class MainWindow(QMainWindow):
         self.area_list.setItemDelegate(AreaDelegate(self.area_list))
         self.area_list.setWordWrap(True)
         self.area_list.setMinimumWidth(220)
+        # One scroll area per form: each keeps its own scroll position, and word-wrapped
+        # labels get their height (a stacked widget inside one scroll area squeezes them).
         self.form_stack = QStackedWidget()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.form_stack)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.splitter = QSplitter()
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.area_list)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.form_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 800])
         self.setCentralWidget(self.splitter)
@@ -277,9 +275,10 @@ class MainWindow(QMainWindow):
         self.editing.focusRequested.connect(self._on_focus_requested)
         session.saved.connect(self._on_saved)
         session.findingsChanged.connect(self._show_completeness)
-        for form in self.forms.values():
-            self.form_stack.removeWidget(form)
-            form.deleteLater()
+        while self.form_stack.count():
+            page = self.form_stack.widget(0)
+            self.form_stack.removeWidget(page)
+            page.deleteLater()
         self.forms.clear()
         if self.area_model is None:
             self.area_model = AreaListModel(session, self.language, self)
@@ -356,7 +355,11 @@ class MainWindow(QMainWindow):
             form.historyRequested.connect(self.show_history)
             form.contextToggled.connect(self._on_context_toggled)
             self.forms[area_code] = form
-            self.form_stack.addWidget(form)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(form)
+            self.form_stack.addWidget(scroll)
         return form
 
     def _on_context_toggled(self, expanded: bool) -> None:
@@ -379,13 +382,19 @@ class MainWindow(QMainWindow):
         if self.area_model is None or row < 0:
             return
         form = self.form(self.area_model.area_code(row))
-        if self.form_stack.currentWidget() is not form:
-            self.form_stack.setCurrentWidget(form)
-            self.scroll.verticalScrollBar().setValue(0)
+        scroll = self._scroll_of(form)
+        if self.form_stack.currentWidget() is not scroll:
+            self.form_stack.setCurrentWidget(scroll)
+
+    def _scroll_of(self, form: AreaForm) -> QScrollArea:
+        scroll = form.parentWidget().parentWidget()  # the scroll area's viewport, then itself
+        assert isinstance(scroll, QScrollArea)
+        return scroll
 
     def current_form(self) -> AreaForm | None:
         """The form shown."""
-        widget = self.form_stack.currentWidget()
+        scroll = self.form_stack.currentWidget()
+        widget = scroll.widget() if isinstance(scroll, QScrollArea) else None
         return widget if isinstance(widget, AreaForm) else None
 
     def go_to_finding(self, finding: Finding) -> None:
@@ -407,7 +416,8 @@ class MainWindow(QMainWindow):
                 return
             field = narrative.edit
             field.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(field, 40, 80))
+        scroll = self._scroll_of(form)
+        QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(field, 40, 80))
 
     def _on_focus_requested(self, key: str, cell: str) -> None:
         """After undo or redo: show the field that changed."""

@@ -146,7 +146,17 @@ class FindingsModel(QAbstractListModel):
     def refresh(self) -> None:
         """Take the session's current findings."""
         self.beginResetModel()
-        self._findings = sorted(self._session.findings, key=lambda f: f.severity != Severity.ERROR)
+        template = self._session.template
+        area_order = {area.code: i for i, area in enumerate(template.areas)}
+        indicator_order = {ind.code: ind.order for ind in template.indicators}
+        self._findings = sorted(
+            self._session.findings,
+            key=lambda f: (
+                f.severity != Severity.ERROR,
+                area_order.get(f.area_code, len(area_order)),
+                indicator_order.get(f.indicator_code, 0),
+            ),
+        )
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -1,0 +1,362 @@
+"""The main window driven as a focal point would: type, press Enter, undo, follow a problem."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def make_window(qtbot, store):
+    """Build a main window on Kenya 2025 in a language; reasons and errors are recorded."""
+    from micdesk.core.submissions import save_profile
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import LANGUAGE, Settings
+
+    save_profile(store, "KEN", focal_point="A. Focal")
+
+    def make(language: str = "en", reason: str | None = "corrected figure"):
+        settings = Settings(store.data_dir)
+        settings.set(LANGUAGE, language)
+        asked: list[str] = []
+        errors: list[str] = []
+
+        def ask_reason(detail: str) -> str | None:
+            asked.append(detail)
+            return reason
+
+        window = MainWindow(store, settings, ask_reason=ask_reason, report_error=errors.append)
+        window.asked, window.errors = asked, errors
+        qtbot.addWidget(window)
+        window.set_language(language)
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        window.open_submission("KEN", "2025")
+        return window
+
+    return make
+
+
+def editor(window, code):
+    template = window.session.template
+    area = template.indicator(code).area
+    window.select_area(window.area_model.row_of(area))
+    return window.forms[area].editors[code]
+
+
+def type_value(qtbot, window, code, text):
+    field = editor(window, code).value_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def type_into_grid(qtbot, grid, row, column, text):
+    index = grid.model().index(row, column)
+    grid.setCurrentIndex(index)
+    grid.edit(index)
+    cell_editor = next(w for w in grid.findChildren(QLineEdit) if w.isVisible())
+    cell_editor.selectAll()
+    qtbot.keyClicks(cell_editor, text)
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits the cell in a queued call
+    # Offscreen Qt leaves no active window once an item editor closes: activate it again.
+    with qtbot.waitActive(grid.window()):
+        grid.window().activateWindow()
+
+
+def stored(store, window, code, cell=""):
+    from micdesk.core.submissions import get_value
+
+    return get_value(store, window.session.submission, code, cell)
+
+
+def test_filling_all_nine_indicators_saves_every_cell_and_completes_the_submission(
+    qtbot, store, make_window
+):
+    from micdesk.core.submissions import completeness, list_narratives, list_values
+    from micdesk.core.validation import validate_submission
+
+    window = make_window()
+    tec1 = editor(window, "TEC-1").value_combo
+    tec1.setFocus()
+    qtbot.keyClick(tec1, Qt.Key.Key_Down)  # "— not answered —" → "Yes"
+    for code, text in (("TEC-2", "12"), ("TEC-3", "340"), ("TEC-4", "2"), ("SKL-2", "55")):
+        type_value(qtbot, window, code, text)
+    type_value(qtbot, window, "SKL-1", "100")
+    grid = editor(window, "SKL-1").grid
+    for (row, column), text in {(0, 0): "20", (0, 1): "30", (1, 0): "25", (1, 1): "25"}.items():
+        type_into_grid(qtbot, grid, row, column, text)
+    type_value(qtbot, window, "ENV-1", "1,234.5")
+    type_value(qtbot, window, "ENV-2", "0.125")
+    type_value(qtbot, window, "ENV-3", "NE")
+    narrative = window.forms["ENV"].narratives
+    from micdesk.core.model import NarrativeField
+
+    progress = narrative[NarrativeField.PROGRESS].edit
+    progress.setFocus()
+    qtbot.keyClicks(progress, "Two plants switched fuel.")
+    qtbot.keyClick(progress, Qt.Key.Key_Tab)
+
+    submission = window.session.submission
+    values = list_values(store, submission)
+    assert values[("TEC-1", "")].value is True
+    assert values[("TEC-2", "")].value == 12
+    assert values[("SKL-1", "sex=female;age=youth")].value == 20
+    assert values[("ENV-1", "")].value == Decimal("1234.5")
+    assert values[("ENV-2", "")].value == Decimal("0.125")
+    assert values[("ENV-3", "")].notation.value == "NE"
+    assert all(c.done == c.total for c in completeness(submission.template, values).values())
+    assert list_narratives(store, submission)[("ENV", "progress")] == "Two plants switched fuel."
+    assert validate_submission(store, submission) == []
+    assert window.completeness_label.text() == "13 of 13 cells filled (100%)"
+    assert window.saved_label.text().startswith("Saved at ")
+
+
+def test_numbers_typed_with_a_decimal_comma_are_stored_exactly_and_shown_back_in_french(
+    qtbot, store, make_window
+):
+    window = make_window("fr")
+    type_value(qtbot, window, "ENV-1", "1 234,567")
+    assert stored(store, window, "ENV-1").value == Decimal("1234.567")
+    assert editor(window, "ENV-1").value_edit.text() == "1\u202f234,567"
+
+
+def test_text_that_is_not_a_number_shows_an_inline_error_as_typed_and_saves_nothing(
+    qtbot, store, make_window
+):
+    window = make_window()
+    field_editor = editor(window, "TEC-2")
+    field_editor.value_edit.setFocus()
+    qtbot.keyClicks(field_editor.value_edit, "twelve")
+    assert field_editor.input_error.isVisibleTo(window)
+    assert "“twelve” is not a number" in field_editor.input_error.text()
+    qtbot.keyClick(field_editor.value_edit, Qt.Key.Key_Return)
+    assert stored(store, window, "TEC-2") is None
+    field_editor.value_edit.clear()
+    qtbot.keyClicks(field_editor.value_edit, "3.5")
+    assert "whole number" in field_editor.input_error.text()
+
+
+def test_a_problem_in_the_panel_leads_to_its_field_and_fixing_it_clears_it(
+    qtbot, store, make_window
+):
+    window = make_window()
+    type_value(qtbot, window, "SKL-1", "10")
+    type_into_grid(qtbot, editor(window, "SKL-1").grid, 0, 0, "12")
+    panel = window.validation_panel
+    assert panel.model.finding(0).rule.value == "disaggregation_mismatch"
+    assert "1 errors" in panel.summary.text()
+    window.select_area(0)
+    panel.activate_row(0)
+    skl1 = window.forms["SKL"].editors["SKL-1"]
+    assert window.current_form() is window.forms["SKL"]
+    assert skl1.value_edit.hasFocus()
+    assert not skl1.grid_status.text().startswith("Enter")
+    assert "does not match the total" in skl1.grid_status.text()
+    skl1.value_edit.selectAll()
+    qtbot.keyClicks(skl1.value_edit, "12")
+    qtbot.keyClick(skl1.value_edit, Qt.Key.Key_Return)
+    assert all(f.rule.value != "disaggregation_mismatch" for f in window.session.findings)
+    assert window.area_model.data(window.area_model.index(1), Qt.ItemDataRole.UserRole + 3) == 0
+
+
+def test_undo_and_redo_from_the_edit_menu_step_back_across_fields(qtbot, store, make_window):
+    from micdesk.core.submissions import value_history
+    from micdesk.gui.actions import ActionId
+
+    window = make_window()
+    type_value(qtbot, window, "TEC-2", "5")
+    type_value(qtbot, window, "TEC-2", "7")
+    type_value(qtbot, window, "ENV-1", "3.25")
+    undo, redo = window.actions[ActionId.UNDO], window.actions[ActionId.REDO]
+    assert undo in window.edit_menu.actions() and undo.shortcut().toString() == "Ctrl+Z"
+    undo.trigger()
+    assert stored(store, window, "ENV-1").value is None
+    assert window.current_form() is window.forms["ENV"]
+    undo.trigger()
+    assert stored(store, window, "TEC-2").value == 5
+    assert editor(window, "TEC-2").value_edit.text() == "5"
+    redo.trigger()
+    redo.trigger()
+    assert stored(store, window, "TEC-2").value == 7
+    assert stored(store, window, "ENV-1").value == Decimal("3.25")
+    origins = [entry.origin for entry in value_history(store, window.session.submission, "TEC-2")]
+    assert origins == ["user", "user", "undo", "redo"]
+
+
+def test_changing_an_exported_value_asks_for_the_reason_and_keeps_it(qtbot, store, make_window):
+    from micdesk.core.model import Submission
+    from micdesk.core.submissions import value_history
+
+    window = make_window()
+    type_value(qtbot, window, "TEC-2", "5")
+    with store.transaction() as session:
+        session.get(Submission, window.session.submission.submission_id).revision = 1
+    type_value(qtbot, window, "TEC-2", "6")
+    assert len(window.asked) == 1
+    assert stored(store, window, "TEC-2").value == 6
+    assert value_history(store, window.session.submission, "TEC-2")[-1].reason == "corrected figure"
+
+
+def test_cancelling_the_reason_keeps_the_exported_value_and_shows_it_again(
+    qtbot, store, make_window
+):
+    from micdesk.core.model import Submission
+
+    window = make_window(reason=None)
+    type_value(qtbot, window, "TEC-2", "5")
+    with store.transaction() as session:
+        session.get(Submission, window.session.submission.submission_id).revision = 1
+    type_value(qtbot, window, "TEC-2", "6")
+    assert stored(store, window, "TEC-2").value == 5
+    assert editor(window, "TEC-2").value_edit.text() == "5"
+    assert window.undo_stack.count() == 1
+
+
+def test_a_notation_key_blanks_the_value_and_counts_as_filled(qtbot, store, make_window):
+    window = make_window()
+    type_value(qtbot, window, "TEC-3", "40")
+    tec3 = editor(window, "TEC-3")
+    tec3.notation.setFocus()
+    qtbot.keyClick(tec3.notation, Qt.Key.Key_Down)  # — → NA
+    state = stored(store, window, "TEC-3")
+    assert state.value is None and state.notation.value == "NA"
+    assert not tec3.value_edit.isEnabled()
+    assert tec3.value_edit.text() == ""
+    assert window.area_model.data(window.area_model.index(0), Qt.ItemDataRole.UserRole + 2) == (
+        1,
+        4,
+    )
+
+
+def test_comment_source_and_follow_up_are_saved_per_value(qtbot, store, make_window):
+    window = make_window()
+    tec2 = editor(window, "TEC-2")
+    tec2.comment.setFocus()
+    qtbot.keyClicks(tec2.comment, "From the ministry's survey")
+    qtbot.keyClick(tec2.comment, Qt.Key.Key_Return)
+    qtbot.keyClicks(tec2.source, "=SUM(A1)")
+    qtbot.keyClick(tec2.source, Qt.Key.Key_Return)
+    qtbot.mouseClick(tec2.follow_up, Qt.MouseButton.LeftButton)
+    state = stored(store, window, "TEC-2")
+    assert (state.comment, state.source, state.follow_up) == (
+        "From the ministry's survey",
+        "=SUM(A1)",
+        True,
+    )
+    assert state.value is None and not state.is_filled
+
+
+def test_previous_period_baseline_target_and_trend_are_shown_beside_the_field(
+    qtbot, store, make_window
+):
+    from micdesk.core.submissions import open_submission, set_target, set_value
+
+    earlier = open_submission(store, "KEN", "2023")
+    set_value(store, earlier, "ENV-1", value=Decimal("10"))
+    previous = open_submission(store, "KEN", "2024")
+    set_value(store, previous, "ENV-1", value=Decimal("12.5"))
+    set_target(
+        store,
+        previous,
+        "ENV-1",
+        baseline=Decimal(8),
+        baseline_period="2020",
+        target=40,
+        target_period="2030",
+    )
+    window = make_window()
+    env1 = editor(window, "ENV-1")
+    assert env1.context.text() == (
+        "Previous period (2024): 12.5   ·   Baseline (2020): 8   ·   Target (2030): 40"
+    )
+    type_value(qtbot, window, "ENV-1", "11")
+    assert env1.trend.points() == [
+        ("2023", Decimal("10")),
+        ("2024", Decimal("12.5")),
+        ("2025", Decimal("11")),
+    ]
+    assert "cumulative value 11 is below" in env1.findings.text().lower()
+
+
+def test_narrative_longer_than_the_limit_is_refused_with_the_counter_in_red(
+    qtbot, store, make_window
+):
+    from micdesk.core.model import NARRATIVE_MAX_LENGTH, NarrativeField
+    from micdesk.core.submissions import list_narratives
+
+    window = make_window()
+    support = window.forms["TEC"].narratives[NarrativeField.SUPPORT]
+    support.edit.setPlainText("x" * (NARRATIVE_MAX_LENGTH + 1))
+    assert (
+        support.counter.text() == f"{NARRATIVE_MAX_LENGTH + 1} / {NARRATIVE_MAX_LENGTH} characters"
+    )
+    assert support.error.isVisibleTo(window)
+    assert support.commit() is False
+    assert list_narratives(store, window.session.submission) == {}
+
+
+def test_switching_period_opens_that_submission_and_clears_undo(qtbot, store, make_window):
+    window = make_window()
+    type_value(qtbot, window, "TEC-2", "5")
+    window.period_combo.setFocus()
+    window.period_combo.lineEdit().selectAll()
+    qtbot.keyClicks(window.period_combo.lineEdit(), "2024")
+    qtbot.keyClick(window.period_combo.lineEdit(), Qt.Key.Key_Return)
+    assert window.session.submission.period == "2024"
+    assert window.undo_stack.count() == 0
+    assert editor(window, "TEC-2").value_edit.text() == ""
+    assert editor(window, "TEC-2").context.text().startswith("Previous period (2023): —")
+
+
+def test_window_reopens_on_the_last_country_and_period_with_its_layout(qtbot, store, make_window):
+    from micdesk.core.submissions import save_profile
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    save_profile(store, "PER")
+    window = make_window()
+    window.open_submission("PER", "2022")
+    window.resize(760, 560)  # within the offscreen screen, which restoreGeometry respects
+    window.splitter.setSizes([300, 400])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(store, Settings(store.data_dir))
+    qtbot.addWidget(again)
+    with qtbot.waitExposed(again):
+        again.show()
+    again.open_initial()
+    assert again.size() == window.size()
+    assert (again.session.submission.country, again.session.submission.period) == ("PER", "2022")
+    assert again.splitter.sizes() == sizes
+    assert again.country_combo.currentData() == "PER"
+
+
+def test_history_dialog_lists_the_changes_of_a_value(qtbot, store, make_window):
+    window = make_window()
+    type_value(qtbot, window, "TEC-2", "5")
+    type_value(qtbot, window, "TEC-2", "8")
+    qtbot.mouseClick(editor(window, "TEC-2").history, Qt.MouseButton.LeftButton)
+    dialog = window.history_dialog
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.index(1, 3).data() == "8"
+    dialog.close()
+
+
+def test_focus_moves_to_the_next_field_on_enter(qtbot, store, make_window):
+    window = make_window()
+    tec2 = editor(window, "TEC-2")
+    tec2.value_edit.setFocus()
+    qtbot.keyClicks(tec2.value_edit, "4")
+    qtbot.keyClick(tec2.value_edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is not tec2.value_edit
+    assert QApplication.focusWidget() is tec2.notation
