@@ -231,7 +231,7 @@ class RestoreBackupDialog(QDialog):
         self.explanation.setText(
             self.tr(
                 "&Backups of %1, newest first. micdesk takes one each day, before each "
-                "schema upgrade and after each export."
+                "schema upgrade and before each restore."
             ).replace("%1", str(self.data_dir))
         )
         self.restore_button.setText(self.tr("&Restore…"))
