@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -20,7 +20,12 @@ from typing import Any
 
 from micdesk.core.model import IndicatorKind, Notation
 from micdesk.core.values import IndicatorValueType, canonical_decimal, decode_value
-from micdesk.core.xlsx_files import UnreadableWorkbook, open_workbook, sheet_rows
+from micdesk.core.xlsx_files import (
+    MAX_SHEET_COLUMNS,
+    MAX_SHEET_ROWS,
+    UnreadableWorkbook,
+    open_workbook,
+)
 
 SUBMISSION_FORMAT = "micdesk-submission/1"
 
@@ -280,10 +285,11 @@ class _SheetReader:
 
 
 def _text(value: Any) -> str:
+    # Strings arrive already decoded by _sheet_values.
     if value is None:
         return ""
     if isinstance(value, str):
-        return decode_cell_text(value)
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float | Decimal):
@@ -308,8 +314,64 @@ def read_submission(path: Path) -> SubmissionFile:
         raise
     except UnreadableWorkbook as error:
         raise UnreadableSubmission(f"{path.name}: {error}") from error
+    except Exception as error:  # sheets are parsed lazily: a hostile part fails only here
+        raise UnreadableSubmission(
+            f"{path.name}: the workbook cannot be read: {_reason(error)}"
+        ) from error
     finally:
         workbook.close()
+
+
+def _reason(error: Exception) -> str:
+    reason = str(error) or type(error).__name__
+    if type(error).__module__.startswith("defusedxml") or "entit" in reason.lower():
+        return "it declares XML entities (a possible XML bomb); refused"
+    return reason
+
+
+def _sheet_values(sheet: Any, reader: _SheetReader) -> Iterator[tuple[int, list[Any]]]:
+    """Rows as (number, values), text decoded; formulas, control characters and over-long
+    cells refused where they are (a submission holds plain values only)."""
+    if hasattr(sheet, "reset_dimensions"):
+        # LibreOffice sometimes writes wrong dimensions, which read-only mode trusts.
+        sheet.reset_dimensions()
+    for number, row in enumerate(sheet.iter_rows(), start=1):
+        if number > MAX_SHEET_ROWS:
+            reader.fail(sheet.title, None, None, f"more than {MAX_SHEET_ROWS:,} rows; refused")
+        values = []
+        for column, cell in enumerate(row[:MAX_SHEET_COLUMNS], start=1):
+            value = cell.value
+            if getattr(cell, "data_type", None) == "f":
+                reader.fail(
+                    sheet.title,
+                    number,
+                    column,
+                    f"the cell holds a formula ('{str(value)[:40]}'); "
+                    "a submission holds values only",
+                )
+            if isinstance(value, str):
+                value = decode_cell_text(value)
+                if len(value) > EXCEL_CELL_LIMIT:
+                    reader.fail(
+                        sheet.title,
+                        number,
+                        column,
+                        f"{len(value):,} characters, more than an Excel cell holds "
+                        f"({EXCEL_CELL_LIMIT:,})",
+                    )
+                illegal = XML_ILLEGAL_CHARACTERS.search(value)
+                if illegal:
+                    reader.fail(
+                        sheet.title,
+                        number,
+                        column,
+                        f"holds a control character (U+{ord(illegal.group()):04X}) "
+                        "that a submission cannot hold",
+                    )
+            values.append(value)
+        while values and values[-1] is None:
+            values.pop()
+        yield number, values
 
 
 def _sheet(workbook: Any, reader: _SheetReader, name: str) -> Any:
@@ -396,7 +458,7 @@ def _read_meta(
     meta: dict[str, str] = {}
     exact: dict[tuple[str, str, str], str] = {}
     first = EXACT_NUMBER_FIRST_COLUMN - 1
-    for number, values in sheet_rows(sheet):
+    for number, values in _sheet_values(sheet, reader):
         key = _text(values[0]) if values else ""
         if key:
             meta[key] = _text(values[1]) if len(values) > 1 else ""
@@ -418,7 +480,7 @@ def _read_meta(
 def _header(
     sheet: Any, reader: _SheetReader, expected: Sequence[str]
 ) -> tuple[dict[str, int], Any]:
-    rows = sheet_rows(sheet)
+    rows = _sheet_values(sheet, reader)
     try:
         _number, header = next(rows)
     except StopIteration:
