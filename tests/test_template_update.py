@@ -1,0 +1,310 @@
+"""Importing a new template version: preview, then carry every entered value across (DESIGN §3)."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from micdesk.core.model import ChangeRecord, Submission, SubmissionStatus
+from micdesk.core.submissions import (
+    list_targets,
+    list_values,
+    open_submission,
+    set_target,
+    set_value,
+    value_history,
+)
+from micdesk.core.template_sheets import TemplateProblems, load_default_template
+from micdesk.core.template_store import installed_template_ids, load_template
+from micdesk.core.template_update import (
+    AttributeChange,
+    ListChange,
+    Replacement,
+    TemplateImportRefused,
+    TextChange,
+    apply_template_import,
+    archived_values,
+    count_values,
+    diff_templates,
+    preview_template_import,
+)
+from micdesk.core.template_workbook import read_template_workbook, write_template_workbook
+from tests.hostile_workbooks import Rows, sample_template_sheets, write_sheets
+from tests.test_template_workbook import edit
+
+SAMPLE = "sample-plan"
+
+
+def remove_row(sheets: dict[str, Rows], sheet: str, key: str) -> None:
+    """Delete the first row holding ``key`` in one of its first cells."""
+    rows = sheets[sheet]
+    rows.remove(next(r for r in rows[1:] if key in r[:3]))
+
+
+def install(store, tmp_path: Path, sheets: dict[str, Rows], name: str = "t.xlsx"):
+    """Preview and apply a template workbook; return the result."""
+    preview = preview_template_import(store, write_sheets(tmp_path / name, sheets))
+    return apply_template_import(store, preview)
+
+
+def version_two() -> dict[str, Rows]:
+    """v2 of the sample: LABS removed, EXPORTS replaces SHARE, FIRMS max 100, choice 'medium'."""
+    sheets = sample_template_sheets(version=2)
+    remove_row(sheets, "indicators", "LABS")
+    edit(sheets, "indicators", "SHARE", "replaces", "SHARE")
+    edit(sheets, "indicators", "SHARE", "code", "EXPORTS")
+    edit(sheets, "indicators", "FIRMS", "max", 100)
+    sheets["choices"].append(["levels", "medium", "Medium", "Moyen"])
+    return sheets
+
+
+@pytest.fixture
+def sample(store, tmp_path):
+    """The sample template v1 installed beside the default one, with Kenya's 2025 values."""
+    install(store, tmp_path, sample_template_sheets(), "v1.xlsx")
+    kenya = open_submission(store, "KEN", "2025", SAMPLE)
+    set_value(store, kenya, "FIRMS", value=50)
+    set_value(store, kenya, "LABS", value=3, comment="two new, one upgraded")
+    set_value(store, kenya, "SHARE", value=Decimal("40.5"))
+    set_value(store, kenya, "LEVEL", value="high")
+    set_value(store, kenya, "POLICY", value=True)
+    set_value(store, kenya, "TRAINED", value=10)
+    set_value(store, kenya, "TRAINED", "sex=female;age=youth", value=4)
+    set_value(store, kenya, "NOTE", value="on track")
+    earlier = open_submission(store, "KEN", "2024", SAMPLE)
+    set_value(store, earlier, "FIRMS", value=500)
+    return kenya
+
+
+def reopen(store, submission):
+    """The submission again, on the newest template version."""
+    return open_submission(store, submission.country, submission.period, SAMPLE)
+
+
+def test_an_update_carries_values_archives_removed_and_flags_new_rule_breakers(
+    store, tmp_path, sample
+):
+    before = count_values(store)
+    result = install(store, tmp_path, version_two(), "v2.xlsx")
+    kenya = reopen(store, sample)
+    values = list_values(store, kenya)
+    assert (result.values_before, result.values_after, count_values(store)) == (9, 9, before)
+    assert (result.moved, result.archived, result.flagged) == (1, 1, 1)
+    assert values[("FIRMS", "")].value == 50 and values[("FIRMS", "")].needs_review == ""
+    assert values[("EXPORTS", "")].value == Decimal("40.5")
+    assert ("SHARE", "") not in values and ("LABS", "") not in values
+    assert values[("LEVEL", "")].value == "high" and not values[("LEVEL", "")].needs_review
+    assert values[("TRAINED", "sex=female;age=youth")].value == 4
+    assert values[("NOTE", "")].value == "on track"
+    [labs] = archived_values(store, kenya)
+    assert (labs.indicator_code, labs.value, labs.comment) == ("LABS", "3", "two new, one upgraded")
+    earlier = list_values(store, reopen(store, open_submission(store, "KEN", "2024", SAMPLE)))
+    assert earlier[("FIRMS", "")].needs_review == "500 is above the maximum 100"
+
+
+def test_a_replaced_indicators_values_move_with_a_template_change_record(store, tmp_path, sample):
+    install(store, tmp_path, version_two(), "v2.xlsx")
+    history = value_history(store, reopen(store, sample), "EXPORTS")
+    moved = [entry for entry in history if entry.attribute == "indicator_code"]
+    assert [(e.old, e.new, e.origin) for e in moved] == [("SHARE", "EXPORTS", "template")]
+    assert moved[0].reason == "template 'sample-plan' version 2"
+    # History is never rewritten: earlier changes stay filed under the code they were made on.
+    earlier = value_history(store, reopen(store, sample), "SHARE")
+    assert [(e.attribute, e.new) for e in earlier] == [("value", "40.5")]
+
+
+def test_archiving_is_recorded_and_nothing_is_deleted(store, tmp_path, sample):
+    install(store, tmp_path, version_two(), "v2.xlsx")
+    history = value_history(store, reopen(store, sample), "LABS")
+    assert [(e.attribute, e.old, e.new, e.origin) for e in history][-1] == (
+        "archived",
+        "no",
+        "yes",
+        "template",
+    )
+    assert len(list_values(store, reopen(store, sample), include_archived=True)) == 8
+
+
+def test_the_diff_lists_removed_replaced_tightened_and_new_choices(store, tmp_path, sample):
+    preview = preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", version_two()))
+    diff = preview.diff
+    assert (diff.old_version, diff.new_version) == (1, 2)
+    assert diff.indicators_removed == ("LABS",)
+    assert diff.indicators_added == ()
+    assert diff.indicators_replaced == (Replacement("SHARE", "EXPORTS"),)
+    assert diff.indicators_changed == (AttributeChange("FIRMS", "max", "1000", "100"),)
+    assert diff.choice_lists_changed == (ListChange("levels", added=("medium",)),)
+    assert diff.lines() == [
+        "Template 'sample-plan': version 1 → 2",
+        "  indicator removed: LABS (its values are archived, not deleted)",
+        "  indicator SHARE replaced by EXPORTS (its values move to EXPORTS)",
+        "  indicator FIRMS: max 1000 → 100",
+        "  choice list levels: options added medium",
+    ]
+    assert (preview.values_total, preview.values_to_move, preview.values_to_archive) == (9, 1, 1)
+    assert preview.values_to_flag == 1
+    assert preview.review_reasons == ("500 is above the maximum 100",)
+
+
+def test_preview_writes_nothing(store, tmp_path, sample):
+    database = store.database_path
+    before = database.read_bytes(), Path(f"{database}-wal").read_bytes()
+    preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", version_two()))
+    assert (database.read_bytes(), Path(f"{database}-wal").read_bytes()) == before
+    with store.read() as session:
+        assert load_template(session, SAMPLE).version == 1
+
+
+def test_a_relabelling_in_any_language_and_new_areas_are_listed(store, tmp_path, sample):
+    sheets = sample_template_sheets(version=2)
+    edit(sheets, "indicators", "FIRMS", "label::fr", "Entreprises soutenues")
+    edit(sheets, "areas", "SKL", "tools::en", "Vocational training")
+    sheets["areas"].append(["ENV", 3, "Environment", "Environnement", None])
+    diff = preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", sheets)).diff
+    assert diff.indicators_relabelled == (TextChange("FIRMS", "label", ("fr",)),)
+    assert diff.areas_relabelled == (TextChange("SKL", "tools", ("en",)),)
+    assert diff.areas_added == ("ENV",)
+    assert "  area added: ENV" in diff.lines()
+    assert "  indicator FIRMS: label changed (fr)" in diff.lines()
+
+
+def test_a_value_that_no_longer_decodes_as_the_new_kind_is_flagged(store, tmp_path, sample):
+    set_value(store, sample, "NOTE", value="many")
+    sheets = sample_template_sheets(version=2)
+    edit(sheets, "indicators", "NOTE", "kind", "integer")
+    install(store, tmp_path, sheets, "v2.xlsx")
+    note = list_values(store, reopen(store, sample))[("NOTE", "")]
+    assert note.value == "many"
+    assert note.needs_review == "'many' is not a whole number, which NOTE now takes"
+
+
+def test_a_choice_removed_from_its_list_is_flagged(store, tmp_path, sample):
+    sheets = sample_template_sheets(version=2)
+    remove_row(sheets, "choices", "high")
+    install(store, tmp_path, sheets, "v2.xlsx")
+    level = list_values(store, reopen(store, sample))[("LEVEL", "")]
+    assert level.needs_review == "'high' is not in the choice list 'levels' any more"
+
+
+def test_a_cell_no_longer_in_the_disaggregation_is_flagged(store, tmp_path, sample):
+    sheets = sample_template_sheets(version=2)
+    remove_row(sheets, "disaggregations", "youth")
+    install(store, tmp_path, sheets, "v2.xlsx")
+    values = list_values(store, reopen(store, sample))
+    assert values[("TRAINED", "sex=female;age=youth")].needs_review == (
+        "the cell 'sex=female;age=youth' is no longer part of the breakdown of TRAINED ('sex_age')"
+    )
+    assert values[("TRAINED", "")].needs_review == ""
+
+
+def test_a_value_already_breaking_an_unchanged_rule_is_not_flagged_again(store, tmp_path, sample):
+    set_value(store, sample, "FIRMS", value=5000)  # above v1's max 1000 already
+    install(store, tmp_path, sample_template_sheets(version=2), "v2.xlsx")
+    assert list_values(store, reopen(store, sample))[("FIRMS", "")].needs_review == ""
+
+
+def test_values_of_an_indicator_that_comes_back_are_restored_from_the_archive(
+    store, tmp_path, sample
+):
+    install(store, tmp_path, version_two(), "v2.xlsx")
+    back = version_two()
+    edit(back, "settings", SAMPLE, "version", 3)
+    labs = next(r for r in sample_template_sheets()["indicators"] if r[0] == "LABS")
+    back["indicators"].append(labs)
+    result = install(store, tmp_path, back, "v3.xlsx")
+    kenya = reopen(store, sample)
+    assert result.restored == 1
+    assert list_values(store, kenya)[("LABS", "")].value == 3
+    assert archived_values(store, kenya) == []
+
+
+def test_a_move_onto_a_cell_that_already_holds_a_value_keeps_both(store, tmp_path, sample):
+    # v2 drops NOTE (its value archived); v3 brings NOTE back as the replacement of LABS,
+    # so LABS's value cannot move onto NOTE's archived one: both are kept.
+    v2 = sample_template_sheets(version=2)
+    remove_row(v2, "indicators", "NOTE")
+    install(store, tmp_path, v2, "v2.xlsx")
+    v3 = sample_template_sheets(version=3)
+    remove_row(v3, "indicators", "LABS")
+    edit(v3, "indicators", "NOTE", "replaces", "LABS")
+    edit(v3, "indicators", "NOTE", "kind", "integer")
+    result = install(store, tmp_path, v3, "v3.xlsx")
+    kenya = reopen(store, sample)
+    assert result.values_before == result.values_after
+    note = list_values(store, kenya)[("NOTE", "")]
+    assert note.value == "on track" and not note.archived
+    [labs] = archived_values(store, kenya)
+    assert (labs.indicator_code, labs.value) == ("LABS", "3")
+    assert labs.needs_review == (
+        "not moved to NOTE, which replaces LABS: NOTE already has a value here"
+    )
+
+
+def test_an_equal_or_older_version_is_refused_at_the_version_cell(store, tmp_path, sample):
+    path = write_sheets(tmp_path / "again.xlsx", sample_template_sheets(version=1))
+    database = store.database_path
+    before = database.read_bytes(), Path(f"{database}-wal").read_bytes()
+    with pytest.raises(TemplateProblems) as refused:
+        preview_template_import(store, path)
+    assert [str(p) for p in refused.value.problems] == [
+        "settings!B2: version 1 is not above the installed version 1 of 'sample-plan'"
+    ]
+    assert (database.read_bytes(), Path(f"{database}-wal").read_bytes()) == before
+
+
+def test_a_preview_overtaken_by_another_import_is_refused(store, tmp_path, sample):
+    path = write_sheets(tmp_path / "v2.xlsx", version_two())
+    first, second = preview_template_import(store, path), preview_template_import(store, path)
+    apply_template_import(store, first)
+    with pytest.raises(TemplateImportRefused, match="changed since the preview"):
+        apply_template_import(store, second)
+    assert count_values(store) == 9
+
+
+def test_a_different_template_id_is_installed_beside_the_current_one(store, tmp_path):
+    preview = preview_template_import(
+        store, write_sheets(tmp_path / "t.xlsx", sample_template_sheets())
+    )
+    assert preview.diff.is_new_template
+    assert preview.diff.lines() == [
+        "New template 'sample-plan' version 1: 2 areas, 7 indicators "
+        "(installed beside the current template)"
+    ]
+    apply_template_import(store, preview)
+    with store.read() as session:
+        assert installed_template_ids(session) == ["sample-plan", "unido-mic-workplan"]
+        assert load_template(session, "unido-mic-workplan") == load_default_template()
+
+
+def test_a_countrys_baseline_and_target_move_with_a_replaced_indicator(store, tmp_path, sample):
+    set_target(store, sample, "SHARE", baseline=Decimal(30), target=Decimal(50))
+    install(store, tmp_path, version_two(), "v2.xlsx")
+    targets = list_targets(store, reopen(store, sample))
+    assert (targets["EXPORTS"].baseline, targets["EXPORTS"].target) == (30, 50)
+
+
+def test_an_exported_submission_whose_values_change_is_a_draft_again(store, tmp_path, sample):
+    with store.transaction() as session:
+        session.get(Submission, sample.submission_id).status = SubmissionStatus.EXPORTED.value
+    install(store, tmp_path, version_two(), "v2.xlsx")
+    with store.read() as session:
+        status = session.get(Submission, sample.submission_id).status
+        origins = set(session.scalars(select(ChangeRecord.origin)))
+    assert status == SubmissionStatus.DRAFT.value
+    assert origins == {"user", "template"}
+
+
+def test_the_blank_of_the_installed_template_imports_as_an_empty_update(store, tmp_path):
+    write_template_workbook(load_default_template(), tmp_path / "blank.xlsx")
+    read_back = read_template_workbook(tmp_path / "blank.xlsx")
+    bumped = dataclasses.replace(read_back, version=2)
+    diff = diff_templates(load_default_template(), bumped)
+    assert diff.is_empty
+    assert diff.lines() == [
+        "Template 'unido-mic-workplan': version 1 → 2",
+        "  no changes to areas, indicators or lists",
+    ]
