@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from micdesk.core.periods import PeriodError
 from micdesk.core.store import Store, StoreError, open_store
@@ -90,7 +90,7 @@ def _open(args: argparse.Namespace) -> Store:
     return store
 
 
-def run_export(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_export(args: argparse.Namespace) -> int:
     """Export a submission; 0 written, 1 refused, 2 wrong usage."""
     try:
         store = _open(args)
@@ -123,11 +123,10 @@ def run_export(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
             f"wrote {result.path} ({kind}, revision {result.revision}, "
             f"{result.completeness.percent:.0f}% complete: {result.completeness.done} of "
             f"{result.completeness.total} cells, {result.data_rows} data rows)",
-            file=out,
         )
-        print(f"sha256 {result.sha256}", file=out)
+        print(f"sha256 {result.sha256}")
         for removed in result.removed_characters:
-            print(f"note: {removed}", file=out)
+            print(f"note: {removed}")
         return EXIT_OK
     finally:
         store.close()
@@ -150,7 +149,7 @@ def _read(path: Path) -> SubmissionFile | None:
         return None
 
 
-def run_check(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_check(args: argparse.Namespace) -> int:
     """Check a submission file; 0 intact, 3 edited, 4 unreadable."""
     file = _read(args.file)
     if file is None:
@@ -159,14 +158,13 @@ def run_check(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         print(
             f"{args.file}: EDITED since export (the SHA-256 of its data no longer matches); "
             f"it says: {_describe(file)}",
-            file=out,
         )
         return EXIT_EDITED
-    print(f"{args.file}: intact, {_describe(file)}", file=out)
+    print(f"{args.file}: intact, {_describe(file)}")
     return EXIT_OK
 
 
-def run_load(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_load(args: argparse.Namespace) -> int:
     """Load a submission file into the store, listing every change first."""
     file = _read(args.file)
     if file is None:
@@ -183,18 +181,17 @@ def run_load(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
             print(f"refused: {error}", file=sys.stderr)
             return EXIT_PROBLEMS
         state = "intact" if plan.intact else "EDITED since export"
-        print(f"{args.file}: {state}, {_describe(file)}", file=out)
+        print(f"{args.file}: {state}, {_describe(file)}")
         for note in plan.notes:
-            print(f"note: {note}", file=out)
+            print(f"note: {note}")
         for item in plan.changes:
-            print(f"  {item}", file=out)
+            print(f"  {item}")
         for item in plan.not_loadable:
-            print(f"  {item}", file=out)
+            print(f"  {item}")
         conflicts = plan.conflicts
         print(
             f"{len(plan.changes) - len(conflicts)} new, {len(conflicts)} conflict(s), "
             f"{plan.unchanged} unchanged, {len(plan.not_loadable)} not loadable",
-            file=out,
         )
         if not plan.intact and not args.accept_edited:
             print(
@@ -222,7 +219,6 @@ def run_load(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
             f"loaded into {plan.country} {plan.period}: {result.values_written} value(s) and "
             f"{result.narratives_written} narrative(s) written, {result.kept_mine} kept as "
             f"they were, {result.not_loaded} not loadable",
-            file=out,
         )
         return EXIT_OK
     finally:
