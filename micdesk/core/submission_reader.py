@@ -390,6 +390,7 @@ def _sheet(workbook: Any, reader: _SheetReader, name: str) -> Any:
 def _read(path: Path, workbook: Any) -> SubmissionFile:
     reader = _SheetReader(path)
     meta, exact = _read_meta(workbook, reader)
+    _sheet(workbook, reader, COVER_SHEET)  # for people only, but part of the format
     kinds_seen: dict[str, IndicatorKind | None] = {}
     rows = _read_data(_sheet(workbook, reader, DATA_SHEET), reader, exact, kinds_seen)
     narratives = _read_narratives(_sheet(workbook, reader, NARRATIVE_SHEET), reader)
