@@ -31,7 +31,7 @@ from micdesk.core.submissions import OpenSubmission, ValueState, list_values
 from micdesk.core.template_sheets import template_from_sheets
 from micdesk.core.template_store import install_template, installed_version, load_template
 from micdesk.core.template_workbook import read_template_sheets, settings_template_id
-from micdesk.core.values import ValueRefused, as_number, parse_value_text
+from micdesk.core.values import ValueRefused, as_number, canonical_decimal, parse_value_text
 from micdesk.core.workplan import (
     AREA_TEXT_COLUMNS,
     ChoiceOption,
@@ -371,9 +371,9 @@ def rule_problem(
     number = as_number(kind, parsed)
     if number is not None:
         if indicator.min_value is not None and number < indicator.min_value:
-            return f"{value} is below the minimum {indicator.min_value}"
+            return f"{value} is below the minimum {canonical_decimal(indicator.min_value)}"
         if indicator.max_value is not None and number > indicator.max_value:
-            return f"{value} is above the maximum {indicator.max_value}"
+            return f"{value} is above the maximum {canonical_decimal(indicator.max_value)}"
     return ""
 
 
@@ -426,9 +426,11 @@ def _stored_values(session: Session, template_id: str) -> list[_StoredValue]:
 
 
 def _plan_values(
-    stored: list[_StoredValue], old: WorkPlanTemplate | None, new: WorkPlanTemplate
+    stored: list[_StoredValue],
+    old: WorkPlanTemplate | None,
+    new: WorkPlanTemplate,
+    renames: Mapping[str, str],
 ) -> list[_ValuePlan]:
-    renames = diff_templates(old, new).renames if old is not None else {}
     taken = {(s.submission_id, s.code, s.cell) for s in stored}
     plans = []
     for value in stored:
@@ -528,15 +530,17 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         installed = installed_version(session, template_id) if template_id else None
         template = template_from_sheets(sheets, installed_version=installed, source=Path(path).name)
         old = load_template(session, template.template_id) if installed is not None else None
-        plans = _plan_values(_stored_values(session, template.template_id), old, template)
-    return _preview(Path(path).name, template, installed, old, plans)
+        diff = diff_templates(old, template)
+        stored = _stored_values(session, template.template_id)
+        plans = _plan_values(stored, old, template, diff.renames)
+    return _preview(Path(path).name, template, installed, diff, plans)
 
 
 def _preview(
     source: str,
     template: WorkPlanTemplate,
     installed: int | None,
-    old: WorkPlanTemplate | None,
+    diff: TemplateDiff,
     plans: list[_ValuePlan],
 ) -> TemplateImportPreview:
     flagged = [p for p in plans if p.needs_review and p.needs_review != p.stored.needs_review]
@@ -544,7 +548,7 @@ def _preview(
         source=source,
         template=template,
         installed_version=installed,
-        diff=diff_templates(old, template),
+        diff=diff,
         values_total=len(plans),
         values_to_move=sum(p.renamed for p in plans),
         values_to_archive=sum(p.archived and not p.stored.archived for p in plans),
@@ -571,11 +575,11 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
             )
         old = load_template(session, template.template_id) if installed is not None else None
         count_before = _count_values(session)
-        plans = _plan_values(_stored_values(session, template.template_id), old, template)
+        renames = diff_templates(old, template).renames
+        plans = _plan_values(_stored_values(session, template.template_id), old, template, renames)
         install_template(session, template)
         touched = _apply_plans(session, plans, template)
-        if old is not None:
-            _move_targets(session, template.template_id, diff_templates(old, template).renames)
+        _move_targets(session, template.template_id, renames)
         session.flush()
         count_after = _count_values(session)
         if count_after != count_before:  # never expected; refuse rather than lose anything
