@@ -515,8 +515,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._commit_focused_field()
+        assert self.editing is not None
         dialog = ExportDialog(
-            self.store, self.session, self.settings, self.locale, self.language, self
+            self.store, self.session, self.editing, self.settings, self.locale, self.language, self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -536,11 +537,17 @@ class MainWindow(QMainWindow):
         """Load a submission workbook (see dialogs.load)."""
         from micdesk.gui.dialogs.load import LoadDialog
 
-        dialog = LoadDialog(self.store, self.language, self)
+        dialog = LoadDialog(self.store, self.locale, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(self._reopen)
+        dialog.applied.connect(self._show_loaded)
         dialog.open()
         self.load_dialog = dialog
+
+    def _show_loaded(self, country: str, period: str) -> None:
+        """Open the submission a load wrote into."""
+        row = self.area_list.currentIndex().row()
+        self.open_submission(country, period)
+        self.select_area(max(row, 0))
 
     def _reopen(self, *_args) -> None:
         """Re-read the submission after an import or a load changed the store."""

@@ -1,0 +1,318 @@
+"""Export: choose the file, see errors and warnings, comment warnings, draft or final (§4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micdesk.core.store import Store
+from micdesk.core.submission_export import ExportRefused, ExportResult, export_submission
+from micdesk.core.validation import Finding, Severity, errors, unexplained_warnings
+from micdesk.gui import settings as keys
+from micdesk.gui import workers
+from micdesk.gui.commands import Editing
+from micdesk.gui.messages import finding_message
+from micdesk.gui.session import SubmissionSession
+from micdesk.gui.settings import Settings
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ExportFindingsModel(QAbstractTableModel):
+    """The submission's findings, with the comment of each value editable (through Editing)."""
+
+    COLUMNS = ("problem", "comment")
+
+    def __init__(self, session: SubmissionSession, editing: Editing, locale: QLocale, parent=None):
+        super().__init__(parent)
+        self._session, self._editing, self._locale = session, editing, locale
+        self._findings: list[Finding] = []
+        session.findingsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Take the session's current findings, errors first."""
+        self.beginResetModel()
+        self._findings = sorted(self._session.findings, key=lambda f: f.severity != Severity.ERROR)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self._findings[index.row()]
+        if self.COLUMNS[index.column()] == "problem":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                sentence = (
+                    self.tr("Error in %1: %2")
+                    if finding.severity == Severity.ERROR
+                    else self.tr("Warning in %1: %2")
+                )
+                where = finding.indicator_code + (f" [{finding.cell}]" if finding.cell else "")
+                return sentence.replace("%1", where).replace(
+                    "%2", finding_message(finding, self._locale)
+                )
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            state = self._session.state(finding.indicator_code, finding.cell)
+            return state.comment if state else ""
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self.tr("Problem") if section == 0 else self.tr("Comment (explains a warning)")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self.COLUMNS[index.column()] == "comment":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self.COLUMNS[index.column()] != "comment":
+            return False
+        finding = self._findings[index.row()]
+        return self._editing.edit_value(finding.indicator_code, finding.cell, comment=str(value))
+
+
+class ExportDialog(QDialog):
+    """Writes the submission workbook in a worker thread, then offers to show it."""
+
+    exported = Signal(object)  # ExportResult
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        session: SubmissionSession,
+        editing: Editing,
+        settings: Settings,
+        locale: QLocale,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.session, self.settings = store, session, settings
+        self._language, self._locale = language, locale
+        self.result: ExportResult | None = None
+        self._worker = None
+        submission = session.submission
+        folder = settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
+        default = Path(folder) / f"micdesk-{submission.country}-{submission.period}.xlsx"
+
+        self.file_label = QLabel()
+        self.path = QLineEdit(str(default))
+        self.file_label.setBuddy(self.path)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._choose_file)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.findings_model = ExportFindingsModel(session, editing, locale, self)
+        self.findings = QTableView()
+        self.findings.setModel(self.findings_model)
+        self.findings.setWordWrap(True)
+        self.findings.verticalHeader().hide()
+        header = self.findings.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)
+        self.draft = QRadioButton()
+        self.final = QRadioButton()
+        self.draft.setChecked(True)
+        self.final_blocked = QLabel()
+        self.final_blocked.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_folder = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_folder.setEnabled(False)
+        self.export_button.clicked.connect(self.start_export)
+        self.show_folder.clicked.connect(self._show_in_folder)
+        self.buttons.rejected.connect(self.reject)
+        self.final.toggled.connect(self._update_state)
+        self.findings_model.modelReset.connect(self._update_state)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.draft)
+        layout.addWidget(self.final)
+        layout.addWidget(self.final_blocked)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self.resize(760, 520)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the dialog in the current language."""
+        submission = self.session.submission
+        self.setWindowTitle(
+            self.tr("Export %1 %2")
+            .replace("%1", submission.country)
+            .replace("%2", submission.period)
+        )
+        self.file_label.setText(self.tr("&File:"))
+        self.path.setAccessibleName(self.tr("Export file"))
+        self.browse.setText(self.tr("&Choose…"))
+        self.draft.setText(self.tr("&Draft — can be written at any time; says DRAFT on its cover"))
+        self.final.setText(
+            self.tr("&Submit to UNIDO — final: no errors, and a comment on every warning")
+        )
+        self.export_button.setText(self.tr("&Export"))
+        self.show_folder.setText(self.tr("Show in &folder"))
+        self.findings.setAccessibleName(self.tr("Errors and warnings"))
+        self._update_state()
+
+    def _update_state(self) -> None:
+        findings = self.session.findings
+        hard, open_warnings = errors(findings), unexplained_warnings(findings)
+        overall = self.session.overall()
+        self.summary.setText(
+            self.tr(
+                "%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). "
+                "Write a comment beside a warning to explain it."
+            )
+            .replace("%1", str(overall.done))
+            .replace("%2", str(overall.total))
+            .replace("%3", str(round(overall.percent)))
+            .replace("%4", str(len(hard)))
+            .replace("%5", str(len(findings) - len(hard)))
+            .replace("%6", str(len(open_warnings)))
+        )
+        blocked = bool(hard or open_warnings)
+        if self.final.isChecked() and blocked:
+            self.final_blocked.setText(
+                self.tr(
+                    "A final export needs every error fixed and every warning commented: "
+                    "%1 errors and %2 warnings remain."
+                )
+                .replace("%1", str(len(hard)))
+                .replace("%2", str(len(open_warnings)))
+            )
+            self.final_blocked.show()
+        else:
+            self.final_blocked.hide()
+        busy = self._worker is not None
+        self.export_button.setEnabled(not busy and not (self.final.isChecked() and blocked))
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export submission"), self.path.text(), self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def start_export(self) -> None:
+        """Write the workbook in a worker thread; the dialog stays responsive."""
+        path = Path(self.path.text().strip())
+        final = self.final.isChecked()
+        store, submission, language = self.store, self.session.submission, self._language
+        self.outcome.setText(self.tr("Writing %1…").replace("%1", str(path)))
+        self.progress.setRange(0, 0)
+        self.show_folder.setEnabled(False)
+        self._worker = workers.start(
+            lambda progress: export_submission(
+                store, submission, path, final=final, language=language, progress=progress
+            ),
+            on_progress=self._on_progress,
+            on_success=self._on_exported,
+            on_failure=self._on_failed,
+        )
+        self._update_state()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_exported(self, result: ExportResult) -> None:
+        self._worker = None
+        self.result = result
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.settings.set(keys.LAST_EXPORT_DIR, str(result.path.parent))
+        kind = self.tr("final") if result.final else self.tr("draft")
+        text = (
+            self.tr("Exported revision %1 (%2) to %3.")
+            .replace("%1", str(result.revision))
+            .replace("%2", kind)
+            .replace("%3", str(result.path))
+        )
+        if result.removed_characters:
+            text += " " + self.tr("Removed characters that Excel cannot hold: %1").replace(
+                "%1", "; ".join(str(r) for r in result.removed_characters)
+            )
+        self.outcome.setText(text)
+        self.show_folder.setEnabled(True)
+        self._update_state()
+        self.exported.emit(result)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._worker = None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(error, ExportRefused | OSError):
+            message = str(error)
+        else:
+            message = self.tr("The export failed unexpectedly: %1").replace("%1", repr(error))
+        self.outcome.setText(self.tr("Nothing was written. %1").replace("%1", message))
+        self._update_state()
+        self.failed.emit(message)
+
+    def reject(self) -> None:
+        if self._worker is None:  # never close under a running export
+            super().reject()
+
+    def _show_in_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))

@@ -1,0 +1,394 @@
+"""Load submission: the values it would change and its conflicts, keep mine / take theirs (§4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micdesk.core.countries import country_name
+from micdesk.core.store import Store
+from micdesk.core.submission_load import (
+    CellContent,
+    LoadPlan,
+    LoadRefused,
+    LoadResult,
+    LoadStatus,
+    NarrativeLoad,
+    Resolution,
+    ValueLoad,
+    apply_submission_load,
+    plan_submission_load,
+)
+from micdesk.core.submission_reader import read_submission
+from micdesk.core.xlsx_files import UnreadableWorkbook
+from micdesk.gui import workers
+from micdesk.gui.numbers import format_number
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LoadPlanModel(QAbstractTableModel):
+    """What a load would change: one row per new value or conflict; conflicts take a choice."""
+
+    COLUMNS = ("what", "status", "mine", "theirs", "take_theirs")
+
+    def __init__(self, plan: LoadPlan, locale: QLocale, parent=None) -> None:
+        super().__init__(parent)
+        self._plan, self._locale = plan, locale
+        self._items = plan.changes
+        self.resolutions: dict[tuple[str, str, str], Resolution] = {
+            item.key: "mine" for item in plan.conflicts
+        }
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def item(self, row: int) -> ValueLoad | NarrativeLoad:
+        """The planned change in a row."""
+        return self._items[row]
+
+    def _content(self, content: CellContent | str) -> str:
+        if isinstance(content, str):
+            return content if len(content) <= 80 else content[:79] + "…"
+        if content.notation is not None:
+            shown = content.notation.value
+        elif content.value is None:
+            shown = "—"
+        elif isinstance(content.value, bool):
+            shown = self.tr("Yes") if content.value else self.tr("No")
+        elif isinstance(content.value, int | float) or hasattr(content.value, "as_tuple"):
+            shown = format_number(content.value, self._locale)
+        elif isinstance(content.value, tuple):
+            shown = ", ".join(content.value)
+        else:
+            shown = str(content.value)
+        if content.comment:
+            shown = self.tr("%1 (comment: %2)").replace("%1", shown).replace("%2", content.comment)
+        return shown
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        column = self.COLUMNS[index.column()]
+        conflict = item.status == LoadStatus.CONFLICT
+        if column == "take_theirs":
+            if role == Qt.ItemDataRole.CheckStateRole and conflict:
+                theirs = self.resolutions.get(item.key) == "theirs"
+                return Qt.CheckState.Checked if theirs else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Take theirs") if conflict else ""
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == "what":
+            if isinstance(item, ValueLoad):
+                return item.indicator_code + (f" [{item.cell}]" if item.cell else "")
+            return (
+                self.tr("%1 narrative: %2").replace("%1", item.area_code).replace("%2", item.field)
+            )
+        if column == "status":
+            return self.tr("conflict") if conflict else self.tr("new")
+        if column == "mine":
+            return self._content(item.mine)
+        return self._content(item.theirs)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return {
+            "what": self.tr("Value"),
+            "status": self.tr("Status"),
+            "mine": self.tr("Mine (this computer)"),
+            "theirs": self.tr("Theirs (the file)"),
+            "take_theirs": self.tr("Choice"),
+        }[self.COLUMNS[section]]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if (
+            index.isValid()
+            and self.COLUMNS[index.column()] == "take_theirs"
+            and self._items[index.row()].status == LoadStatus.CONFLICT
+        ):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not (
+            self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+        ):
+            return False
+        item = self._items[index.row()]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.resolutions[item.key] = "theirs" if checked else "mine"
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def choose_all(self, resolution: Resolution) -> None:
+        """Keep mine or take theirs for every conflict."""
+        for key in self.resolutions:
+            self.resolutions[key] = resolution
+        column = self.COLUMNS.index("take_theirs")
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+
+class LoadDialog(QDialog):
+    """Reads and plans a load in a worker thread; applies the user's choices in one transaction."""
+
+    planned = Signal(object)  # LoadPlan
+    applied = Signal(str, str)  # country, period
+    failed = Signal(str)
+
+    def __init__(self, store: Store, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self._locale = store, locale
+        self.plan: LoadPlan | None = None
+        self.plan_model: LoadPlanModel | None = None
+        self.result: LoadResult | None = None
+        self._worker = None
+        self.file_label = QLabel()
+        self.path = QLineEdit()
+        self.file_label.setBuddy(self.path)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._choose_file)
+        self.read_button = QPushButton()
+        self.read_button.clicked.connect(self.start_plan)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.accept_edited = QCheckBox()
+        self.accept_edited.hide()
+        self.accept_edited.toggled.connect(lambda *_: self._busy(False))
+        self.table = QTableView()
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.keep_all = QPushButton()
+        self.take_all = QPushButton()
+        self.keep_all.clicked.connect(
+            lambda: self.plan_model and self.plan_model.choose_all("mine")
+        )
+        self.take_all.clicked.connect(
+            lambda: self.plan_model and self.plan_model.choose_all("theirs")
+        )
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.start_apply)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.file_label)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        row.addWidget(self.read_button)
+        choices = QHBoxLayout()
+        choices.addWidget(self.keep_all)
+        choices.addWidget(self.take_all)
+        choices.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.accept_edited)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choices)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self.resize(820, 540)
+        self.retranslate_ui()
+        self._busy(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the dialog in the current language."""
+        self.setWindowTitle(self.tr("Load a submission"))
+        self.file_label.setText(self.tr("&Workbook:"))
+        self.path.setAccessibleName(self.tr("Submission workbook"))
+        self.browse.setText(self.tr("&Choose…"))
+        self.read_button.setText(self.tr("&Read"))
+        self.accept_edited.setText(
+            self.tr(
+                "The file was edited after export. Load it anyway (every change is listed above)."
+            )
+        )
+        self.keep_all.setText(self.tr("&Keep all mine"))
+        self.take_all.setText(self.tr("&Take all theirs"))
+        self.apply_button.setText(self.tr("&Load"))
+        self.table.setAccessibleName(self.tr("Changes and conflicts"))
+        if self.plan is None:
+            self.heading.setText(
+                self.tr("Choose a submission workbook: nothing changes until you load it.")
+            )
+        else:
+            self._show_plan(self.plan)
+
+    def reject(self) -> None:
+        if self._worker is None:
+            super().reject()
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Submission workbook"),
+            self.path.text(),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            self.path.setText(path)
+            self.start_plan()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0 if busy else 1)
+        self.read_button.setEnabled(not busy)
+        self.browse.setEnabled(not busy)
+        ready = (
+            self.plan is not None
+            and self.result is None
+            and (self.plan.intact or self.accept_edited.isChecked())
+        )
+        self.apply_button.setEnabled(not busy and ready)
+        has_conflicts = bool(self.plan and self.plan.conflicts)
+        self.keep_all.setVisible(has_conflicts)
+        self.take_all.setVisible(has_conflicts)
+
+    def start_plan(self) -> None:
+        """Read the file and compare it with the store in a worker thread."""
+        path, store = Path(self.path.text().strip()), self.store
+        self.plan, self.result = None, None
+        self.outcome.clear()
+
+        def job(progress):
+            return plan_submission_load(store, read_submission(path), progress=progress)
+
+        self._worker = workers.start(
+            job,
+            on_progress=self._on_progress,
+            on_success=self._on_planned,
+            on_failure=self._on_failed,
+        )
+        self._busy(True)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_planned(self, plan: LoadPlan) -> None:
+        self._worker = None
+        self.plan = plan
+        self.plan_model = LoadPlanModel(plan, self._locale, self)
+        self.table.setModel(self.plan_model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._show_plan(plan)
+        self._busy(False)
+        self.planned.emit(plan)
+
+    def _show_plan(self, plan: LoadPlan) -> None:
+        file = plan.submission_file
+        kind = self.tr("final") if file.final else self.tr("draft")
+        self.heading.setText(
+            self.tr(
+                "%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, "
+                "%9 already the same."
+            )
+            .replace("%1", country_name(plan.country))
+            .replace("%2", plan.country)
+            .replace("%3", plan.period)
+            .replace("%4", str(file.revision))
+            .replace("%5", kind)
+            .replace("%6", file.exported_at)
+            .replace("%7", str(len(plan.changes) - len(plan.conflicts)))
+            .replace("%8", str(len(plan.conflicts)))
+            .replace("%9", str(plan.unchanged))
+        )
+        self.accept_edited.setVisible(not plan.intact)
+        notes = [str(n) for n in plan.not_loadable] + list(plan.notes)
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+    def start_apply(self) -> None:
+        """Apply the plan with the chosen resolutions in a worker thread."""
+        if self.plan is None or self.plan_model is None:
+            return
+        plan, store = self.plan, self.store
+        resolutions = dict(self.plan_model.resolutions)
+        accept = self.accept_edited.isChecked()
+        self._worker = workers.start(
+            lambda progress: apply_submission_load(
+                store, plan, resolutions, accept_edited=accept, progress=progress
+            ),
+            on_progress=self._on_progress,
+            on_success=self._on_applied,
+            on_failure=self._on_failed,
+        )
+        self._busy(True)
+
+    def _on_applied(self, result: LoadResult) -> None:
+        self._worker = None
+        self.result = result
+        self.outcome.setText(
+            self.tr(
+                "Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded."
+            )
+            .replace("%1", str(result.values_written))
+            .replace("%2", str(result.narratives_written))
+            .replace("%3", str(result.kept_mine))
+            .replace("%4", str(result.not_loaded))
+        )
+        self._busy(False)
+        self.applied.emit(result.submission.country, result.submission.period)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._worker = None
+        if isinstance(error, LoadRefused | UnreadableWorkbook | OSError | ValueError | LookupError):
+            message = self.tr("Nothing was loaded: %1").replace("%1", str(error))
+        else:
+            message = self.tr("The load failed unexpectedly; nothing was loaded: %1").replace(
+                "%1", repr(error)
+            )
+        self.outcome.setText(message)
+        self._busy(False)
+        self.failed.emit(message)

@@ -1,0 +1,310 @@
+"""Import template: check the workbook, show what changes, then apply it (DESIGN §3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from micdesk.core.store import Store
+from micdesk.core.template_sheets import TemplateProblems
+from micdesk.core.template_update import (
+    TemplateImportPreview,
+    TemplateImportResult,
+    apply_template_import,
+    preview_template_import,
+)
+from micdesk.core.workplan import pick_text
+from micdesk.core.xlsx_files import UnreadableWorkbook
+from micdesk.gui import workers
+
+
+class TemplateImportDialog(QDialog):
+    """Previews a template update in a worker thread, shows the diff, applies on request."""
+
+    previewed = Signal(object)  # TemplateImportPreview
+    applied = Signal(object)  # TemplateImportResult
+    failed = Signal(str)
+
+    def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self._language = store, language
+        self.preview: TemplateImportPreview | None = None
+        self.result: TemplateImportResult | None = None
+        self._worker = None
+        self.file_label = QLabel()
+        self.path = QLineEdit()
+        self.file_label.setBuddy(self.path)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._choose_file)
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.start_preview)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.diff_model = QStandardItemModel(self)
+        self.diff = QTreeView()
+        self.diff.setModel(self.diff_model)
+        self.diff.setHeaderHidden(True)
+        self.diff.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.start_apply)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.file_label)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        row.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.diff, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self.resize(720, 520)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the dialog in the current language."""
+        self.setWindowTitle(self.tr("Import a template update"))
+        self.file_label.setText(self.tr("&Workbook:"))
+        self.path.setAccessibleName(self.tr("Template workbook"))
+        self.browse.setText(self.tr("&Choose…"))
+        self.check_button.setText(self.tr("Chec&k"))
+        self.apply_button.setText(self.tr("&Apply the update"))
+        self.diff.setAccessibleName(self.tr("Changes"))
+        if self.preview is None:
+            self.heading.setText(
+                self.tr(
+                    "Choose the template workbook UNIDO sent you; nothing changes until you apply it."
+                )
+            )
+        else:
+            self._show_preview(self.preview)
+
+    def reject(self) -> None:
+        if self._worker is None:
+            super().reject()
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Template workbook"), self.path.text(), self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            self.path.setText(path)
+            self.start_preview()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0 if busy else 1)
+        self.check_button.setEnabled(not busy)
+        self.browse.setEnabled(not busy)
+        self.apply_button.setEnabled(not busy and self.preview is not None and self.result is None)
+
+    def start_preview(self) -> None:
+        """Check the workbook and compute the diff in a worker thread."""
+        path, store = Path(self.path.text().strip()), self.store
+        self.preview, self.result = None, None
+        self.diff_model.clear()
+        self.outcome.clear()
+        self._worker = workers.start(
+            lambda _progress: preview_template_import(store, path),
+            on_success=self._on_previewed,
+            on_failure=self._on_failed,
+        )
+        self._busy(True)
+
+    def _on_previewed(self, preview: TemplateImportPreview) -> None:
+        self._worker = None
+        self.preview = preview
+        self._show_preview(preview)
+        self._busy(False)
+        self.previewed.emit(preview)
+
+    def _show_preview(self, preview: TemplateImportPreview) -> None:
+        diff = preview.diff
+        title = pick_text(preview.template.title, self._language, preview.template.default_language)
+        if diff.is_new_template:
+            self.heading.setText(
+                self.tr("“%1” version %2 is a new template; it will be installed beside yours.")
+                .replace("%1", title)
+                .replace("%2", str(diff.new_version))
+            )
+        else:
+            self.heading.setText(
+                self.tr(
+                    "“%1”: version %2 → %3. These are the changes; entered values are never deleted."
+                )
+                .replace("%1", title)
+                .replace("%2", str(diff.old_version))
+                .replace("%3", str(diff.new_version))
+            )
+        self.diff_model.clear()
+        template = preview.template
+
+        def label(code: str) -> str:
+            if template.has_indicator(code):
+                text = pick_text(
+                    template.indicator(code).label, self._language, template.default_language
+                )
+                return f"{code} — {text}"
+            return code
+
+        groups = [
+            (self.tr("Areas added"), list(diff.areas_added)),
+            (self.tr("Areas removed"), list(diff.areas_removed)),
+            (
+                self.tr("Areas relabelled"),
+                [f"{t.code}: {t.field} ({', '.join(t.languages)})" for t in diff.areas_relabelled],
+            ),
+            (self.tr("Indicators added"), [label(code) for code in diff.indicators_added]),
+            (
+                self.tr("Indicators removed (their values are archived, not deleted)"),
+                list(diff.indicators_removed),
+            ),
+            (
+                self.tr("Indicators replaced (their values move)"),
+                [f"{r.old_code} → {r.new_code}" for r in diff.indicators_replaced],
+            ),
+            (
+                self.tr("Indicators relabelled"),
+                [
+                    f"{t.code}: {t.field} ({', '.join(t.languages)})"
+                    for t in diff.indicators_relabelled
+                ],
+            ),
+            (
+                self.tr("Indicators changed"),
+                [
+                    f"{c.code}: {c.attribute} {c.old or '—'} → {c.new or '—'}"
+                    for c in diff.indicators_changed
+                ],
+            ),
+            (
+                self.tr("Template settings changed"),
+                [f"{c.attribute}: {c.old or '—'} → {c.new or '—'}" for c in diff.template_changed],
+            ),
+            (
+                self.tr("Choice lists changed"),
+                [
+                    f"{c.name}: +{len(c.added)} −{len(c.removed)} ~{len(c.relabelled)}"
+                    for c in diff.choice_lists_changed
+                ],
+            ),
+            (
+                self.tr("Disaggregations changed"),
+                [
+                    f"{c.name}: +{len(c.added)} −{len(c.removed)} ~{len(c.relabelled)}"
+                    for c in diff.disaggregations_changed
+                ],
+            ),
+        ]
+        effects = [
+            (preview.values_to_move, self.tr("%1 values move to a replacing indicator")),
+            (preview.values_to_archive, self.tr("%1 values are archived (kept, not deleted)")),
+            (preview.values_to_restore, self.tr("%1 values come back from the archive")),
+            (preview.values_to_flag, self.tr("%1 values are flagged for review")),
+        ]
+        groups.append(
+            (
+                self.tr("Your entered values (%1)").replace("%1", str(preview.values_total)),
+                [text.replace("%1", str(count)) for count, text in effects if count],
+            )
+        )
+        for heading, lines in groups:
+            if not lines:
+                continue
+            parent = QStandardItem(f"{heading} ({len(lines)})")
+            parent.setEditable(False)
+            for line in lines:
+                child = QStandardItem(line)
+                child.setEditable(False)
+                parent.appendRow(child)
+            self.diff_model.appendRow(parent)
+        if self.diff_model.rowCount() == 0:
+            empty = QStandardItem(self.tr("No changes to areas, indicators or lists."))
+            empty.setEditable(False)
+            self.diff_model.appendRow(empty)
+        self.diff.expandAll()
+
+    def start_apply(self) -> None:
+        """Install the previewed version in a worker thread."""
+        if self.preview is None:
+            return
+        preview, store = self.preview, self.store
+        self._worker = workers.start(
+            lambda _progress: apply_template_import(store, preview),
+            on_success=self._on_applied,
+            on_failure=self._on_failed,
+        )
+        self._busy(True)
+
+    def _on_applied(self, result: TemplateImportResult) -> None:
+        self._worker = None
+        self.result = result
+        self.outcome.setText(
+            self.tr(
+                "Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, "
+                "%6 restored, %7 flagged for review); nothing deleted."
+            )
+            .replace("%1", str(result.version))
+            .replace("%2", str(result.values_before))
+            .replace("%3", str(result.values_after))
+            .replace("%4", str(result.moved))
+            .replace("%5", str(result.archived))
+            .replace("%6", str(result.restored))
+            .replace("%7", str(result.flagged))
+        )
+        self._busy(False)
+        self.applied.emit(result)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._worker = None
+        if isinstance(error, TemplateProblems):
+            problems = [str(p) for p in getattr(error, "problems", [])] or [str(error)]
+            self.diff_model.clear()
+            heading = QStandardItem(
+                self.tr("Problems found (%1)").replace("%1", str(len(problems)))
+            )
+            heading.setEditable(False)
+            for problem in problems:
+                item = QStandardItem(problem)
+                item.setEditable(False)
+                heading.appendRow(item)
+            self.diff_model.appendRow(heading)
+            self.diff.expandAll()
+            message = self.tr("The workbook has problems; nothing was changed.")
+        elif isinstance(error, UnreadableWorkbook | OSError | ValueError | LookupError):
+            message = self.tr("Nothing was changed: %1").replace("%1", str(error))
+        else:
+            message = self.tr("The import failed unexpectedly; nothing was changed: %1").replace(
+                "%1", repr(error)
+            )
+        self.outcome.setText(message)
+        self.preview = None if self.result is None else self.preview
+        self._busy(False)
+        self.failed.emit(message)
