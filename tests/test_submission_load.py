@@ -1,0 +1,219 @@
+"""Planning and applying a submission load (DESIGN §4 'Loading a submission back')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from micdesk.core.model import ChangeRecord, Notation
+from micdesk.core.submission_export import export_submission
+from micdesk.core.submission_load import (
+    EditedSubmissionRefused,
+    LoadRefused,
+    LoadStatus,
+    UnresolvedConflicts,
+    apply_submission_load,
+    plan_submission_load,
+)
+from micdesk.core.submission_reader import UnreadableSubmission, read_submission
+from micdesk.core.submissions import (
+    get_value,
+    list_narratives,
+    narrative_history,
+    set_narrative,
+    set_value,
+)
+
+
+def _change_count(store) -> int:
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(ChangeRecord))
+
+
+def _exported(store, submission, tmp_path, name="ken.xlsx"):
+    path = tmp_path / name
+    export_submission(store, submission, path)
+    return path
+
+
+def _set_cell(path, code, column, value) -> None:
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["Data"]
+    header = [cell.value for cell in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        if row[header.index("indicator_code")].value == code:
+            row[header.index(column)].value = value
+            break
+    else:
+        sheet.append([{"indicator_code": code, column: value}.get(name) for name in header])
+    workbook.save(path)
+
+
+def test_a_file_loaded_back_into_its_own_store_changes_nothing(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=5, comment="from the survey")
+    set_narrative(store, submission, "TEC", "progress", "On track.")
+    plan = plan_submission_load(store, read_submission(_exported(store, submission, tmp_path)))
+    assert plan.changes == [] and plan.unchanged == 2
+
+
+def test_conflicts_show_mine_and_theirs_and_are_resolved_per_value(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=5)
+    set_value(store, submission, "TEC-3", value=7)
+    path = _exported(store, submission, tmp_path)
+    set_value(store, submission, "TEC-2", value=50, reason="corrected")
+    set_value(store, submission, "TEC-3", notation=Notation.NOT_ESTIMATED, reason="unsure")
+    plan = plan_submission_load(store, read_submission(path))
+    conflicts = {item.key: item for item in plan.conflicts}
+    assert set(conflicts) == {("value", "TEC-2", ""), ("value", "TEC-3", "")}
+    assert str(conflicts[("value", "TEC-2", "")]) == "conflict: TEC-2: mine 50 / theirs 5"
+    result = apply_submission_load(
+        store, plan, {("value", "TEC-2", ""): "mine", ("value", "TEC-3", ""): "theirs"}
+    )
+    assert (result.values_written, result.kept_mine) == (1, 1)
+    assert get_value(store, submission, "TEC-2").value == 50
+    tec3 = get_value(store, submission, "TEC-3")
+    assert (tec3.value, tec3.notation) == (7, None)
+
+
+def test_unresolved_conflicts_are_refused_and_nothing_changes(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    set_value(store, submission, "TEC-2", value=6, reason="corrected")
+    set_value(store, submission, "TEC-3", value=None)
+    plan = plan_submission_load(store, read_submission(path))
+    before = _change_count(store)
+    with pytest.raises(UnresolvedConflicts, match="TEC-2"):
+        apply_submission_load(store, plan, {})
+    assert _change_count(store) == before
+
+
+def test_an_edited_file_is_refused_unless_accepted(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    _set_cell(path, "TEC-2", "comment", "added in Excel")
+    plan = plan_submission_load(store, read_submission(path))
+    assert not plan.intact
+    assert [str(c) for c in plan.changes] == [
+        "conflict: TEC-2: mine 5 / theirs 5 (comment 'added in Excel')"
+    ]
+    with pytest.raises(EditedSubmissionRefused):
+        apply_submission_load(store, plan, {("value", "TEC-2", ""): "theirs"})
+    assert get_value(store, submission, "TEC-2").comment == ""
+    apply_submission_load(store, plan, {("value", "TEC-2", ""): "theirs"}, accept_edited=True)
+    assert get_value(store, submission, "TEC-2").comment == "added in Excel"
+
+
+def test_values_of_indicators_the_template_lacks_are_reported_not_dropped(
+    store, submission, tmp_path
+):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    _set_cell(path, "GONE-1", "value", "3")
+    plan = plan_submission_load(store, read_submission(path))
+    assert [str(item) for item in plan.not_loadable] == [
+        "not loadable: Data row 3 (GONE-1): indicator GONE-1 is not in template "
+        "unido-mic-workplan version 1"
+    ]
+
+
+def test_a_value_that_breaks_the_installed_rules_is_reported(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    _set_cell(path, "TEC-2", "disaggregation", "sex=other")
+    plan = plan_submission_load(store, read_submission(path))
+    assert "has no breakdown cell 'sex=other'" in str(plan.not_loadable[0])
+
+
+def test_every_loaded_change_enters_the_history_as_a_load(store, submission, tmp_path):
+    set_value(store, submission, "ENV-1", value=Decimal("1.5"), source="agency")
+    set_narrative(store, submission, "ENV", "challenges", "Data gaps.")
+    path = _exported(store, submission, tmp_path)
+    from micdesk.core.submissions import open_submission
+
+    other = open_submission(store, "GHA", "2025")
+    moved = replace(read_submission(path), country="GHA")
+    plan = plan_submission_load(store, moved)
+    assert {item.status for item in plan.changes} == {LoadStatus.NEW}
+    apply_submission_load(store, plan, {}, accept_edited=True)
+    with store.read() as session:
+        origins = set(
+            session.scalars(
+                select(ChangeRecord.origin).where(ChangeRecord.submission_fk == other.submission_id)
+            )
+        )
+    assert origins == {"load"}
+    assert list_narratives(store, other) == {("ENV", "challenges"): "Data gaps."}
+    assert narrative_history(store, other, "ENV", "challenges")[-1].origin == "load"
+
+
+def test_a_failure_midway_rolls_the_whole_load_back(store, submission, tmp_path, monkeypatch):
+    set_value(store, submission, "TEC-2", value=5)
+    set_value(store, submission, "TEC-3", value=6)
+    path = _exported(store, submission, tmp_path)
+    from micdesk.core import submission_load
+    from micdesk.core.submissions import open_submission
+
+    target = open_submission(store, "GHA", "2025")
+    plan = plan_submission_load(store, replace(read_submission(path), country="GHA"))
+    calls = []
+    real_set_value = submission_load.set_value
+
+    def fail_on_second(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real_set_value(*args, **kwargs)
+
+    monkeypatch.setattr(submission_load, "set_value", fail_on_second)
+    with pytest.raises(RuntimeError):
+        apply_submission_load(store, plan, {}, accept_edited=True)
+    assert get_value(store, target, "TEC-2") is None
+
+
+def test_a_plan_made_stale_by_an_edit_is_refused(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    set_value(store, submission, "TEC-2", value=6, reason="corrected")
+    plan = plan_submission_load(store, read_submission(path))
+    set_value(store, submission, "TEC-2", value=7, reason="again")
+    with pytest.raises(LoadRefused, match="changed since the load was planned"):
+        apply_submission_load(store, plan, {("value", "TEC-2", ""): "theirs"})
+    assert get_value(store, submission, "TEC-2").value == 7
+
+
+def test_a_template_that_is_not_installed_is_refused(store, submission, tmp_path):
+    path = _exported(store, submission, tmp_path)
+    with pytest.raises(LoadRefused, match="template 'other' is not installed"):
+        plan_submission_load(store, replace(read_submission(path), template_id="other"))
+
+
+@pytest.mark.parametrize(
+    ("column", "bad", "message"),
+    [
+        ("value", "lots", "Data!F2: 'lots' is not a number (integer)"),
+        ("value", 2.5, "Data!F2: 2.5 is not a whole number"),
+        ("notation", "XX", "Data!G2: unknown notation 'XX' (use NA, NE or C)"),
+        ("kind", "colour", "Data!E2: unknown kind 'colour'"),
+    ],
+)
+def test_a_bad_cell_makes_the_file_unreadable_with_its_location(
+    store, submission, tmp_path, column, bad, message
+):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    _set_cell(path, "TEC-2", column, bad)
+    with pytest.raises(UnreadableSubmission, match=message.replace("(", r"\(").replace(")", r"\)")):
+        read_submission(path)
+
+
+def test_a_workbook_of_another_format_is_unreadable(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "_micdesk"
+    workbook.active.append(["format", "micdesk-template/1"])
+    workbook.save(tmp_path / "t.xlsx")
+    with pytest.raises(UnreadableSubmission, match="the format is micdesk-template/1"):
+        read_submission(tmp_path / "t.xlsx")
