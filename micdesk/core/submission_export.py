@@ -16,7 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from sqlalchemy import func, select
 
@@ -188,7 +188,7 @@ class _Cleaner:
 
 
 @dataclass(frozen=True)
-class _Number:
+class ExactNumber:
     """A number cell: the exact text and the format it is shown with."""
 
     text: str
@@ -224,7 +224,8 @@ class _Number:
             return True
 
 
-CellValue = str | _Number | None
+_Number = ExactNumber  # the short name this module uses
+CellValue = str | ExactNumber | None
 
 
 @dataclass(frozen=True)
@@ -514,7 +515,7 @@ class _Styles:
             workbook.add_named_style(style)
 
 
-def _cell(sheet: Any, value: CellValue | int | float, style: str | None = None) -> Any:
+def safe_cell(sheet: Any, value: CellValue | int | float, style: str | None = None) -> Any:
     """A write-only cell; text is always a text cell, never a formula or an error code."""
     if value is None or value == "":
         if style is None:
@@ -527,13 +528,19 @@ def _cell(sheet: Any, value: CellValue | int | float, style: str | None = None) 
         cell = WriteOnlyCell(sheet, value.text)  # beyond a double's range: exact as text
         cell.data_type = "s"
     elif isinstance(value, str):
-        cell = WriteOnlyCell(sheet, encode_cell_text(value))
-        cell.data_type = "s"
+        text = encode_cell_text(value)
+        if style is None and not text.startswith("=") and text not in ERROR_CODES:
+            return text  # openpyxl binds any other string as a text cell
+        cell = WriteOnlyCell(sheet, text)
+        cell.data_type = "s"  # never a formula nor an error code (DESIGN §4)
     else:
         cell = WriteOnlyCell(sheet, value)
     if style is not None:
         cell.style = style
     return cell
+
+
+_cell = safe_cell  # the short name this module uses; other writers (consolidation) import safe_cell
 
 
 def _set_widths(sheet: Any, widths: list[int]) -> None:
