@@ -239,9 +239,9 @@ class IndicatorEditor(QFrame):
         self.grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rows = self.grid_model.rowCount()
-        height = self.grid.horizontalHeader().sizeHint().height()
-        height += rows * max(self.grid.verticalHeader().defaultSectionSize(), 26) + 4
+        header, rows = self.grid.horizontalHeader(), self.grid.verticalHeader()
+        height = header.sizeHint().height() + 2 * self.grid.frameWidth()
+        height += sum(rows.sectionSizeHint(i) for i in range(self.grid_model.rowCount()))
         self.grid.setFixedHeight(height)
         self.grid_model.invalidInput.connect(self._show_input_error)
 

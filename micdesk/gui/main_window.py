@@ -303,6 +303,17 @@ class MainWindow(QMainWindow):
         self._saved_at = None
         self.select_area(0)
         self.retranslate_ui()
+        # Build the other rows' forms while the user reads the first, one per event-loop
+        # turn, so that switching rows later only shows a form that exists (§11: < 50 ms).
+        QTimer.singleShot(0, lambda: self._build_next_form(session))
+
+    def _build_next_form(self, session: SubmissionSession) -> None:
+        if session is not self.session:
+            return
+        missing = [a.code for a in session.template.areas if a.code not in self.forms]
+        if missing:
+            self.form(missing[0])
+            QTimer.singleShot(0, lambda: self._build_next_form(session))
 
     def _fill_selectors(self) -> None:
         assert self.session is not None

@@ -16,6 +16,8 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self._points: list[tuple[str, Decimal | None]] = []
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # Time runs left to right on the chart in every language, as in UN publications.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def sizeHint(self) -> QSize:
         return QSize(140, 40)
@@ -75,12 +77,16 @@ class TrendChart(QWidget):
         if self._points:
             painter.drawText(
                 self.rect().adjusted(2, 0, -2, 0),
-                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                Qt.AlignmentFlag.AlignBottom
+                | Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignAbsolute,
                 self._points[0][0],
             )
             painter.drawText(
                 self.rect().adjusted(2, 0, -2, 0),
-                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
+                Qt.AlignmentFlag.AlignBottom
+                | Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignAbsolute,
                 self._points[-1][0],
             )
         painter.end()
