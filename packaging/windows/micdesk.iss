@@ -17,6 +17,8 @@
 #ifndef AppVersion
   #define AppVersion GetStringFileInfo(BundleDir + "\" + AppExe, "ProductVersion")
 #endif
+; The installer's own version resource wants numbers only (0.1.0.0, not 0.1.0rc1).
+#define AppNumericVersion GetVersionNumbersString(BundleDir + "\" + AppExe)
 #if AppVersion == ""
   #error dist\micdesk\micdesk.exe is missing or has no version: build the bundle first
 #endif
@@ -29,7 +31,7 @@ AppVersion={#AppVersion}
 AppVerName=micdesk {#AppVersion}
 AppPublisher=UNIDO
 AppComments=Reporting on UNIDO's work plan with middle-income countries
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 ; Per-user: installs under %LOCALAPPDATA%\Programs without an administrator prompt, so a
 ; focal point on a locked-down ministry laptop can install and update it.
 PrivilegesRequired=lowest
