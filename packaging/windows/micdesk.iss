@@ -17,7 +17,7 @@
 #ifndef AppVersion
   #define AppVersion GetStringFileInfo(BundleDir + "\" + AppExe, "ProductVersion")
 #endif
-; The installer's own version resource wants numbers only (0.1.0.0, not 0.1.0rc1).
+; The installer's own version resource takes four numbers only, no "rc" or "dev" suffix.
 #define AppNumericVersion GetVersionNumbersString(BundleDir + "\" + AppExe)
 #if AppVersion == ""
   #error dist\micdesk\micdesk.exe is missing or has no version: build the bundle first
