@@ -163,11 +163,16 @@ def test_a_relabelling_in_any_language_and_new_areas_are_listed(store, tmp_path,
     sheets = sample_template_sheets(version=2)
     edit(sheets, "indicators", "FIRMS", "label::fr", "Entreprises soutenues")
     edit(sheets, "areas", "SKL", "tools::en", "Vocational training")
+    edit(sheets, "settings", SAMPLE, "title::fr", "Plan de travail révisé")
     sheets["areas"].append(["ENV", 3, "Environment", "Environnement", None])
     diff = preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", sheets)).diff
     assert diff.indicators_relabelled == (TextChange("FIRMS", "label", ("fr",)),)
     assert diff.areas_relabelled == (TextChange("SKL", "tools", ("en",)),)
     assert diff.areas_added == ("ENV",)
+    assert diff.template_changed == (
+        AttributeChange(SAMPLE, "title::fr", "Plan de travail", "Plan de travail révisé"),
+    )
+    assert "  title::fr changed: Plan de travail → Plan de travail révisé" in diff.lines()
     assert "  area added: ENV" in diff.lines()
     assert "  indicator FIRMS: label changed (fr)" in diff.lines()
 

@@ -268,11 +268,15 @@ def diff_templates(old: WorkPlanTemplate | None, new: WorkPlanTemplate) -> Templ
         )
         if before != after
     ]
-    title_languages = _changed_languages(old.title, new.title)
-    if title_languages:
-        template_changed.append(
-            AttributeChange(new.template_id, "title", ", ".join(title_languages), "new text")
+    template_changed += [
+        AttributeChange(
+            new.template_id,
+            f"title::{language}",
+            old.title.get(language, ""),
+            new.title.get(language, ""),
         )
+        for language in _changed_languages(old.title, new.title)
+    ]
 
     old_areas = {area.code: area for area in old.areas}
     new_areas = {area.code: area for area in new.areas}
