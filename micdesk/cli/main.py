@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.backup_commands",
     "micdesk.cli.template_commands",
     "micdesk.cli.submission_commands",
+    "micdesk.cli.consolidate_command",
 )
 
 EXIT_USAGE = 2

@@ -1,0 +1,179 @@
+"""``micdesk consolidate``: check and combine many countries' submissions (DESIGN §8)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from micdesk.core.consolidation import (
+    ConsolidationError,
+    ConsolidationResult,
+    FileStatus,
+    NothingReadable,
+    collect_submission_paths,
+    consolidate,
+    normalise_database_url,
+)
+from micdesk.core.store import Store, StoreError, open_store, open_store_url
+from micdesk.core.template_store import ensure_default_template
+
+EXIT_OK = 0
+EXIT_NOT_ALL_OK = 1
+EXIT_USAGE = 2
+EXIT_NOT_WRITTEN = 3
+EXIT_NOTHING_READABLE = 4
+
+EPILOG = """\
+exit codes: 0 every file ok; 1 some files not ok (listed on the Status sheet), output
+written; 2 wrong usage (bad arguments, a file or folder that does not exist); 3 the
+database or the output file could not be opened or written, nothing written; 4 none of
+the files is a readable micdesk submission, nothing changed."""
+
+
+def register(subparsers: Any) -> None:
+    """Add ``consolidate`` to the command line."""
+    parser = subparsers.add_parser(
+        "consolidate",
+        help="check many submissions and combine them into one workbook (HQ)",
+        description=(
+            "Check every submission (format, hash, template version, completeness, "
+            "duplicates), import the accepted ones into a store, and write one workbook "
+            "from it: Status, Data, Narratives and one pivot per numeric indicator."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        type=Path,
+        metavar="FILE_OR_FOLDER",
+        help="submission workbooks, or folders searched for .xlsx files",
+    )
+    parser.add_argument("--out", required=True, type=Path, help="the .xlsx workbook to write")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=(
+            "keep the returns in this database (sqlite:///path or postgresql://user@host/db); "
+            "default: a throw-away SQLite file. With --db and no files, re-outputs the database"
+        ),
+    )
+    parser.add_argument(
+        "--accept-edited",
+        action="store_true",
+        help="also consolidate files edited by hand after export (still marked edited)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes reading files (default: one per core for many files)",
+    )
+    parser.set_defaults(run=run_consolidate)
+
+
+class ProgressLine:
+    """Progress on stderr: one updating line on a terminal, a plain line per tenth otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self._last: tuple[str, int] = ("", -1)
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if self.tty:
+            end = "\n" if done == total else ""
+            self.stream.write(f"\r{phase} {done}/{total}{end}")
+            self.stream.flush()
+            return
+        tenth = done * 10 // max(total, 1)
+        if (phase, tenth) != self._last:
+            self._last = (phase, tenth)
+            print(f"{phase} {done}/{total}", file=self.stream, flush=True)
+
+
+def _summary(result: ConsolidationResult, seconds: float) -> str:
+    files = len(result.outcomes)
+    counts = ", ".join(
+        f"{result.count(status)} {status.value}" for status in FileStatus if result.count(status)
+    )
+    rate = files / seconds if seconds > 0 else 0.0
+    return (
+        f"{files} file(s) in {seconds:.1f} s ({rate:.1f} files/s): {counts or 'none read'}; "
+        f"{result.submissions_in_store} submission(s) consolidated into {result.out}"
+    )
+
+
+def _open_store(url: str | None, scratch: Path) -> Store:
+    if url is None:
+        return open_store(scratch)
+    return open_store_url(normalise_database_url(url))
+
+
+def run_consolidate(args: argparse.Namespace) -> int:
+    """Consolidate; see EPILOG for the exit codes."""
+    if args.out.suffix.lower() != ".xlsx":
+        print(f"error: --out must name an .xlsx workbook, not {args.out}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.inputs and args.db is None:
+        print(
+            "error: name submission files or folders (or --db to re-output a database)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.workers is not None and args.workers < 1:
+        print("error: --workers must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        paths = collect_submission_paths(args.inputs, exclude=[args.out])
+    except ConsolidationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.inputs and not paths:
+        print("error: no .xlsx files found in the folders named", file=sys.stderr)
+        return EXIT_NOTHING_READABLE
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="micdesk-consolidate-") as scratch:
+        try:
+            store = _open_store(args.db, Path(scratch))
+        except ArgumentError as error:
+            print(f"error: --db {args.db!r} is not a database URL ({error})", file=sys.stderr)
+            return EXIT_USAGE
+        except (StoreError, SQLAlchemyError, OSError) as error:
+            print(f"error: cannot open the database: {error}", file=sys.stderr)
+            return EXIT_NOT_WRITTEN
+        try:
+            ensure_default_template(store)
+            result = consolidate(
+                store,
+                paths,
+                args.out,
+                accept_edited=args.accept_edited,
+                workers=args.workers,
+                progress=ProgressLine(sys.stderr),
+            )
+        except NothingReadable as error:
+            for outcome in error.outcomes:
+                print(f"broken: {outcome.why}", file=sys.stderr)
+            print(f"error: {error}; nothing written", file=sys.stderr)
+            return EXIT_NOTHING_READABLE
+        except SQLAlchemyError as error:
+            print(f"error: the database refused a change: {error}", file=sys.stderr)
+            return EXIT_NOT_WRITTEN
+        except OSError as error:
+            print(f"error: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_NOT_WRITTEN
+        finally:
+            store.close()
+    for outcome in result.outcomes:
+        if outcome.status != FileStatus.OK:
+            print(f"{outcome.status.value}: {outcome.path}: {outcome.why}")
+    print(_summary(result, time.perf_counter() - started))
+    return EXIT_OK if result.all_ok else EXIT_NOT_ALL_OK
