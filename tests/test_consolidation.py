@@ -25,7 +25,7 @@ from micdesk.core.consolidation import (
     identity_problems,
     read_submissions,
 )
-from micdesk.core.model import ChangeRecord, IndicatorKind, IndicatorValue, Notation, Submission
+from micdesk.core.model import ChangeRecord, IndicatorValue, Notation, Submission
 from micdesk.core.store import open_store, open_store_url
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submission_reader import UnreadableSubmission, read_submission
@@ -194,9 +194,10 @@ def postgresql_url() -> Iterator[str]:
     prefix: list[str] = []
     if os.geteuid() == 0:
         # PostgreSQL refuses to run as root: run it as the postgres user where there is one.
-        if shutil.which("runuser") is None or subprocess.run(
-            ["id", "postgres"], capture_output=True
-        ).returncode:
+        if (
+            shutil.which("runuser") is None
+            or subprocess.run(["id", "postgres"], capture_output=True).returncode
+        ):
             pytest.skip("running as root and there is no postgres user to run PostgreSQL as")
         shutil.chown(folder, "postgres")
         prefix = ["runuser", "-u", "postgres", "--"]
@@ -253,7 +254,9 @@ def _rows(sheet) -> list[dict[str, object]]:
 
 
 def test_every_file_is_classified_as_expected(consolidated, generated):
-    status = {Path(row["file"]).name: row["status"] for row in _rows(consolidated.workbook["Status"])}
+    status = {
+        Path(row["file"]).name: row["status"] for row in _rows(consolidated.workbook["Status"])
+    }
     assert status == {name: value.value for name, value in generated.expected_status.items()}
     assert consolidated.exit_code == 1  # some files are not ok, the output is written
 
@@ -316,7 +319,9 @@ def test_every_pivot_cell_and_total_matches_sums_computed_independently(consolid
 def test_notation_keys_are_shown_as_keys_never_as_zero(consolidated, generated):
     _header, body, _total = _pivot(consolidated.workbook["TEC-3"])
     shown = [cell for row in body.values() for cell in row]
-    assert shown.count("NE") == sum(1 for v in generated.expected_cells["TEC-3"].values() if v == "NE")
+    assert shown.count("NE") == sum(
+        1 for v in generated.expected_cells["TEC-3"].values() if v == "NE"
+    )
     _header, body, _total = _pivot(consolidated.workbook["ENV-1"])
     assert "C" in [cell for row in body.values() for cell in row]
 
@@ -332,7 +337,9 @@ def test_non_numeric_indicators_have_no_pivot(consolidated):
     assert consolidated.workbook.sheetnames[:3] == ["Status", "Data", "Narratives"]
 
 
-def test_data_sheet_holds_the_accepted_rows_with_country_period_and_numbers(consolidated, generated):
+def test_data_sheet_holds_the_accepted_rows_with_country_period_and_numbers(
+    consolidated, generated
+):
     rows = _rows(consolidated.workbook["Data"])
     totals = {(r["country"], r["period"], r["indicator_code"]): r for r in rows if not r["disaggregation"]}  # fmt: skip
     for code in NUMERIC:

@@ -32,6 +32,7 @@ from micdesk.core.model import (
     IndicatorValue,
     Narrative,
     NarrativeField,
+    Periodicity,
     Submission,
     SubmissionExport,
     SubmissionStatus,
@@ -236,8 +237,6 @@ def identity_problems(file: SubmissionFile) -> list[str]:
         parse_period(file.period)
     except PeriodError:
         try:
-            from micdesk.core.model import Periodicity
-
             parse_period(file.period, Periodicity.SEMIANNUAL)
         except PeriodError as error:
             problems.append(f"{name}: {META_SHEET}: {error}")
@@ -296,15 +295,16 @@ def classify(
                 )
     groups: dict[tuple[str, str, str], list[int]] = {}
     for index, reading in enumerate(readings):
-        if isinstance(reading, SubmissionFile) and not problems[index]:
-            if reading.intact or accept_edited:
-                key = (reading.country, reading.period, reading.template_id)
-                groups.setdefault(key, []).append(index)
+        usable = isinstance(reading, SubmissionFile) and not problems[index]
+        if usable and (reading.intact or accept_edited):  # type: ignore[union-attr]
+            key = (reading.country, reading.period, reading.template_id)  # type: ignore[union-attr]
+            groups.setdefault(key, []).append(index)
     winner_of: dict[int, int] = {}
     for members in groups.values():
         # Newest revision, then newest export; on a tie the first file named wins.
         best = max(
-            members, key=lambda i: (readings[i].revision, readings[i].exported_at, -i)  # type: ignore[union-attr]
+            members,
+            key=lambda i: (readings[i].revision, readings[i].exported_at, -i),  # type: ignore[union-attr]
         )
         for member in members:
             winner_of[member] = best
@@ -355,9 +355,7 @@ def classify(
             )
         status = min(statuses, key=list(FileStatus).index) if statuses else FileStatus.OK
         accepted = (reading.intact or accept_edited) and best == index
-        outcomes.append(
-            FileOutcome(path, status, tuple(reasons), reading, accepted, superseded_by)
-        )
+        outcomes.append(FileOutcome(path, status, tuple(reasons), reading, accepted, superseded_by))
     return outcomes
 
 
@@ -558,8 +556,11 @@ def _replace_narratives(
         elif row.text != narrative.text:
             row.text, row.updated_at = narrative.text, now
         if replacing and old != narrative.text:
-            session.add(_narrative_record(submission_id, narrative.area, narrative.field, old,
-                                          narrative.text, file, now))
+            session.add(
+                _narrative_record(
+                    submission_id, narrative.area, narrative.field, old, narrative.text, file, now
+                )
+            )
     for (area, field), row in existing.items():
         session.add(_narrative_record(submission_id, area, field, row.text, "", file, now))
         session.delete(row)

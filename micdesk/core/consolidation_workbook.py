@@ -223,9 +223,7 @@ def write_consolidated_workbook(
     _write_data(
         workbook, _unique_name(DATA_SHEET, used_names), submissions, values, targets, catalogue
     )
-    _write_narratives(
-        workbook, _unique_name(NARRATIVES_SHEET, used_names), submissions, narratives
-    )
+    _write_narratives(workbook, _unique_name(NARRATIVES_SHEET, used_names), submissions, narratives)
     _write_pivots(workbook, used_names, submissions, values, catalogue)
     atomic_write(Path(out), workbook.save)
     return len(submissions)
