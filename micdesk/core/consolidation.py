@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -207,9 +208,17 @@ def read_submissions(
     # Parsing is CPU-bound (openpyxl is pure Python); "spawn" behaves the same on every OS
     # and never forks a process that holds database connections or threads.
     chunk = max(1, min(16, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for reading in pool.map(_read_one, paths, chunksize=chunk):
-            results.append(reading)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            for reading in pool.map(_read_one, paths[len(results) :], chunksize=chunk):
+                results.append(reading)
+                if progress is not None:
+                    progress("reading", len(results), len(paths))
+    except (BrokenProcessPool, OSError):
+        # No worker could start (no fork/spawn here, or a bare interpreter without a
+        # __main__ file): read the rest in this process rather than fail.
+        for path in paths[len(results) :]:
+            results.append(_read_one(path))
             if progress is not None:
                 progress("reading", len(results), len(paths))
     return results
