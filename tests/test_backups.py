@@ -7,8 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import func, select, text
 
 from micdesk.cli.main import main
 from micdesk.core.backups import (
@@ -19,6 +18,7 @@ from micdesk.core.backups import (
     prune_backups,
     restore_backup,
 )
+from micdesk.core.model import SubmissionExport
 from micdesk.core.startup import (
     StoreDamagedError,
     close_store,
@@ -28,9 +28,10 @@ from micdesk.core.startup import (
     prepare_store,
     wait_for_daily_backup,
 )
-from micdesk.core.store import DATABASE_FILENAME, head_revision, open_store
+from micdesk.core.store import DATABASE_FILENAME, StoreReadOnly, head_revision, open_store
 from micdesk.core.submissions import get_value, open_submission, set_narrative, set_value
 from micdesk.core.template_store import ensure_default_template
+from micdesk.core.values import ValueRefused
 
 START = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
 
@@ -255,11 +256,33 @@ def test_read_only_store_refuses_writes(data_dir):
     reader = open_read_only_store(data_dir)
     try:
         submission = open_submission(reader, "KEN", "2025")
-        with pytest.raises(OperationalError, match="readonly"):
+        with pytest.raises(ValueRefused, match="read-only"):
             set_value(reader, submission, "TEC-2", value=1)
+        with pytest.raises(StoreReadOnly), reader.transaction():
+            pass
     finally:
         reader.close()
     assert _tec2(data_dir) == 7
+
+
+def test_read_only_store_still_exports_without_recording_the_export(data_dir, tmp_path):
+    from micdesk.core.submission_export import export_submission
+    from micdesk.core.submission_reader import read_submission
+
+    reader = open_read_only_store(data_dir)
+    try:
+        result = export_submission(
+            reader, open_submission(reader, "KEN", "2025"), tmp_path / "r.xlsx"
+        )
+    finally:
+        reader.close()
+    assert read_submission(result.path).intact
+    store = open_store(data_dir)
+    try:
+        with store.read() as session:
+            assert session.scalar(select(func.count()).select_from(SubmissionExport)) == 0
+    finally:
+        store.close()
 
 
 def test_damaged_store_is_replaced_by_the_newest_good_backup(data_dir):

@@ -104,7 +104,7 @@ def open_read_only_store(data_dir: Path | None = None) -> Store:
     uri = f"{database.resolve().as_uri()}?mode=ro"
     # No safety pragmas: switching journal modes or syncing would be writes.
     engine = create_engine(f"sqlite:///{database}", creator=lambda: _read_only_connection(uri))
-    return Store(engine, data_dir)
+    return Store(engine, data_dir, read_only=True)
 
 
 def _read_only_connection(uri: str):
@@ -117,8 +117,7 @@ def _read_only_connection(uri: str):
 
 def is_read_only(store: Store) -> bool:
     """True for a store opened by open_read_only_store."""
-    with store.engine.connect() as connection:
-        return bool(connection.exec_driver_sql("PRAGMA query_only").scalar())
+    return store.read_only
 
 
 def daily_backup_due(data_dir: Path, now: datetime | None = None) -> bool:

@@ -24,6 +24,16 @@ class StoreError(Exception):
     """The store cannot be opened; the message says why and what to do."""
 
 
+class StoreReadOnly(StoreError):
+    """A write was attempted on a store opened read-only (damaged data being rescued)."""
+
+
+READ_ONLY_MESSAGE = (
+    "This data is open read-only because the data file is damaged: export what you "
+    "need, then restore a backup (File → Restore a backup)."
+)
+
+
 class StoreTooNewError(StoreError):
     """The database was written by a newer micdesk: refuse rather than damage it."""
 
@@ -141,6 +151,7 @@ class Store:
 
     engine: Engine
     data_dir: Path | None = None
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -153,6 +164,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Run a block in one transaction: committed on success, rolled back on error."""
+        if self.read_only:
+            raise StoreReadOnly(READ_ONLY_MESSAGE)
         with self._sessions() as session, session.begin():
             yield session
 

@@ -7,6 +7,7 @@ temporary file beside the target, recorded in the store, and renamed into place.
 
 from __future__ import annotations
 
+import logging
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from micdesk.core.model import (
     utc_now,
 )
 from micdesk.core.periods import previous_period
+from micdesk.core.backups import BackupError, create_backup
 from micdesk.core.store import Store
 from micdesk.core.submission_reader import (
     COVER_SHEET,
@@ -67,6 +69,8 @@ from micdesk.core.validation import Finding, errors, unexplained_warnings, valid
 from micdesk.core.values import IndicatorValueType, canonical_decimal, encode_value
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate, pick_text
 from micdesk.core.xlsx_files import atomic_path
+
+logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
@@ -451,8 +455,23 @@ def export_submission(
         final,
         progress,
     )
+    result = ExportResult(
+        path=path,
+        uuid=export_uuid,
+        revision=revision,
+        final=final,
+        sha256=sha256,
+        completeness=overall,
+        data_rows=len(prepared.data),
+        narrative_rows=len(prepared.narratives),
+        removed_characters=tuple(clean.removed),
+        findings=tuple(findings),
+    )
     with atomic_path(path) as temporary:
         workbook.save(temporary)
+        if store.read_only:
+            # Rescuing damaged data: the file is what matters; the store cannot record it.
+            return result
         # Recorded before the rename: if this fails, the file never appears under its name.
         with store.transaction() as session:
             parent = session.get(Submission, submission.submission_id)
@@ -471,18 +490,18 @@ def export_submission(
             )
             parent.revision = revision
             parent.status = SubmissionStatus.EXPORTED.value
-    return ExportResult(
-        path=path,
-        uuid=export_uuid,
-        revision=revision,
-        final=final,
-        sha256=sha256,
-        completeness=overall,
-        data_rows=len(prepared.data),
-        narrative_rows=len(prepared.narratives),
-        removed_characters=tuple(clean.removed),
-        findings=tuple(findings),
-    )
+    _backup_after_export(store)
+    return result
+
+
+def _backup_after_export(store: Store) -> None:
+    """Keep a copy of the store as it was exported (DESIGN §6); never fail the export for it."""
+    if store.data_dir is None:
+        return  # a server database (HQ) has its own backups
+    try:
+        create_backup(store, "after-export")
+    except (BackupError, OSError) as error:
+        logger.warning("no backup after export: %s", error)
 
 
 class _Styles:

@@ -32,7 +32,7 @@ from micdesk.core.model import (
     utc_now,
 )
 from micdesk.core.periods import parse_period, period_sort_key
-from micdesk.core.store import Store
+from micdesk.core.store import READ_ONLY_MESSAGE, Store
 from micdesk.core.template_store import load_template
 from micdesk.core.values import (
     IndicatorValueType,
@@ -157,7 +157,7 @@ def open_submission(
 ) -> OpenSubmission:
     """Find or create the submission of a country and period on the newest template version."""
     country = normalise_country(country)
-    with store.transaction() as session:
+    with store.read() as session:
         if template_id is None:
             from micdesk.core.template_store import installed_template_ids
 
@@ -167,6 +167,17 @@ def open_submission(
             template_id = ids[0]
         template = load_template(session, template_id)
         period = parse_period(period, template.periodicity)
+        existing = session.scalar(
+            select(Submission.id).where(
+                Submission.country == country,
+                Submission.period == period,
+                Submission.template_id == template_id,
+            )
+        )
+    if existing is not None:
+        # Opening what exists writes nothing, so a read-only store can still be read.
+        return OpenSubmission(existing, country, period, template)
+    with store.transaction() as session:
         if session.get(CountryProfile, country) is None:
             session.add(CountryProfile(country=country))
             session.flush()
@@ -260,6 +271,7 @@ def set_value(
     Setting a value clears the notation and vice versa: a cell holds one or the other.
     With ``session`` the change joins the caller's transaction (a load applies many at once).
     """
+    _require_writable(store)
     template = submission.template
     if not template.has_indicator(indicator_code):
         raise ValueRefused(
@@ -353,6 +365,11 @@ def set_value(
         return _state(row, template)
 
 
+def _require_writable(store: Store) -> None:
+    if store.read_only:
+        raise ValueRefused(READ_ONLY_MESSAGE)
+
+
 def _was_exported(session: Session, submission: Submission, row: IndicatorValue) -> bool:
     """True when the cell held a figure at the last export and has not changed since."""
     if submission.revision == 0 or row.id is None or not row.is_filled:
@@ -432,6 +449,7 @@ def set_narrative(
     session: Session | None = None,
 ) -> None:
     """Change a narrative text in one committed transaction (or the caller's ``session``)."""
+    _require_writable(store)
     field = NarrativeField(field)
     submission.template.area(area_code)  # KeyError for an unknown area
     if len(text) > NARRATIVE_MAX_LENGTH:

@@ -9,6 +9,7 @@ reported the same way: ``sheet!cell: message``.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -736,8 +737,9 @@ def sheets_from_toml(data: Mapping[str, Any], source: str = "") -> dict[str, She
     return sheets
 
 
+@functools.cache
 def load_default_template() -> WorkPlanTemplate:
-    """The built-in template made from the seed's work plan (DESIGN §2)."""
+    """The built-in template made from the seed's work plan (DESIGN §2), read once."""
     source = resources.files("micdesk.templates").joinpath(DEFAULT_TEMPLATE_RESOURCE)
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     return template_from_sheets(sheets_from_toml(data), source=DEFAULT_TEMPLATE_RESOURCE)

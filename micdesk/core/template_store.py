@@ -212,6 +212,9 @@ def load_template(
 def ensure_default_template(store: Store) -> WorkPlanTemplate:
     """Install the built-in template on first run; return the newest installed version of it."""
     default = load_default_template()
+    with store.read() as session:
+        if installed_version(session, default.template_id) is not None:
+            return load_template(session, default.template_id)
     with store.transaction() as session:
         if installed_version(session, default.template_id) is None:
             install_template(session, default)
