@@ -18,6 +18,7 @@ class ActionId(enum.Enum):
     IMPORT_TEMPLATE = "import_template"
     LOAD_SUBMISSION = "load_submission"
     ADD_COUNTRY = "add_country"
+    RESTORE_BACKUP = "restore_backup"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -60,6 +61,10 @@ SPECS: dict[ActionId, ActionSpec] = {
         lambda: _tr("Merge the values of a submission workbook into this store"),
     ),
     ActionId.ADD_COUNTRY: ActionSpec(lambda: _tr("Add a &country…")),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        lambda: _tr("&Restore a backup…"),
+        tip=lambda: _tr("Replace the data with one of the automatic backups"),
+    ),
     ActionId.QUIT: ActionSpec(lambda: _tr("&Quit"), QKeySequence.StandardKey.Quit),
     ActionId.UNDO: ActionSpec(lambda: _tr("&Undo"), QKeySequence.StandardKey.Undo),
     ActionId.REDO: ActionSpec(lambda: _tr("&Redo"), QKeySequence.StandardKey.Redo),

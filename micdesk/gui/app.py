@@ -49,14 +49,18 @@ def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) ->
     """Open the store and the main window; return when the window closes."""
     app = create_application(argv)
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
-    # One instance per data folder; check, back up, migrate; a way out of damage (DESIGN §6).
-    store = open_store_for_session(data_dir)
-    if store is None:
-        return 1
-    try:
-        window = show_main_window(store, Settings(data_dir))
-        if window is None:
-            return 0
-        return app.exec()
-    finally:
-        close_session_store(store)
+    while True:
+        # One instance per data folder; check, back up, migrate; a way out of damage (§6).
+        store = open_store_for_session(data_dir)
+        if store is None:
+            return 1
+        try:
+            window = show_main_window(store, Settings(data_dir))
+            if window is None:
+                return 0
+            code = app.exec()
+            if not window.restart_requested:  # set after a backup was restored
+                return code
+            window.deleteLater()
+        finally:
+            close_session_store(store)

@@ -117,6 +117,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(self.completeness_label)
         self._saved_at: QTime | None = None
+        self.restart_requested = False
+        self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.read_only_label.setVisible(store.read_only)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        if store.read_only:
+            # Damaged data opened to rescue it: reading and exporting only (DESIGN §6).
+            for action_id in (
+                ActionId.IMPORT_TEMPLATE,
+                ActionId.LOAD_SUBMISSION,
+                ActionId.ADD_COUNTRY,
+            ):
+                self.actions[action_id].setEnabled(False)
 
         self._build_menus()
         self._connect()
@@ -134,6 +147,7 @@ class MainWindow(QMainWindow):
             ActionId.LOAD_SUBMISSION,
             None,
             ActionId.ADD_COUNTRY,
+            ActionId.RESTORE_BACKUP,
             None,
             ActionId.QUIT,
         ):
@@ -166,6 +180,7 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_TEMPLATE].triggered.connect(self.show_template_import_dialog)
         a[ActionId.LOAD_SUBMISSION].triggered.connect(self.show_load_dialog)
         a[ActionId.ADD_COUNTRY].triggered.connect(self.show_add_country)
+        a[ActionId.RESTORE_BACKUP].triggered.connect(self.show_restore_dialog)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         self.country_combo.activated.connect(self._on_country_chosen)
         self.period_combo.activated.connect(self._on_period_chosen)
@@ -213,6 +228,11 @@ class MainWindow(QMainWindow):
         self.country_combo.setAccessibleName(self.tr("Country"))
         self.period_combo.setAccessibleName(self.tr("Reporting period"))
         self.area_list.setAccessibleName(self.tr("Work-plan rows"))
+        self.read_only_label.setText(
+            self.tr(
+                "Read-only: the data file is damaged. Export what you need, then restore a backup."
+            )
+        )
         if self.session is None:
             self.setWindowTitle(self.tr("micdesk"))
         else:
@@ -518,6 +538,27 @@ class MainWindow(QMainWindow):
         )
         wizard.open()
         self.add_country_wizard = wizard
+
+    def show_restore_dialog(self) -> None:
+        """Restore an automatic backup; the window then reopens on the restored data."""
+        from micdesk.core.startup import close_store
+        from micdesk.gui.startup_dialogs import RestoreBackupDialog
+
+        if self.store.data_dir is None:
+            return
+        self._commit_focused_field()
+        dialog = RestoreBackupDialog(
+            self.store.data_dir, self, release_store=lambda: close_store(self.store)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._restart_after_restore)
+        dialog.open()
+        self.restore_dialog = dialog
+
+    def _restart_after_restore(self) -> None:
+        # The store under this window is gone; run_app opens the restored one afresh.
+        self.restart_requested = True
+        self.close()
 
     def show_export_dialog(self) -> None:
         """Export the submission (see dialogs.export)."""
