@@ -199,3 +199,27 @@ def test_a_reason_is_asked_once_per_value_changed_after_export(store, submission
     set_value(store, submission, "TEC-2", value=4, reason="typo")
     set_value(store, submission, "TEC-2", value=5)  # already changed since the export
     assert get_value(store, submission, "TEC-2").value == 5
+
+
+def test_a_baseline_written_under_an_older_kind_is_shown_as_written(store, submission):
+    from micdesk.core.model import IndicatorTarget
+    from micdesk.core.submissions import list_targets
+
+    with store.transaction() as session:
+        session.add(IndicatorTarget(country="KEN", template_id=submission.template.template_id,
+                                    indicator_code="TEC-2", baseline="12.5", target="20"))
+    targets = list_targets(store, submission)["TEC-2"]
+    assert targets.baseline == "12.5" and targets.target == 20
+
+
+def test_exported_files_are_readable_like_any_saved_file(tmp_path):
+    import os
+    import stat
+
+    from micdesk.core.xlsx_files import atomic_write
+
+    target = tmp_path / "out.xlsx"
+    atomic_write(target, lambda path: path.write_bytes(b"x"))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask

@@ -21,6 +21,7 @@ from micdesk.core.model import (
     TOTAL_CELL,
     ChangeRecord,
     CountryProfile,
+    IndicatorKind,
     IndicatorTarget,
     IndicatorValue,
     Narrative,
@@ -624,12 +625,23 @@ def list_targets(store: Store, submission: OpenSubmission) -> dict[str, TargetSt
                 continue
             kind = template.indicator(row.indicator_code).kind
             result[row.indicator_code] = TargetState(
-                baseline=None if row.baseline is None else decode_value(kind, row.baseline),
+                baseline=_decoded_or_text(kind, row.baseline),
                 baseline_period=row.baseline_period,
-                target=None if row.target is None else decode_value(kind, row.target),
+                target=_decoded_or_text(kind, row.target),
                 target_period=row.target_period,
             )
         return result
+
+
+def _decoded_or_text(kind: IndicatorKind, text: str | None) -> IndicatorValueType | None:
+    # A baseline typed under an older kind (e.g. 12.5 before the indicator became an
+    # integer) is shown as it was written rather than lost or crashing the window.
+    if text is None:
+        return None
+    try:
+        return decode_value(kind, text)
+    except (ValueError, ArithmeticError):
+        return text
 
 
 def submission_status(store: Store, submission: OpenSubmission) -> tuple[SubmissionStatus, int]:

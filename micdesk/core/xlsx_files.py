@@ -26,6 +26,9 @@ MAX_ENTRY_RATIO = 200  # real sheets compress ~10-20×; bombs compress thousands
 MAX_ENTRIES = 2000
 MAX_SHEET_ROWS = 100_000
 MAX_SHEET_COLUMNS = 500
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+_NEW_FILE_MODE = 0o666 & ~_UMASK
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 
 
@@ -178,6 +181,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     temporary_path = Path(temporary)
     try:
         yield temporary_path
+        # mkstemp makes the file private (0600); a workbook is shared like any saved file.
+        os.chmod(temporary_path, _NEW_FILE_MODE)
         with open(temporary_path, "rb") as written:
             os.fsync(written.fileno())
         os.replace(temporary_path, target)
