@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from sqlalchemy import func, select
 
 from micdesk import __version__
+from micdesk.core.backups import BackupError, create_backup
 from micdesk.core.model import (
     TOTAL_CELL,
     NarrativeField,
@@ -31,7 +32,6 @@ from micdesk.core.model import (
     utc_now,
 )
 from micdesk.core.periods import previous_period
-from micdesk.core.backups import BackupError, create_backup
 from micdesk.core.store import Store
 from micdesk.core.submission_reader import (
     COVER_SHEET,
