@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,11 @@ def submission(store):
     from micdesk.core.submissions import open_submission
 
     return open_submission(store, "KEN", "2025")
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A test that switches the language leaves the next one in English, left to right."""
+    yield
+    if "micdesk.gui.i18n" in sys.modules:
+        sys.modules["micdesk.gui.i18n"].reset_language()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle
 
+translate = QCoreApplication.translate
+
 
 class ActionId(enum.Enum):
     """Every command of the main window."""
@@ -37,40 +39,38 @@ class ActionSpec:
     tip: Callable[[], str] | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.EXPORT: ActionSpec(
-        lambda: _tr("&Export submission…"),
+        lambda: translate("actions", "&Export submission…"),
         "Ctrl+E",
         QStyle.StandardPixmap.SP_DialogSaveButton,
-        lambda: _tr("Write the submission workbook for UNIDO (draft or final)"),
+        lambda: translate("actions", "Write the submission workbook for UNIDO (draft or final)"),
     ),
     ActionId.IMPORT_TEMPLATE: ActionSpec(
-        lambda: _tr("&Import template…"),
+        lambda: translate("actions", "&Import template…"),
         None,
         QStyle.StandardPixmap.SP_FileDialogNewFolder,
-        lambda: _tr("Install a new work-plan template version from UNIDO"),
+        lambda: translate("actions", "Install a new work-plan template version from UNIDO"),
     ),
     ActionId.LOAD_SUBMISSION: ActionSpec(
-        lambda: _tr("&Load submission…"),
+        lambda: translate("actions", "&Load submission…"),
         QKeySequence.StandardKey.Open,
         QStyle.StandardPixmap.SP_DialogOpenButton,
-        lambda: _tr("Merge the values of a submission workbook into this store"),
+        lambda: translate("actions", "Merge the values of a submission workbook into this store"),
     ),
-    ActionId.ADD_COUNTRY: ActionSpec(lambda: _tr("Add a &country…")),
+    ActionId.ADD_COUNTRY: ActionSpec(lambda: translate("actions", "Add a &country…")),
     ActionId.RESTORE_BACKUP: ActionSpec(
-        lambda: _tr("&Restore a backup…"),
-        tip=lambda: _tr("Replace the data with one of the automatic backups"),
+        lambda: translate("actions", "&Restore a backup…"),
+        tip=lambda: translate("actions", "Replace the data with one of the automatic backups"),
     ),
-    ActionId.QUIT: ActionSpec(lambda: _tr("&Quit"), QKeySequence.StandardKey.Quit),
-    ActionId.UNDO: ActionSpec(lambda: _tr("&Undo"), QKeySequence.StandardKey.Undo),
-    ActionId.REDO: ActionSpec(lambda: _tr("&Redo"), QKeySequence.StandardKey.Redo),
-    ActionId.NEXT_PROBLEM: ActionSpec(lambda: _tr("Go to the next &problem"), "F8"),
-    ActionId.SHOW_VALIDATION: ActionSpec(lambda: _tr("&Problems panel")),
-    ActionId.ABOUT: ActionSpec(lambda: _tr("&About micdesk")),
+    ActionId.QUIT: ActionSpec(lambda: translate("actions", "&Quit"), QKeySequence.StandardKey.Quit),
+    ActionId.UNDO: ActionSpec(lambda: translate("actions", "&Undo"), QKeySequence.StandardKey.Undo),
+    ActionId.REDO: ActionSpec(lambda: translate("actions", "&Redo"), QKeySequence.StandardKey.Redo),
+    ActionId.NEXT_PROBLEM: ActionSpec(
+        lambda: translate("actions", "Go to the next &problem"), "F8"
+    ),
+    ActionId.SHOW_VALIDATION: ActionSpec(lambda: translate("actions", "&Problems panel")),
+    ActionId.ABOUT: ActionSpec(lambda: translate("actions", "&About micdesk")),
 }
 
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from micdesk import __version__
 from micdesk.core.store import Store, default_data_dir
 from micdesk.core.submissions import list_profiles
-from micdesk.gui.settings import LANGUAGE, Settings
+from micdesk.gui.i18n import install_language, preferred_language
+from micdesk.gui.settings import Settings
 from micdesk.gui.startup_dialogs import close_session_store, open_store_for_session
 
 
@@ -38,7 +39,7 @@ def show_main_window(store: Store, settings: Settings):
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
     window = MainWindow(store, settings)
-    window.set_language(settings.get(LANGUAGE))
+    window.set_language(preferred_language(settings))
     window.show()
     # The submission is read after the first paint, so the window appears at once.
     QTimer.singleShot(0, window.open_initial)
@@ -49,6 +50,8 @@ def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) ->
     """Open the store and the main window; return when the window closes."""
     app = create_application(argv)
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    # Qt's and micdesk's translations first, so that even the start-up dialogs speak it.
+    install_language(preferred_language(Settings(data_dir)))
     while True:
         # One instance per data folder; check, back up, migrate; a way out of damage (§6).
         store = open_store_for_session(data_dir)

@@ -20,12 +20,10 @@ from micdesk.core.submissions import ReasonRequired, ValueState
 from micdesk.core.values import ValueRefused
 from micdesk.gui.session import SubmissionSession
 
+translate = QCoreApplication.translate
+
 ORIGIN_UNDO = "undo"
 ORIGIN_REDO = "redo"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 def restoring_changes(before: ValueState | None, attributes: set[str]) -> dict[str, Any]:
@@ -54,7 +52,7 @@ class SetValueCommand(QUndoCommand):
         self._redo, self._undo, self._reason = redo_changes, undo_changes, reason
         self._already_applied = True
         label = code if not cell else f"{code} [{cell}]"
-        self.setText(_tr("change %1").replace("%1", label))
+        self.setText(translate("commands", "change %1").replace("%1", label))
 
     def redo(self) -> None:
         if self._already_applied:
@@ -75,7 +73,9 @@ class SetNarrativeCommand(QUndoCommand):
         self._old, self._new = old, new
         self._already_applied = True
         self.setText(
-            _tr("change the %1 narrative of %2").replace("%1", field.value).replace("%2", area)
+            translate("commands", "change the %1 narrative of %2")
+            .replace("%1", field.value)
+            .replace("%2", area)
         )
 
     def redo(self) -> None:

@@ -35,7 +35,7 @@ from micdesk.core.validation import Severity
 from micdesk.core.values import YES, parse_notation
 from micdesk.core.workplan import IndicatorDefinition, pick_text
 from micdesk.gui.commands import Editing
-from micdesk.gui.messages import finding_message, notation_text
+from micdesk.gui.messages import finding_message, notation_text, unit_text
 from micdesk.gui.models import NOTATIONS, DisaggregationModel
 from micdesk.gui.numbers import format_number, parse_number
 from micdesk.gui.session import SubmissionSession
@@ -116,7 +116,7 @@ class IndicatorEditor(QFrame):
         self.choice_boxes: list[QCheckBox] = []
         value_widget = self._build_value_editor(kind)
         self.value_label.setBuddy(value_widget)
-        self.unit = QLabel(indicator.unit)
+        self.unit = QLabel()
         self.notation = QComboBox()
         for notation in NOTATIONS:
             self.notation.addItem("", notation)
@@ -248,12 +248,51 @@ class IndicatorEditor(QFrame):
     # -- texts ---------------------------------------------------------------------------
 
     def set_language(self, language: str, locale: QLocale) -> None:
-        """Show the indicator in another language and number format."""
+        """Show the indicator in another language and number format.
+
+        What is typed and not yet committed stays in its field: a number that reads in
+        the old locale is shown in the new one (the same number), any other text as typed.
+        """
+        old_locale = self._locale
+        typed = self._uncommitted_value(old_locale, locale)
+        comment, source = self.comment.text(), self.source.text()
+        cell = self._open_grid_editor()
+        cell_text = cell.text() if cell is not None else None
         self._language, self._locale = language, locale
         if self.grid_model is not None:
             self.grid_model.set_locale(language, locale)
         self.retranslate_ui()
         self.refresh()
+        if typed is not None and self.value_edit is not None:
+            self.value_edit.setText(typed)
+            self._check_typing(typed)
+        for edit, text in ((self.comment, comment), (self.source, source)):
+            if edit.text() != text:
+                edit.setText(text)
+        if cell is not None and cell_text is not None:
+            cell.setText(self._in_locale(cell_text, old_locale, locale))
+
+    def _in_locale(self, text: str, old: QLocale, new: QLocale) -> str:
+        """A number typed in one locale as it is written in another; other text unchanged."""
+        if not self.indicator.kind.is_numeric or parse_notation(text.strip()) is not None:
+            return text
+        try:
+            return format_number(parse_number(text, old), new)
+        except ValueError:
+            return text
+
+    def _uncommitted_value(self, old: QLocale, new: QLocale) -> str | None:
+        """The value text typed but not committed (in the new locale), or None."""
+        if self.value_edit is None or self.value_edit.text() == self._shown_text:
+            return None
+        return self._in_locale(self.value_edit.text(), old, new)
+
+    def _open_grid_editor(self) -> QLineEdit | None:
+        """The breakdown cell being typed in, if any."""
+        if self.grid is None or self.grid.state() != QAbstractItemView.State.EditingState:
+            return None
+        editors = [e for e in self.grid.viewport().findChildren(QLineEdit) if e.isVisible()]
+        return editors[0] if editors else None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -270,6 +309,7 @@ class IndicatorEditor(QFrame):
         self.title.setText(self.tr("%1  %2").replace("%1", indicator.code).replace("%2", label))
         self.hint.setText(self._text(indicator.hint))
         self.hint.setVisible(bool(self._text(indicator.hint)))
+        self.unit.setText(unit_text(indicator.unit))
         self.value_label.setText(self.tr("&Value:"))
         self.notation_label.setText(self.tr("or &key:"))
         for i, notation in enumerate(NOTATIONS):
@@ -304,6 +344,7 @@ class IndicatorEditor(QFrame):
     def _fill_combo(self) -> None:
         combo = self.value_combo
         assert combo is not None
+        chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("— not answered —"), None)
@@ -313,6 +354,7 @@ class IndicatorEditor(QFrame):
         else:
             for option in self.session.template.choices_of(self.indicator):
                 combo.addItem(self._text(option.label) or option.value, option.value)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
         combo.blockSignals(False)
 
     # -- showing -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -29,19 +29,18 @@ from micdesk.core.store import Store
 from micdesk.core.submissions import list_periods, list_profiles, open_submission, value_history
 from micdesk.core.template_store import ensure_default_template
 from micdesk.core.validation import Finding
-from micdesk.core.workplan import pick_text
+from micdesk.core.workplan import UN_LANGUAGES, pick_text
 from micdesk.gui import settings as keys
 from micdesk.gui.actions import ActionId, Actions
 from micdesk.gui.area_form import AreaForm
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
+from micdesk.gui.i18n import LANGUAGE_NAMES, install_language
 from micdesk.gui.models import AreaListModel, FindingsModel
 from micdesk.gui.numbers import locale_for_language
 from micdesk.gui.panels import AreaDelegate, ValidationPanel
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
-
-RIGHT_TO_LEFT_LANGUAGES = {"ar"}
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +87,9 @@ class MainWindow(QMainWindow):
         self.validation_dock = QDockWidget()
         self.validation_dock.setObjectName("validation-dock")
         self.validation_panel: ValidationPanel | None = None
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.validation_dock)
+        # The problems panel sits at the end of a line: right in LTR, left in Arabic.
+        self._docks_direction = QGuiApplication.layoutDirection()
+        self.addDockWidget(_trailing_area(self._docks_direction), self.validation_dock)
 
         self.country_label, self.country_combo = QLabel(), QComboBox()
         self.period_label, self.period_combo = QLabel(), QComboBox()
@@ -163,6 +164,20 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         toggle = self.validation_dock.toggleViewAction()
         self.view_menu.addAction(toggle)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("language-menu")
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        for code in UN_LANGUAGES:
+            # Each language is named in itself, so that anyone can find their own.
+            action = self.language_menu.addAction(LANGUAGE_NAMES[code])
+            action.setObjectName(f"action-language-{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(lambda action: self.set_language(action.data()))
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.actions[ActionId.ABOUT])
 
@@ -219,6 +234,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.validation_dock.setWindowTitle(self.tr("Problems"))
         self.validation_dock.toggleViewAction().setText(self.tr("&Problems panel"))
@@ -249,15 +265,20 @@ class MainWindow(QMainWindow):
         self._show_completeness()
 
     def set_language(self, language: str) -> None:
-        """Show template texts and numbers in a UN language; Arabic lays out right to left."""
+        """Switch the interface, template texts and numbers to a UN language, at run time.
+
+        The translators are swapped (every widget then retranslates itself on
+        LanguageChange); what is typed and not yet committed stays in its field.
+        Arabic lays the window out right to left, the problems panel on the left.
+        """
         self.language = language
         self.locale = locale_for_language(language)
         self.settings.set(keys.LANGUAGE, language)
-        QGuiApplication.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
-            if language in RIGHT_TO_LEFT_LANGUAGES
-            else Qt.LayoutDirection.LeftToRight
-        )
+        self.settings.sync()
+        install_language(language)
+        self._mirror_docks()
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
         if self.area_model is not None:
             self.area_model.set_language(language)
         if self.findings_model is not None:
@@ -265,6 +286,21 @@ class MainWindow(QMainWindow):
         for form in self.forms.values():
             form.set_language(language, self.locale)
         self.retranslate_ui()
+
+    def _mirror_docks(self) -> None:
+        """Move docks to the other side when the layout direction flips (Qt keeps them put)."""
+        direction = QGuiApplication.layoutDirection()
+        if direction == self._docks_direction:
+            return
+        self._docks_direction = direction
+        swap = {
+            Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
+        }
+        for dock in self.findChildren(QDockWidget):
+            area = self.dockWidgetArea(dock)
+            if area in swap and not dock.isFloating():
+                self.addDockWidget(swap[area], dock)
 
     # -- the submission ------------------------------------------------------------------
 
@@ -612,6 +648,13 @@ class MainWindow(QMainWindow):
         self._commit_focused_field()
         self.save_layout()
         super().closeEvent(event)
+
+
+def _trailing_area(direction: Qt.LayoutDirection) -> Qt.DockWidgetArea:
+    """The dock area at the end of a line in a layout direction."""
+    if direction == Qt.LayoutDirection.RightToLeft:
+        return Qt.DockWidgetArea.LeftDockWidgetArea
+    return Qt.DockWidgetArea.RightDockWidgetArea
 
 
 def _today() -> tuple[int, int]:

@@ -10,28 +10,32 @@ from micdesk.core.model import Notation
 from micdesk.core.validation import Finding, Rule
 from micdesk.gui.numbers import format_number
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("findings", text)
+translate = QCoreApplication.translate
 
 
 def rule_text(rule: Rule) -> str:
     """The translatable sentence of a rule, with %1, %2 for its parameters."""
     return {
-        Rule.BELOW_MINIMUM: _tr("%1 is below the minimum %2."),
-        Rule.ABOVE_MAXIMUM: _tr("%1 is above the maximum %2."),
-        Rule.DISAGGREGATION_MISMATCH: _tr("The breakdown adds up to %1, but the total is %2."),
-        Rule.INVALID_STORED_VALUE: _tr(
-            "The stored value “%1” does not fit this indicator any more."
+        Rule.BELOW_MINIMUM: translate("findings", "%1 is below the minimum %2."),
+        Rule.ABOVE_MAXIMUM: translate("findings", "%1 is above the maximum %2."),
+        Rule.DISAGGREGATION_MISMATCH: translate(
+            "findings", "The breakdown adds up to %1, but the total is %2."
         ),
-        Rule.REQUIRED_MISSING: _tr("Required: enter a value or a notation key (NA, NE or C)."),
-        Rule.CUMULATIVE_DECREASED: _tr(
-            "The cumulative value %1 is below the previous period's %2: explain it in a comment."
+        Rule.INVALID_STORED_VALUE: translate(
+            "findings", "The stored value “%1” does not fit this indicator any more."
         ),
-        Rule.SUDDEN_INCREASE: _tr(
-            "%1 is more than three times the previous period's %2: confirm it in a comment."
+        Rule.REQUIRED_MISSING: translate(
+            "findings", "Required: enter a value or a notation key (NA, NE or C)."
         ),
-        Rule.NEEDS_REVIEW: _tr("To review after a template update: %1"),
+        Rule.CUMULATIVE_DECREASED: translate(
+            "findings",
+            "The cumulative value %1 is below the previous period's %2: explain it in a comment.",
+        ),
+        Rule.SUDDEN_INCREASE: translate(
+            "findings",
+            "%1 is more than three times the previous period's %2: confirm it in a comment.",
+        ),
+        Rule.NEEDS_REVIEW: translate("findings", "To review after a template update: %1"),
     }[rule]
 
 
@@ -74,3 +78,14 @@ def notation_text(notation: Notation | None) -> str:
         Notation.NOT_ESTIMATED: QCoreApplication.translate("notation", "NE — not estimated"),
         Notation.CONFIDENTIAL: QCoreApplication.translate("notation", "C — confidential"),
     }[notation]
+
+
+def unit_text(unit: str) -> str:
+    """A template's unit in the user's language (the template names units once, in English)."""
+    known = {
+        "count": translate("units", "count"),
+        "t": translate("units", "t"),
+        "MWh": translate("units", "MWh"),
+        "%": translate("units", "%"),
+    }
+    return known.get(unit, unit)

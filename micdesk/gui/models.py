@@ -27,16 +27,14 @@ from micdesk.gui.messages import finding_message
 from micdesk.gui.numbers import format_number, parse_number
 from micdesk.gui.session import SubmissionSession
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 COMPLETENESS_ROLE = Qt.ItemDataRole.UserRole + 2
 ERRORS_ROLE = Qt.ItemDataRole.UserRole + 3
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 4
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 5
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class AreaListModel(QAbstractListModel):
@@ -113,7 +111,7 @@ class AreaListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             title = pick_text(area.title, self._language, template.default_language)
             return (
-                _tr("AreaListModel", "%1: %2 of %3 cells filled, %4 errors, %5 warnings")
+                translate("AreaListModel", "%1: %2 of %3 cells filled, %4 errors, %5 warnings")
                 .replace("%1", title)
                 .replace("%2", str(done.done if done else 0))
                 .replace("%3", str(done.total if done else 0))
@@ -181,9 +179,9 @@ class FindingsModel(QAbstractListModel):
                 indicator = template.indicator(finding.indicator_code)
                 where = f"{where} ({template.cell_label(indicator, finding.cell, self._language)})"
             sentence = (
-                _tr("FindingsModel", "Error in %1: %2")
+                translate("FindingsModel", "Error in %1: %2")
                 if finding.severity == Severity.ERROR
-                else _tr("FindingsModel", "Warning in %1: %2")
+                else translate("FindingsModel", "Warning in %1: %2")
             )
             return sentence.replace("%1", where).replace(
                 "%2", finding_message(finding, self._locale)
@@ -337,16 +335,16 @@ class DisaggregationModel(QAbstractTableModel):
         lang, default = self._language, template.default_language
         if orientation == Qt.Orientation.Vertical:
             if section >= self._data_rows():
-                return _tr("DisaggregationModel", "Sum")
+                return translate("DisaggregationModel", "Sum")
             if self._flat is not None:
                 return template.cell_label(self._indicator, self._flat[section], lang)
             return pick_text(self._rows_dim.values[section].label, lang, default) or (
                 self._rows_dim.values[section].value
             )
         if self._cols_dim is None:
-            return _tr("DisaggregationModel", "Value")
+            return translate("DisaggregationModel", "Value")
         if section >= self._data_columns():
-            return _tr("DisaggregationModel", "Sum")
+            return translate("DisaggregationModel", "Sum")
         option = self._cols_dim.values[section]
         return pick_text(option.label, lang, default) or option.value
 
@@ -375,13 +373,13 @@ class DisaggregationModel(QAbstractTableModel):
                 number = parse_number(text, self._locale)
             except ValueError:
                 self.invalidInput.emit(
-                    _tr("DisaggregationModel", "“%1” is not a number.").replace("%1", text)
+                    translate("DisaggregationModel", "“%1” is not a number.").replace("%1", text)
                 )
                 return False
             if self._indicator.kind.value == "integer":
                 if number != number.to_integral_value():
                     self.invalidInput.emit(
-                        _tr("DisaggregationModel", "Enter a whole number, not %1.").replace(
+                        translate("DisaggregationModel", "Enter a whole number, not %1.").replace(
                             "%1", text
                         )
                     )
@@ -434,12 +432,12 @@ class HistoryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return {
-            "when": _tr("HistoryModel", "When"),
-            "what": _tr("HistoryModel", "What"),
-            "old": _tr("HistoryModel", "Before"),
-            "new": _tr("HistoryModel", "After"),
-            "reason": _tr("HistoryModel", "Reason"),
-            "origin": _tr("HistoryModel", "By"),
+            "when": translate("HistoryModel", "When"),
+            "what": translate("HistoryModel", "What"),
+            "old": translate("HistoryModel", "Before"),
+            "new": translate("HistoryModel", "After"),
+            "reason": translate("HistoryModel", "Reason"),
+            "origin": translate("HistoryModel", "By"),
         }[self.COLUMNS[section]]
 
 

@@ -62,6 +62,10 @@ class Settings:
         value = self._qsettings.value(setting.key, setting.default, type=setting.type)
         return setting.default if value is None else value
 
+    def contains(self, setting: Setting[T]) -> bool:
+        """Whether the setting was ever stored (else ``get`` gives its default)."""
+        return self._qsettings.contains(setting.key)
+
     def set(self, setting: Setting[T], value: T) -> None:
         """Store a value (written to disk by ``sync`` or when the object goes away)."""
         self._qsettings.setValue(setting.key, value)

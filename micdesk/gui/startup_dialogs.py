@@ -36,11 +36,9 @@ from micdesk.core.startup import (
 from micdesk.core.store import Store, StoreError, StoreTooNewError
 from micdesk.gui.instance_lock import InstanceLock, LockHolder
 
+translate = QCoreApplication.translate
+
 _locks: dict[int, InstanceLock] = {}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
 
 
 class DamagedStoreChoice(enum.Enum):
@@ -239,11 +237,13 @@ class RestoreBackupDialog(QDialog):
 
 def explain_second_instance(holder: LockHolder | None, data_dir: Path) -> None:
     """Tell the user micdesk is already running on this data folder."""
-    text = _tr("micdesk is already open on this data folder:\n%1").replace("%1", str(data_dir))
+    text = translate("startup", "micdesk is already open on this data folder:\n%1").replace(
+        "%1", str(data_dir)
+    )
     if holder is not None:
-        text += "\n\n" + _tr("It runs as process %1 on %2.").replace("%1", str(holder.pid)).replace(
-            "%2", holder.hostname
-        )
+        text += "\n\n" + translate("startup", "It runs as process %1 on %2.").replace(
+            "%1", str(holder.pid)
+        ).replace("%2", holder.hostname)
     QMessageBox.information(None, "micdesk", text)
 
 
@@ -288,7 +288,7 @@ def _open_checked(data_dir: Path) -> Store | None:
                     return open_read_only_store(data_dir)
                 backup = newest_good_backup(data_dir)
                 if backup is None:
-                    raise BackupError(_tr("There is no good backup to restore."))
+                    raise BackupError(translate("startup", "There is no good backup to restore."))
                 restore_backup_file(data_dir, backup)
             except (StoreError, BackupError, OSError) as failure:
                 QMessageBox.critical(None, "micdesk", str(failure))

@@ -24,17 +24,10 @@ from micdesk.core.submissions import open_submission, save_profile
 from micdesk.core.template_store import ensure_default_template
 from micdesk.core.workplan import UN_LANGUAGES
 from micdesk.gui import settings as keys
+from micdesk.gui.i18n import LANGUAGE_NAMES, install_language, preferred_language
 from micdesk.gui.models import CODE_ROLE, CountryListModel
 from micdesk.gui.settings import Settings
 
-LANGUAGE_NAMES = {
-    "ar": "العربية",
-    "zh": "中文",
-    "en": "English",
-    "fr": "Français",
-    "ru": "Русский",
-    "es": "Español",
-}
 EMAIL_PATTERN = r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 
@@ -48,6 +41,8 @@ class LanguagePage(QWizardPage):
         for code in UN_LANGUAGES:
             self.combo.addItem(LANGUAGE_NAMES[code], code)
         self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        # The wizard speaks the language as soon as it is picked.
+        self.combo.currentIndexChanged.connect(lambda _index: install_language(self.language()))
         self.label.setBuddy(self.combo)
         layout = QFormLayout(self)
         layout.addRow(self.label, self.combo)
@@ -209,7 +204,7 @@ class FirstRunWizard(QWizard):
         self.store, self.settings = store, settings
         template = ensure_default_template(store)
         today = today or date.today()
-        self.language_page = LanguagePage(settings.get(keys.LANGUAGE)) if ask_language else None
+        self.language_page = LanguagePage(preferred_language(settings)) if ask_language else None
         self.country_page = CountryPage()
         self.focal_point_page = FocalPointPage()
         self.period_page = PeriodPage(
