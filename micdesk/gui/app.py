@@ -14,6 +14,7 @@ from micdesk.core.submissions import list_profiles
 from micdesk.gui.i18n import install_language, preferred_language
 from micdesk.gui.settings import Settings
 from micdesk.gui.startup_dialogs import close_session_store, open_store_for_session
+from micdesk.gui.startup_probe import install_startup_probe
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -40,6 +41,7 @@ def show_main_window(store: Store, settings: Settings):
             return None
     window = MainWindow(store, settings)
     window.set_language(preferred_language(settings))
+    install_startup_probe(window)  # benchmarks only: off unless MICDESK_STARTUP_PROBE is set
     window.show()
     # The submission is read after the first paint, so the window appears at once.
     QTimer.singleShot(0, window.open_initial)
