@@ -34,6 +34,7 @@ Comment=Report on UNIDO's work plan with middle-income countries
 Exec=micdesk
 Icon=micdesk
 Terminal=false
+StartupWMClass=micdesk
 Categories=Office;
 X-AppImage-Version=$version
 DESKTOP
