@@ -228,9 +228,17 @@ def seeded_changes(template: WorkPlanTemplate, rng: random.Random, scale: int = 
                 for cell, part in zip(cells[1:], parts, strict=True)
             )
         elif kind == IndicatorKind.YES_NO:
-            changes.append(Change(indicator.code, TOTAL_CELL, {"value": rng.random() < 0.5, **comment}))
+            changes.append(
+                Change(indicator.code, TOTAL_CELL, {"value": rng.random() < 0.5, **comment})
+            )
         elif kind == IndicatorKind.TEXT:
-            changes.append(Change(indicator.code, TOTAL_CELL, {"value": _words(rng, rng.randint(2, 30)), **comment}))
+            changes.append(
+                Change(
+                    indicator.code,
+                    TOTAL_CELL,
+                    {"value": _words(rng, rng.randint(2, 30)), **comment},
+                )
+            )
         else:
             options = [o.value for o in template.choices_of(indicator)]
             value: Any = (
@@ -246,7 +254,9 @@ def fill_through_core(store: Store, submission: OpenSubmission, changes: list[Ch
     """Apply changes one ``set_value`` at a time, in one transaction (the load path)."""
     with store.transaction() as session:
         for change in changes:
-            set_value(store, submission, change.code, change.cell, session=session, **change.arguments)
+            set_value(
+                store, submission, change.code, change.cell, session=session, **change.arguments
+            )
 
 
 def fill_in_bulk(store: Store, submission: OpenSubmission, changes: list[Change]) -> None:
@@ -259,7 +269,9 @@ def fill_in_bulk(store: Store, submission: OpenSubmission, changes: list[Change]
         arguments = change.arguments
         value = arguments.get("value")
         encoded = (
-            None if value is None else encode_value(indicator.kind, coerce_value(template, indicator, value))
+            None
+            if value is None
+            else encode_value(indicator.kind, coerce_value(template, indicator, value))
         )
         notation = arguments.get("notation")
         comment = arguments.get("comment", "")
@@ -367,4 +379,3 @@ def latest_submission(store: Store, country: str = COUNTRIES[0]) -> tuple[str, s
             session.scalars(select(Submission.period).where(Submission.country == country))
         )
     return country, found[-1]
-

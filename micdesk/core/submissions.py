@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, Final
 
 from sqlalchemy import func, select
@@ -206,6 +207,46 @@ def list_periods(store: Store, country: str, template_id: str) -> list[str]:
             )
         )
         return sorted(periods, key=period_sort_key)
+
+
+def numeric_totals(
+    store: Store, submission: OpenSubmission
+) -> dict[str, list[tuple[str, Decimal | None]]]:
+    """Each numeric indicator's total in every period of the country, oldest first.
+
+    One query for all periods, without building a value object per cell: the trend
+    charts need only these numbers, and a country may have many periods (§11).
+    """
+    template = submission.template
+    kinds = {i.code: i.kind for i in template.indicators if i.kind.is_numeric}
+    same_country = (
+        Submission.country == submission.country,
+        Submission.template_id == template.template_id,
+    )
+    with store.read() as session:
+        periods = set(session.scalars(select(Submission.period).where(*same_country)))
+        rows = session.execute(
+            select(Submission.period, IndicatorValue.indicator_code, IndicatorValue.value)
+            .join(Submission, IndicatorValue.submission_fk == Submission.id)
+            .where(
+                *same_country,
+                IndicatorValue.cell == TOTAL_CELL,
+                IndicatorValue.archived.is_(False),
+                IndicatorValue.value.is_not(None),
+            )
+        ).all()
+    periods.add(submission.period)
+    numbers: dict[tuple[str, str], Decimal] = {}
+    for period, code, text in rows:
+        kind = kinds.get(code)
+        if kind is None:
+            continue
+        try:
+            numbers[(period, code)] = Decimal(decode_value(kind, text))
+        except (ValueError, ArithmeticError):
+            continue  # kept from an older rule: no number to draw (as in list_values)
+    ordered = sorted(periods, key=period_sort_key)
+    return {code: [(p, numbers.get((p, code))) for p in ordered] for code in kinds}
 
 
 def _state(row: IndicatorValue, template: WorkPlanTemplate) -> ValueState:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from micdesk.core.model import NarrativeField
-from micdesk.core.periods import period_sort_key, previous_period
+from micdesk.core.periods import previous_period
 from micdesk.core.store import Store
 from micdesk.core.submissions import (
     OpenSubmission,
@@ -21,9 +21,9 @@ from micdesk.core.submissions import (
     ValueState,
     completeness,
     list_narratives,
-    list_periods,
     list_targets,
     list_values,
+    numeric_totals,
     overall_completeness,
     set_narrative,
     set_value,
@@ -88,25 +88,7 @@ class SubmissionSession(QObject):
         return self._series.get(code, [])
 
     def _load_series(self) -> dict[str, list[tuple[str, Decimal | None]]]:
-        periods = set(list_periods(self.store, self.submission.country, self.template.template_id))
-        periods.add(self.submission.period)
-        series: dict[str, list[tuple[str, Decimal | None]]] = {}
-        for period in sorted(periods, key=period_sort_key):
-            if period == self.submission.period:
-                values = self.values
-            elif period == self.previous_period:
-                values = self.previous
-            else:
-                values = values_of_period(self.store, self.submission, period)
-            for indicator in self.template.indicators:
-                if not indicator.kind.is_numeric:
-                    continue
-                state = values.get((indicator.code, ""))
-                number = None
-                if state is not None and not isinstance(state.value, str):
-                    number = as_number(indicator.kind, state.value)
-                series.setdefault(indicator.code, []).append((period, number))
-        return series
+        return numeric_totals(self.store, self.submission)
 
     # -- writes: each is one committed transaction in the core ---------------------------
 
