@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 import shutil
 import socket
@@ -17,6 +18,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from micdesk.cli.consolidate_command import ProgressLine
 from micdesk.cli.main import main
 from micdesk.core.consolidation import (
     FileStatus,
@@ -528,3 +530,17 @@ def test_progress_is_plain_lines_on_stderr_when_not_a_terminal(generated, tmp_pa
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "reading 1/4" and "reading 4/4" in err and "importing 4/4" in err
     assert not any("\r" in line for line in err)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal_is_one_updating_line_per_phase():
+    terminal = _Terminal()
+    progress = ProgressLine(terminal)
+    for done in range(1, 4):
+        progress("reading", done, 3)
+    progress("importing", 1, 1)
+    assert terminal.getvalue() == "\rreading 1/3\rreading 2/3\rreading 3/3\n\rimporting 1/1\n"

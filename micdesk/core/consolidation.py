@@ -60,6 +60,7 @@ Progress = Callable[[str, int, int], None]
 
 # Below this many files a process pool costs more (starting workers) than it saves.
 PARALLEL_THRESHOLD = 12
+IMPORT_BATCH = 50
 _BASELINE = DATA_COLUMNS.index("baseline")
 _TARGET = DATA_COLUMNS.index("target")
 # Column widths of the model (PostgreSQL enforces them; SQLite would not).
@@ -384,80 +385,80 @@ def _exported_at(file: SubmissionFile) -> datetime:
         return utc_now()
 
 
-def import_submission(store: Store, file: SubmissionFile) -> tuple[ImportResult, str]:
-    """Put one accepted file into the store in one transaction; say what it did.
+def import_submission(session: Session, file: SubmissionFile) -> tuple[ImportResult, str]:
+    """Put one accepted file into the store, in the caller's transaction; say what it did.
 
     Re-importing the same export (same UUID) changes nothing; a newer revision replaces
     the values and narratives of its country and period, each change recorded with
     origin "load"; an older or equal revision changes nothing.
     """
-    with store.transaction() as session:
-        known = session.scalar(select(SubmissionExport).where(SubmissionExport.uuid == file.uuid))
-        if known is not None:
-            parent = session.get(Submission, known.submission_fk)
-            assert parent is not None
-            if (parent.country, parent.period, parent.template_id) != (
-                file.country,
-                file.period,
-                file.template_id,
-            ):
-                return ImportResult.OLDER, (
-                    f"its uuid {file.uuid} is already in the database for "
-                    f"{parent.country} {parent.period}; not consolidated"
-                )
-            return ImportResult.ALREADY, "already in the database"
-        profile = session.get(CountryProfile, file.country)
-        if profile is None:
-            profile = CountryProfile(country=file.country)
-            session.add(profile)
-        submission = session.scalar(
-            select(Submission).where(
-                Submission.country == file.country,
-                Submission.period == file.period,
-                Submission.template_id == file.template_id,
-            )
-        )
-        replacing = submission is not None
-        if submission is None:
-            submission = Submission(
-                country=file.country, period=file.period, template_id=file.template_id
-            )
-            session.add(submission)
-            session.flush()
-        elif submission.revision >= file.revision:
-            last = session.scalar(
-                select(SubmissionExport)
-                .where(SubmissionExport.submission_fk == submission.id)
-                .order_by(SubmissionExport.revision.desc())
-                .limit(1)
-            )
-            source = f" (from {Path(last.path).name})" if last is not None and last.path else ""
+    known = session.scalar(select(SubmissionExport).where(SubmissionExport.uuid == file.uuid))
+    if known is not None:
+        parent = session.get(Submission, known.submission_fk)
+        assert parent is not None
+        if (parent.country, parent.period, parent.template_id) != (
+            file.country,
+            file.period,
+            file.template_id,
+        ):
             return ImportResult.OLDER, (
-                f"revision {submission.revision} of {file.country} {file.period} is already "
-                f"in the database{source}; this revision {file.revision} is not newer"
+                f"its uuid {file.uuid} is already in the database for "
+                f"{parent.country} {parent.period}; not consolidated"
             )
-        profile.focal_point = file.focal_point
-        profile.institution = file.institution
-        profile.email = file.email
-        now = utc_now()
-        _replace_values(session, submission.id, file, replacing, now)
-        _replace_narratives(session, submission.id, file, replacing, now)
-        _replace_targets(session, file)
-        submission.revision = file.revision
-        submission.status = SubmissionStatus.EXPORTED.value
-        submission.updated_at = now
-        session.add(
-            SubmissionExport(
-                submission_fk=submission.id,
-                revision=file.revision,
-                uuid=file.uuid,
-                template_version=file.template_version,
-                final=file.final,
-                sha256=file.stored_sha256,
-                path=str(file.path.resolve()),
-                exported_at=_exported_at(file),
-            )
+        return ImportResult.ALREADY, "already in the database"
+    submission = session.scalar(
+        select(Submission).where(
+            Submission.country == file.country,
+            Submission.period == file.period,
+            Submission.template_id == file.template_id,
         )
+    )
+    if submission is not None and submission.revision >= file.revision:
+        last = session.scalar(
+            select(SubmissionExport)
+            .where(SubmissionExport.submission_fk == submission.id)
+            .order_by(SubmissionExport.revision.desc())
+            .limit(1)
+        )
+        source = f" (from {Path(last.path).name})" if last is not None and last.path else ""
+        return ImportResult.OLDER, (
+            f"revision {submission.revision} of {file.country} {file.period} is already "
+            f"in the database{source}; this revision {file.revision} is not newer"
+        )
+    profile = session.get(CountryProfile, file.country)
+    if profile is None:
+        profile = CountryProfile(country=file.country)
+        session.add(profile)
+    profile.focal_point = file.focal_point
+    profile.institution = file.institution
+    profile.email = file.email
+    replacing = submission is not None
+    if submission is None:
+        submission = Submission(
+            country=file.country, period=file.period, template_id=file.template_id
+        )
+        session.add(submission)
+        session.flush()
+    now = utc_now()
+    _replace_values(session, submission.id, file, replacing, now)
+    _replace_narratives(session, submission.id, file, replacing, now)
+    _replace_targets(session, file)
+    submission.revision = file.revision
+    submission.status = SubmissionStatus.EXPORTED.value
+    submission.updated_at = now
+    session.add(
+        SubmissionExport(
+            submission_fk=submission.id,
+            revision=file.revision,
+            uuid=file.uuid,
+            template_version=file.template_version,
+            final=file.final,
+            sha256=file.stored_sha256,
+            path=str(file.path.resolve()),
+            exported_at=_exported_at(file),
+        )
+    )
+    session.flush()
     return (ImportResult.REPLACED if replacing else ImportResult.IMPORTED), ""
 
 
@@ -597,17 +598,20 @@ def _narrative_record(
 
 
 def _replace_targets(session: Session, file: SubmissionFile) -> None:
+    stored = {
+        row.indicator_code: row
+        for row in session.scalars(
+            select(IndicatorTarget).where(
+                IndicatorTarget.country == file.country,
+                IndicatorTarget.template_id == file.template_id,
+            )
+        )
+    }
     for data in file.rows:
         if data.cell != TOTAL_CELL:
             continue
         baseline, target = data.canonical[_BASELINE] or None, data.canonical[_TARGET] or None
-        row = session.scalar(
-            select(IndicatorTarget).where(
-                IndicatorTarget.country == file.country,
-                IndicatorTarget.template_id == file.template_id,
-                IndicatorTarget.indicator_code == data.indicator_code,
-            )
-        )
+        row = stored.get(data.indicator_code)
         if row is None and baseline is None and target is None:
             continue
         if row is None:
@@ -627,19 +631,23 @@ def import_accepted(
     in a newer revision becomes a duplicate, and says so."""
     order = [index for index, outcome in enumerate(outcomes) if outcome.accepted]
     result = list(outcomes)
-    for done, index in enumerate(order, start=1):
-        outcome = outcomes[index]
-        assert outcome.submission is not None
-        what, message = import_submission(store, outcome.submission)
-        if what == ImportResult.OLDER:
-            result[index] = replace(
-                outcome,
-                status=FileStatus.DUPLICATE,
-                reasons=(*outcome.reasons, message),
-                accepted=False,
-            )
-        if progress is not None:
-            progress("importing", done, len(order))
+    # A commit per batch, not per file: a commit waits for the disk, and an interrupted
+    # run loses at most one batch, which running again imports (re-imports are idempotent).
+    for start in range(0, len(order), IMPORT_BATCH):
+        with store.transaction() as session:
+            for done, index in enumerate(order[start : start + IMPORT_BATCH], start=start + 1):
+                outcome = outcomes[index]
+                assert outcome.submission is not None
+                what, message = import_submission(session, outcome.submission)
+                if what == ImportResult.OLDER:
+                    result[index] = replace(
+                        outcome,
+                        status=FileStatus.DUPLICATE,
+                        reasons=(*outcome.reasons, message),
+                        accepted=False,
+                    )
+                if progress is not None:
+                    progress("importing", done, len(order))
     return result
 
 
