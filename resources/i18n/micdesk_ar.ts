@@ -1,0 +1,1048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About micdesk</source>
+        <translation>حول micdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;الإبلاغ عن خطة عمل اليونيدو مع البلدان المتوسطة الدخل، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;مجلد البيانات: %2&lt;/p&gt;&lt;p&gt;Qt %3، PySide6 %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AreaForm</name>
+    <message>
+        <source>Context of this work-plan row</source>
+        <translation>سياق هذا البند من خطة العمل</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>UNIDO tools</source>
+        <translation>أدوات اليونيدو</translation>
+    </message>
+    <message>
+        <source>Role of MIC governments</source>
+        <translation>دور حكومات البلدان المتوسطة الدخل</translation>
+    </message>
+    <message>
+        <source>Main outcomes</source>
+        <translation>النتائج الرئيسية</translation>
+    </message>
+    <message>
+        <source>UNIDO MIC-specific outputs</source>
+        <translation>نواتج اليونيدو الخاصة بالبلدان المتوسطة الدخل</translation>
+    </message>
+    <message>
+        <source>Success indicators</source>
+        <translation>مؤشرات النجاح</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>السرد</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListModel</name>
+    <message>
+        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
+        <translation>%1: الخلايا المملوءة %2 من %3، الأخطاء: %4، التحذيرات: %5</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>The country you report on. Type part of its name or its ISO code.</source>
+        <translation>البلد الذي تقدّم التقرير عنه. اكتب جزءًا من اسمه (بالإنكليزية) أو رمزه في ISO.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya or KEN</source>
+        <translation>مثلًا Kenya أو KEN</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>البحث عن بلد</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>micdesk: the data file is damaged</source>
+        <translation>micdesk: ملف البيانات تالف</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1.</source>
+        <translation>أحدث نسخة احتياطية سليمة تعود إلى %1.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>لا توجد نسخة احتياطية سليمة يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1. You can restore the newest good backup (the damaged file is kept in the backups folder), or open the data read-only and export what can still be read.</source>
+        <translation>وجد فحص SQLite تلفًا في %1. يمكنك استعادة أحدث نسخة احتياطية سليمة (يُحتفظ بالملف التالف في مجلد النسخ الاحتياطية)، أو فتح البيانات للقراءة فقط وتصدير ما يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>فتح للقراءة &amp;فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationModel</name>
+    <message>
+        <source>Sum</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>أدخل عددًا صحيحًا، لا %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export %1 %2</source>
+        <translation>تصدير %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>ملف التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
+        <translation>&amp;نسخة مسودة — يمكن إعدادها في أي وقت؛ تحمل على غلافها كلمة DRAFT (مسودة)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to UNIDO — final: no errors, and a comment on every warning</source>
+        <translation>&amp;إرسال نهائي إلى اليونيدو — بلا أخطاء، ومع تعليق على كل تحذير</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>&amp;عرض في المجلد</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>الأخطاء والتحذيرات</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
+        <translation>الخلايا المملوءة %1 من %2 (%3%). الأخطاء: %4، التحذيرات: %5 (منها بلا تعليق: %6). اكتب تعليقًا بجانب التحذير لتوضيحه.</translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
+        <translation>يتطلب التصدير النهائي تصحيح كل الأخطاء والتعليق على كل التحذيرات. المتبقي من الأخطاء: %1، ومن التحذيرات: %2.</translation>
+    </message>
+    <message>
+        <source>Export submission</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Exported revision %1 (%2) to %3.</source>
+        <translation>صُدِّرت المراجعة %1 (%2) إلى %3.</translation>
+    </message>
+    <message>
+        <source>Removed characters that Excel cannot hold: %1</source>
+        <translation>حُذفت محارف لا يقبلها Excel: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly: %1</source>
+        <translation>فشل التصدير على نحو غير متوقع: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>لم يُكتب شيء. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>خطأ في %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>تحذير في %1: %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Comment (explains a warning)</source>
+        <translation>تعليق (يوضّح التحذير)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>خطأ في %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>تحذير في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to micdesk</source>
+        <translation>مرحبًا بك في micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointPage</name>
+    <message>
+        <source>Focal point</source>
+        <translation>جهة التنسيق</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of every submission you export.</source>
+        <translation>تظهر على غلاف كل تقرير تصدّره.</translation>
+    </message>
+    <message>
+        <source>Focal point &amp;name:</source>
+        <translation>&amp;اسم مسؤول التنسيق:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Focal point name</source>
+        <translation>اسم مسؤول التنسيق</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Changes of %1, oldest first:</source>
+        <translation>تغييرات %1، من الأقدم إلى الأحدث:</translation>
+    </message>
+    <message>
+        <source>%1 has not been changed yet.</source>
+        <translation>لم تُغيَّر قيمة %1 بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>ال&amp;قيمة:</translation>
+    </message>
+    <message>
+        <source>or &amp;key:</source>
+        <translation>أو ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
+        <translation>الخانة الفارغة ليست صفرًا: اختر NA أو NE أو C حين لا يوجد رقم.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;تعليق:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;المصدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;للمتابعة</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>السجل…</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>قيمة %1</translation>
+    </message>
+    <message>
+        <source>%1 notation key</source>
+        <translation>رمز الترميز لـ %1</translation>
+    </message>
+    <message>
+        <source>%1 comment</source>
+        <translation>تعليق على %1</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>مصدر %1</translation>
+    </message>
+    <message>
+        <source>%1 follow up</source>
+        <translation>متابعة %1</translation>
+    </message>
+    <message>
+        <source>%1 breakdown</source>
+        <translation>تصنيف %1</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— بلا إجابة —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>الفترة السابقة (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>خط الأساس (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline: —</source>
+        <translation>خط الأساس: —</translation>
+    </message>
+    <message>
+        <source>Target (%1): %2</source>
+        <translation>الهدف (%1): %2</translation>
+    </message>
+    <message>
+        <source>Target: —</source>
+        <translation>الهدف: —</translation>
+    </message>
+    <message>
+        <source>Enter the breakdown: the cells must add up to the total.</source>
+        <translation>أدخل التصنيف: يجب أن يساوي مجموع الخلايا المجموع الكلي.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1: it does not match the total %2.</source>
+        <translation>مجموع التصنيف %1، وهو لا يطابق المجموع الكلي %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1.</source>
+        <translation>مجموع التصنيف %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type it like %2, or NA, NE or C.</source>
+        <translation>«%1» ليس رقمًا. اكتبه على هذا النحو %2، أو NA أو NE أو C.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>أدخل عددًا صحيحًا، لا %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The language micdesk speaks and shows the work plan in.</source>
+        <translation>لغة واجهة micdesk وخطة العمل.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Load a submission</source>
+        <translation>تحميل تقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>ال&amp;مصنف:</translation>
+    </message>
+    <message>
+        <source>Submission workbook</source>
+        <translation>مصنف التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;قراءة</translation>
+    </message>
+    <message>
+        <source>The file was edited after export. Load it anyway (every change is listed above).</source>
+        <translation>عُدِّل الملف بعد تصديره. تحميله على أي حال (كل التغييرات مدرجة أعلاه).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all mine</source>
+        <translation>&amp;إبقاء كل ما لديّ</translation>
+    </message>
+    <message>
+        <source>&amp;Take all theirs</source>
+        <translation>أ&amp;خذ كل ما في الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;تحميل</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>التغييرات والتعارضات</translation>
+    </message>
+    <message>
+        <source>Choose a submission workbook: nothing changes until you load it.</source>
+        <translation>اختر مصنف تقرير: لن يتغير شيء قبل أن تحمّله.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
+        <translation>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6. القيم الجديدة: %7، التعارضات: %8، المتطابقة أصلًا: %9.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
+        <translation>حُمِّلت قيم: %1، ونصوص سردية: %2. أُبقي من قيمك: %3. صفوف تعذّر تحميلها: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>لم يُحمَّل شيء: %1</translation>
+    </message>
+    <message>
+        <source>The load failed unexpectedly; nothing was loaded: %1</source>
+        <translation>فشل التحميل على نحو غير متوقع؛ لم يُحمَّل شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPlanModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 (comment: %2)</source>
+        <translation>%1 (تعليق: %2)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>أخذ ما في الملف</translation>
+    </message>
+    <message>
+        <source>%1 narrative: %2</source>
+        <translation>سرد %1: %2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>ما لديّ (هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Theirs (the file)</source>
+        <translation>ما في الملف</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>الاختيار</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>لوحة ال&amp;مشكلات</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Country: </source>
+        <translation>ال&amp;بلد: </translation>
+    </message>
+    <message>
+        <source> &amp;Period: </source>
+        <translation> ال&amp;فترة: </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>فترة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Work-plan rows</source>
+        <translation>بنود خطة العمل</translation>
+    </message>
+    <message>
+        <source>Read-only: the data file is damaged. Export what you need, then restore a backup.</source>
+        <translation>للقراءة فقط: ملف البيانات تالف. صدّر ما تحتاج إليه، ثم استعد نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 — micdesk</source>
+        <translation>%1 %2 — %3 — micdesk</translation>
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave a field.</source>
+        <translation>يُحفظ كل تغيير بمجرد مغادرة الحقل.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%)</source>
+        <translation>الخلايا المملوءة %1 من %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>&amp;Progress made in the period</source>
+        <translation>&amp;ما أُحرز من تقدم خلال الفترة</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges met</source>
+        <translation>التحديات التي &amp;واجهتها</translation>
+    </message>
+    <message>
+        <source>Support &amp;needed from UNIDO</source>
+        <translation>ال&amp;دعم المطلوب من اليونيدو</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 حرفًا</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: shorten the text to save it.</source>
+        <translation>%1 حرفًا على الأكثر: اختصر النص لحفظه.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <source>Reporting period</source>
+        <translation>فترة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>The period you report on now; you can switch periods later.</source>
+        <translation>الفترة التي تقدّم التقرير عنها الآن؛ يمكنك تغيير الفترة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;فترة الإبلاغ:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>سبب التغيير</translation>
+    </message>
+    <message>
+        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
+        <translation>سبق تصدير هذه القيمة إلى اليونيدو. اذكر &amp;سبب تغييرها؛ يُحفظ السبب في سجلها وتطّلع عليه اليونيدو.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from %1? What you entered since then is kept in a new backup, not in the data you will work on.</source>
+        <translation>هل تريد استبدال البيانات الحالية بالنسخة الاحتياطية المؤرخة %1؟ ما أدخلته منذ ذلك الحين يُحفظ في نسخة احتياطية جديدة، لا في البيانات التي ستعمل عليها.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of %1, newest first. micdesk takes one each day, before each schema upgrade and before each restore.</source>
+        <translation>&amp;النسخ الاحتياطية لـ %1، الأحدث أولًا. يُنشئ micdesk نسخة كل يوم، وقبل كل ترقية للمخطط، وقبل كل استعادة.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import a template update</source>
+        <translation>استيراد تحديث للنموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>ال&amp;مصنف:</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>مصنف النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;فحص</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the update</source>
+        <translation>&amp;تطبيق التحديث</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
+        <translation>اختر مصنف النموذج الذي أرسلته إليك اليونيدو؛ لن يتغير شيء قبل أن تطبّقه.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
+        <translation>«%1» الإصدار %2 نموذج جديد؛ سيُثبَّت إلى جانب نموذجك.</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 → %3. These are the changes; entered values are never deleted.</source>
+        <translation>«%1»: الإصدار %2 ← %3. هذه هي التغييرات؛ لا تُحذف القيم المدخلة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Areas added</source>
+        <translation>المجالات المضافة</translation>
+    </message>
+    <message>
+        <source>Areas removed</source>
+        <translation>المجالات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Areas relabelled</source>
+        <translation>المجالات المعاد تسميتها</translation>
+    </message>
+    <message>
+        <source>Indicators added</source>
+        <translation>المؤشرات المضافة</translation>
+    </message>
+    <message>
+        <source>Indicators removed (their values are archived, not deleted)</source>
+        <translation>المؤشرات المحذوفة (تُؤرشف قيمها ولا تُحذف)</translation>
+    </message>
+    <message>
+        <source>Indicators replaced (their values move)</source>
+        <translation>المؤشرات المستبدلة (تُنقل قيمها)</translation>
+    </message>
+    <message>
+        <source>Indicators relabelled</source>
+        <translation>المؤشرات المعاد تسميتها</translation>
+    </message>
+    <message>
+        <source>Indicators changed</source>
+        <translation>المؤشرات المعدّلة</translation>
+    </message>
+    <message>
+        <source>Template settings changed</source>
+        <translation>إعدادات النموذج المعدّلة</translation>
+    </message>
+    <message>
+        <source>Choice lists changed</source>
+        <translation>قوائم الخيارات المعدّلة</translation>
+    </message>
+    <message>
+        <source>Disaggregations changed</source>
+        <translation>التصنيفات المعدّلة</translation>
+    </message>
+    <message>
+        <source>%1 values move to a replacing indicator</source>
+        <translation>قيم تُنقل إلى مؤشر بديل: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are archived (kept, not deleted)</source>
+        <translation>قيم تُؤرشف (تُحفظ ولا تُحذف): %1</translation>
+    </message>
+    <message>
+        <source>%1 values come back from the archive</source>
+        <translation>قيم تُسترجع من الأرشيف: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are flagged for review</source>
+        <translation>قيم توسم للمراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Your entered values (%1)</source>
+        <translation>القيم التي أدخلتها (%1)</translation>
+    </message>
+    <message>
+        <source>No changes to areas, indicators or lists.</source>
+        <translation>لا تغييرات في المجالات أو المؤشرات أو القوائم.</translation>
+    </message>
+    <message>
+        <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
+        <translation>ثُبِّت الإصدار %1. القيم: %2 قبل، و%3 بعد (المنقولة: %4، المؤرشفة: %5، المسترجعة: %6، الموسومة للمراجعة: %7)؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Problems found (%1)</source>
+        <translation>المشكلات المكتشفة (%1)</translation>
+    </message>
+    <message>
+        <source>The workbook has problems; nothing was changed.</source>
+        <translation>في المصنف مشكلات؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly; nothing was changed: %1</source>
+        <translation>فشل الاستيراد على نحو غير متوقع؛ لم يتغير شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>No problems: every value passes the checks.</source>
+        <translation>لا مشكلات: اجتازت كل القيم عمليات التحقق.</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
+        <translation>الأخطاء: %1، التحذيرات: %2. انقر على أحدها للانتقال إلى حقله.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Export submission…</source>
+        <translation>&amp;تصدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Write the submission workbook for UNIDO (draft or final)</source>
+        <translation>إعداد مصنف التقرير لليونيدو (مسودة أو نهائي)</translation>
+    </message>
+    <message>
+        <source>&amp;Import template…</source>
+        <translation>&amp;استيراد نموذج…</translation>
+    </message>
+    <message>
+        <source>Install a new work-plan template version from UNIDO</source>
+        <translation>تثبيت إصدار جديد من نموذج خطة العمل وارد من اليونيدو</translation>
+    </message>
+    <message>
+        <source>&amp;Load submission…</source>
+        <translation>ت&amp;حميل تقرير…</translation>
+    </message>
+    <message>
+        <source>Merge the values of a submission workbook into this store</source>
+        <translation>دمج قيم مصنف تقرير في هذه البيانات</translation>
+    </message>
+    <message>
+        <source>Add a &amp;country…</source>
+        <translation>إضافة &amp;بلد…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>استعادة &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Replace the data with one of the automatic backups</source>
+        <translation>استبدال البيانات بإحدى النسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;problem</source>
+        <translation>الانتقال إلى ال&amp;مشكلة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>لوحة ال&amp;مشكلات</translation>
+    </message>
+    <message>
+        <source>&amp;About micdesk</source>
+        <translation>&amp;حول micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>change %1</source>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <source>change the %1 narrative of %2</source>
+        <translation>تغيير سرد «%1» في %2</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>%1 is below the minimum %2.</source>
+        <translation>%1 أقل من الحد الأدنى %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2.</source>
+        <translation>%1 أعلى من الحد الأقصى %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1, but the total is %2.</source>
+        <translation>مجموع التصنيف %1، لكن المجموع الكلي %2.</translation>
+    </message>
+    <message>
+        <source>The stored value “%1” does not fit this indicator any more.</source>
+        <translation>القيمة المحفوظة «%1» لم تعد تناسب هذا المؤشر.</translation>
+    </message>
+    <message>
+        <source>Required: enter a value or a notation key (NA, NE or C).</source>
+        <translation>إلزامي: أدخل قيمة أو رمز ترميز (NA أو NE أو C).</translation>
+    </message>
+    <message>
+        <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
+        <translation>القيمة التراكمية %1 أقل من قيمة الفترة السابقة %2: وضّح ذلك في تعليق.</translation>
+    </message>
+    <message>
+        <source>%1 is more than three times the previous period&apos;s %2: confirm it in a comment.</source>
+        <translation>%1 أكبر من ثلاثة أضعاف قيمة الفترة السابقة %2: أكّد ذلك في تعليق.</translation>
+    </message>
+    <message>
+        <source>To review after a template update: %1</source>
+        <translation>للمراجعة بعد تحديث النموذج: %1</translation>
+    </message>
+</context>
+<context>
+    <name>notation</name>
+    <message>
+        <source>— (value)</source>
+        <translation>— (قيمة)</translation>
+    </message>
+    <message>
+        <source>NA — not applicable</source>
+        <translation>NA — لا ينطبق</translation>
+    </message>
+    <message>
+        <source>NE — not estimated</source>
+        <translation>NE — غير مقدَّر</translation>
+    </message>
+    <message>
+        <source>C — confidential</source>
+        <translation>C — سري</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>micdesk is already open on this data folder:
+%1</source>
+        <translation>micdesk مفتوح بالفعل على مجلد البيانات هذا:
+%1</translation>
+    </message>
+    <message>
+        <source>It runs as process %1 on %2.</source>
+        <translation>يعمل بوصفه العملية %1 على %2.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>لا توجد نسخة احتياطية سليمة يمكن استعادتها.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>count</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>طن</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>ميغاواط ساعة</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About micdesk</source>
+        <translation>About micdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AreaForm</name>
+    <message>
+        <source>Context of this work-plan row</source>
+        <translation>Context of this work-plan row</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>UNIDO tools</source>
+        <translation>UNIDO tools</translation>
+    </message>
+    <message>
+        <source>Role of MIC governments</source>
+        <translation>Role of MIC governments</translation>
+    </message>
+    <message>
+        <source>Main outcomes</source>
+        <translation>Main outcomes</translation>
+    </message>
+    <message>
+        <source>UNIDO MIC-specific outputs</source>
+        <translation>UNIDO MIC-specific outputs</translation>
+    </message>
+    <message>
+        <source>Success indicators</source>
+        <translation>Success indicators</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListModel</name>
+    <message>
+        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
+        <translation>%1: %2 of %3 cells filled, %4 errors, %5 warnings</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>The country you report on. Type part of its name or its ISO code.</source>
+        <translation>The country you report on. Type part of its name or its ISO code.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya or KEN</source>
+        <translation>e.g. Kenya or KEN</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Search countries</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>micdesk: the data file is damaged</source>
+        <translation>micdesk: the data file is damaged</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1.</source>
+        <translation>The newest good backup is from %1.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>There is no good backup to restore.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1. You can restore the newest good backup (the damaged file is kept in the backups folder), or open the data read-only and export what can still be read.</source>
+        <translation>SQLite&apos;s check found damage in %1. You can restore the newest good backup (the damaged file is kept in the backups folder), or open the data read-only and export what can still be read.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationModel</name>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>Enter a whole number, not %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export %1 %2</source>
+        <translation>Export %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
+        <translation>&amp;Draft — can be written at any time; says DRAFT on its cover</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to UNIDO — final: no errors, and a comment on every warning</source>
+        <translation>&amp;Submit to UNIDO — final: no errors, and a comment on every warning</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
+        <translation>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
+        <translation>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</translation>
+    </message>
+    <message>
+        <source>Export submission</source>
+        <translation>Export submission</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Exported revision %1 (%2) to %3.</source>
+        <translation>Exported revision %1 (%2) to %3.</translation>
+    </message>
+    <message>
+        <source>Removed characters that Excel cannot hold: %1</source>
+        <translation>Removed characters that Excel cannot hold: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly: %1</source>
+        <translation>The export failed unexpectedly: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Nothing was written. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Error in %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Warning in %1: %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Comment (explains a warning)</source>
+        <translation>Comment (explains a warning)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Error in %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Warning in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to micdesk</source>
+        <translation>Welcome to micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointPage</name>
+    <message>
+        <source>Focal point</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of every submission you export.</source>
+        <translation>Shown on the cover of every submission you export.</translation>
+    </message>
+    <message>
+        <source>Focal point &amp;name:</source>
+        <translation>Focal point &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Focal point name</source>
+        <translation>Focal point name</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Changes of %1, oldest first:</source>
+        <translation>Changes of %1, oldest first:</translation>
+    </message>
+    <message>
+        <source>%1 has not been changed yet.</source>
+        <translation>%1 has not been changed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>or &amp;key:</source>
+        <translation>or &amp;key:</translation>
+    </message>
+    <message>
+        <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
+        <translation>Blank is not zero: choose NA, NE or C when there is no figure.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Follow up</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 value</translation>
+    </message>
+    <message>
+        <source>%1 notation key</source>
+        <translation>%1 notation key</translation>
+    </message>
+    <message>
+        <source>%1 comment</source>
+        <translation>%1 comment</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>%1 source</translation>
+    </message>
+    <message>
+        <source>%1 follow up</source>
+        <translation>%1 follow up</translation>
+    </message>
+    <message>
+        <source>%1 breakdown</source>
+        <translation>%1 breakdown</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— not answered —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Previous period (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>Baseline (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline: —</source>
+        <translation>Baseline: —</translation>
+    </message>
+    <message>
+        <source>Target (%1): %2</source>
+        <translation>Target (%1): %2</translation>
+    </message>
+    <message>
+        <source>Target: —</source>
+        <translation>Target: —</translation>
+    </message>
+    <message>
+        <source>Enter the breakdown: the cells must add up to the total.</source>
+        <translation>Enter the breakdown: the cells must add up to the total.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1: it does not match the total %2.</source>
+        <translation>The breakdown adds up to %1: it does not match the total %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1.</source>
+        <translation>The breakdown adds up to %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type it like %2, or NA, NE or C.</source>
+        <translation>“%1” is not a number. Type it like %2, or NA, NE or C.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>Enter a whole number, not %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language micdesk speaks and shows the work plan in.</source>
+        <translation>The language micdesk speaks and shows the work plan in.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Load a submission</source>
+        <translation>Load a submission</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <source>Submission workbook</source>
+        <translation>Submission workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message>
+        <source>The file was edited after export. Load it anyway (every change is listed above).</source>
+        <translation>The file was edited after export. Load it anyway (every change is listed above).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all mine</source>
+        <translation>&amp;Keep all mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take all theirs</source>
+        <translation>&amp;Take all theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Load</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>Changes and conflicts</translation>
+    </message>
+    <message>
+        <source>Choose a submission workbook: nothing changes until you load it.</source>
+        <translation>Choose a submission workbook: nothing changes until you load it.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
+        <translation>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
+        <translation>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Nothing was loaded: %1</translation>
+    </message>
+    <message>
+        <source>The load failed unexpectedly; nothing was loaded: %1</source>
+        <translation>The load failed unexpectedly; nothing was loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPlanModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 (comment: %2)</source>
+        <translation>%1 (comment: %2)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>%1 narrative: %2</source>
+        <translation>%1 narrative: %2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>Mine (this computer)</translation>
+    </message>
+    <message>
+        <source>Theirs (the file)</source>
+        <translation>Theirs (the file)</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>&amp;Problems panel</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>&amp;Country: </source>
+        <translation>&amp;Country: </translation>
+    </message>
+    <message>
+        <source> &amp;Period: </source>
+        <translation> &amp;Period: </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Work-plan rows</source>
+        <translation>Work-plan rows</translation>
+    </message>
+    <message>
+        <source>Read-only: the data file is damaged. Export what you need, then restore a backup.</source>
+        <translation>Read-only: the data file is damaged. Export what you need, then restore a backup.</translation>
+    </message>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 — micdesk</source>
+        <translation>%1 %2 — %3 — micdesk</translation>
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave a field.</source>
+        <translation>Every change is saved as soon as you leave a field.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%)</source>
+        <translation>%1 of %2 cells filled (%3%)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>&amp;Progress made in the period</source>
+        <translation>&amp;Progress made in the period</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges met</source>
+        <translation>C&amp;hallenges met</translation>
+    </message>
+    <message>
+        <source>Support &amp;needed from UNIDO</source>
+        <translation>Support &amp;needed from UNIDO</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: shorten the text to save it.</source>
+        <translation>At most %1 characters: shorten the text to save it.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>The period you report on now; you can switch periods later.</source>
+        <translation>The period you report on now; you can switch periods later.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
+        <translation>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from %1? What you entered since then is kept in a new backup, not in the data you will work on.</source>
+        <translation>Replace the current data with the backup from %1? What you entered since then is kept in a new backup, not in the data you will work on.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of %1, newest first. micdesk takes one each day, before each schema upgrade and before each restore.</source>
+        <translation>&amp;Backups of %1, newest first. micdesk takes one each day, before each schema upgrade and before each restore.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import a template update</source>
+        <translation>Import a template update</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>Template workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the update</source>
+        <translation>&amp;Apply the update</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
+        <translation>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
+        <translation>“%1” version %2 is a new template; it will be installed beside yours.</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 → %3. These are the changes; entered values are never deleted.</source>
+        <translation>“%1”: version %2 → %3. These are the changes; entered values are never deleted.</translation>
+    </message>
+    <message>
+        <source>Areas added</source>
+        <translation>Areas added</translation>
+    </message>
+    <message>
+        <source>Areas removed</source>
+        <translation>Areas removed</translation>
+    </message>
+    <message>
+        <source>Areas relabelled</source>
+        <translation>Areas relabelled</translation>
+    </message>
+    <message>
+        <source>Indicators added</source>
+        <translation>Indicators added</translation>
+    </message>
+    <message>
+        <source>Indicators removed (their values are archived, not deleted)</source>
+        <translation>Indicators removed (their values are archived, not deleted)</translation>
+    </message>
+    <message>
+        <source>Indicators replaced (their values move)</source>
+        <translation>Indicators replaced (their values move)</translation>
+    </message>
+    <message>
+        <source>Indicators relabelled</source>
+        <translation>Indicators relabelled</translation>
+    </message>
+    <message>
+        <source>Indicators changed</source>
+        <translation>Indicators changed</translation>
+    </message>
+    <message>
+        <source>Template settings changed</source>
+        <translation>Template settings changed</translation>
+    </message>
+    <message>
+        <source>Choice lists changed</source>
+        <translation>Choice lists changed</translation>
+    </message>
+    <message>
+        <source>Disaggregations changed</source>
+        <translation>Disaggregations changed</translation>
+    </message>
+    <message>
+        <source>%1 values move to a replacing indicator</source>
+        <translation>%1 values move to a replacing indicator</translation>
+    </message>
+    <message>
+        <source>%1 values are archived (kept, not deleted)</source>
+        <translation>%1 values are archived (kept, not deleted)</translation>
+    </message>
+    <message>
+        <source>%1 values come back from the archive</source>
+        <translation>%1 values come back from the archive</translation>
+    </message>
+    <message>
+        <source>%1 values are flagged for review</source>
+        <translation>%1 values are flagged for review</translation>
+    </message>
+    <message>
+        <source>Your entered values (%1)</source>
+        <translation>Your entered values (%1)</translation>
+    </message>
+    <message>
+        <source>No changes to areas, indicators or lists.</source>
+        <translation>No changes to areas, indicators or lists.</translation>
+    </message>
+    <message>
+        <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
+        <translation>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</translation>
+    </message>
+    <message>
+        <source>Problems found (%1)</source>
+        <translation>Problems found (%1)</translation>
+    </message>
+    <message>
+        <source>The workbook has problems; nothing was changed.</source>
+        <translation>The workbook has problems; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly; nothing was changed: %1</source>
+        <translation>The import failed unexpectedly; nothing was changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>No problems: every value passes the checks.</source>
+        <translation>No problems: every value passes the checks.</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
+        <translation>%1 errors and %2 warnings. Click one to go to its field.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Export submission…</source>
+        <translation>&amp;Export submission…</translation>
+    </message>
+    <message>
+        <source>Write the submission workbook for UNIDO (draft or final)</source>
+        <translation>Write the submission workbook for UNIDO (draft or final)</translation>
+    </message>
+    <message>
+        <source>&amp;Import template…</source>
+        <translation>&amp;Import template…</translation>
+    </message>
+    <message>
+        <source>Install a new work-plan template version from UNIDO</source>
+        <translation>Install a new work-plan template version from UNIDO</translation>
+    </message>
+    <message>
+        <source>&amp;Load submission…</source>
+        <translation>&amp;Load submission…</translation>
+    </message>
+    <message>
+        <source>Merge the values of a submission workbook into this store</source>
+        <translation>Merge the values of a submission workbook into this store</translation>
+    </message>
+    <message>
+        <source>Add a &amp;country…</source>
+        <translation>Add a &amp;country…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Replace the data with one of the automatic backups</source>
+        <translation>Replace the data with one of the automatic backups</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;problem</source>
+        <translation>Go to the next &amp;problem</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>&amp;Problems panel</translation>
+    </message>
+    <message>
+        <source>&amp;About micdesk</source>
+        <translation>&amp;About micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>change the %1 narrative of %2</source>
+        <translation>change the %1 narrative of %2</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>%1 is below the minimum %2.</source>
+        <translation>%1 is below the minimum %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2.</source>
+        <translation>%1 is above the maximum %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1, but the total is %2.</source>
+        <translation>The breakdown adds up to %1, but the total is %2.</translation>
+    </message>
+    <message>
+        <source>The stored value “%1” does not fit this indicator any more.</source>
+        <translation>The stored value “%1” does not fit this indicator any more.</translation>
+    </message>
+    <message>
+        <source>Required: enter a value or a notation key (NA, NE or C).</source>
+        <translation>Required: enter a value or a notation key (NA, NE or C).</translation>
+    </message>
+    <message>
+        <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
+        <translation>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</translation>
+    </message>
+    <message>
+        <source>%1 is more than three times the previous period&apos;s %2: confirm it in a comment.</source>
+        <translation>%1 is more than three times the previous period&apos;s %2: confirm it in a comment.</translation>
+    </message>
+    <message>
+        <source>To review after a template update: %1</source>
+        <translation>To review after a template update: %1</translation>
+    </message>
+</context>
+<context>
+    <name>notation</name>
+    <message>
+        <source>— (value)</source>
+        <translation>— (value)</translation>
+    </message>
+    <message>
+        <source>NA — not applicable</source>
+        <translation>NA — not applicable</translation>
+    </message>
+    <message>
+        <source>NE — not estimated</source>
+        <translation>NE — not estimated</translation>
+    </message>
+    <message>
+        <source>C — confidential</source>
+        <translation>C — confidential</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>micdesk is already open on this data folder:
+%1</source>
+        <translation>micdesk is already open on this data folder:
+%1</translation>
+    </message>
+    <message>
+        <source>It runs as process %1 on %2.</source>
+        <translation>It runs as process %1 on %2.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>There is no good backup to restore.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About micdesk</source>
+        <translation>Acerca de micdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Informes sobre el plan de trabajo de la ONUDI con los países de ingreso mediano, sin conexión.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AreaForm</name>
+    <message>
+        <source>Context of this work-plan row</source>
+        <translation>Contexto de esta fila del plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>UNIDO tools</source>
+        <translation>Instrumentos de la ONUDI</translation>
+    </message>
+    <message>
+        <source>Role of MIC governments</source>
+        <translation>Función de los gobiernos de los PIM</translation>
+    </message>
+    <message>
+        <source>Main outcomes</source>
+        <translation>Resultados principales</translation>
+    </message>
+    <message>
+        <source>UNIDO MIC-specific outputs</source>
+        <translation>Productos de la ONUDI específicos para los PIM</translation>
+    </message>
+    <message>
+        <source>Success indicators</source>
+        <translation>Indicadores de éxito</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListModel</name>
+    <message>
+        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
+        <translation>%1: %2 de %3 celdas completadas; errores: %4; advertencias: %5</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>The country you report on. Type part of its name or its ISO code.</source>
+        <translation>El país sobre el que informa. Escriba parte de su nombre (en inglés) o su código ISO.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya or KEN</source>
+        <translation>p. ej., Kenya o KEN</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Buscar países</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>micdesk: the data file is damaged</source>
+        <translation>micdesk: el archivo de datos está dañado</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1.</source>
+        <translation>La copia de seguridad válida más reciente es del %1.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad válida que restaurar.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1. You can restore the newest good backup (the damaged file is kept in the backups folder), or open the data read-only and export what can still be read.</source>
+        <translation>La comprobación de SQLite encontró daños en %1. Puede restaurar la copia de seguridad válida más reciente (el archivo dañado se conserva en la carpeta de copias de seguridad) o abrir los datos en modo de solo lectura y exportar lo que aún pueda leerse.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Abrir en &amp;solo lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>S&amp;alir</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationModel</name>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>Introduzca un número entero, no %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export %1 %2</source>
+        <translation>Exportar %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Archivo de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
+        <translation>&amp;Borrador: puede generarse en cualquier momento; lleva la mención DRAFT (borrador) en la portada</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to UNIDO — final: no errors, and a comment on every warning</source>
+        <translation>Presentar a la &amp;ONUDI — versión final: sin errores y con un comentario en cada advertencia</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Errores y advertencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
+        <translation>%1 de %2 celdas completadas (%3 %). Errores: %4; advertencias: %5 (sin comentario: %6). Escriba un comentario junto a una advertencia para explicarla.</translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
+        <translation>Una exportación final requiere que se corrijan todos los errores y se comenten todas las advertencias. Quedan errores: %1; advertencias: %2.</translation>
+    </message>
+    <message>
+        <source>Export submission</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>versión final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Exported revision %1 (%2) to %3.</source>
+        <translation>Revisión %1 (%2) exportada a %3.</translation>
+    </message>
+    <message>
+        <source>Removed characters that Excel cannot hold: %1</source>
+        <translation>Se quitaron caracteres que Excel no admite: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly: %1</source>
+        <translation>La exportación falló de forma inesperada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>No se escribió nada. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Error en %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Advertencia en %1: %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Comment (explains a warning)</source>
+        <translation>Comentario (explica una advertencia)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Error en %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Advertencia en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to micdesk</source>
+        <translation>Bienvenido a micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointPage</name>
+    <message>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of every submission you export.</source>
+        <translation>Figura en la portada de cada informe que exporte.</translation>
+    </message>
+    <message>
+        <source>Focal point &amp;name:</source>
+        <translation>&amp;Nombre del punto focal:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Focal point name</source>
+        <translation>Nombre del punto focal</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Changes of %1, oldest first:</source>
+        <translation>Cambios de %1, del más antiguo al más reciente:</translation>
+    </message>
+    <message>
+        <source>%1 has not been changed yet.</source>
+        <translation>%1 aún no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>or &amp;key:</source>
+        <translation>o &amp;clave:</translation>
+    </message>
+    <message>
+        <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
+        <translation>En blanco no es cero: elija NA, NE o C cuando no haya cifra.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mentario:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Seguimiento</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Valor de %1</translation>
+    </message>
+    <message>
+        <source>%1 notation key</source>
+        <translation>Clave de notación de %1</translation>
+    </message>
+    <message>
+        <source>%1 comment</source>
+        <translation>Comentario de %1</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>Fuente de %1</translation>
+    </message>
+    <message>
+        <source>%1 follow up</source>
+        <translation>Seguimiento de %1</translation>
+    </message>
+    <message>
+        <source>%1 breakdown</source>
+        <translation>Desglose de %1</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— sin respuesta —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Período anterior (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>Base de referencia (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline: —</source>
+        <translation>Base de referencia: —</translation>
+    </message>
+    <message>
+        <source>Target (%1): %2</source>
+        <translation>Meta (%1): %2</translation>
+    </message>
+    <message>
+        <source>Target: —</source>
+        <translation>Meta: —</translation>
+    </message>
+    <message>
+        <source>Enter the breakdown: the cells must add up to the total.</source>
+        <translation>Introduzca el desglose: la suma de las celdas debe ser igual al total.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1: it does not match the total %2.</source>
+        <translation>El desglose suma %1, que no coincide con el total %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1.</source>
+        <translation>El desglose suma %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type it like %2, or NA, NE or C.</source>
+        <translation>«%1» no es un número. Escríbalo como %2, o NA, NE o C.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>Introduzca un número entero, no %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language micdesk speaks and shows the work plan in.</source>
+        <translation>El idioma de micdesk y del plan de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Load a submission</source>
+        <translation>Cargar un informe</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Libro:</translation>
+    </message>
+    <message>
+        <source>Submission workbook</source>
+        <translation>Libro del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>Lee&amp;r</translation>
+    </message>
+    <message>
+        <source>The file was edited after export. Load it anyway (every change is listed above).</source>
+        <translation>El archivo se modificó después de exportarse. Cargarlo de todos modos (cada cambio figura arriba).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all mine</source>
+        <translation>&amp;Mantener todos los míos</translation>
+    </message>
+    <message>
+        <source>&amp;Take all theirs</source>
+        <translation>&amp;Tomar todos los del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>C&amp;argar</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>Cambios y conflictos</translation>
+    </message>
+    <message>
+        <source>Choose a submission workbook: nothing changes until you load it.</source>
+        <translation>Elija un libro de informe: nada cambia hasta que lo cargue.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>versión final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
+        <translation>%1 (%2), período %3, revisión %4 (%5), exportado el %6. Valores nuevos: %7; conflictos: %8; ya idénticos: %9.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
+        <translation>Cargados: valores, %1; relatos, %2. Conservados de los suyos: %3. Filas que no pudieron cargarse: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>No se cargó nada: %1</translation>
+    </message>
+    <message>
+        <source>The load failed unexpectedly; nothing was loaded: %1</source>
+        <translation>La carga falló de forma inesperada; no se cargó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPlanModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 (comment: %2)</source>
+        <translation>%1 (comentario: %2)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el del archivo</translation>
+    </message>
+    <message>
+        <source>%1 narrative: %2</source>
+        <translation>Relato %1: %2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>El mío (este equipo)</translation>
+    </message>
+    <message>
+        <source>Theirs (the file)</source>
+        <translation>El del archivo</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>Panel de &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>&amp;Country: </source>
+        <translation>&amp;País: </translation>
+    </message>
+    <message>
+        <source> &amp;Period: </source>
+        <translation> Pe&amp;ríodo: </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <source>Work-plan rows</source>
+        <translation>Filas del plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Read-only: the data file is damaged. Export what you need, then restore a backup.</source>
+        <translation>Solo lectura: el archivo de datos está dañado. Exporte lo que necesite y luego restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 — micdesk</source>
+        <translation>%1 %2 — %3 — micdesk</translation>
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave a field.</source>
+        <translation>Cada cambio se guarda en cuanto sale de un campo.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%)</source>
+        <translation>%1 de %2 celdas completadas (%3 %)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>&amp;Progress made in the period</source>
+        <translation>&amp;Avances logrados en el período</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges met</source>
+        <translation>&amp;Dificultades encontradas</translation>
+    </message>
+    <message>
+        <source>Support &amp;needed from UNIDO</source>
+        <translation>Apoyo &amp;necesario de la ONUDI</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caracteres</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: shorten the text to save it.</source>
+        <translation>Como máximo %1 caracteres: acorte el texto para guardarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <source>Reporting period</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <source>The period you report on now; you can switch periods later.</source>
+        <translation>El período sobre el que informa ahora; podrá cambiar de período más adelante.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Período del &amp;informe:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motivo del cambio</translation>
+    </message>
+    <message>
+        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
+        <translation>Este valor ya se exportó a la ONUDI. Indique el &amp;motivo del cambio; se conserva en su historial y la ONUDI lo verá.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from %1? What you entered since then is kept in a new backup, not in the data you will work on.</source>
+        <translation>¿Reemplazar los datos actuales por la copia de seguridad del %1? Lo que haya introducido desde entonces se conserva en una nueva copia de seguridad, no en los datos con los que trabajará.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of %1, newest first. micdesk takes one each day, before each schema upgrade and before each restore.</source>
+        <translation>&amp;Copias de seguridad de %1, la más reciente primero. micdesk hace una cada día, antes de cada actualización del esquema y antes de cada restauración.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import a template update</source>
+        <translation>Importar una actualización de la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Libro:</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>Libro de la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the update</source>
+        <translation>A&amp;plicar la actualización</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
+        <translation>Elija el libro de plantilla que le envió la ONUDI; nada cambia hasta que lo aplique.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
+        <translation>«%1», versión %2, es una plantilla nueva; se instalará junto a la suya.</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 → %3. These are the changes; entered values are never deleted.</source>
+        <translation>«%1»: versión %2 → %3. Estos son los cambios; los valores introducidos nunca se eliminan.</translation>
+    </message>
+    <message>
+        <source>Areas added</source>
+        <translation>Áreas añadidas</translation>
+    </message>
+    <message>
+        <source>Areas removed</source>
+        <translation>Áreas suprimidas</translation>
+    </message>
+    <message>
+        <source>Areas relabelled</source>
+        <translation>Áreas con nuevo nombre</translation>
+    </message>
+    <message>
+        <source>Indicators added</source>
+        <translation>Indicadores añadidos</translation>
+    </message>
+    <message>
+        <source>Indicators removed (their values are archived, not deleted)</source>
+        <translation>Indicadores suprimidos (sus valores se archivan, no se eliminan)</translation>
+    </message>
+    <message>
+        <source>Indicators replaced (their values move)</source>
+        <translation>Indicadores reemplazados (sus valores se trasladan)</translation>
+    </message>
+    <message>
+        <source>Indicators relabelled</source>
+        <translation>Indicadores con nuevo nombre</translation>
+    </message>
+    <message>
+        <source>Indicators changed</source>
+        <translation>Indicadores modificados</translation>
+    </message>
+    <message>
+        <source>Template settings changed</source>
+        <translation>Configuración de la plantilla modificada</translation>
+    </message>
+    <message>
+        <source>Choice lists changed</source>
+        <translation>Listas de opciones modificadas</translation>
+    </message>
+    <message>
+        <source>Disaggregations changed</source>
+        <translation>Desgloses modificados</translation>
+    </message>
+    <message>
+        <source>%1 values move to a replacing indicator</source>
+        <translation>Valores trasladados a un indicador sustituto: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are archived (kept, not deleted)</source>
+        <translation>Valores archivados (conservados, no eliminados): %1</translation>
+    </message>
+    <message>
+        <source>%1 values come back from the archive</source>
+        <translation>Valores recuperados del archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are flagged for review</source>
+        <translation>Valores marcados para revisión: %1</translation>
+    </message>
+    <message>
+        <source>Your entered values (%1)</source>
+        <translation>Sus valores introducidos (%1)</translation>
+    </message>
+    <message>
+        <source>No changes to areas, indicators or lists.</source>
+        <translation>No hay cambios en áreas, indicadores ni listas.</translation>
+    </message>
+    <message>
+        <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
+        <translation>Versión %1 instalada. Valores: %2 antes, %3 después (trasladados: %4; archivados: %5; recuperados: %6; para revisión: %7); no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Problems found (%1)</source>
+        <translation>Problemas encontrados (%1)</translation>
+    </message>
+    <message>
+        <source>The workbook has problems; nothing was changed.</source>
+        <translation>El libro tiene problemas; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly; nothing was changed: %1</source>
+        <translation>La importación falló de forma inesperada; no se cambió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>No problems: every value passes the checks.</source>
+        <translation>Sin problemas: todos los valores superan las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
+        <translation>Errores: %1; advertencias: %2. Haga clic en uno para ir a su campo.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Export submission…</source>
+        <translation>&amp;Exportar el informe…</translation>
+    </message>
+    <message>
+        <source>Write the submission workbook for UNIDO (draft or final)</source>
+        <translation>Generar el libro del informe para la ONUDI (borrador o versión final)</translation>
+    </message>
+    <message>
+        <source>&amp;Import template…</source>
+        <translation>&amp;Importar plantilla…</translation>
+    </message>
+    <message>
+        <source>Install a new work-plan template version from UNIDO</source>
+        <translation>Instalar una nueva versión de la plantilla del plan de trabajo enviada por la ONUDI</translation>
+    </message>
+    <message>
+        <source>&amp;Load submission…</source>
+        <translation>&amp;Cargar un informe…</translation>
+    </message>
+    <message>
+        <source>Merge the values of a submission workbook into this store</source>
+        <translation>Combinar los valores de un libro de informe con estos datos</translation>
+    </message>
+    <message>
+        <source>Add a &amp;country…</source>
+        <translation>Añadir un &amp;país…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Replace the data with one of the automatic backups</source>
+        <translation>Reemplazar los datos por una de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>S&amp;alir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;problem</source>
+        <translation>Ir al &amp;problema siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>Panel de &amp;problemas</translation>
+    </message>
+    <message>
+        <source>&amp;About micdesk</source>
+        <translation>&amp;Acerca de micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>change %1</source>
+        <translation>cambiar %1</translation>
+    </message>
+    <message>
+        <source>change the %1 narrative of %2</source>
+        <translation>cambiar el relato «%1» de %2</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>%1 is below the minimum %2.</source>
+        <translation>%1 es inferior al mínimo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2.</source>
+        <translation>%1 es superior al máximo %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1, but the total is %2.</source>
+        <translation>El desglose suma %1, pero el total es %2.</translation>
+    </message>
+    <message>
+        <source>The stored value “%1” does not fit this indicator any more.</source>
+        <translation>El valor guardado «%1» ya no corresponde a este indicador.</translation>
+    </message>
+    <message>
+        <source>Required: enter a value or a notation key (NA, NE or C).</source>
+        <translation>Obligatorio: introduzca un valor o una clave de notación (NA, NE o C).</translation>
+    </message>
+    <message>
+        <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
+        <translation>El valor acumulado %1 es inferior al del período anterior (%2): explíquelo en un comentario.</translation>
+    </message>
+    <message>
+        <source>%1 is more than three times the previous period&apos;s %2: confirm it in a comment.</source>
+        <translation>%1 supera el triple del valor del período anterior (%2): confírmelo en un comentario.</translation>
+    </message>
+    <message>
+        <source>To review after a template update: %1</source>
+        <translation>Por revisar tras una actualización de la plantilla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>notation</name>
+    <message>
+        <source>— (value)</source>
+        <translation>— (valor)</translation>
+    </message>
+    <message>
+        <source>NA — not applicable</source>
+        <translation>NA — no aplicable</translation>
+    </message>
+    <message>
+        <source>NE — not estimated</source>
+        <translation>NE — no estimado</translation>
+    </message>
+    <message>
+        <source>C — confidential</source>
+        <translation>C — confidencial</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>micdesk is already open on this data folder:
+%1</source>
+        <translation>micdesk ya está abierto en esta carpeta de datos:
+%1</translation>
+    </message>
+    <message>
+        <source>It runs as process %1 on %2.</source>
+        <translation>Se ejecuta como proceso %1 en %2.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad válida que restaurar.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About micdesk</source>
+        <translation>À propos de micdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Rapports sur le plan de travail de l’ONUDI avec les pays à revenu intermédiaire, hors ligne.&lt;/p&gt;&lt;p&gt;Dossier des données : %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AreaForm</name>
+    <message>
+        <source>Context of this work-plan row</source>
+        <translation>Contexte de cette ligne du plan de travail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>UNIDO tools</source>
+        <translation>Outils de l’ONUDI</translation>
+    </message>
+    <message>
+        <source>Role of MIC governments</source>
+        <translation>Rôle des gouvernements des PRI</translation>
+    </message>
+    <message>
+        <source>Main outcomes</source>
+        <translation>Principaux résultats</translation>
+    </message>
+    <message>
+        <source>UNIDO MIC-specific outputs</source>
+        <translation>Produits de l’ONUDI propres aux PRI</translation>
+    </message>
+    <message>
+        <source>Success indicators</source>
+        <translation>Indicateurs de réussite</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListModel</name>
+    <message>
+        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
+        <translation>%1 : %2 cellules remplies sur %3 ; erreurs : %4 ; avertissements : %5</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>The country you report on. Type part of its name or its ISO code.</source>
+        <translation>Le pays sur lequel vous faites rapport. Tapez une partie de son nom (en anglais) ou son code ISO.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya or KEN</source>
+        <translation>p. ex. Kenya ou KEN</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Rechercher un pays</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>micdesk: the data file is damaged</source>
+        <translation>micdesk : le fichier de données est endommagé</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1.</source>
+        <translation>La sauvegarde intacte la plus récente date du %1.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Aucune sauvegarde intacte à restaurer.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1. You can restore the newest good backup (the damaged file is kept in the backups folder), or open the data read-only and export what can still be read.</source>
+        <translation>La vérification de SQLite a trouvé des dommages dans %1. Vous pouvez restaurer la sauvegarde intacte la plus récente (le fichier endommagé est conservé dans le dossier des sauvegardes), ou ouvrir les données en lecture seule et exporter ce qui peut encore être lu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationModel</name>
+    <message>
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>Saisissez un nombre entier, pas %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export %1 %2</source>
+        <translation>Exporter %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d’exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
+        <translation>&amp;Projet — possible à tout moment ; porte la mention DRAFT (projet) sur sa couverture</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to UNIDO — final: no errors, and a comment on every warning</source>
+        <translation>&amp;Soumettre à l’ONUDI — version finale : aucune erreur et un commentaire sur chaque avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Erreurs et avertissements</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
+        <translation>%1 cellules remplies sur %2 (%3 %). Erreurs : %4 ; avertissements : %5 (dont %6 sans commentaire). Écrivez un commentaire à côté d’un avertissement pour l’expliquer.</translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
+        <translation>Une exportation finale exige que chaque erreur soit corrigée et chaque avertissement commenté. Il reste des erreurs : %1 ; des avertissements : %2.</translation>
+    </message>
+    <message>
+        <source>Export submission</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>version finale</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>Exported revision %1 (%2) to %3.</source>
+        <translation>Révision %1 (%2) exportée dans %3.</translation>
+    </message>
+    <message>
+        <source>Removed characters that Excel cannot hold: %1</source>
+        <translation>Caractères qu’Excel ne peut pas contenir, retirés : %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly: %1</source>
+        <translation>L’exportation a échoué de manière inattendue : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Rien n’a été écrit. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Erreur dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Avertissement dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Comment (explains a warning)</source>
+        <translation>Commentaire (explique un avertissement)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Erreur dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Avertissement dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to micdesk</source>
+        <translation>Bienvenue dans micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointPage</name>
+    <message>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of every submission you export.</source>
+        <translation>Figure sur la couverture de chaque rapport que vous exportez.</translation>
+    </message>
+    <message>
+        <source>Focal point &amp;name:</source>
+        <translation>&amp;Nom du point focal :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Focal point name</source>
+        <translation>Nom du point focal</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Changes of %1, oldest first:</source>
+        <translation>Modifications de %1, de la plus ancienne à la plus récente :</translation>
+    </message>
+    <message>
+        <source>%1 has not been changed yet.</source>
+        <translation>%1 n’a pas encore été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>or &amp;key:</source>
+        <translation>ou &amp;code :</translation>
+    </message>
+    <message>
+        <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
+        <translation>Vide ne veut pas dire zéro : choisissez NA, NE ou C s’il n’y a pas de chiffre.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>À s&amp;uivre</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <source>%1 notation key</source>
+        <translation>Code de notation de %1</translation>
+    </message>
+    <message>
+        <source>%1 comment</source>
+        <translation>Commentaire de %1</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>Source de %1</translation>
+    </message>
+    <message>
+        <source>%1 follow up</source>
+        <translation>%1 à suivre</translation>
+    </message>
+    <message>
+        <source>%1 breakdown</source>
+        <translation>Ventilation de %1</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— sans réponse —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Période précédente (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>Référence (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Baseline: —</source>
+        <translation>Référence : —</translation>
+    </message>
+    <message>
+        <source>Target (%1): %2</source>
+        <translation>Cible (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Target: —</source>
+        <translation>Cible : —</translation>
+    </message>
+    <message>
+        <source>Enter the breakdown: the cells must add up to the total.</source>
+        <translation>Saisissez la ventilation : la somme des cellules doit être égale au total.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1: it does not match the total %2.</source>
+        <translation>La ventilation donne une somme de %1, qui ne correspond pas au total %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1.</source>
+        <translation>La ventilation donne une somme de %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type it like %2, or NA, NE or C.</source>
+        <translation>« %1 » n’est pas un nombre. Tapez-le comme %2, ou NA, NE ou C.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>Saisissez un nombre entier, pas %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language micdesk speaks and shows the work plan in.</source>
+        <translation>La langue de micdesk et du plan de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Load a submission</source>
+        <translation>Charger un rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>Cl&amp;asseur :</translation>
+    </message>
+    <message>
+        <source>Submission workbook</source>
+        <translation>Classeur du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>The file was edited after export. Load it anyway (every change is listed above).</source>
+        <translation>Le fichier a été modifié après l’exportation. Le charger quand même (chaque modification est indiquée ci-dessus).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all mine</source>
+        <translation>&amp;Garder toutes les miennes</translation>
+    </message>
+    <message>
+        <source>&amp;Take all theirs</source>
+        <translation>&amp;Prendre toutes celles du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>C&amp;harger</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>Modifications et conflits</translation>
+    </message>
+    <message>
+        <source>Choose a submission workbook: nothing changes until you load it.</source>
+        <translation>Choisissez un classeur de rapport : rien ne change tant que vous ne l’avez pas chargé.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>version finale</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
+        <translation>%1 (%2), période %3, révision %4 (%5), exporté le %6. Nouvelles valeurs : %7 ; conflits : %8 ; déjà identiques : %9.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
+        <translation>Chargé : valeurs, %1 ; récits, %2. Conservées parmi les vôtres : %3. Lignes impossibles à charger : %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Rien n’a été chargé : %1</translation>
+    </message>
+    <message>
+        <source>The load failed unexpectedly; nothing was loaded: %1</source>
+        <translation>Le chargement a échoué de manière inattendue ; rien n’a été chargé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPlanModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 (comment: %2)</source>
+        <translation>%1 (commentaire : %2)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre celle du fichier</translation>
+    </message>
+    <message>
+        <source>%1 narrative: %2</source>
+        <translation>Récit %1 : %2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>La mienne (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Theirs (the file)</source>
+        <translation>Celle du fichier</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>Panneau des &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Country: </source>
+        <translation>&amp;Pays : </translation>
+    </message>
+    <message>
+        <source> &amp;Period: </source>
+        <translation> Pé&amp;riode : </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Période de rapport</translation>
+    </message>
+    <message>
+        <source>Work-plan rows</source>
+        <translation>Lignes du plan de travail</translation>
+    </message>
+    <message>
+        <source>Read-only: the data file is damaged. Export what you need, then restore a backup.</source>
+        <translation>Lecture seule : le fichier de données est endommagé. Exportez ce dont vous avez besoin, puis restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 — micdesk</source>
+        <translation>%1 %2 — %3 — micdesk</translation>
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave a field.</source>
+        <translation>Chaque modification est enregistrée dès que vous quittez un champ.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%)</source>
+        <translation>%1 cellules remplies sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>&amp;Progress made in the period</source>
+        <translation>Progrès &amp;accomplis pendant la période</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges met</source>
+        <translation>&amp;Difficultés rencontrées</translation>
+    </message>
+    <message>
+        <source>Support &amp;needed from UNIDO</source>
+        <translation>Appui &amp;nécessaire de l’ONUDI</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: shorten the text to save it.</source>
+        <translation>%1 caractères au plus : raccourcissez le texte pour l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <source>Reporting period</source>
+        <translation>Période de rapport</translation>
+    </message>
+    <message>
+        <source>The period you report on now; you can switch periods later.</source>
+        <translation>La période sur laquelle vous faites rapport maintenant ; vous pourrez changer de période plus tard.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Période de &amp;rapport :</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
+        <translation>Cette valeur a déjà été exportée vers l’ONUDI. Indiquez &amp;pourquoi elle change ; le motif est conservé dans son historique et communiqué à l’ONUDI.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from %1? What you entered since then is kept in a new backup, not in the data you will work on.</source>
+        <translation>Remplacer les données actuelles par la sauvegarde du %1 ? Ce que vous avez saisi depuis est conservé dans une nouvelle sauvegarde, pas dans les données sur lesquelles vous allez travailler.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of %1, newest first. micdesk takes one each day, before each schema upgrade and before each restore.</source>
+        <translation>&amp;Sauvegardes de %1, la plus récente en premier. micdesk en fait une chaque jour, avant chaque mise à niveau du schéma et avant chaque restauration.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import a template update</source>
+        <translation>Importer une mise à jour du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>Cl&amp;asseur :</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>Classeur du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the update</source>
+        <translation>Appli&amp;quer la mise à jour</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
+        <translation>Choisissez le classeur de modèle que l’ONUDI vous a envoyé ; rien ne change tant que vous ne l’avez pas appliqué.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
+        <translation>« %1 » version %2 est un nouveau modèle ; il sera installé à côté du vôtre.</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 → %3. These are the changes; entered values are never deleted.</source>
+        <translation>« %1 » : version %2 → %3. Voici les modifications ; les valeurs saisies ne sont jamais supprimées.</translation>
+    </message>
+    <message>
+        <source>Areas added</source>
+        <translation>Domaines ajoutés</translation>
+    </message>
+    <message>
+        <source>Areas removed</source>
+        <translation>Domaines retirés</translation>
+    </message>
+    <message>
+        <source>Areas relabelled</source>
+        <translation>Domaines renommés</translation>
+    </message>
+    <message>
+        <source>Indicators added</source>
+        <translation>Indicateurs ajoutés</translation>
+    </message>
+    <message>
+        <source>Indicators removed (their values are archived, not deleted)</source>
+        <translation>Indicateurs retirés (leurs valeurs sont archivées, pas supprimées)</translation>
+    </message>
+    <message>
+        <source>Indicators replaced (their values move)</source>
+        <translation>Indicateurs remplacés (leurs valeurs sont transférées)</translation>
+    </message>
+    <message>
+        <source>Indicators relabelled</source>
+        <translation>Indicateurs renommés</translation>
+    </message>
+    <message>
+        <source>Indicators changed</source>
+        <translation>Indicateurs modifiés</translation>
+    </message>
+    <message>
+        <source>Template settings changed</source>
+        <translation>Paramètres du modèle modifiés</translation>
+    </message>
+    <message>
+        <source>Choice lists changed</source>
+        <translation>Listes de choix modifiées</translation>
+    </message>
+    <message>
+        <source>Disaggregations changed</source>
+        <translation>Ventilations modifiées</translation>
+    </message>
+    <message>
+        <source>%1 values move to a replacing indicator</source>
+        <translation>Valeurs transférées vers un indicateur de remplacement : %1</translation>
+    </message>
+    <message>
+        <source>%1 values are archived (kept, not deleted)</source>
+        <translation>Valeurs archivées (conservées, pas supprimées) : %1</translation>
+    </message>
+    <message>
+        <source>%1 values come back from the archive</source>
+        <translation>Valeurs restaurées depuis l’archive : %1</translation>
+    </message>
+    <message>
+        <source>%1 values are flagged for review</source>
+        <translation>Valeurs signalées pour vérification : %1</translation>
+    </message>
+    <message>
+        <source>Your entered values (%1)</source>
+        <translation>Vos valeurs saisies (%1)</translation>
+    </message>
+    <message>
+        <source>No changes to areas, indicators or lists.</source>
+        <translation>Aucune modification des domaines, indicateurs ou listes.</translation>
+    </message>
+    <message>
+        <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
+        <translation>Version %1 installée. Valeurs : %2 avant, %3 après (transférées : %4 ; archivées : %5 ; restaurées : %6 ; à vérifier : %7) ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Problems found (%1)</source>
+        <translation>Problèmes trouvés (%1)</translation>
+    </message>
+    <message>
+        <source>The workbook has problems; nothing was changed.</source>
+        <translation>Le classeur présente des problèmes ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly; nothing was changed: %1</source>
+        <translation>L’importation a échoué de manière inattendue ; rien n’a été modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>No problems: every value passes the checks.</source>
+        <translation>Aucun problème : toutes les valeurs passent les contrôles.</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
+        <translation>Erreurs : %1 ; avertissements : %2. Cliquez sur un problème pour aller à son champ.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Export submission…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Write the submission workbook for UNIDO (draft or final)</source>
+        <translation>Écrire le classeur du rapport pour l’ONUDI (projet ou version finale)</translation>
+    </message>
+    <message>
+        <source>&amp;Import template…</source>
+        <translation>&amp;Importer un modèle…</translation>
+    </message>
+    <message>
+        <source>Install a new work-plan template version from UNIDO</source>
+        <translation>Installer une nouvelle version du modèle de plan de travail envoyée par l’ONUDI</translation>
+    </message>
+    <message>
+        <source>&amp;Load submission…</source>
+        <translation>&amp;Charger un rapport…</translation>
+    </message>
+    <message>
+        <source>Merge the values of a submission workbook into this store</source>
+        <translation>Fusionner les valeurs d’un classeur de rapport dans ces données</translation>
+    </message>
+    <message>
+        <source>Add a &amp;country…</source>
+        <translation>Ajouter un &amp;pays…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the data with one of the automatic backups</source>
+        <translation>Remplacer les données par l’une des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;problem</source>
+        <translation>Aller au &amp;problème suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>Panneau des &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;About micdesk</source>
+        <translation>&amp;À propos de micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>change %1</source>
+        <translation>modifier %1</translation>
+    </message>
+    <message>
+        <source>change the %1 narrative of %2</source>
+        <translation>modifier le récit « %1 » de %2</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>%1 is below the minimum %2.</source>
+        <translation>%1 est inférieur au minimum %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2.</source>
+        <translation>%1 est supérieur au maximum %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1, but the total is %2.</source>
+        <translation>La ventilation donne une somme de %1, mais le total est %2.</translation>
+    </message>
+    <message>
+        <source>The stored value “%1” does not fit this indicator any more.</source>
+        <translation>La valeur enregistrée « %1 » ne convient plus à cet indicateur.</translation>
+    </message>
+    <message>
+        <source>Required: enter a value or a notation key (NA, NE or C).</source>
+        <translation>Obligatoire : saisissez une valeur ou un code de notation (NA, NE ou C).</translation>
+    </message>
+    <message>
+        <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
+        <translation>La valeur cumulée %1 est inférieure à celle de la période précédente (%2) : expliquez-le dans un commentaire.</translation>
+    </message>
+    <message>
+        <source>%1 is more than three times the previous period&apos;s %2: confirm it in a comment.</source>
+        <translation>%1 dépasse le triple de la valeur de la période précédente (%2) : confirmez-le dans un commentaire.</translation>
+    </message>
+    <message>
+        <source>To review after a template update: %1</source>
+        <translation>À vérifier après une mise à jour du modèle : %1</translation>
+    </message>
+</context>
+<context>
+    <name>notation</name>
+    <message>
+        <source>— (value)</source>
+        <translation>— (valeur)</translation>
+    </message>
+    <message>
+        <source>NA — not applicable</source>
+        <translation>NA — sans objet</translation>
+    </message>
+    <message>
+        <source>NE — not estimated</source>
+        <translation>NE — non estimé</translation>
+    </message>
+    <message>
+        <source>C — confidential</source>
+        <translation>C — confidentiel</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>micdesk is already open on this data folder:
+%1</source>
+        <translation>micdesk est déjà ouvert sur ce dossier de données :
+%1</translation>
+    </message>
+    <message>
+        <source>It runs as process %1 on %2.</source>
+        <translation>Il s’exécute sous le processus %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Aucune sauvegarde intacte à restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+</TS>

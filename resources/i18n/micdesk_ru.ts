@@ -1,0 +1,1048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About micdesk</source>
+        <translation>О программе micdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Отчётность по плану работы ЮНИДО со странами со средним уровнем дохода, без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AreaForm</name>
+    <message>
+        <source>Context of this work-plan row</source>
+        <translation>Контекст этой строки плана работы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>UNIDO tools</source>
+        <translation>Инструменты ЮНИДО</translation>
+    </message>
+    <message>
+        <source>Role of MIC governments</source>
+        <translation>Роль правительств СрУД</translation>
+    </message>
+    <message>
+        <source>Main outcomes</source>
+        <translation>Основные результаты</translation>
+    </message>
+    <message>
+        <source>UNIDO MIC-specific outputs</source>
+        <translation>Мероприятия ЮНИДО для СрУД</translation>
+    </message>
+    <message>
+        <source>Success indicators</source>
+        <translation>Показатели успешности</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Описательная часть</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListModel</name>
+    <message>
+        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
+        <translation>%1: заполнено ячеек — %2 из %3; ошибок: %4; предупреждений: %5</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>The country you report on. Type part of its name or its ISO code.</source>
+        <translation>Страна, по которой вы отчитываетесь. Введите часть её названия (на английском языке) или код ISO.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya or KEN</source>
+        <translation>например, Kenya или KEN</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Поиск страны</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>micdesk: the data file is damaged</source>
+        <translation>micdesk: файл данных повреждён</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1.</source>
+        <translation>Самая свежая исправная резервная копия создана %1.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Нет исправной резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1. You can restore the newest good backup (the damaged file is kept in the backups folder), or open the data read-only and export what can still be read.</source>
+        <translation>Проверка SQLite обнаружила повреждения в %1. Можно восстановить самую свежую исправную резервную копию (повреждённый файл сохраняется в папке резервных копий) или открыть данные только для чтения и экспортировать то, что ещё читается.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Восстановить самую свежую копию</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Открыть только для &amp;чтения</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationModel</name>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>Введите целое число, а не %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export %1 %2</source>
+        <translation>Экспорт: %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Файл экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
+        <translation>&amp;Проект — можно создать в любой момент; на титульном листе помечен DRAFT (проект)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to UNIDO — final: no errors, and a comment on every warning</source>
+        <translation>П&amp;редставить в ЮНИДО — окончательный: без ошибок и с комментарием к каждому предупреждению</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в п&amp;апке</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Ошибки и предупреждения</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
+        <translation>Заполнено ячеек: %1 из %2 (%3 %). Ошибок: %4; предупреждений: %5 (без комментария: %6). Чтобы пояснить предупреждение, напишите рядом с ним комментарий.</translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
+        <translation>Для окончательного экспорта нужно исправить все ошибки и прокомментировать все предупреждения. Осталось ошибок: %1; предупреждений: %2.</translation>
+    </message>
+    <message>
+        <source>Export submission</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательный</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>Exported revision %1 (%2) to %3.</source>
+        <translation>Редакция %1 (%2) экспортирована в %3.</translation>
+    </message>
+    <message>
+        <source>Removed characters that Excel cannot hold: %1</source>
+        <translation>Удалены символы, недопустимые в Excel: %1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly: %1</source>
+        <translation>Непредвиденный сбой экспорта: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Ничего не записано. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Ошибка в %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Предупреждение в %1: %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Comment (explains a warning)</source>
+        <translation>Комментарий (поясняет предупреждение)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Ошибка в %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Предупреждение в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to micdesk</source>
+        <translation>Добро пожаловать в micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointPage</name>
+    <message>
+        <source>Focal point</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of every submission you export.</source>
+        <translation>Указывается на титульном листе каждого экспортируемого отчёта.</translation>
+    </message>
+    <message>
+        <source>Focal point &amp;name:</source>
+        <translation>&amp;Имя координатора:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Focal point name</source>
+        <translation>Имя координатора</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Changes of %1, oldest first:</source>
+        <translation>Изменения %1, начиная с самых ранних:</translation>
+    </message>
+    <message>
+        <source>%1 has not been changed yet.</source>
+        <translation>Значение %1 ещё не изменялось.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Значение:</translation>
+    </message>
+    <message>
+        <source>or &amp;key:</source>
+        <translation>или к&amp;од:</translation>
+    </message>
+    <message>
+        <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
+        <translation>Пусто — не ноль: если цифры нет, выберите NA, NE или C.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>Треб&amp;ует внимания</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>Значение %1</translation>
+    </message>
+    <message>
+        <source>%1 notation key</source>
+        <translation>Код обозначения %1</translation>
+    </message>
+    <message>
+        <source>%1 comment</source>
+        <translation>Комментарий к %1</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>Источник %1</translation>
+    </message>
+    <message>
+        <source>%1 follow up</source>
+        <translation>%1 требует внимания</translation>
+    </message>
+    <message>
+        <source>%1 breakdown</source>
+        <translation>Разбивка %1</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— нет ответа —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Предыдущий период (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>Исходный уровень (%1): %2</translation>
+    </message>
+    <message>
+        <source>Baseline: —</source>
+        <translation>Исходный уровень: —</translation>
+    </message>
+    <message>
+        <source>Target (%1): %2</source>
+        <translation>Целевое значение (%1): %2</translation>
+    </message>
+    <message>
+        <source>Target: —</source>
+        <translation>Целевое значение: —</translation>
+    </message>
+    <message>
+        <source>Enter the breakdown: the cells must add up to the total.</source>
+        <translation>Введите разбивку: сумма ячеек должна равняться итогу.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1: it does not match the total %2.</source>
+        <translation>Сумма разбивки — %1: она не совпадает с итогом %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1.</source>
+        <translation>Сумма разбивки — %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type it like %2, or NA, NE or C.</source>
+        <translation>«%1» — не число. Введите его в виде %2 или NA, NE либо C.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>Введите целое число, а не %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The language micdesk speaks and shows the work plan in.</source>
+        <translation>Язык интерфейса micdesk и плана работы.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Load a submission</source>
+        <translation>Загрузка отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Книга:</translation>
+    </message>
+    <message>
+        <source>Submission workbook</source>
+        <translation>Книга отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Прочитать</translation>
+    </message>
+    <message>
+        <source>The file was edited after export. Load it anyway (every change is listed above).</source>
+        <translation>Файл изменялся после экспорта. Всё равно загрузить (все изменения перечислены выше).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all mine</source>
+        <translation>&amp;Оставить все мои</translation>
+    </message>
+    <message>
+        <source>&amp;Take all theirs</source>
+        <translation>Вз&amp;ять все из файла</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>Изменения и конфликты</translation>
+    </message>
+    <message>
+        <source>Choose a submission workbook: nothing changes until you load it.</source>
+        <translation>Выберите книгу отчёта: до загрузки ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательный</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
+        <translation>%1 (%2), период %3, редакция %4 (%5), экспортирован %6. Новых значений: %7; конфликтов: %8; уже совпадает: %9.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
+        <translation>Загружено значений: %1; описательных частей: %2. Сохранено ваших: %3. Не удалось загрузить строк: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Ничего не загружено: %1</translation>
+    </message>
+    <message>
+        <source>The load failed unexpectedly; nothing was loaded: %1</source>
+        <translation>Непредвиденный сбой загрузки; ничего не загружено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPlanModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 (comment: %2)</source>
+        <translation>%1 (комментарий: %2)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Взять из файла</translation>
+    </message>
+    <message>
+        <source>%1 narrative: %2</source>
+        <translation>Описательная часть %1: %2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>Моё (этот компьютер)</translation>
+    </message>
+    <message>
+        <source>Theirs (the file)</source>
+        <translation>Из файла</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>Панель &amp;проблем</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Country: </source>
+        <translation>&amp;Страна: </translation>
+    </message>
+    <message>
+        <source> &amp;Period: </source>
+        <translation> П&amp;ериод: </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <source>Work-plan rows</source>
+        <translation>Строки плана работы</translation>
+    </message>
+    <message>
+        <source>Read-only: the data file is damaged. Export what you need, then restore a backup.</source>
+        <translation>Только чтение: файл данных повреждён. Экспортируйте нужное, затем восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 — micdesk</source>
+        <translation>%1 %2 — %3 — micdesk</translation>
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave a field.</source>
+        <translation>Каждое изменение сохраняется, как только вы покидаете поле.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%)</source>
+        <translation>Заполнено ячеек: %1 из %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>&amp;Progress made in the period</source>
+        <translation>&amp;Достигнутый за период прогресс</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges met</source>
+        <translation>Возникшие &amp;трудности</translation>
+    </message>
+    <message>
+        <source>Support &amp;needed from UNIDO</source>
+        <translation>&amp;Необходимая поддержка ЮНИДО</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 знаков</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: shorten the text to save it.</source>
+        <translation>Не более %1 знаков: сократите текст, чтобы сохранить его.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <source>Reporting period</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <source>The period you report on now; you can switch periods later.</source>
+        <translation>Период, за который вы отчитываетесь сейчас; позже период можно сменить.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Отчётный &amp;период:</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Причина изменения</translation>
+    </message>
+    <message>
+        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
+        <translation>Это значение уже экспортировано в ЮНИДО. Укажите, &amp;почему оно меняется; причина сохраняется в истории и будет видна ЮНИДО.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from %1? What you entered since then is kept in a new backup, not in the data you will work on.</source>
+        <translation>Заменить текущие данные резервной копией от %1? Введённое с тех пор сохранится в новой резервной копии, но не в данных, с которыми вы будете работать.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of %1, newest first. micdesk takes one each day, before each schema upgrade and before each restore.</source>
+        <translation>&amp;Резервные копии %1, сначала самые свежие. micdesk создаёт копию ежедневно, перед каждым обновлением схемы и перед каждым восстановлением.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import a template update</source>
+        <translation>Импорт обновления шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Книга:</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>Книга шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the update</source>
+        <translation>При&amp;менить обновление</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
+        <translation>Выберите книгу шаблона, присланную ЮНИДО; до применения ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
+        <translation>«%1», версия %2, — новый шаблон; он будет установлен рядом с вашим.</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 → %3. These are the changes; entered values are never deleted.</source>
+        <translation>«%1»: версия %2 → %3. Ниже перечислены изменения; введённые значения никогда не удаляются.</translation>
+    </message>
+    <message>
+        <source>Areas added</source>
+        <translation>Добавленные направления</translation>
+    </message>
+    <message>
+        <source>Areas removed</source>
+        <translation>Удалённые направления</translation>
+    </message>
+    <message>
+        <source>Areas relabelled</source>
+        <translation>Переименованные направления</translation>
+    </message>
+    <message>
+        <source>Indicators added</source>
+        <translation>Добавленные показатели</translation>
+    </message>
+    <message>
+        <source>Indicators removed (their values are archived, not deleted)</source>
+        <translation>Удалённые показатели (их значения архивируются, а не удаляются)</translation>
+    </message>
+    <message>
+        <source>Indicators replaced (their values move)</source>
+        <translation>Заменённые показатели (их значения переносятся)</translation>
+    </message>
+    <message>
+        <source>Indicators relabelled</source>
+        <translation>Переименованные показатели</translation>
+    </message>
+    <message>
+        <source>Indicators changed</source>
+        <translation>Изменённые показатели</translation>
+    </message>
+    <message>
+        <source>Template settings changed</source>
+        <translation>Изменённые параметры шаблона</translation>
+    </message>
+    <message>
+        <source>Choice lists changed</source>
+        <translation>Изменённые списки вариантов</translation>
+    </message>
+    <message>
+        <source>Disaggregations changed</source>
+        <translation>Изменённые разбивки</translation>
+    </message>
+    <message>
+        <source>%1 values move to a replacing indicator</source>
+        <translation>Значений, переносимых в заменяющий показатель: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are archived (kept, not deleted)</source>
+        <translation>Значений, помещаемых в архив (сохраняются, а не удаляются): %1</translation>
+    </message>
+    <message>
+        <source>%1 values come back from the archive</source>
+        <translation>Значений, возвращаемых из архива: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are flagged for review</source>
+        <translation>Значений, помечаемых для проверки: %1</translation>
+    </message>
+    <message>
+        <source>Your entered values (%1)</source>
+        <translation>Введённые вами значения (%1)</translation>
+    </message>
+    <message>
+        <source>No changes to areas, indicators or lists.</source>
+        <translation>Направления, показатели и списки не изменились.</translation>
+    </message>
+    <message>
+        <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
+        <translation>Установлена версия %1. Значений: до — %2, после — %3 (перенесено: %4; в архиве: %5; восстановлено: %6; на проверку: %7); ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>Problems found (%1)</source>
+        <translation>Найдены проблемы (%1)</translation>
+    </message>
+    <message>
+        <source>The workbook has problems; nothing was changed.</source>
+        <translation>В книге есть проблемы; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly; nothing was changed: %1</source>
+        <translation>Непредвиденный сбой импорта; ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>No problems: every value passes the checks.</source>
+        <translation>Проблем нет: все значения прошли проверку.</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
+        <translation>Ошибок: %1; предупреждений: %2. Щёлкните по строке, чтобы перейти к полю.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Export submission…</source>
+        <translation>&amp;Экспортировать отчёт…</translation>
+    </message>
+    <message>
+        <source>Write the submission workbook for UNIDO (draft or final)</source>
+        <translation>Создать книгу отчёта для ЮНИДО (проект или окончательный вариант)</translation>
+    </message>
+    <message>
+        <source>&amp;Import template…</source>
+        <translation>&amp;Импортировать шаблон…</translation>
+    </message>
+    <message>
+        <source>Install a new work-plan template version from UNIDO</source>
+        <translation>Установить новую версию шаблона плана работы, полученную от ЮНИДО</translation>
+    </message>
+    <message>
+        <source>&amp;Load submission…</source>
+        <translation>&amp;Загрузить отчёт…</translation>
+    </message>
+    <message>
+        <source>Merge the values of a submission workbook into this store</source>
+        <translation>Объединить значения из книги отчёта с этими данными</translation>
+    </message>
+    <message>
+        <source>Add a &amp;country…</source>
+        <translation>Добавить &amp;страну…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Восстановить резервную копию…</translation>
+    </message>
+    <message>
+        <source>Replace the data with one of the automatic backups</source>
+        <translation>Заменить данные одной из автоматических резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;problem</source>
+        <translation>&amp;К следующей проблеме</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>Панель &amp;проблем</translation>
+    </message>
+    <message>
+        <source>&amp;About micdesk</source>
+        <translation>&amp;О программе micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>change %1</source>
+        <translation>изменение %1</translation>
+    </message>
+    <message>
+        <source>change the %1 narrative of %2</source>
+        <translation>изменение описательной части «%1» в %2</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>%1 is below the minimum %2.</source>
+        <translation>%1 меньше минимума %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2.</source>
+        <translation>%1 больше максимума %2.</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1, but the total is %2.</source>
+        <translation>Сумма разбивки — %1, а итог — %2.</translation>
+    </message>
+    <message>
+        <source>The stored value “%1” does not fit this indicator any more.</source>
+        <translation>Сохранённое значение «%1» больше не подходит для этого показателя.</translation>
+    </message>
+    <message>
+        <source>Required: enter a value or a notation key (NA, NE or C).</source>
+        <translation>Обязательно: введите значение или код обозначения (NA, NE или C).</translation>
+    </message>
+    <message>
+        <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
+        <translation>Накопленное значение %1 меньше значения предыдущего периода (%2): поясните это в комментарии.</translation>
+    </message>
+    <message>
+        <source>%1 is more than three times the previous period&apos;s %2: confirm it in a comment.</source>
+        <translation>%1 более чем втрое превышает значение предыдущего периода (%2): подтвердите это в комментарии.</translation>
+    </message>
+    <message>
+        <source>To review after a template update: %1</source>
+        <translation>Проверить после обновления шаблона: %1</translation>
+    </message>
+</context>
+<context>
+    <name>notation</name>
+    <message>
+        <source>— (value)</source>
+        <translation>— (значение)</translation>
+    </message>
+    <message>
+        <source>NA — not applicable</source>
+        <translation>NA — неприменимо</translation>
+    </message>
+    <message>
+        <source>NE — not estimated</source>
+        <translation>NE — не оценено</translation>
+    </message>
+    <message>
+        <source>C — confidential</source>
+        <translation>C — конфиденциально</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>micdesk is already open on this data folder:
+%1</source>
+        <translation>micdesk уже открыт с этой папкой данных:
+%1</translation>
+    </message>
+    <message>
+        <source>It runs as process %1 on %2.</source>
+        <translation>Он работает как процесс %1 на %2.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Нет исправной резервной копии для восстановления.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>count</source>
+        <translation>кол-во</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+</TS>

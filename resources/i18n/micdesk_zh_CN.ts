@@ -1,0 +1,1048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About micdesk</source>
+        <translation>关于 micdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;离线报告工发组织与中等收入国家工作计划的执行情况。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;&lt;p&gt;Qt %3，PySide6 %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AreaForm</name>
+    <message>
+        <source>Context of this work-plan row</source>
+        <translation>本工作计划行的背景</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>UNIDO tools</source>
+        <translation>工发组织工具</translation>
+    </message>
+    <message>
+        <source>Role of MIC governments</source>
+        <translation>中等收入国家政府的作用</translation>
+    </message>
+    <message>
+        <source>Main outcomes</source>
+        <translation>主要成果</translation>
+    </message>
+    <message>
+        <source>UNIDO MIC-specific outputs</source>
+        <translation>工发组织针对中等收入国家的产出</translation>
+    </message>
+    <message>
+        <source>Success indicators</source>
+        <translation>成功指标</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>叙述</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListModel</name>
+    <message>
+        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
+        <translation>%1：已填 %2/%3 个单元格，错误 %4 个，警告 %5 个</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>The country you report on. Type part of its name or its ISO code.</source>
+        <translation>您报告的国家。请输入其英文名称的一部分或其 ISO 代码。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya or KEN</source>
+        <translation>例如 Kenya 或 KEN</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>搜索国家</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家列表</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>micdesk: the data file is damaged</source>
+        <translation>micdesk：数据文件已损坏</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1.</source>
+        <translation>最新的完好备份创建于 %1。</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>没有可供恢复的完好备份。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1. You can restore the newest good backup (the damaged file is kept in the backups folder), or open the data read-only and export what can still be read.</source>
+        <translation>SQLite 检查发现 %1 已损坏。您可以恢复最新的完好备份（损坏的文件保留在备份文件夹中），也可以以只读方式打开数据，导出仍可读取的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>恢复最新备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>DisaggregationModel</name>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>请输入整数，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export %1 %2</source>
+        <translation>导出 %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
+        <translation>草稿(&amp;D)——可随时生成；封面标有 DRAFT（草稿）</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to UNIDO — final: no errors, and a comment on every warning</source>
+        <translation>提交工发组织(&amp;S)——定稿：无错误，且每条警告均有说明</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
+        <translation>已填 %1/%2 个单元格（%3%）。错误 %4 个，警告 %5 个（%6 个无说明）。请在警告旁填写说明加以解释。</translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
+        <translation>定稿导出要求改正所有错误并说明所有警告：尚余错误 %1 个、警告 %2 个。</translation>
+    </message>
+    <message>
+        <source>Export submission</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Exported revision %1 (%2) to %3.</source>
+        <translation>已将第 %1 版（%2）导出到 %3。</translation>
+    </message>
+    <message>
+        <source>Removed characters that Excel cannot hold: %1</source>
+        <translation>已删除 Excel 无法容纳的字符：%1</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly: %1</source>
+        <translation>导出意外失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>未写入任何内容。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>%1 错误：%2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>%1 警告：%2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Comment (explains a warning)</source>
+        <translation>说明（解释警告）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>%1 错误：%2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>%1 警告：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to micdesk</source>
+        <translation>欢迎使用 micdesk</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointPage</name>
+    <message>
+        <source>Focal point</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Shown on the cover of every submission you export.</source>
+        <translation>显示在您导出的每份报告的封面上。</translation>
+    </message>
+    <message>
+        <source>Focal point &amp;name:</source>
+        <translation>联络人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Focal point name</source>
+        <translation>联络人姓名</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Changes of %1, oldest first:</source>
+        <translation>%1 的修改记录（按时间先后）：</translation>
+    </message>
+    <message>
+        <source>%1 has not been changed yet.</source>
+        <translation>%1 尚未修改过。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>or &amp;key:</source>
+        <translation>或代码(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
+        <translation>空白不等于零：没有数字时请选择 NA、NE 或 C。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>说明(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>待跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 数值</translation>
+    </message>
+    <message>
+        <source>%1 notation key</source>
+        <translation>%1 标注代码</translation>
+    </message>
+    <message>
+        <source>%1 comment</source>
+        <translation>%1 说明</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>%1 来源</translation>
+    </message>
+    <message>
+        <source>%1 follow up</source>
+        <translation>%1 待跟进</translation>
+    </message>
+    <message>
+        <source>%1 breakdown</source>
+        <translation>%1 分类数据</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— 未作答 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>上一期（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Baseline (%1): %2</source>
+        <translation>基线（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Baseline: —</source>
+        <translation>基线：—</translation>
+    </message>
+    <message>
+        <source>Target (%1): %2</source>
+        <translation>目标（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Target: —</source>
+        <translation>目标：—</translation>
+    </message>
+    <message>
+        <source>Enter the breakdown: the cells must add up to the total.</source>
+        <translation>请填写分类数据：各单元格之和必须等于总数。</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1: it does not match the total %2.</source>
+        <translation>分类数据合计为 %1，与总数 %2 不符。</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1.</source>
+        <translation>分类数据合计为 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type it like %2, or NA, NE or C.</source>
+        <translation>“%1”不是数字。请按 %2 的格式输入，或输入 NA、NE 或 C。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, not %1.</source>
+        <translation>请输入整数，而不是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language micdesk speaks and shows the work plan in.</source>
+        <translation>micdesk 界面及工作计划所用的语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Load a submission</source>
+        <translation>载入报告</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>工作簿(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Submission workbook</source>
+        <translation>报告工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The file was edited after export. Load it anyway (every change is listed above).</source>
+        <translation>该文件在导出后被修改过。仍然载入（所有修改已在上方列出）。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all mine</source>
+        <translation>全部保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take all theirs</source>
+        <translation>全部采用文件中的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>修改与冲突</translation>
+    </message>
+    <message>
+        <source>Choose a submission workbook: nothing changes until you load it.</source>
+        <translation>请选择报告工作簿：载入之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
+        <translation>%1（%2），报告期 %3，第 %4 版（%5），导出于 %6：新数值 %7 个，冲突 %8 个，已相同 %9 个。</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
+        <translation>已载入数值 %1 个、叙述 %2 段；保留您的 %3 项；%4 行无法载入。</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>未载入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The load failed unexpectedly; nothing was loaded: %1</source>
+        <translation>载入意外失败，未载入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPlanModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (comment: %2)</source>
+        <translation>%1（说明：%2）</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用文件中的</translation>
+    </message>
+    <message>
+        <source>%1 narrative: %2</source>
+        <translation>%1 叙述：%2</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>我的（本机）</translation>
+    </message>
+    <message>
+        <source>Theirs (the file)</source>
+        <translation>文件中的</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>问题面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>&amp;Country: </source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> &amp;Period: </source>
+        <translation> 报告期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>Work-plan rows</source>
+        <translation>工作计划行</translation>
+    </message>
+    <message>
+        <source>Read-only: the data file is damaged. Export what you need, then restore a backup.</source>
+        <translation>只读：数据文件已损坏。请先导出所需内容，再恢复备份。</translation>
+    </message>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 — micdesk</source>
+        <translation>%1 %2 — %3 — micdesk</translation>
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave a field.</source>
+        <translation>离开字段时，每项修改都会立即保存。</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cells filled (%3%)</source>
+        <translation>已填 %1/%2 个单元格（%3%）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>&amp;Progress made in the period</source>
+        <translation>本期取得的进展(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges met</source>
+        <translation>遇到的挑战(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Support &amp;needed from UNIDO</source>
+        <translation>需要工发组织提供的支持(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: shorten the text to save it.</source>
+        <translation>最多 %1 个字符：请缩短文本后再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>The period you report on now; you can switch periods later.</source>
+        <translation>您现在报告的期间；以后可以切换报告期。</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>报告期(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
+        <translation>该数值已导出给工发组织。请说明修改原因(&amp;W)；原因将保存在其历史记录中，工发组织可以看到。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from %1? What you entered since then is kept in a new backup, not in the data you will work on.</source>
+        <translation>用 %1 的备份替换当前数据吗？此后您输入的内容将保存在一个新备份中，而不在您接下来使用的数据中。</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of %1, newest first. micdesk takes one each day, before each schema upgrade and before each restore.</source>
+        <translation>%1 的备份(&amp;B)，最新的在前。micdesk 每天、每次升级数据结构前以及每次恢复前都会创建备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Import a template update</source>
+        <translation>导入模板更新</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>工作簿(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>模板工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the update</source>
+        <translation>应用更新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
+        <translation>请选择工发组织发给您的模板工作簿；应用之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
+        <translation>“%1”第 %2 版是一个新模板，将与您现有的模板并列安装。</translation>
+    </message>
+    <message>
+        <source>“%1”: version %2 → %3. These are the changes; entered values are never deleted.</source>
+        <translation>“%1”：第 %2 版 → 第 %3 版。以下是修改内容；已输入的数值绝不会被删除。</translation>
+    </message>
+    <message>
+        <source>Areas added</source>
+        <translation>新增领域</translation>
+    </message>
+    <message>
+        <source>Areas removed</source>
+        <translation>删除的领域</translation>
+    </message>
+    <message>
+        <source>Areas relabelled</source>
+        <translation>更名的领域</translation>
+    </message>
+    <message>
+        <source>Indicators added</source>
+        <translation>新增指标</translation>
+    </message>
+    <message>
+        <source>Indicators removed (their values are archived, not deleted)</source>
+        <translation>删除的指标（其数值存档，不删除）</translation>
+    </message>
+    <message>
+        <source>Indicators replaced (their values move)</source>
+        <translation>替换的指标（其数值随之转移）</translation>
+    </message>
+    <message>
+        <source>Indicators relabelled</source>
+        <translation>更名的指标</translation>
+    </message>
+    <message>
+        <source>Indicators changed</source>
+        <translation>修改的指标</translation>
+    </message>
+    <message>
+        <source>Template settings changed</source>
+        <translation>修改的模板设置</translation>
+    </message>
+    <message>
+        <source>Choice lists changed</source>
+        <translation>修改的选项列表</translation>
+    </message>
+    <message>
+        <source>Disaggregations changed</source>
+        <translation>修改的分类</translation>
+    </message>
+    <message>
+        <source>%1 values move to a replacing indicator</source>
+        <translation>%1 个数值转移到替代指标</translation>
+    </message>
+    <message>
+        <source>%1 values are archived (kept, not deleted)</source>
+        <translation>%1 个数值存档（保留，不删除）</translation>
+    </message>
+    <message>
+        <source>%1 values come back from the archive</source>
+        <translation>%1 个数值从存档中恢复</translation>
+    </message>
+    <message>
+        <source>%1 values are flagged for review</source>
+        <translation>%1 个数值被标记为待审核</translation>
+    </message>
+    <message>
+        <source>Your entered values (%1)</source>
+        <translation>您输入的数值（%1）</translation>
+    </message>
+    <message>
+        <source>No changes to areas, indicators or lists.</source>
+        <translation>领域、指标和列表均无修改。</translation>
+    </message>
+    <message>
+        <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
+        <translation>已安装第 %1 版。数值：之前 %2 个，之后 %3 个（转移 %4 个，存档 %5 个，恢复 %6 个，标记待审核 %7 个）；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Problems found (%1)</source>
+        <translation>发现的问题（%1）</translation>
+    </message>
+    <message>
+        <source>The workbook has problems; nothing was changed.</source>
+        <translation>该工作簿存在问题，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何修改：%1</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly; nothing was changed: %1</source>
+        <translation>导入意外失败，未作任何修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>No problems: every value passes the checks.</source>
+        <translation>没有问题：所有数值均通过检查。</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
+        <translation>错误 %1 个，警告 %2 个。点击某一项可转到相应字段。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Export submission…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the submission workbook for UNIDO (draft or final)</source>
+        <translation>生成提交工发组织的报告工作簿（草稿或定稿）</translation>
+    </message>
+    <message>
+        <source>&amp;Import template…</source>
+        <translation>导入模板(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Install a new work-plan template version from UNIDO</source>
+        <translation>安装工发组织发布的新版工作计划模板</translation>
+    </message>
+    <message>
+        <source>&amp;Load submission…</source>
+        <translation>载入报告(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Merge the values of a submission workbook into this store</source>
+        <translation>将报告工作簿中的数值合并到本地数据中</translation>
+    </message>
+    <message>
+        <source>Add a &amp;country…</source>
+        <translation>添加国家(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the data with one of the automatic backups</source>
+        <translation>用某个自动备份替换数据</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;problem</source>
+        <translation>转到下一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems panel</source>
+        <translation>问题面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About micdesk</source>
+        <translation>关于 micdesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>change the %1 narrative of %2</source>
+        <translation>修改 %2 的“%1”叙述</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>%1 is below the minimum %2.</source>
+        <translation>%1 低于最小值 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2.</source>
+        <translation>%1 高于最大值 %2。</translation>
+    </message>
+    <message>
+        <source>The breakdown adds up to %1, but the total is %2.</source>
+        <translation>分类数据合计为 %1，但总数为 %2。</translation>
+    </message>
+    <message>
+        <source>The stored value “%1” does not fit this indicator any more.</source>
+        <translation>已保存的数值“%1”不再适用于该指标。</translation>
+    </message>
+    <message>
+        <source>Required: enter a value or a notation key (NA, NE or C).</source>
+        <translation>必填：请输入数值或标注代码（NA、NE 或 C）。</translation>
+    </message>
+    <message>
+        <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
+        <translation>累计值 %1 低于上一期的 %2：请在说明中解释。</translation>
+    </message>
+    <message>
+        <source>%1 is more than three times the previous period&apos;s %2: confirm it in a comment.</source>
+        <translation>%1 超过上一期 %2 的三倍：请在说明中确认。</translation>
+    </message>
+    <message>
+        <source>To review after a template update: %1</source>
+        <translation>模板更新后待审核：%1</translation>
+    </message>
+</context>
+<context>
+    <name>notation</name>
+    <message>
+        <source>— (value)</source>
+        <translation>—（数值）</translation>
+    </message>
+    <message>
+        <source>NA — not applicable</source>
+        <translation>NA — 不适用</translation>
+    </message>
+    <message>
+        <source>NE — not estimated</source>
+        <translation>NE — 未估计</translation>
+    </message>
+    <message>
+        <source>C — confidential</source>
+        <translation>C — 保密</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>micdesk is already open on this data folder:
+%1</source>
+        <translation>micdesk 已在此数据文件夹上打开：
+%1</translation>
+    </message>
+    <message>
+        <source>It runs as process %1 on %2.</source>
+        <translation>它在 %2 上以进程 %1 运行。</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>没有可供恢复的完好备份。</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>count</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>兆瓦时</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+</TS>
