@@ -1,0 +1,192 @@
+"""The window at work (DESIGN §11): switching work-plan rows < 50 ms; a keystroke within a frame.
+
+Runs in one offscreen QApplication on a private copy of a prepared data folder:
+
+- switching rows: select each row in turn (forms already built, as they are once the
+  window has pre-built them after its first paint), then let Qt lay out and paint
+  what changed; median and worst over every switch;
+- switching to a row whose form is not built yet (a click before the pre-building
+  reached it): the same, right after the submission was opened;
+- a keystroke: one digit typed into a number field (the parse-as-you-type check);
+- committing a value: Enter in that field, through the GUI path (``Editing`` → the
+  core's ``set_value``, one committed transaction with fsync → cache, validation,
+  repaint of the form), and, measured apart, the core's ``set_value`` alone (the disk).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from benchmarks.common import Context, Measure, median
+from benchmarks.folders import default_folder, large_folder
+
+SWITCH_TARGET_MS = 50.0
+FRAME_MS = 16.0
+
+
+def _ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def _window(folder: Path, country: str, period: str):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from micdesk.core.startup import prepare_store
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    app = QApplication.instance() or QApplication(["micdesk-benchmark"])
+    store = prepare_store(folder, daily_backup=False)
+    window = MainWindow(store, Settings(folder), ask_reason=lambda _: "benchmark",
+                        report_error=lambda message: None)  # fmt: skip
+    window.resize(1280, 900)
+    window.show()
+    app.processEvents()
+    window.open_submission(country, period)
+    return app, store, window
+
+
+def _settle(app, window) -> None:
+    """Process the pending events twice: the layout requests, then the paints they ask for.
+
+    Qt paints only what changed (the update requests), as it would on a screen.
+    """
+    app.processEvents()
+    app.processEvents()
+
+
+def _all_forms_built(app, window) -> None:
+    areas = len(window.session.template.areas)
+    deadline = time.monotonic() + 600
+    while len(window.forms) < areas and time.monotonic() < deadline:
+        app.processEvents()
+
+
+def _switching(app, window, cycles: int) -> list[float]:
+    rows = window.area_model.rowCount()
+    samples = []
+    for _ in range(cycles):
+        for row in list(range(1, rows)) + [0]:
+            started = time.perf_counter()
+            window.select_area(row)
+            _settle(app, window)
+            samples.append(time.perf_counter() - started)
+    return samples
+
+
+def _unbuilt_switching(app, window, country: str, period: str, times: int) -> list[float]:
+    """Open the submission again (forms dropped), then at once go to the last row."""
+    samples = []
+    last = window.area_model.rowCount() - 1
+    for _ in range(times):
+        window.open_submission(country, period)  # builds the first row's form only
+        started = time.perf_counter()
+        window.select_area(last)
+        _settle(app, window)
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def _number_field(window):
+    """The first integer field of the first row without a breakdown (typed like a user would)."""
+    form = window.forms[window.session.template.areas[0].code]
+    for editor in form.editors.values():
+        if editor.value_edit is not None and editor.indicator.kind.value == "integer":
+            return editor
+    raise LookupError("no integer indicator in the first row")
+
+
+def _typing(app, window, keys: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.select_area(0)
+    _settle(app, window)
+    editor = _number_field(window)
+    field = editor.value_edit
+    keystrokes, commits = [], []
+    for number in range(keys):
+        field.setFocus()
+        field.clear()
+        QTest.keyClicks(field, str(4000 + number)[:-1])
+        started = time.perf_counter()
+        QTest.keyClick(field, str(number % 10))
+        _settle(app, window)
+        keystrokes.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        _settle(app, window)
+        commits.append(time.perf_counter() - started)
+    stored = window.session.state(editor.indicator.code)
+    if stored is None or stored.value != int(str(4000 + keys - 1)[:-1] + str((keys - 1) % 10)):
+        raise AssertionError(f"the typed value was not saved: {stored}")
+    return keystrokes, commits
+
+
+def _disk_commits(window, writes: int) -> list[float]:
+    from micdesk.core.submissions import set_value
+
+    session = window.session
+    code = _number_field(window).indicator.code
+    samples = []
+    for number in range(writes):
+        started = time.perf_counter()
+        set_value(session.store, session.submission, code, value=7000 + number)
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def _measures(
+    label: str, folder: Path, country: str, period: str, context: Context
+) -> list[Measure]:
+    app, store, window = _window(folder, country, period)
+    try:
+        _all_forms_built(app, window)
+        switches = _switching(app, window, context.runs(5, 1))
+        unbuilt = _unbuilt_switching(app, window, country, period, context.runs(3, 1))
+        _all_forms_built(app, window)
+        keystrokes, commits = _typing(app, window, context.runs(30, 3))
+        disk = _disk_commits(window, context.runs(30, 3))
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        store.close()
+
+    def pair(name: str, samples: list[float], target: float, note: str) -> list[Measure]:
+        values = [_ms(s) for s in samples]
+        runs = len(values)
+        return [
+            Measure(f"{name}, {label} (median)", median(values), "ms", target, runs=runs,
+                    note=f"median of {runs}; {note}"),
+            Measure(f"{name}, {label} (worst)", max(values), "ms", target, runs=runs,
+                    note=f"worst of {runs}; {note}"),
+        ]  # fmt: skip
+
+    return [
+        *pair("switch rows", switches, SWITCH_TARGET_MS, "forms pre-built; select, layout, paint"),
+        *pair("switch to a row not built yet", unbuilt, SWITCH_TARGET_MS,
+              "builds the row's form, then layout + paint"),
+        *pair("keystroke in a number field", keystrokes, FRAME_MS, "one digit, checked as typed"),
+        *pair("commit a value with Enter (GUI path)", commits, FRAME_MS,
+              "core write with fsync + refresh + paint"),
+        *pair("commit a value, disk only (set_value)", disk, FRAME_MS,
+              "one committed transaction, synchronous=FULL"),
+    ]  # fmt: skip
+
+
+def measure_default(context: Context) -> list[Measure]:
+    """The window on the built-in template."""
+    folder, country, period = default_folder(context.scratch / "default")
+    return _measures("default template", folder, country, period, context)
+
+
+def measure_large(context: Context) -> list[Measure]:
+    """The window on the store of 20 periods × 5 countries × 500 indicators."""
+    folder, country, period = large_folder(context, context.scratch / "large")
+    size = context.size
+    label = f"{size.periods}×{size.countries}×{size.indicators} store"
+    return _measures(label, folder, country, period, context)
