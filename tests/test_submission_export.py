@@ -323,3 +323,14 @@ def test_another_submission_does_not_leak_into_the_export(store, submission, tmp
     set_value(store, submission, "TEC-2", value=1)
     export_submission(store, submission, tmp_path / "ken.xlsx")
     assert [r.value for r in read_submission(tmp_path / "ken.xlsx").rows] == [1]
+
+
+def test_a_progress_callback_that_cancels_writes_nothing(store, submission, tmp_path):
+    def cancel(done, total):
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export_submission(store, submission, tmp_path / "cancelled.xlsx", progress=cancel)
+    assert not (tmp_path / "cancelled.xlsx").exists()
+    assert submission_status(store, submission)[1] == 0

@@ -7,6 +7,7 @@ temporary file beside the target, recorded in the store, and renamed into place.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid as uuid_module
 from collections.abc import Callable
@@ -467,11 +468,26 @@ def export_submission(
         removed_characters=tuple(clean.removed),
         findings=tuple(findings),
     )
+    try:
+        written = _save_and_record(store, submission, workbook, path, result)
+    except BaseException:
+        _discard(workbook)
+        raise
+    if written:
+        _backup_after_export(store)
+    return result
+
+
+def _save_and_record(
+    store: Store, submission: OpenSubmission, workbook: Workbook, path: Path, result: ExportResult
+) -> bool:
+    """Save beside ``path``, record the export, rename into place; False if not recorded."""
+    template = submission.template
     with atomic_path(path) as temporary:
         workbook.save(temporary)
         if store.read_only:
             # Rescuing damaged data: the file is what matters; the store cannot record it.
-            return result
+            return False
         # Recorded before the rename: if this fails, the file never appears under its name.
         with store.transaction() as session:
             parent = session.get(Submission, submission.submission_id)
@@ -479,19 +495,25 @@ def export_submission(
             session.add(
                 SubmissionExport(
                     submission_fk=parent.id,
-                    revision=revision,
-                    uuid=export_uuid,
+                    revision=result.revision,
+                    uuid=result.uuid,
                     template_version=template.version,
-                    final=final,
-                    sha256=sha256,
+                    final=result.final,
+                    sha256=result.sha256,
                     path=str(path.resolve()),
                     exported_at=utc_now(),
                 )
             )
-            parent.revision = revision
+            parent.revision = result.revision
             parent.status = SubmissionStatus.EXPORTED.value
-    _backup_after_export(store)
-    return result
+    return True
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the sheets of a workbook that will not be saved (a crash or a cancel midway)."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):  # already closed by the save that failed
+            sheet.close()
 
 
 def _backup_after_export(store: Store) -> None:
@@ -603,7 +625,11 @@ def _build_workbook(
         nonlocal done
         done += 1
         if progress is not None:
-            progress(done, steps)
+            try:
+                progress(done, steps)
+            except BaseException:  # the caller cancels by raising from its callback
+                _discard(workbook)
+                raise
 
     right_to_left = language == "ar"
     _write_cover(workbook, template, meta, findings, overall, final, language)
