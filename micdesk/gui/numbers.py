@@ -6,11 +6,17 @@ locale's digits and separators for plain ones and hand the text to ``Decimal``.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QLocale
 
-_SPACES = ("\u00a0", "\u202f", " ", "\u2009")
+# Invisible marks that copy-paste from right-to-left text brings along (ALM, LRM, RLM, embeddings).
+_BIDI_MARKS = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+_MINUS_SIGNS = ("-", "\u2212")
 
 
 def locale_for_language(language: str) -> QLocale:
@@ -25,32 +31,60 @@ def _digits(locale: QLocale) -> str:
     return "".join(chr(ord(zero) + i) for i in range(10))
 
 
+def _plain(text: str) -> str:
+    """Compatibility forms folded (full-width digits, every kind of space), marks dropped."""
+    return unicodedata.normalize("NFKC", text).translate(_BIDI_MARKS)
+
+
 def parse_number(text: str, locale: QLocale) -> Decimal:
     """Parse a number typed in a locale (decimal comma, group separators, local digits).
 
-    Raises ValueError when the text is not a number.
+    Accepted: the locale's decimal separator (and ``.`` where ``.`` does not group
+    thousands), the locale's group separator or any space between groups of exactly
+    three digits, the locale's digits or ASCII ones, a leading minus, a trailing
+    percent sign. Anything else, an exponent, NaN or infinity raises ValueError, so
+    that a number is never read as another one (``1,5`` in English is refused, not 15).
     """
-    cleaned = text.strip().removesuffix("%").removesuffix(locale.percent()).strip()
-    digits = _digits(locale)
-    cleaned = cleaned.translate({ord(d): str(i) for i, d in enumerate(digits)})
-    decimal_point = locale.decimalPoint()
-    group = locale.groupSeparator()
-    for space in _SPACES:
-        cleaned = cleaned.replace(space, "")
-    if group and group != decimal_point and group not in _SPACES:
-        cleaned = cleaned.replace(group, "")
-    # A dot typed where the custom is a comma still reads as the decimal point.
-    cleaned = cleaned.replace(decimal_point, ".")
-    cleaned = cleaned.replace(locale.negativeSign(), "-").replace("\u2212", "-")
-    if not cleaned or cleaned.count(".") > 1:
+    cleaned = _plain(text).strip()
+    for percent in {"%", _plain(locale.percent()).strip()}:
+        if percent and cleaned.endswith(percent):
+            cleaned = cleaned[: -len(percent)].strip()
+    negative = False
+    for minus in {*_MINUS_SIGNS, _plain(locale.negativeSign()).strip()}:
+        if minus and cleaned.startswith(minus):
+            negative, cleaned = True, cleaned[len(minus) :].strip()
+            break
+    cleaned = "".join(
+        str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c
+        for c in cleaned
+    )
+    group = _plain(locale.groupSeparator())
+    groups = {" ", group} - {""}
+    decimals = {_plain(locale.decimalPoint()), "."} - groups - {""}
+    if group not in (".", ",", " ") and "." in decimals:
+        groups.add(",")  # e.g. Arabic typed with Western digits: 1,234.5
+    points = [i for i, c in enumerate(cleaned) if c in decimals]
+    if len(points) > 1:
+        raise ValueError(text)
+    whole, fraction = (cleaned[: points[0]], cleaned[points[0] + 1 :]) if points else (cleaned, "")
+    used = {c for c in whole if c in groups}
+    if len(used) > 1:
+        raise ValueError(text)
+    if used:
+        separator = re.escape(used.pop())
+        if not re.fullmatch(rf"[0-9]{{1,3}}({separator}[0-9]{{3}})+", whole):
+            raise ValueError(text)
+        whole = re.sub(separator, "", whole)
+    if not re.fullmatch(r"[0-9]*", whole) or not re.fullmatch(r"[0-9]*", fraction):
+        raise ValueError(text)
+    if not whole and not fraction:
         raise ValueError(text)
     try:
-        number = Decimal(cleaned)
+        number = Decimal(f"{'-' if negative else ''}{whole or '0'}.{fraction or '0'}")
     except InvalidOperation:
         raise ValueError(text) from None
-    if not number.is_finite() or "e" in cleaned.lower():
-        raise ValueError(text)
-    return number
+    # Exact, and as written: 1,50 stays 1.50 (Decimal keeps the digits typed).
+    return number if fraction else number.quantize(Decimal(1))
 
 
 def format_number(number: int | Decimal, locale: QLocale) -> str:

@@ -53,7 +53,12 @@ def _backup_text(info: BackupInfo) -> str:
     locale = QLocale()
     when = locale.toString(info.created_at.astimezone(), QLocale.FormatType.ShortFormat)
     size = locale.formattedDataSize(info.size)
-    return f"{when} — {info.reason} — {size}"
+    reasons = {  # the reasons micdesk gives its own backups; a user's stays as typed
+        "daily": translate("startup", "daily"),
+        "before-migration": translate("startup", "before a schema upgrade"),
+        "before-restore": translate("startup", "before a restore"),
+    }
+    return f"{when} — {reasons.get(info.reason, info.reason)} — {size}"
 
 
 class DamagedStoreDialog(QDialog):
@@ -172,7 +177,8 @@ class RestoreBackupDialog(QDialog):
         for info in list_backups(self.data_dir):
             item = QListWidgetItem(_backup_text(info))
             item.setData(Qt.ItemDataRole.UserRole, info)
-            item.setToolTip(f"{info.name}\n{self.tr('schema')} {info.schema_revision or '?'}")
+            schema = self.tr("schema %1").replace("%1", info.schema_revision or "?")
+            item.setToolTip(f"{info.name}\n{schema}")
             self.backups.addItem(item)
         if self.backups.count():
             self.backups.setCurrentRow(0)

@@ -715,6 +715,10 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
+        <source>schema %1</source>
+        <translation>schema %1</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -1011,6 +1015,18 @@
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>before a schema upgrade</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
     <message>
         <source>micdesk is already open on this data folder:
 %1</source>

@@ -715,6 +715,10 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
+        <source>schema %1</source>
+        <translation>esquema %1</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -1011,6 +1015,18 @@
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>antes de una actualización del esquema</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
     <message>
         <source>micdesk is already open on this data folder:
 %1</source>

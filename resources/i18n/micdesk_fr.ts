@@ -715,6 +715,10 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
+        <source>schema %1</source>
+        <translation>schéma %1</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1011,6 +1015,18 @@
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>avant une mise à niveau du schéma</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
     <message>
         <source>micdesk is already open on this data folder:
 %1</source>

@@ -715,6 +715,10 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
+        <source>schema %1</source>
+        <translation>схема %1</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
@@ -1011,6 +1015,18 @@
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>перед обновлением схемы</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
     <message>
         <source>micdesk is already open on this data folder:
 %1</source>

@@ -715,6 +715,10 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
+        <source>schema %1</source>
+        <translation>数据结构 %1</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -1011,6 +1015,18 @@
 </context>
 <context>
     <name>startup</name>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>数据结构升级前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
     <message>
         <source>micdesk is already open on this data folder:
 %1</source>
