@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from micdesk.core.workplan import UN_LANGUAGES
@@ -103,6 +103,9 @@ def install_language(language: str) -> list[QTranslator]:
     # Standard widgets (spin boxes, calendars, file dialogs) follow the language's locale too.
     QLocale.setDefault(locale_for_language(language))
     QGuiApplication.setLayoutDirection(layout_direction(language))
+    # Qt posts LanguageChange to each window; deliver it now, so that every text has
+    # switched when this returns (and a window opened next starts in the new language).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return list(_installed)
 
 

@@ -1,0 +1,137 @@
+"""Switching the language of the open window: texts, numbers, direction; nothing typed is lost."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, store):
+    from micdesk.core.submissions import open_submission, save_profile, set_value
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    save_profile(store, "KEN", focal_point="A. Focal")
+    set_value(store, open_submission(store, "KEN", "2025"), "TEC-1", value=True)
+    main = MainWindow(store, Settings(store.data_dir), report_error=lambda _m: None)
+    qtbot.addWidget(main)
+    main.set_language("en")
+    with qtbot.waitExposed(main):
+        main.show()
+    main.open_submission("KEN", "2025")
+    return main
+
+
+def editor_of(window, code):
+    area = window.session.template.indicator(code).area
+    window.select_area(window.area_model.row_of(area))
+    return window.forms[area].editors[code]
+
+
+def choose_language(window, code):
+    """Pick a language from View → Language, as the user would."""
+    action = next(a for a in window.language_menu.actions() if a.data() == code)
+    action.trigger()
+
+
+def test_switching_language_keeps_half_typed_text_and_retranslates_the_window(qtbot, store, window):
+    from micdesk.core.submissions import get_value
+    from micdesk.gui.settings import LANGUAGE, Settings
+
+    field = editor_of(window, "ENV-1")
+    field.value_edit.setFocus()
+    qtbot.keyClicks(field.value_edit, "1,234.5")  # not committed: no Enter, focus stays
+    qtbot.keyClicks(field.comment, "figures from the ministry, to be")
+    english_title = window.windowTitle()
+    assert window.file_menu.title() == "&File"
+
+    choose_language(window, "fr")
+
+    assert field.value_edit.text() == "1\u202f234,5"  # the same number, written the French way
+    assert field.comment.text() == "figures from the ministry, to be"
+    assert get_value(store, window.session.submission, "ENV-1") is None  # nothing committed
+    assert window.file_menu.title() == "&Fichier"
+    assert window.edit_menu.title() == "É&dition"
+    assert window.windowTitle() != english_title
+    assert "Plan de travail" in window.windowTitle()
+    assert field.value_label.text() == "&Valeur :"
+    assert window.completeness_label.text().startswith("1 cellules remplies sur 13")
+    assert Settings(store.data_dir).get(LANGUAGE) == "fr"
+
+    qtbot.keyClick(field.value_edit, Qt.Key.Key_Return)
+    stored = get_value(store, window.session.submission, "ENV-1")
+    assert stored.value == Decimal("1234.5")
+
+
+def test_arabic_lays_the_window_out_right_to_left_with_the_problems_panel_on_the_left(
+    qtbot, window
+):
+    from PySide6.QtWidgets import QApplication
+
+    narrative = next(iter(window.forms["TEC"].narratives.values())).edit
+    narrative.setFocus()
+    qtbot.keyClicks(narrative, "Half a sentence")
+
+    choose_language(window, "ar")
+
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.dockWidgetArea(window.validation_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    QApplication.processEvents()  # the main window lays its docks out on its next turn
+    assert window.validation_dock.geometry().right() < window.splitter.geometry().left()
+    assert window.file_menu.title() == "&ملف"
+    assert window.validation_dock.windowTitle() == "المشكلات"
+    assert narrative.toPlainText() == "Half a sentence"
+    assert editor_of(window, "TEC-1").value_combo.currentText() == "نعم"
+
+    choose_language(window, "zh")
+
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.dockWidgetArea(window.validation_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.file_menu.title() == "文件(&F)"
+    assert editor_of(window, "TEC-1").value_combo.currentText() == "是"
+    assert narrative.toPlainText() == "Half a sentence"
+
+
+def test_the_language_menu_checks_the_language_in_use(window):
+    choose_language(window, "ru")
+    checked = [a.data() for a in window.language_menu.actions() if a.isChecked()]
+    assert checked == ["ru"]
+    assert window.view_menu.title() == "&Вид"
+
+
+def test_template_texts_fall_back_to_the_default_language_where_a_translation_is_missing(
+    qtbot, store, window
+):
+    from dataclasses import replace
+
+    indicator = window.session.template.indicator("TEC-2")
+    without_russian = {k: v for k, v in indicator.label.items() if k != "ru"}
+    field = editor_of(window, "TEC-2")
+    field.indicator = replace(indicator, label=without_russian)
+
+    choose_language(window, "ru")
+
+    assert field.title.text() == f"TEC-2  {indicator.label['en']}"
+    assert editor_of(window, "TEC-3").title.text() == (
+        f"TEC-3  {window.session.template.indicator('TEC-3').label['ru']}"
+    )
+
+
+def test_the_wizard_speaks_the_language_as_soon_as_it_is_picked(qtbot, store):
+    from micdesk.gui.settings import Settings
+    from micdesk.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(store, Settings(store.data_dir))
+    qtbot.addWidget(wizard)
+    combo = wizard.language_page.combo
+    combo.setCurrentIndex(combo.findData("es"))
+    assert wizard.windowTitle() == "Bienvenido a micdesk"
+    assert wizard.language_page.label.text() == "&Idioma:"
+    combo.setCurrentIndex(combo.findData("ar"))
+    assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
