@@ -42,6 +42,8 @@ from micdesk.gui.panels import AreaDelegate, ValidationPanel
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 
+DOCK_WIDTH = 280  # the problems panel's width when the window opens in right-to-left
+
 
 class MainWindow(QMainWindow):
     """The window a focal point works in."""
@@ -297,10 +299,17 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
             Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
         }
-        for dock in self.findChildren(QDockWidget):
-            area = self.dockWidgetArea(dock)
-            if area in swap and not dock.isFloating():
-                self.addDockWidget(swap[area], dock)
+        moved = [
+            dock
+            for dock in self.findChildren(QDockWidget)
+            if self.dockWidgetArea(dock) in swap and not dock.isFloating()
+        ]
+        # Before the window is first shown, docks have no laid-out width yet.
+        widths = [dock.width() if self.isVisible() else DOCK_WIDTH for dock in moved]
+        for dock in moved:
+            self.addDockWidget(swap[self.dockWidgetArea(dock)], dock)
+        if moved:  # a re-added dock shrinks to its minimum: keep the width it had
+            self.resizeDocks(moved, widths, Qt.Orientation.Horizontal)
 
     # -- the submission ------------------------------------------------------------------
 
@@ -533,9 +542,9 @@ class MainWindow(QMainWindow):
         overall = self.session.overall()
         self.completeness_label.setText(
             self.tr("%1 of %2 cells filled (%3%)")
-            .replace("%1", str(overall.done))
-            .replace("%2", str(overall.total))
-            .replace("%3", str(round(overall.percent)))
+            .replace("%1", self.locale.toString(overall.done))
+            .replace("%2", self.locale.toString(overall.total))
+            .replace("%3", self.locale.toString(round(overall.percent)))
         )
 
     def _show_error(self, message: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -67,9 +67,9 @@ class AreaDelegate(QStyledItemDelegate):
         badge_height = metrics.height()
         badges = []
         if errors:
-            badges.append((str(errors), ERROR_COLOUR))
+            badges.append((QLocale().toString(errors), ERROR_COLOUR))
         if warnings:
-            badges.append((str(warnings), WARNING_COLOUR))
+            badges.append((QLocale().toString(warnings), WARNING_COLOUR))
         right_to_left = option.direction == Qt.LayoutDirection.RightToLeft
         badge_x = rect.left() if right_to_left else rect.right()
         for label, colour in badges:
@@ -83,7 +83,7 @@ class AreaDelegate(QStyledItemDelegate):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
             badge_x = badge_x + width + 4 if right_to_left else badge_x - width - 4
         share = done / total if total else 1.0
-        percent = f"{done}/{total}"
+        percent = f"{QLocale().toString(done)}/{QLocale().toString(total)}"
         percent_width = metrics.horizontalAdvance(percent) + 6
         bar_left = rect.left() if not right_to_left else badge_x + 4
         bar_right = (badge_x - 4) if not right_to_left else rect.right()
@@ -158,8 +158,8 @@ class ValidationPanel(QWidget):
         else:
             text = (
                 self.tr("%1 errors and %2 warnings. Click one to go to its field.")
-                .replace("%1", str(errors))
-                .replace("%2", str(count - errors))
+                .replace("%1", QLocale().toString(errors))
+                .replace("%2", QLocale().toString(count - errors))
             )
         self.summary.setText(text)
         self.view.setAccessibleName(self.tr("Problems"))
