@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run micdesk with command-line arguments; return the exit code."""
+    # In a frozen bundle, consolidation's worker processes re-enter here: let them run.
+    multiprocessing.freeze_support()
     # Opening the window is the common case: do not import every sub-command's modules
     # (openpyxl, the template and submission formats) before it (§11: start-up < 1.5 s).
     window_options = argparse.ArgumentParser(prog="micdesk", add_help=False)
