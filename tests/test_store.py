@@ -206,8 +206,15 @@ def test_a_baseline_written_under_an_older_kind_is_shown_as_written(store, submi
     from micdesk.core.submissions import list_targets
 
     with store.transaction() as session:
-        session.add(IndicatorTarget(country="KEN", template_id=submission.template.template_id,
-                                    indicator_code="TEC-2", baseline="12.5", target="20"))
+        session.add(
+            IndicatorTarget(
+                country="KEN",
+                template_id=submission.template.template_id,
+                indicator_code="TEC-2",
+                baseline="12.5",
+                target="20",
+            )
+        )
     targets = list_targets(store, submission)["TEC-2"]
     assert targets.baseline == "12.5" and targets.target == 20
 
@@ -223,3 +230,22 @@ def test_exported_files_are_readable_like_any_saved_file(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_an_empty_text_answer_leaves_the_cell_blank(store):
+    from dataclasses import replace as dc_replace
+
+    from micdesk.core.model import IndicatorKind
+    from micdesk.core.workplan import IndicatorDefinition
+
+    submission = open_submission(store, "KEN", "2025")
+    template = submission.template
+    note = IndicatorDefinition(
+        code="TEC-9", area="TEC", order=99, label={"en": "Note"}, kind=IndicatorKind.TEXT
+    )
+    with_text = dc_replace(
+        submission, template=dc_replace(template, indicators=(*template.indicators, note))
+    )
+    set_value(store, with_text, "TEC-9", value="first")
+    state = set_value(store, with_text, "TEC-9", value="   ")
+    assert state.value is None and not state.is_filled

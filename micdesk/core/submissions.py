@@ -324,6 +324,8 @@ def set_value(
     if cell not in template.cells_of(indicator):
         raise ValueRefused(f"indicator {indicator_code} has no cell '{cell}'")
     encoded: str | None | _Unchanged = UNCHANGED
+    if value in ("", ()) or (isinstance(value, str) and not value.strip()):
+        value = None  # an empty answer is a blank cell, never a filled one
     if value is not UNCHANGED:
         encoded = (
             None
