@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 import micdesk.core.startup as startup
@@ -253,3 +256,54 @@ def test_migration_is_not_run_when_the_backup_before_it_fails(tmp_path, monkeypa
         assert current_revision(old.engine) == FIRST_REVISION
     finally:
         old.close()
+
+
+def _alembic_view(directory: Path) -> tuple[str | None, set[str]]:
+    script = ScriptDirectory(str(directory))
+    return script.get_current_head(), {r.revision for r in script.walk_revisions()}
+
+
+def test_the_cheap_scan_of_the_migration_scripts_agrees_with_alembic(tmp_path, monkeypatch):
+    # Start-up reads head and known revisions from the scripts' text, without Alembic:
+    # the two readings must never drift apart, for the shipped folder or a shorter one.
+    scripts = store_module.migration_scripts()
+    assert (scripts.head, set(scripts.revisions)) == _alembic_view(MIGRATIONS_DIR)
+    assert store_module._scan_revision_lines(
+        MIGRATIONS_DIR / "versions",
+        [p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py") if p.name != "__init__.py"],
+    ) == scripts  # read from the text, not Alembic's fallback
+    older = tmp_path / "older-migrations"
+    shutil.copytree(MIGRATIONS_DIR, older, ignore=shutil.ignore_patterns("__pycache__"))
+    [newest] = [p for p in (older / "versions").glob("*.py") if p.name.startswith(scripts.head)]
+    newest.unlink()
+    monkeypatch.setattr(store_module, "MIGRATIONS_DIR", older)
+    shorter = store_module.migration_scripts()
+    assert (shorter.head, set(shorter.revisions)) == _alembic_view(older)
+    assert shorter.head != scripts.head
+
+
+def test_scripts_the_scan_cannot_read_are_left_to_alembic(tmp_path):
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    (versions / "0001_a.py").write_text('revision = "0001"\ndown_revision = None\n')
+    (versions / "0002_b.py").write_text('revision = make_id()\ndown_revision = "0001"\n')
+    assert store_module._scan_revision_lines(versions, ["0001_a.py", "0002_b.py"]) is None
+    (versions / "0002_b.py").write_text('revision: str = "0002"\ndown_revision = ("0001",)\n')
+    scanned = store_module._scan_revision_lines(versions, ["0001_a.py", "0002_b.py"])
+    assert scanned is not None and scanned.head == "0002"
+
+
+def test_opening_a_store_at_head_does_not_import_alembic(tmp_path):
+    data_dir = tmp_path / "data"
+    close_store(prepare_store(data_dir, daily_backup=False))
+    code = (
+        "import sys\n"
+        "from micdesk.core.startup import close_store, prepare_store\n"
+        "from micdesk.core.backups import list_backups\n"
+        f"close_store(prepare_store({str(data_dir)!r}, daily_backup=False))\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako'))\n"
+        "print(loaded)\n"
+        "sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

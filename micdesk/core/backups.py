@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
-from micdesk.core.store import DATABASE_FILENAME, MIGRATIONS_DIR, Store
+from micdesk.core.store import DATABASE_FILENAME, Store, migration_scripts
 
 BACKUPS_DIRNAME = "backups"
 DEFAULT_KEEP_LAST = 10
@@ -217,9 +215,9 @@ def find_backup(data_dir: Path, name: str) -> BackupInfo:
     return matches[0]
 
 
-def _known_revisions() -> set[str]:
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
-    return {revision.revision for revision in script.walk_revisions()}
+def _known_revisions() -> frozenset[str]:
+    # The cheap scan of the shipped scripts (tests hold it equal to Alembic's own list).
+    return migration_scripts().revisions
 
 
 def check_backup(backup: BackupInfo | Path) -> None:

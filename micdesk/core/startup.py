@@ -21,12 +21,12 @@ from micdesk.core.store import (
     DATABASE_FILENAME,
     Store,
     StoreError,
-    check_schema_known,
+    check_revision_known,
     create_store_engine,
     current_revision,
     default_data_dir,
+    head_revision,
     migrate,
-    needs_migration,
     sqlite_quick_check,
 )
 
@@ -75,9 +75,10 @@ def prepare_store(
     store = Store(create_store_engine(f"sqlite:///{database}"), data_dir)
     try:
         _check(store, database)
-        check_schema_known(store.engine)
-        if needs_migration(store.engine):
-            if current_revision(store.engine) is not None:
+        revision = current_revision(store.engine)
+        check_revision_known(revision)
+        if revision != head_revision():
+            if revision is not None:
                 # Data written by an older micdesk: keep it as it was before changing it.
                 create_backup(store, "before-migration", now=now)
             migrate(store.engine)

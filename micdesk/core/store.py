@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+# Alembic is imported only where a migration runs or an unknown revision is judged:
+# it and what it pulls in (mako, every SQL dialect) cost about half a second, which a
+# start on a store already at head must not pay (DESIGN §11: start-up under 1.5 s).
 
 DATABASE_FILENAME = "micdesk.sqlite3"
 DATA_DIR_ENVIRONMENT_VARIABLE = "MICDESK_DATA_DIR"
@@ -66,25 +69,120 @@ def create_store_engine(url: str) -> Engine:
     return engine
 
 
-def _alembic_config(connection) -> Config:
+def _alembic_config(connection):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
-    """Return the newest schema revision this version of micdesk knows."""
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
+VERSION_TABLE = "alembic_version"
+# ``revision = "0002"`` and ``down_revision = "0001"`` (or None, or a tuple for a merge),
+# as Alembic writes them at the top of every script, optionally with a type annotation.
+_REVISION_LINE = re.compile(
+    r"^(?P<name>revision|down_revision)\s*(?::[^=\n]*)?=\s*(?P<value>.+?)\s*$", re.MULTILINE
+)
+# The files Alembic reads as revisions (alembic.script.base._only_source_rev_file).
+_SCRIPT_NAME = re.compile(r"(?!\.\#|__init__)(.*\.py)$")
+
+
+@dataclass(frozen=True)
+class MigrationScripts:
+    """The revisions this micdesk ships: the head and every known revision id."""
+
+    head: str
+    revisions: frozenset[str]
+
+
+def migration_scripts() -> MigrationScripts:
+    """The shipped revisions, read cheaply from the scripts' text (Alembic if that fails)."""
+    versions = Path(MIGRATIONS_DIR) / "versions"
+    try:
+        # Keyed on names and modification times, so an edited folder is read again.
+        listing = tuple(
+            sorted(
+                (entry.name, entry.stat().st_mtime_ns)
+                for entry in os.scandir(versions)
+                if entry.is_file() and _SCRIPT_NAME.match(entry.name)
+            )
+        )
+    except OSError:
+        listing = ()
+    return _scan_migrations(str(MIGRATIONS_DIR), listing)
+
+
+@functools.lru_cache(maxsize=8)
+def _scan_migrations(directory: str, listing: tuple[tuple[str, int], ...]) -> MigrationScripts:
+    scanned = _scan_revision_lines(Path(directory) / "versions", [name for name, _ in listing])
+    return scanned if scanned is not None else _alembic_migration_scripts(directory)
+
+
+def _scan_revision_lines(versions: Path, names: list[str]) -> MigrationScripts | None:
+    # None whenever the text is not what Alembic writes (no sources shipped, an odd
+    # assignment, several heads): Alembic itself then decides, slowly but surely.
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for name in names:
+        try:
+            source = (versions / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        found: dict[str, object] = {}
+        for match in _REVISION_LINE.finditer(source):
+            if match["name"] in found:
+                return None
+            try:
+                found[match["name"]] = ast.literal_eval(match["value"])
+            except (ValueError, SyntaxError):
+                return None
+        revision, down = found.get("revision"), found.get("down_revision", None)
+        if not isinstance(revision, str) or revision in revisions:
+            return None
+        if isinstance(down, str):
+            down = (down,)
+        elif down is None:
+            down = ()
+        if not isinstance(down, (tuple, list)) or not all(isinstance(d, str) for d in down):
+            return None
+        revisions.add(revision)
+        parents.update(down)
+    heads = revisions - parents
+    if len(heads) != 1 or not parents <= revisions:
+        return None
+    return MigrationScripts(head=heads.pop(), revisions=frozenset(revisions))
+
+
+def _alembic_migration_scripts(directory: str) -> MigrationScripts:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(directory)
     head = script.get_current_head()
     assert head is not None
-    return head
+    return MigrationScripts(
+        head=head, revisions=frozenset(r.revision for r in script.walk_revisions())
+    )
+
+
+def head_revision() -> str:
+    """Return the newest schema revision this version of micdesk knows."""
+    return migration_scripts().head
 
 
 def current_revision(engine: Engine) -> str | None:
     """Return the schema revision the database is at (None for a new database)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table(VERSION_TABLE):
+            return None
+        rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
+    if len(rows) > 1:
+        # Several heads at once: Alembic's own reading raises the error that says so.
+        from alembic.runtime.migration import MigrationContext
+
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    return str(rows[0][0]) if rows else None
 
 
 def needs_migration(engine: Engine) -> bool:
@@ -94,9 +192,16 @@ def needs_migration(engine: Engine) -> bool:
 
 def check_schema_known(engine: Engine) -> None:
     """Raise StoreTooNewError if the database was migrated by a newer micdesk."""
-    revision = current_revision(engine)
-    if revision is None:
+    check_revision_known(current_revision(engine))
+
+
+def check_revision_known(revision: str | None) -> None:
+    """Raise StoreTooNewError unless a schema revision (None: a new database) is one of ours."""
+    if revision is None or revision in migration_scripts().revisions:
         return
+    # Not one of ours by its id: ask Alembic, which also knows partial ids and symbols.
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     try:
         script.get_revision(revision)
@@ -116,6 +221,8 @@ def _upgrade_in_one_sqlite_transaction(connection) -> None:
     try:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
         try:
+            from alembic import command
+
             command.upgrade(_alembic_config(connection), "head")
         except BaseException:
             connection.rollback()
@@ -136,6 +243,8 @@ def migrate(engine: Engine) -> None:
             connection.commit()
             _upgrade_in_one_sqlite_transaction(connection)
         else:
+            from alembic import command
+
             command.upgrade(_alembic_config(connection), "head")
             connection.commit()
         if engine.dialect.name == "sqlite":
