@@ -93,7 +93,20 @@ class AreaForm(QWidget):
         layout.addWidget(self.indicators_box)
         layout.addWidget(self.narrative_box)
         layout.addStretch(1)
+        session.valueChanged.connect(self._on_value_changed)
+        session.indicatorFindingsChanged.connect(self._on_findings_changed)
         self.retranslate_ui()
+
+    def _on_value_changed(self, code: str, cell: str) -> None:
+        editor = self.editors.get(code)
+        if editor is not None:
+            editor._on_value_changed(code, cell)
+
+    def _on_findings_changed(self, code: str) -> None:
+        editors = self.editors.values() if not code else [self.editors.get(code)]
+        for editor in editors:
+            if editor is not None:
+                editor._show_findings()
 
     def set_language(self, language: str, locale: QLocale) -> None:
         """Show the form in another language and number format."""

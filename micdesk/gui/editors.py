@@ -188,8 +188,8 @@ class IndicatorEditor(QFrame):
         layout.addWidget(self.findings)
         layout.addLayout(notes)
 
-        session.valueChanged.connect(self._on_value_changed)
-        session.findingsChanged.connect(self._show_findings)
+        # The form passes on the session's changes of this indicator (one connection per
+        # form, not one per editor: a commit then calls the editors concerned only).
         self.retranslate_ui()
         self.refresh()
 

@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         self.editing = Editing(session, self.undo_stack, self._ask_reason, self._report_error, self)
         self.editing.focusRequested.connect(self._on_focus_requested)
         session.saved.connect(self._on_saved)
+        session.valueChanged.connect(self._show_completeness)
         session.findingsChanged.connect(self._show_completeness)
         while self.form_stack.count():
             page = self.form_stack.widget(0)
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def _show_completeness(self) -> None:
+    def _show_completeness(self, *_changed) -> None:
         if self.session is None:
             self.completeness_label.clear()
             return

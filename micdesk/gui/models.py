@@ -51,7 +51,18 @@ class AreaListModel(QAbstractListModel):
 
     def _connect(self, session: SubmissionSession) -> None:
         session.findingsChanged.connect(self._refresh)
-        session.valueChanged.connect(self._refresh)
+        session.valueChanged.connect(self._on_value_changed)
+
+    def _on_value_changed(self, code: str, _cell: str) -> None:
+        """A value moves its own row's completeness only."""
+        template = self._session.template
+        if not template.has_indicator(code):
+            return
+        area = template.indicator(code).area
+        self._completeness = self._session.completeness()
+        row = self.row_of(area)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_session(self, session: SubmissionSession) -> None:
         """Show another submission."""

@@ -3,6 +3,11 @@
 Widgets and models read from this cache; every write goes through the core
 (``set_value``, ``set_narrative``), then the cache is refreshed from what the
 core returned and validation re-runs on the cache. No domain rule lives here.
+
+A write re-validates the one indicator it changed and moves its area's
+completeness by the one cell it filled or emptied (a 500-indicator template is
+not re-checked on every keystroke); signals say what changed, so that only the
+widgets concerned redraw.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from micdesk.core.model import NarrativeField
 from micdesk.core.periods import previous_period
 from micdesk.core.store import Store
 from micdesk.core.submissions import (
+    Completeness,
     OpenSubmission,
     TargetState,
     ValueState,
@@ -29,7 +35,7 @@ from micdesk.core.submissions import (
     set_value,
     values_of_period,
 )
-from micdesk.core.validation import Finding, validate_values
+from micdesk.core.validation import Finding, validate_indicator
 from micdesk.core.values import as_number
 from micdesk.core.workplan import WorkPlanTemplate
 
@@ -39,7 +45,8 @@ class SubmissionSession(QObject):
 
     valueChanged = Signal(str, str)  # indicator code, cell
     narrativeChanged = Signal(str, str)  # area code, field
-    findingsChanged = Signal()
+    findingsChanged = Signal()  # the findings changed (any indicator's)
+    indicatorFindingsChanged = Signal(str)  # the findings of one indicator changed ("": all)
     saved = Signal()
 
     def __init__(self, store: Store, submission: OpenSubmission, parent: QObject | None = None):
@@ -53,8 +60,23 @@ class SubmissionSession(QObject):
         )
         self.targets: dict[str, TargetState] = list_targets(store, submission)
         self.narratives: dict[tuple[str, str], str] = list_narratives(store, submission)
-        self.findings: list[Finding] = validate_values(self.template, self.values, self.previous)
+        self._by_indicator: dict[str, list[Finding]] = {}
+        self._findings: list[Finding] | None = None
+        self._completeness: dict[str, Completeness] = {}
+        self._overall: Completeness | None = None
         self._series: dict[str, list[tuple[str, Decimal | None]]] | None = None
+        self._check_all()
+
+    def _check_all(self) -> None:
+        """Validate every indicator and count every area's cells (on opening and reloading)."""
+        template = self.template
+        self._by_indicator = {
+            indicator.code: validate_indicator(template, indicator, self.values, self.previous)
+            for indicator in template.indicators
+        }
+        self._findings = None
+        self._completeness = completeness(template, self.values)
+        self._overall = None
 
     @property
     def template(self) -> WorkPlanTemplate:
@@ -69,17 +91,30 @@ class SubmissionSession(QObject):
         """A narrative text (empty when never entered)."""
         return self.narratives.get((area_code, field.value), "")
 
-    def completeness(self):
-        """Done and total cells per area code."""
-        return completeness(self.template, self.values)
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding of the submission, in the template's order of indicators."""
+        if self._findings is None:
+            self._findings = [
+                finding
+                for indicator in self.template.indicators
+                for finding in self._by_indicator.get(indicator.code, ())
+            ]
+        return self._findings
 
-    def overall(self):
+    def completeness(self) -> dict[str, Completeness]:
+        """Done and total cells per area code."""
+        return dict(self._completeness)
+
+    def overall(self) -> Completeness:
         """Done and total cells of the whole submission."""
-        return overall_completeness(self.completeness())
+        if self._overall is None:
+            self._overall = overall_completeness(self._completeness)
+        return self._overall
 
     def findings_of(self, code: str) -> list[Finding]:
         """The findings of one indicator."""
-        return [f for f in self.findings if f.indicator_code == code]
+        return list(self._by_indicator.get(code, ()))
 
     def trend(self, code: str) -> list[tuple[str, Decimal | None]]:
         """The indicator's total over every period of this country, oldest first."""
@@ -98,18 +133,31 @@ class SubmissionSession(QObject):
         Raises what the core raises (ValueRefused, ReasonRequired) with nothing written.
         """
         state = set_value(self.store, self.submission, code, cell, **changes, **options)
+        before = self.values.get((code, cell))
         self.values[(code, cell)] = state
+        indicator = self.template.indicator(code)
+        filled = bool(state.is_filled) - bool(before is not None and before.is_filled)
+        if filled:
+            area = self._completeness.get(indicator.area)
+            if area is not None:
+                self._completeness[indicator.area] = Completeness(area.done + filled, area.total)
+                self._overall = None
         if self._series is not None and cell == "" and code in self._series:
-            indicator = self.template.indicator(code)
             number = (
                 None if isinstance(state.value, str) else as_number(indicator.kind, state.value)
             )
             self._series[code] = [
                 (p, number if p == self.submission.period else n) for p, n in self._series[code]
             ]
-        self.findings = validate_values(self.template, self.values, self.previous)
+        findings = validate_indicator(self.template, indicator, self.values, self.previous)
+        changed = _described(findings) != _described(self._by_indicator.get(code, []))
+        if changed:
+            self._by_indicator[code] = findings
+            self._findings = None
         self.valueChanged.emit(code, cell)
-        self.findingsChanged.emit()
+        if changed:
+            self.indicatorFindingsChanged.emit(code)
+            self.findingsChanged.emit()
         self.saved.emit()
         return state
 
@@ -126,6 +174,12 @@ class SubmissionSession(QObject):
         self.previous = values_of_period(self.store, self.submission, self.previous_period)
         self.targets = list_targets(self.store, self.submission)
         self.narratives = list_narratives(self.store, self.submission)
-        self.findings = validate_values(self.template, self.values, self.previous)
+        self._check_all()
         self._series = None
+        self.indicatorFindingsChanged.emit("")
         self.findingsChanged.emit()
+
+
+def _described(findings: list[Finding]) -> list[tuple[Finding, dict[str, str]]]:
+    """Findings with their parameters (which equality leaves out), to tell a change."""
+    return [(finding, finding.params) for finding in findings]

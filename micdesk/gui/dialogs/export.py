@@ -55,6 +55,7 @@ class ExportFindingsModel(QAbstractTableModel):
         self._session, self._editing, self._locale = session, editing, locale
         self._findings: list[Finding] = []
         session.findingsChanged.connect(self.refresh)
+        session.valueChanged.connect(self.refresh)  # comments and completeness
         self.refresh()
 
     def refresh(self) -> None:
