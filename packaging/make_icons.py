@@ -1,4 +1,5 @@
-"""Render the application icon's PNG sizes and the Windows .ico from resources/icons/micdesk.svg.
+"""Render the application icon's PNG sizes and the Windows .ico from micdesk/gui/icons/micdesk.svg
+(the one source: the window loads the same file at run time).
 
 Run from anywhere: ``python packaging/make_icons.py``. The outputs are committed, so a
 build needs no drawing step; rerun this after changing the SVG. The macOS .icns is made
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
-SVG_PATH = ICONS_DIR / "micdesk.svg"
+SVG_PATH = ICONS_DIR.parent.parent / "micdesk" / "gui" / "icons" / "micdesk.svg"
 # Linux hicolor themes and AppImage want 16–512; macOS's iconset goes up to 1024 (512@2x).
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 # Windows shell sizes (small icons, list views, Start menu, large tiles).

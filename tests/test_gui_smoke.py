@@ -19,3 +19,11 @@ def test_main_window_lists_the_three_work_plan_rows(qtbot, store):
     window.open_initial()
     assert window.windowTitle().startswith("Kenya")
     assert window.area_model.rowCount() == 3
+
+
+def test_application_windows_carry_the_micdesk_icon(qtbot):
+    from micdesk.gui.app import create_application
+
+    app = create_application(["micdesk"])
+    assert not app.windowIcon().isNull()
+    assert not app.windowIcon().pixmap(32, 32).isNull()

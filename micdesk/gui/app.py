@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from micdesk import __version__
@@ -23,6 +24,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName("micdesk")
     app.setOrganizationName("UNIDO")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(Path(__file__).with_name("icons") / "micdesk.svg")))
     return app  # type: ignore[return-value]
 
 

@@ -45,7 +45,7 @@ for size in 16 24 32 48 64 128 256 512; do
     cp "resources/icons/micdesk-$size.png" "$appdir/usr/share/icons/hicolor/${size}x${size}/apps/micdesk.png"
 done
 mkdir -p "$appdir/usr/share/icons/hicolor/scalable/apps"
-cp resources/icons/micdesk.svg "$appdir/usr/share/icons/hicolor/scalable/apps/micdesk.svg"
+cp micdesk/gui/icons/micdesk.svg "$appdir/usr/share/icons/hicolor/scalable/apps/micdesk.svg"
 cp resources/icons/micdesk-256.png "$appdir/micdesk.png"
 ln -s micdesk.png "$appdir/.DirIcon"
 
