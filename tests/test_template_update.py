@@ -313,3 +313,37 @@ def test_the_blank_of_the_installed_template_imports_as_an_empty_update(store, t
         "Template 'unido-mic-workplan': version 1 → 2",
         "  no changes to areas, indicators or lists",
     ]
+
+
+def _changing_plans(store, preview, quiet_too: bool):
+    """What the import would do to each value, reading quiet values too or leaving them out."""
+    from micdesk.core import template_update as update
+
+    template = preview.template
+    with store.read() as session:
+        old = load_template(session, template.template_id)
+        renames = update.diff_templates(old, template).renames
+        quiet = frozenset() if quiet_too else update._quiet_codes(old, template, renames)
+        stored = update._stored_values(session, template.template_id, quiet)
+        return {p for p in update._plan_values(stored, old, template, renames) if p.changes}
+
+
+def test_values_left_unread_as_quiet_are_exactly_those_the_import_leaves_alone(
+    store, tmp_path, sample
+):
+    # The import reads only values whose indicator is replaced, removed, has new rules,
+    # or which are archived or flagged: reading every value must plan the same changes.
+    set_value(store, sample, "LEVEL", value="low")
+    versions = [version_two()]
+    again = version_two()  # v3: FIRMS's flag under an unchanged rule stays; LABS comes back
+    edit(again, "settings", SAMPLE, "version", 3)
+    again["indicators"].append(
+        next(r for r in sample_template_sheets()["indicators"] if r[0] == "LABS")
+    )
+    versions.append(again)
+    for number, sheets in enumerate(versions, start=2):
+        preview = preview_template_import(store, write_sheets(tmp_path / f"q{number}.xlsx", sheets))
+        assert _changing_plans(store, preview, True) == _changing_plans(store, preview, False)
+        apply_template_import(store, preview)
+    kenya = open_submission(store, "KEN", "2024", SAMPLE)
+    assert list_values(store, kenya)[("FIRMS", "")].needs_review == "500 is above the maximum 100"

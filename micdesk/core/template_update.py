@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from micdesk.core.model import (
@@ -353,7 +353,17 @@ def rule_problem(
     template: WorkPlanTemplate, indicator: IndicatorDefinition, cell: str, value: str | None
 ) -> str:
     """Why a stored value (canonical text) does not fit an indicator, in plain English ('' if it fits)."""
-    if cell not in template.cells_of(indicator):
+    return _rule_problem(template, indicator, template.cells_of(indicator), cell, value)
+
+
+def _rule_problem(
+    template: WorkPlanTemplate,
+    indicator: IndicatorDefinition,
+    cells: Iterable[str],
+    cell: str,
+    value: str | None,
+) -> str:
+    if cell not in cells:
         return f"the cell '{cell}' is no longer part of the breakdown of {indicator.code}" + (
             f" ('{indicator.disaggregation}')" if indicator.disaggregation else ""
         )
@@ -411,8 +421,51 @@ class _ValuePlan:
         return (self.code, self.archived, self.needs_review) != (s.code, s.archived, s.needs_review)
 
 
-def _stored_values(session: Session, template_id: str) -> list[_StoredValue]:
-    rows = session.execute(
+def _rule_signature(template: WorkPlanTemplate, indicator: IndicatorDefinition) -> tuple:
+    # Everything rule_problem reads of an indicator apart from its code: equal signatures
+    # under the same code give every value the same verdict in both versions.
+    return (
+        indicator.kind,
+        indicator.min_value,
+        indicator.max_value,
+        indicator.disaggregation,
+        tuple(template.cells_of(indicator)),
+        indicator.choice_list,
+        tuple(option.value for option in template.choices_of(indicator)),
+    )
+
+
+def _quiet_codes(
+    old: WorkPlanTemplate | None, new: WorkPlanTemplate, renames: Mapping[str, str]
+) -> frozenset[str]:
+    """Codes kept, not replaced, with unchanged rules: their values can change only if flagged or archived.
+
+    For such a value (not archived, not flagged) the old and the new rule give the same
+    verdict, so _plan_values would leave it as it is: it need not even be read.
+    """
+    if old is None:
+        return frozenset()
+    return frozenset(
+        indicator.code
+        for indicator in new.indicators
+        if indicator.code not in renames
+        and old.has_indicator(indicator.code)
+        and _rule_signature(old, old.indicator(indicator.code))
+        == _rule_signature(new, indicator)
+    )
+
+
+def _of_template(statement, template_id: str):
+    return statement.join(Submission, Submission.id == IndicatorValue.submission_fk).where(
+        Submission.template_id == template_id
+    )
+
+
+def _stored_values(
+    session: Session, template_id: str, quiet: frozenset[str] = frozenset()
+) -> list[_StoredValue]:
+    """The values of a template the import may change: all but the quiet ones at rest."""
+    statement = _of_template(
         select(
             IndicatorValue.id,
             IndicatorValue.submission_fk,
@@ -421,12 +474,46 @@ def _stored_values(session: Session, template_id: str) -> list[_StoredValue]:
             IndicatorValue.value,
             IndicatorValue.archived,
             IndicatorValue.needs_review,
-        )
-        .join(Submission, Submission.id == IndicatorValue.submission_fk)
-        .where(Submission.template_id == template_id)
-        .order_by(IndicatorValue.id)
+        ),
+        template_id,
     )
+    if quiet:
+        statement = statement.where(
+            or_(
+                IndicatorValue.indicator_code.not_in(sorted(quiet)),
+                IndicatorValue.needs_review != "",
+                IndicatorValue.archived.is_(True),
+            )
+        )
+    rows = session.execute(statement.order_by(IndicatorValue.id))
     return [_StoredValue(*row) for row in rows]
+
+
+def _count_template_values(session: Session, template_id: str) -> int:
+    statement = _of_template(select(func.count(IndicatorValue.id)), template_id)
+    return session.scalar(statement) or 0
+
+
+class _RuleChecker:
+    """rule_problem for many values: each indicator's cells and each verdict computed once."""
+
+    def __init__(self, template: WorkPlanTemplate) -> None:
+        self.template = template
+        self._cells: dict[str, frozenset[str]] = {}
+        self._verdicts: dict[tuple[str, str, str | None], str] = {}
+
+    def problem(self, code: str, cell: str, value: str | None) -> str:
+        key = (code, cell, value)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            indicator = self.template.indicator(code)
+            cells = self._cells.get(code)
+            if cells is None:
+                cells = self._cells[code] = frozenset(self.template.cells_of(indicator))
+            verdict = self._verdicts[key] = _rule_problem(
+                self.template, indicator, cells, cell, value
+            )
+        return verdict
 
 
 def _plan_values(
@@ -435,7 +522,11 @@ def _plan_values(
     new: WorkPlanTemplate,
     renames: Mapping[str, str],
 ) -> list[_ValuePlan]:
+    # ``stored`` may leave out quiet values (_quiet_codes): none is at a rename's target,
+    # so what is ``taken`` there is still known.
     taken = {(s.submission_id, s.code, s.cell) for s in stored}
+    new_rules = _RuleChecker(new)
+    old_rules = _RuleChecker(old) if old is not None else None
     plans = []
     for value in stored:
         code, review = value.code, value.needs_review
@@ -449,11 +540,10 @@ def _plan_values(
         if not new.has_indicator(code):
             plans.append(_ValuePlan(value, code, True, review))
             continue
-        indicator = new.indicator(code)
-        problem = rule_problem(new, indicator, value.cell, value.value)
+        problem = new_rules.problem(code, value.cell, value.value)
         before = ""
-        if old is not None and old.has_indicator(value.code) and not value.archived:
-            before = rule_problem(old, old.indicator(value.code), value.cell, value.value)
+        if old_rules is not None and old.has_indicator(value.code) and not value.archived:
+            before = old_rules.problem(value.code, value.cell, value.value)
         if not problem:
             review = ""  # whatever an older version flagged no longer applies
         elif problem != before:
@@ -535,9 +625,11 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         template = template_from_sheets(sheets, installed_version=installed, source=Path(path).name)
         old = load_template(session, template.template_id) if installed is not None else None
         diff = diff_templates(old, template)
-        stored = _stored_values(session, template.template_id)
+        quiet = _quiet_codes(old, template, diff.renames)
+        stored = _stored_values(session, template.template_id, quiet)
         plans = _plan_values(stored, old, template, diff.renames)
-    return _preview(Path(path).name, template, installed, diff, plans)
+        total = _count_template_values(session, template.template_id)
+    return _preview(Path(path).name, template, installed, diff, plans, total)
 
 
 def _preview(
@@ -546,6 +638,7 @@ def _preview(
     installed: int | None,
     diff: TemplateDiff,
     plans: list[_ValuePlan],
+    total: int,
 ) -> TemplateImportPreview:
     flagged = [p for p in plans if p.needs_review and p.needs_review != p.stored.needs_review]
     return TemplateImportPreview(
@@ -553,7 +646,7 @@ def _preview(
         template=template,
         installed_version=installed,
         diff=diff,
-        values_total=len(plans),
+        values_total=total,
         values_to_move=sum(p.renamed for p in plans),
         values_to_archive=sum(p.archived and not p.stored.archived for p in plans),
         values_to_restore=sum(p.stored.archived and not p.archived for p in plans),
@@ -580,7 +673,9 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         old = load_template(session, template.template_id) if installed is not None else None
         count_before = _count_values(session)
         renames = diff_templates(old, template).renames
-        plans = _plan_values(_stored_values(session, template.template_id), old, template, renames)
+        quiet = _quiet_codes(old, template, renames)
+        stored = _stored_values(session, template.template_id, quiet)
+        plans = _plan_values(stored, old, template, renames)
         install_template(session, template)
         touched = _apply_plans(session, plans, template)
         _move_targets(session, template.template_id, renames)
@@ -640,20 +735,21 @@ def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTe
         ):
             if old != new:
                 records.append(
-                    ChangeRecord(
-                        submission_fk=stored.submission_id,
+                    {
+                        "submission_fk": stored.submission_id,
                         # The history follows the value: it is filed under its new code.
-                        indicator_code=plan.code,
-                        cell=stored.cell,
-                        attribute=attribute,
-                        old=old,
-                        new=new,
-                        reason=reason,
-                        origin=TEMPLATE_ORIGIN,
-                        changed_at=now,
-                    )
+                        "indicator_code": plan.code,
+                        "cell": stored.cell,
+                        "attribute": attribute,
+                        "old": old,
+                        "new": new,
+                        "reason": reason,
+                        "origin": TEMPLATE_ORIGIN,
+                        "changed_at": now,
+                    }
                 )
-    session.add_all(records)
+    if records:
+        session.execute(insert(ChangeRecord), records)
     submissions = {plan.stored.submission_id for plan in changing}
     if submissions:
         # What an export would contain has changed: an exported submission is a draft again.
