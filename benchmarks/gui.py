@@ -59,9 +59,11 @@ def _settle(app, window) -> None:
 
 
 def _all_forms_built(app, window) -> None:
+    """Let the window finish building its forms (a few editors per event-loop turn)."""
     areas = len(window.session.template.areas)
+    pending = getattr(window, "forms_pending", lambda: False)
     deadline = time.monotonic() + 600
-    while len(window.forms) < areas and time.monotonic() < deadline:
+    while (len(window.forms) < areas or pending()) and time.monotonic() < deadline:
         app.processEvents()
 
 

@@ -1,6 +1,15 @@
-"""The form of one work-plan row: its context (collapsible), indicators and narrative."""
+"""The form of one work-plan row: its context (collapsible), indicators and narrative.
+
+A form shows at once with its first few indicators; the others are built one at a
+time (``build_next``) while the window is idle, top to bottom, so that no click or
+keystroke waits for a whole 50-indicator form. Asking for an editor not built yet
+(``form.editors[code]``) builds it, and those above it, there and then.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,12 +22,61 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.model import NarrativeField
-from micdesk.core.workplan import WorkPlanArea, pick_text
+from micdesk.core.workplan import IndicatorDefinition, WorkPlanArea, pick_text
 from micdesk.gui.commands import Editing
 from micdesk.gui.editors import IndicatorEditor, NarrativeEditor
 from micdesk.gui.session import SubmissionSession
 
 CONTEXT_COLUMNS = ("description", "tools", "government_role", "outcomes", "outputs")
+INITIAL_EDITORS = 4  # built with the form: about a screenful
+
+
+class _OnDemand(dict):
+    """A form's editors by key, as if all were built: asking for one builds what it needs.
+
+    Looking one up builds it (and those above it); iterating or counting builds them all.
+    The form itself reads what is built with the plain ``dict`` methods.
+    """
+
+    def __init__(self, build_until: Callable[[Any], None], pending: Callable[[], set]) -> None:
+        super().__init__()
+        self._build_until, self._pending = build_until, pending
+
+    def __missing__(self, key):
+        if key not in self._pending():
+            raise KeyError(key)
+        self._build_until(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self._pending()
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default  # noqa: SIM401 (builds on demand)
+
+    def _complete(self) -> None:
+        if self._pending():
+            self._build_until(None)
+
+    def __iter__(self):
+        self._complete()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._complete()
+        return dict.__len__(self)
+
+    def keys(self):
+        self._complete()
+        return dict.keys(self)
+
+    def values(self):
+        self._complete()
+        return dict.values(self)
+
+    def items(self):
+        self._complete()
+        return dict.items(self)
 
 
 class AreaForm(QWidget):
@@ -36,6 +94,7 @@ class AreaForm(QWidget):
         locale: QLocale,
         context_expanded: bool = True,
         parent: QWidget | None = None,
+        initial_editors: int = INITIAL_EDITORS,
     ) -> None:
         super().__init__(parent)
         self.session, self.area = session, area
@@ -71,20 +130,22 @@ class AreaForm(QWidget):
             context_layout.addWidget(text)
         self.context.setVisible(context_expanded)
 
+        self._editing = editing
         self.indicators_box = QGroupBox()
-        indicators_layout = QVBoxLayout(self.indicators_box)
-        self.editors: dict[str, IndicatorEditor] = {}
-        for indicator in session.template.indicators_of(area.code):
-            editor = IndicatorEditor(session, editing, indicator, language, locale)
-            editor.historyRequested.connect(self.historyRequested)
-            self.editors[indicator.code] = editor
-            indicators_layout.addWidget(editor)
+        self._indicators_layout = QVBoxLayout(self.indicators_box)
+        self._pending: list[IndicatorDefinition] = list(session.template.indicators_of(area.code))
+        self._pending_codes = {indicator.code for indicator in self._pending}
+        self._narrative_built = False
+        self.editors: dict[str, IndicatorEditor] = _OnDemand(
+            self.build_until, lambda: self._pending_codes
+        )
+        # The narrative comes after every indicator (and last in the Tab order): it is
+        # built once the indicators are.
         self.narrative_box = QGroupBox()
-        narrative_layout = QVBoxLayout(self.narrative_box)
-        self.narratives: dict[NarrativeField, NarrativeEditor] = {}
-        for field in NarrativeField:
-            self.narratives[field] = NarrativeEditor(session, editing, area.code, field)
-            narrative_layout.addWidget(self.narratives[field])
+        self.narrative_box.hide()
+        self.narratives: dict[NarrativeField, NarrativeEditor] = _OnDemand(
+            self.build_until, lambda: set() if self._narrative_built else set(NarrativeField)
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -96,14 +157,66 @@ class AreaForm(QWidget):
         session.valueChanged.connect(self._on_value_changed)
         session.indicatorFindingsChanged.connect(self._on_findings_changed)
         self.retranslate_ui()
+        for _ in range(initial_editors):
+            self.build_next()
+        if not self._pending:
+            self.build_next()  # the narrative
+
+    # -- building, a part at a time ------------------------------------------------------
+
+    def pending(self) -> bool:
+        """Whether some of the form is still to be built."""
+        return not self._narrative_built
+
+    def built_editors(self) -> list[IndicatorEditor]:
+        """The editors built so far (without building the others)."""
+        return list(dict.values(self.editors))
+
+    def built_narratives(self) -> list[NarrativeEditor]:
+        """The narrative fields, if built yet (without building them)."""
+        return list(dict.values(self.narratives))
+
+    def build_next(self) -> None:
+        """Build the next indicator's editor, or the narrative after the last one."""
+        if self._pending:
+            indicator = self._pending.pop(0)
+            self._pending_codes.discard(indicator.code)
+            editor = IndicatorEditor(
+                self.session, self._editing, indicator, self._language, self._locale
+            )
+            editor.historyRequested.connect(self.historyRequested)
+            dict.__setitem__(self.editors, indicator.code, editor)
+            self._indicators_layout.addWidget(editor)
+            return
+        if self._narrative_built:
+            return
+        self._narrative_built = True
+        narrative_layout = QVBoxLayout(self.narrative_box)
+        for field in NarrativeField:
+            narrative = NarrativeEditor(self.session, self._editing, self.area.code, field)
+            dict.__setitem__(self.narratives, field, narrative)
+            narrative_layout.addWidget(narrative)
+        self.narrative_box.show()
+
+    def build_until(self, key: str | NarrativeField | None) -> None:
+        """Build the editors down to an indicator's (a narrative field or None: all)."""
+        if key is None or isinstance(key, NarrativeField):
+            self.build_all()
+        while key in self._pending_codes:
+            self.build_next()
+
+    def build_all(self) -> None:
+        """Build what is left of the form."""
+        while self.pending():
+            self.build_next()
 
     def _on_value_changed(self, code: str, cell: str) -> None:
-        editor = self.editors.get(code)
+        editor = dict.get(self.editors, code)  # one not built yet reads the value when built
         if editor is not None:
             editor._on_value_changed(code, cell)
 
     def _on_findings_changed(self, code: str) -> None:
-        editors = self.editors.values() if not code else [self.editors.get(code)]
+        editors = self.built_editors() if not code else [dict.get(self.editors, code)]
         for editor in editors:
             if editor is not None:
                 editor._show_findings()
@@ -111,7 +224,7 @@ class AreaForm(QWidget):
     def set_language(self, language: str, locale: QLocale) -> None:
         """Show the form in another language and number format."""
         self._language, self._locale = language, locale
-        for editor in self.editors.values():
+        for editor in self.built_editors():
             editor.set_language(language, locale)
         self.retranslate_ui()
 

@@ -6,8 +6,10 @@ path, the models, the forms, the dialogs); it holds no domain rule itself.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
@@ -32,7 +34,7 @@ from micdesk.core.validation import Finding
 from micdesk.core.workplan import UN_LANGUAGES, pick_text
 from micdesk.gui import settings as keys
 from micdesk.gui.actions import ActionId, Actions
-from micdesk.gui.area_form import AreaForm
+from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
 from micdesk.gui.i18n import LANGUAGE_NAMES, install_language
@@ -43,6 +45,7 @@ from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 
 DOCK_WIDTH = 280  # the problems panel's width when the window opens in right-to-left
+BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.area_model: AreaListModel | None = None
         self.findings_model: FindingsModel | None = None
         self.forms: dict[str, AreaForm] = {}
+        self._retired: list[tuple[QScrollArea, list]] = []  # old forms, deleted bit by bit
         self.undo_stack = QUndoStack(self)
         self.actions = Actions(self)
         self.setObjectName("micdesk-main-window")
@@ -341,10 +345,11 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._on_saved)
         session.valueChanged.connect(self._show_completeness)
         session.findingsChanged.connect(self._show_completeness)
-        while self.form_stack.count():
-            page = self.form_stack.widget(0)
-            self.form_stack.removeWidget(page)
-            page.deleteLater()
+        # The old forms go away a piece at a time while the window is idle (deleting
+        # thousands of widgets at once would freeze it as long as building them did).
+        self._retired.extend(
+            (self._scroll_of(form), form.built_editors()) for form in self.forms.values()
+        )
         self.forms.clear()
         if self.area_model is None:
             self.area_model = AreaListModel(session, self.language, self)
@@ -369,17 +374,52 @@ class MainWindow(QMainWindow):
         self._saved_at = None
         self.select_area(0)
         self.retranslate_ui()
-        # Build the other rows' forms while the user reads the first, one per event-loop
-        # turn, so that switching rows later only shows a form that exists (§11: < 50 ms).
-        QTimer.singleShot(0, lambda: self._build_next_form(session))
+        # Build the rest of the forms while the user reads the first, a few milliseconds
+        # per event-loop turn (the shown form first), so that neither a keystroke nor a
+        # click waits long for it, and switching rows later shows a form that exists.
+        QTimer.singleShot(0, lambda: self._work_in_background(session))
 
-    def _build_next_form(self, session: SubmissionSession) -> None:
+    def forms_pending(self) -> bool:
+        """Whether forms are still being built (or old ones removed) in the background."""
+        if self._retired or self.session is None:
+            return bool(self._retired)
+        return len(self.forms) < len(self.session.template.areas) or any(
+            form.pending() for form in self.forms.values()
+        )
+
+    def _work_in_background(self, session: SubmissionSession) -> None:
         if session is not self.session:
-            return
-        missing = [a.code for a in session.template.areas if a.code not in self.forms]
-        if missing:
-            self.form(missing[0])
-            QTimer.singleShot(0, lambda: self._build_next_form(session))
+            return  # the submission opened since has its own
+        deadline = time.perf_counter() + BACKGROUND_SLICE_SECONDS
+        while self._background_step(session):
+            if time.perf_counter() >= deadline:
+                QTimer.singleShot(0, lambda: self._work_in_background(session))
+                return
+
+    def _background_step(self, session: SubmissionSession) -> bool:
+        """One small piece of idle work; False when there is none left."""
+        if self._retired:
+            page, editors = self._retired[-1]
+            if editors:
+                shiboken6.delete(editors.pop())
+            else:
+                self._retired.pop()
+                self.form_stack.removeWidget(page)
+                shiboken6.delete(page)
+            return True
+        current = self.current_form()
+        if current is not None and current.pending():
+            current.build_next()
+            return True
+        for area in session.template.areas:
+            form = self.forms.get(area.code)
+            if form is None:
+                self.form(area.code, initial_editors=0)
+                return True
+            if form.pending():
+                form.build_next()
+                return True
+        return False
 
     def _fill_selectors(self) -> None:
         assert self.session is not None
@@ -415,8 +455,8 @@ class MainWindow(QMainWindow):
 
     # -- the form ------------------------------------------------------------------------
 
-    def form(self, area_code: str) -> AreaForm:
-        """The form of an area, built the first time it is shown."""
+    def form(self, area_code: str, initial_editors: int = INITIAL_EDITORS) -> AreaForm:
+        """The form of an area, made the first time it is asked for (its first editors)."""
         assert self.session is not None and self.editing is not None
         form = self.forms.get(area_code)
         if form is None:
@@ -428,6 +468,7 @@ class MainWindow(QMainWindow):
                 self.language,
                 self.locale,
                 self.settings.get(keys.CONTEXT_EXPANDED),
+                initial_editors=initial_editors,
             )
             form.historyRequested.connect(self.show_history)
             form.contextToggled.connect(self._on_context_toggled)
@@ -516,7 +557,7 @@ class MainWindow(QMainWindow):
 
     def _commit_focused_field(self) -> None:
         for form in self.forms.values():
-            for narrative in form.narratives.values():
+            for narrative in form.built_narratives():
                 if narrative.edit.hasFocus():
                     narrative.commit()
 
