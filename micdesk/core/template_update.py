@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from micdesk.core.model import (
@@ -713,14 +713,23 @@ def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTe
     # Renames first to temporary codes would be needed only for swaps, which replaces cannot
     # express (a replaced code is gone from the new version), so one pass is safe.
     if changing:
+        # Core executemany on the table, not the ORM's bulk update: the same rows, without
+        # the ORM's per-row bookkeeping (a third of the time for tens of thousands of values).
+        values = IndicatorValue.__table__
         session.execute(
-            update(IndicatorValue),
+            update(values)
+            .where(values.c.id == bindparam("value_id"))
+            .values(
+                indicator_code=bindparam("new_code"),
+                archived=bindparam("new_archived"),
+                needs_review=bindparam("new_review"),
+            ),
             [
                 {
-                    "id": plan.stored.id,
-                    "indicator_code": plan.code,
-                    "archived": plan.archived,
-                    "needs_review": plan.needs_review,
+                    "value_id": plan.stored.id,
+                    "new_code": plan.code,
+                    "new_archived": plan.archived,
+                    "new_review": plan.needs_review,
                 }
                 for plan in changing
             ],
@@ -749,7 +758,7 @@ def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTe
                     }
                 )
     if records:
-        session.execute(insert(ChangeRecord), records)
+        session.execute(insert(ChangeRecord.__table__), records)
     submissions = {plan.stored.submission_id for plan in changing}
     if submissions:
         # What an export would contain has changed: an exported submission is a draft again.
