@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QToolBar,
 )
 
@@ -37,6 +36,7 @@ from micdesk.gui.actions import ActionId, Actions
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
+from micdesk.gui.form_stack import FormStack
 from micdesk.gui.i18n import LANGUAGE_NAMES, install_language
 from micdesk.gui.models import AreaListModel, FindingsModel
 from micdesk.gui.numbers import locale_for_language
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.area_list.setMinimumWidth(220)
         # One scroll area per form: each keeps its own scroll position, and word-wrapped
         # labels get their height (a stacked widget inside one scroll area squeezes them).
-        self.form_stack = QStackedWidget()
+        self.form_stack = FormStack()
         self.splitter = QSplitter()
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.area_list)
