@@ -144,7 +144,7 @@ class FindingsModel(QAbstractListModel):
     def set_session(self, session: SubmissionSession) -> None:
         """Show another submission's findings."""
         self._session = session
-        session.findingsChanged.connect(self.refresh)
+        session.findingsChanged.connect(self._update)
         self.refresh()
 
     def set_language(self, language: str, locale: QLocale) -> None:
@@ -155,10 +155,14 @@ class FindingsModel(QAbstractListModel):
     def refresh(self) -> None:
         """Take the session's current findings."""
         self.beginResetModel()
+        self._findings = self._sorted()
+        self.endResetModel()
+
+    def _sorted(self) -> list[Finding]:
         template = self._session.template
         area_order = {area.code: i for i, area in enumerate(template.areas)}
         indicator_order = {ind.code: ind.order for ind in template.indicators}
-        self._findings = sorted(
+        return sorted(
             self._session.findings,
             key=lambda f: (
                 f.severity != Severity.ERROR,
@@ -166,7 +170,36 @@ class FindingsModel(QAbstractListModel):
                 indicator_order.get(f.indicator_code, 0),
             ),
         )
-        self.endResetModel()
+
+    def _update(self) -> None:
+        """Take the session's findings after an edit: only the rows that differ change.
+
+        (A reset would make the panel measure every word-wrapped row again.)
+        """
+        old, new = self._findings, self._sorted()
+        old_keys = [(f, f.params) for f in old]
+        new_keys = [(f, f.params) for f in new]
+        shortest = min(len(old), len(new))
+        start = 0
+        while start < shortest and old_keys[start] == new_keys[start]:
+            start += 1
+        end = 0
+        while end < shortest - start and old_keys[-1 - end] == new_keys[-1 - end]:
+            end += 1
+        old_count, new_count = len(old) - start - end, len(new) - start - end
+        replaced = min(old_count, new_count)
+        if replaced:
+            self._findings[start : start + replaced] = new[start : start + replaced]
+            self.dataChanged.emit(self.index(start), self.index(start + replaced - 1))
+        first = start + replaced
+        if old_count > new_count:
+            self.beginRemoveRows(QModelIndex(), first, start + old_count - 1)
+            del self._findings[first : start + old_count]
+            self.endRemoveRows()
+        elif new_count > old_count:
+            self.beginInsertRows(QModelIndex(), first, start + new_count - 1)
+            self._findings[first:first] = new[first : start + new_count]
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._findings)

@@ -141,7 +141,8 @@ class ValidationPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
-        model.modelReset.connect(self.retranslate_ui)
+        for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -149,7 +150,7 @@ class ValidationPanel(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def retranslate_ui(self) -> None:
+    def retranslate_ui(self, *_changed) -> None:
         """Set the texts of the panel in the current language."""
         count = self.model.rowCount()
         errors = sum(1 for r in range(count) if self.model.finding(r).severity.value == "error")
