@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
+from micdesk.core.keyed import KeyedError
 from micdesk.core.model import Periodicity
 
 _ANNUAL = re.compile(r"^(\d{4})$")
 _SEMIANNUAL = re.compile(r"^(\d{4})-H([12])$")
 
 
-class PeriodError(ValueError):
-    """A reporting period is malformed or does not fit the template's periodicity."""
+class PeriodError(KeyedError):
+    """A reporting period is malformed or does not fit the template's periodicity.
+
+    Its ``key`` is the periodicity (``annual`` or ``semiannual``), with the ``text`` typed
+    and an ``example`` as ``params``.
+    """
 
 
 def parse_period(text: str, periodicity: Periodicity = Periodicity.ANNUAL) -> str:
@@ -22,7 +27,9 @@ def parse_period(text: str, periodicity: Periodicity = Periodicity.ANNUAL) -> st
     example = "2025" if periodicity == Periodicity.ANNUAL else "2025-H1"
     if not match or not 1990 <= int(match.group(1)) <= 2100:
         raise PeriodError(
-            f"'{text}' is not a {periodicity.value} reporting period such as {example}"
+            f"'{text}' is not a {periodicity.value} reporting period such as {example}",
+            periodicity.value,
+            {"text": text, "example": example},
         )
     return period
 

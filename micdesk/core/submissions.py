@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Final
@@ -17,6 +17,7 @@ from typing import Any, Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from micdesk.core.keyed import KeyedError
 from micdesk.core.model import (
     NARRATIVE_MAX_LENGTH,
     TOTAL_CELL,
@@ -34,6 +35,7 @@ from micdesk.core.model import (
     utc_now,
 )
 from micdesk.core.periods import parse_period, period_sort_key
+from micdesk.core.review import ReviewReason, decode_review, review_text
 from micdesk.core.store import READ_ONLY_MESSAGE, Store
 from micdesk.core.template_store import load_template
 from micdesk.core.values import (
@@ -57,8 +59,11 @@ UNCHANGED: Final = _Unchanged()
 """Leave this attribute of a value as it is."""
 
 
-class ReasonRequired(ValueError):
-    """A value that was already exported changes: the user must say why (DESIGN §2)."""
+class ReasonRequired(KeyedError):
+    """A value that was already exported changes: the user must say why (DESIGN §2).
+
+    Its ``key`` is ``exported``, with ``code`` and ``revision`` as ``params``.
+    """
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,9 @@ class ValueState:
     source: str = ""
     follow_up: bool = False
     archived: bool = False
-    needs_review: str = ""
+    needs_review: str = ""  # why it is flagged after a template update, in English
     updated_at: datetime | None = None
+    review: ReviewReason | None = field(default=None, compare=False)  # the same, as key + params
 
     @property
     def is_filled(self) -> bool:
@@ -269,8 +275,9 @@ def _state(row: IndicatorValue, template: WorkPlanTemplate) -> ValueState:
         source=row.source,
         follow_up=row.follow_up,
         archived=row.archived,
-        needs_review=row.needs_review,
+        needs_review=review_text(row.needs_review),
         updated_at=row.updated_at,
+        review=decode_review(row.needs_review),
     )
 
 
@@ -318,11 +325,17 @@ def set_value(
     if not template.has_indicator(indicator_code):
         raise ValueRefused(
             f"there is no indicator '{indicator_code}' in template "
-            f"{template.template_id} version {template.version}"
+            f"{template.template_id} version {template.version}",
+            "unknown_indicator",
+            {"code": indicator_code, "template": template.template_id, "version": template.version},
         )
     indicator = template.indicator(indicator_code)
     if cell not in template.cells_of(indicator):
-        raise ValueRefused(f"indicator {indicator_code} has no cell '{cell}'")
+        raise ValueRefused(
+            f"indicator {indicator_code} has no cell '{cell}'",
+            "unknown_cell",
+            {"code": indicator_code, "cell": cell},
+        )
     encoded: str | None | _Unchanged = UNCHANGED
     if value in ("", ()) or (isinstance(value, str) and not value.strip()):
         value = None  # an empty answer is a blank cell, never a filled one
@@ -336,7 +349,9 @@ def set_value(
         notation = Notation(notation)
         if value is not UNCHANGED and value is not None:
             raise ValueRefused(
-                f"{indicator_code}: a cell holds a value or a notation key, not both"
+                f"{indicator_code}: a cell holds a value or a notation key, not both",
+                "value_or_notation",
+                {"code": indicator_code},
             )
         encoded = None
     elif encoded is not UNCHANGED and encoded is not None:
@@ -382,7 +397,9 @@ def set_value(
         ):
             raise ReasonRequired(
                 f"{indicator_code} was already exported (revision {parent.revision}): "
-                "say why it changes"
+                "say why it changes",
+                "exported",
+                {"code": indicator_code, "revision": parent.revision},
             )
         now = utc_now()
         session.add(row)
@@ -411,7 +428,7 @@ def set_value(
 
 def _require_writable(store: Store) -> None:
     if store.read_only:
-        raise ValueRefused(READ_ONLY_MESSAGE)
+        raise ValueRefused(READ_ONLY_MESSAGE, "read_only")
 
 
 def _was_exported(session: Session, submission: Submission, row: IndicatorValue) -> bool:
@@ -498,7 +515,14 @@ def set_narrative(
     submission.template.area(area_code)  # KeyError for an unknown area
     if len(text) > NARRATIVE_MAX_LENGTH:
         raise ValueRefused(
-            f"{area_code} {field.value}: {len(text)} characters, at most {NARRATIVE_MAX_LENGTH}"
+            f"{area_code} {field.value}: {len(text)} characters, at most {NARRATIVE_MAX_LENGTH}",
+            "narrative_too_long",
+            {
+                "area": area_code,
+                "field": field.value,
+                "length": len(text),
+                "maximum": NARRATIVE_MAX_LENGTH,
+            },
         )
     with _joined_or_own(store, session) as session:
         row = session.scalar(

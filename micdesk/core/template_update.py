@@ -26,6 +26,7 @@ from micdesk.core.model import (
     SubmissionStatus,
     utc_now,
 )
+from micdesk.core.review import ReviewReason, decode_review, review_text
 from micdesk.core.store import Store
 from micdesk.core.submissions import OpenSubmission, ValueState, list_values
 from micdesk.core.template_sheets import template_from_sheets
@@ -353,7 +354,8 @@ def rule_problem(
     template: WorkPlanTemplate, indicator: IndicatorDefinition, cell: str, value: str | None
 ) -> str:
     """Why a stored value (canonical text) does not fit an indicator, in plain English ('' if it fits)."""
-    return _rule_problem(template, indicator, template.cells_of(indicator), cell, value)
+    problem = _rule_problem(template, indicator, template.cells_of(indicator), cell, value)
+    return problem.text if problem is not None else ""
 
 
 def _rule_problem(
@@ -362,33 +364,44 @@ def _rule_problem(
     cells: Iterable[str],
     cell: str,
     value: str | None,
-) -> str:
+) -> ReviewReason | None:
+    code = indicator.code
     if cell not in cells:
-        return f"the cell '{cell}' is no longer part of the breakdown of {indicator.code}" + (
-            f" ('{indicator.disaggregation}')" if indicator.disaggregation else ""
-        )
+        if indicator.disaggregation:
+            return ReviewReason.of(
+                "cell_removed_from", cell=cell, code=code, disaggregation=indicator.disaggregation
+            )
+        return ReviewReason.of("cell_removed", cell=cell, code=code)
     if value is None:
-        return ""
+        return None
     kind = indicator.kind
     try:
         parsed = parse_value_text(template, indicator, value)
     except (ValueRefused, ValueError, ArithmeticError):
         if kind in (IndicatorKind.CHOICE, IndicatorKind.MULTI_CHOICE):
-            return f"'{value}' is not in the choice list '{indicator.choice_list}' any more"
-        wanted = {
-            IndicatorKind.INTEGER: "a whole number",
-            IndicatorKind.DECIMAL: "a number",
-            IndicatorKind.PERCENT: "a number (percent)",
-            IndicatorKind.YES_NO: "yes or no",
-        }.get(kind, kind.value)
-        return f"'{value}' is not {wanted}, which {indicator.code} now takes"
+            return ReviewReason.of(
+                "not_in_choice_list", value=value, choice_list=indicator.choice_list
+            )
+        key = {
+            IndicatorKind.INTEGER: "not_whole_number",
+            IndicatorKind.DECIMAL: "not_number",
+            IndicatorKind.PERCENT: "not_percent",
+            IndicatorKind.YES_NO: "not_yes_no",
+        }.get(kind)
+        if key is None:
+            return ReviewReason.of("not_kind", value=value, kind=kind.value, code=code)
+        return ReviewReason.of(key, value=value, code=code)
     number = as_number(kind, parsed)
     if number is not None:
         if indicator.min_value is not None and number < indicator.min_value:
-            return f"{value} is below the minimum {canonical_decimal(indicator.min_value)}"
+            return ReviewReason.of(
+                "below_minimum", value=value, minimum=canonical_decimal(indicator.min_value)
+            )
         if indicator.max_value is not None and number > indicator.max_value:
-            return f"{value} is above the maximum {canonical_decimal(indicator.max_value)}"
-    return ""
+            return ReviewReason.of(
+                "above_maximum", value=value, maximum=canonical_decimal(indicator.max_value)
+            )
+    return None
 
 
 @dataclass(frozen=True)
@@ -500,19 +513,17 @@ class _RuleChecker:
     def __init__(self, template: WorkPlanTemplate) -> None:
         self.template = template
         self._cells: dict[str, frozenset[str]] = {}
-        self._verdicts: dict[tuple[str, str, str | None], str] = {}
+        self._verdicts: dict[tuple[str, str, str | None], ReviewReason | None] = {}
 
-    def problem(self, code: str, cell: str, value: str | None) -> str:
+    def problem(self, code: str, cell: str, value: str | None) -> ReviewReason | None:
         key = (code, cell, value)
-        verdict = self._verdicts.get(key)
-        if verdict is None:
-            indicator = self.template.indicator(code)
-            cells = self._cells.get(code)
-            if cells is None:
-                cells = self._cells[code] = frozenset(self.template.cells_of(indicator))
-            verdict = self._verdicts[key] = _rule_problem(
-                self.template, indicator, cells, cell, value
-            )
+        if key in self._verdicts:
+            return self._verdicts[key]
+        indicator = self.template.indicator(code)
+        cells = self._cells.get(code)
+        if cells is None:
+            cells = self._cells[code] = frozenset(self.template.cells_of(indicator))
+        verdict = self._verdicts[key] = _rule_problem(self.template, indicator, cells, cell, value)
         return verdict
 
 
@@ -533,7 +544,7 @@ def _plan_values(
         target = renames.get(value.code)
         if target is not None:
             if (value.submission_id, target, value.cell) in taken:
-                review = f"not moved to {target}, which replaces {value.code}: {target} already has a value here"
+                review = ReviewReason.of("not_moved", target=target, code=value.code).encode()
             else:
                 code = target
                 taken.add((value.submission_id, target, value.cell))
@@ -541,13 +552,13 @@ def _plan_values(
             plans.append(_ValuePlan(value, code, True, review))
             continue
         problem = new_rules.problem(code, value.cell, value.value)
-        before = ""
+        before = None
         if old_rules is not None and old.has_indicator(value.code) and not value.archived:
             before = old_rules.problem(value.code, value.cell, value.value)
-        if not problem:
+        if problem is None:
             review = ""  # whatever an older version flagged no longer applies
-        elif problem != before:
-            review = problem  # a rule that is new in this version
+        elif problem != before and problem.text != review_text(review):
+            review = problem.encode()  # a rule that is new in this version
         plans.append(_ValuePlan(value, code, False, review))
     return plans
 
@@ -651,7 +662,7 @@ def _preview(
         values_to_archive=sum(p.archived and not p.stored.archived for p in plans),
         values_to_restore=sum(p.stored.archived and not p.archived for p in plans),
         values_to_flag=len(flagged),
-        review_reasons=tuple(p.needs_review for p in flagged),
+        review_reasons=tuple(review_text(p.needs_review) for p in flagged),
     )
 
 

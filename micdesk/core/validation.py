@@ -138,7 +138,14 @@ def validate_indicator(
             continue
         if state.needs_review:
             findings.append(
-                _finding(Rule.NEEDS_REVIEW, indicator, cell, state, reason=state.needs_review)
+                _finding(
+                    Rule.NEEDS_REVIEW,
+                    indicator,
+                    cell,
+                    state,
+                    reason=state.needs_review,  # English, for the command line
+                    review=state.review.encode() if state.review else state.needs_review,
+                )
             )
         if state.value is None:
             continue
