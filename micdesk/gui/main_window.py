@@ -38,6 +38,7 @@ from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
 from micdesk.gui.form_stack import FormStack
 from micdesk.gui.i18n import LANGUAGE_NAMES, install_language
+from micdesk.gui.messages import error_message
 from micdesk.gui.models import AreaListModel, FindingsModel
 from micdesk.gui.numbers import locale_for_language
 from micdesk.gui.panels import AreaDelegate, ValidationPanel
@@ -340,7 +341,14 @@ class MainWindow(QMainWindow):
         old = self.session
         self.session = session
         self.undo_stack.clear()
-        self.editing = Editing(session, self.undo_stack, self._ask_reason, self._report_error, self)
+        self.editing = Editing(
+            session,
+            self.undo_stack,
+            self._ask_reason,
+            self._report_error,
+            self,
+            language=lambda: self.language,
+        )
         self.editing.focusRequested.connect(self._on_focus_requested)
         session.saved.connect(self._on_saved)
         session.valueChanged.connect(self._show_completeness)
@@ -450,7 +458,7 @@ class MainWindow(QMainWindow):
         try:
             self.open_submission(self.session.submission.country, period)
         except PeriodError as error:
-            self._report_error(str(error))
+            self._report_error(error_message(error, self.locale))
             self.period_combo.setEditText(self.session.submission.period)
 
     # -- the form ------------------------------------------------------------------------
@@ -600,7 +608,8 @@ class MainWindow(QMainWindow):
 
         assert self.session is not None
         entries = value_history(self.store, self.session.submission, code, cell)
-        dialog = HistoryDialog(code if not cell else f"{code} [{cell}]", entries, self.locale, self)
+        title = self.editing.cell_title(code, cell) if self.editing else code
+        dialog = HistoryDialog(title, entries, self.locale, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.history_dialog = dialog
