@@ -18,6 +18,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from micdesk.core.model import NarrativeField
 from micdesk.core.submissions import ReasonRequired, ValueState
 from micdesk.core.values import ValueRefused
+from micdesk.gui.messages import error_message, narrative_field_text
+from micdesk.gui.numbers import locale_for_language
 from micdesk.gui.session import SubmissionSession
 
 translate = QCoreApplication.translate
@@ -51,7 +53,7 @@ class SetValueCommand(QUndoCommand):
         self._editor, self.code, self.cell = editor, code, cell
         self._redo, self._undo, self._reason = redo_changes, undo_changes, reason
         self._already_applied = True
-        label = code if not cell else f"{code} [{cell}]"
+        label = editor.cell_title(code, cell)
         self.setText(translate("commands", "change %1").replace("%1", label))
 
     def redo(self) -> None:
@@ -73,8 +75,8 @@ class SetNarrativeCommand(QUndoCommand):
         self._old, self._new = old, new
         self._already_applied = True
         self.setText(
-            translate("commands", "change the %1 narrative of %2")
-            .replace("%1", field.value)
+            translate("commands", "change the narrative “%1” of %2")
+            .replace("%1", narrative_field_text(field.value))
             .replace("%2", area)
         )
 
@@ -104,10 +106,26 @@ class Editing(QObject):
         ask_reason: AskReason,
         report_error: ReportError,
         parent: QObject | None = None,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         super().__init__(parent)
         self.session, self.stack = session, stack
         self._ask_reason, self._report_error = ask_reason, report_error
+        self._language = language
+
+    def message(self, error: Exception) -> str:
+        """A core refusal or question in the window's language."""
+        return error_message(error, locale_for_language(self._language()))
+
+    def cell_title(self, code: str, cell: str) -> str:
+        """An indicator code with its cell's label in the window's language ('TEC-2 [Women]')."""
+        template = self.session.template
+        label = cell
+        if cell and template.has_indicator(code):
+            indicator = template.indicator(code)
+            if cell in template.cells_of(indicator):
+                label = template.cell_label(indicator, cell, self._language()) or cell
+        return code if not cell else f"{code} [{label}]"
 
     def edit_value(self, code: str, cell: str = "", **changes: Any) -> bool:
         """Commit a user's change to a value cell; True when it was saved."""
@@ -118,12 +136,12 @@ class Editing(QObject):
                 after = self.session.write_value(code, cell, changes, reason=reason)
                 break
             except ReasonRequired as question:
-                reason = (self._ask_reason(str(question)) or "").strip()
+                reason = (self._ask_reason(self.message(question)) or "").strip()
                 if not reason:
                     self.session.valueChanged.emit(code, cell)  # editors show the stored value
                     return False
             except ValueRefused as refusal:
-                self._report_error(str(refusal))
+                self._report_error(self.message(refusal))
                 self.session.valueChanged.emit(code, cell)
                 return False
         if _same(before, after, set(changes)):
@@ -140,7 +158,7 @@ class Editing(QObject):
         try:
             self.session.write_narrative(area, field, text)
         except ValueRefused as refusal:
-            self._report_error(str(refusal))
+            self._report_error(self.message(refusal))
             return False
         self.stack.push(SetNarrativeCommand(self, area, field, old, text))
         return True
@@ -150,7 +168,7 @@ class Editing(QObject):
         try:
             self.session.write_value(code, cell, changes, reason=reason, origin=origin)
         except ValueRefused as refusal:
-            self._report_error(str(refusal))
+            self._report_error(self.message(refusal))
         self.focusRequested.emit(code, cell)
 
     def replay_narrative(self, area: str, field: NarrativeField, text: str, origin: str) -> None:
@@ -158,7 +176,7 @@ class Editing(QObject):
         try:
             self.session.write_narrative(area, field, text, origin=origin)
         except ValueRefused as refusal:
-            self._report_error(str(refusal))
+            self._report_error(self.message(refusal))
         self.focusRequested.emit(area, field.value)
 
 

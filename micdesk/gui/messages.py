@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from micdesk.core.model import Notation
+from micdesk.core.review import ReviewReason, decode_review
 from micdesk.core.validation import Finding, Rule
 from micdesk.gui.numbers import format_number
 
@@ -63,7 +64,10 @@ def finding_message(finding: Finding, locale: QLocale) -> str:
     message = rule_text(finding.rule)
     for index, name in enumerate(_PARAMS[finding.rule], start=1):
         value = finding.params.get(name, "")
-        if name != "reason":
+        if name == "reason":
+            if "review" in finding.params:
+                value = review_message(decode_review(finding.params["review"]), locale)
+        else:
             value = _localised(value, locale)
         message = message.replace(f"%{index}", value)
     return message
@@ -89,3 +93,226 @@ def unit_text(unit: str) -> str:
         "%": translate("units", "%"),
     }
     return known.get(unit, unit)
+
+
+# The core's refusals, questions and review reasons (key + params → the user's language) -----
+
+_NUMERIC_PARAMS = frozenset({"value", "minimum", "maximum", "length", "revision"})
+
+
+def _fill(message: str, params: dict[str, str], names: tuple[str, ...], locale: QLocale) -> str:
+    for index, name in enumerate(names, start=1):
+        value = params.get(name, "")
+        if name in _NUMERIC_PARAMS:
+            value = _localised(value, locale)
+        message = message.replace(f"%{index}", value)
+    return message
+
+
+def narrative_field_text(field: str) -> str:
+    """The name of a narrative field ('progress', 'challenges', 'support')."""
+    return {
+        "progress": translate("narrative", "Progress made in the period"),
+        "challenges": translate("narrative", "Challenges met"),
+        "support": translate("narrative", "Support needed from UNIDO"),
+    }.get(field, field)
+
+
+def _refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {
+        "not_finite": (translate("refusals", "%1 is not a finite number."), ("value",)),
+        "whole_number": (
+            translate("refusals", "%1 takes a whole number, not “%2”."),
+            ("code", "value"),
+        ),
+        "number": (translate("refusals", "%1 takes a number, not “%2”."), ("code", "value")),
+        "finite_number": (
+            translate("refusals", "%1 takes a finite number, not “%2”."),
+            ("code", "value"),
+        ),
+        "yes_no": (translate("refusals", "%1 takes yes or no, not “%2”."), ("code", "value")),
+        "text": (translate("refusals", "%1 takes text, not “%2”."), ("code", "value")),
+        "one_of": (
+            translate("refusals", "%1 takes one of %2, not “%3”."),
+            ("code", "choices", "value"),
+        ),
+        "some_of": (
+            translate("refusals", "%1 takes some of %2, not “%3”."),
+            ("code", "choices", "value"),
+        ),
+        "not_a_number": (translate("refusals", "%1: “%2” is not a number."), ("code", "value")),
+        "not_yes_no": (
+            translate("refusals", "%1: “%2” is not yes or no."),
+            ("code", "value"),
+        ),
+        "unknown_indicator": (
+            translate("refusals", "There is no indicator %1 in template %2, version %3."),
+            ("code", "template", "version"),
+        ),
+        "unknown_cell": (
+            translate("refusals", "Indicator %1 has no cell “%2”."),
+            ("code", "cell"),
+        ),
+        "value_or_notation": (
+            translate("refusals", "%1: a cell holds a value or a notation key, not both."),
+            ("code",),
+        ),
+        "read_only": (
+            translate(
+                "refusals",
+                "This data is open read-only because the data file is damaged: export what "
+                "you need, then restore a backup (File → Restore a backup).",
+            ),
+            (),
+        ),
+        "narrative_too_long": (
+            translate(
+                "refusals", "The narrative “%1” of %2 has %3 characters; at most %4 are allowed."
+            ),
+            ("field", "area", "length", "maximum"),
+        ),
+        # PeriodError: the key is the template's periodicity.
+        "annual": (
+            translate("periods", "“%1” is not an annual reporting period such as %2."),
+            ("text", "example"),
+        ),
+        "semiannual": (
+            translate("periods", "“%1” is not a half-yearly reporting period such as %2."),
+            ("text", "example"),
+        ),
+        # ReasonRequired.
+        "exported": (
+            translate(
+                "refusals",
+                "%1 was already exported to UNIDO (revision %2): say why it changes.",
+            ),
+            ("code", "revision"),
+        ),
+    }
+
+
+def error_message(error: Exception, locale: QLocale) -> str:
+    """A core refusal or question (ValueRefused, PeriodError, ReasonRequired) in the user's language.
+
+    Falls back to the English ``str(error)`` for an error without a known key.
+    """
+    key = getattr(error, "key", "")
+    params = dict(getattr(error, "params", {}) or {})
+    entry = _refusal_texts().get(key)
+    if entry is None:
+        return str(error)
+    if key == "narrative_too_long":
+        params["field"] = narrative_field_text(params.get("field", ""))
+    message, names = entry
+    return _fill(message, params, names, locale)
+
+
+def _review_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {
+        "cell_removed": (
+            translate("review", "The cell “%1” is no longer part of the breakdown of %2."),
+            ("cell", "code"),
+        ),
+        "cell_removed_from": (
+            translate(
+                "review", "The cell “%1” is no longer part of the breakdown of %2 (“%3”)."
+            ),
+            ("cell", "code", "disaggregation"),
+        ),
+        "not_in_choice_list": (
+            translate("review", "“%1” is no longer in the choice list “%2”."),
+            ("value", "choice_list"),
+        ),
+        "not_whole_number": (
+            translate("review", "“%1” is not a whole number, which %2 now takes."),
+            ("value", "code"),
+        ),
+        "not_number": (
+            translate("review", "“%1” is not a number, which %2 now takes."),
+            ("value", "code"),
+        ),
+        "not_percent": (
+            translate("review", "“%1” is not a percentage, which %2 now takes."),
+            ("value", "code"),
+        ),
+        "not_yes_no": (
+            translate("review", "“%1” is not yes or no, which %2 now takes."),
+            ("value", "code"),
+        ),
+        "not_kind": (
+            translate("review", "“%1” is not of the kind %2, which %3 now takes."),
+            ("value", "kind", "code"),
+        ),
+        "below_minimum": (
+            translate("review", "%1 is below the new minimum %2."),
+            ("value", "minimum"),
+        ),
+        "above_maximum": (
+            translate("review", "%1 is above the new maximum %2."),
+            ("value", "maximum"),
+        ),
+        "not_moved": (
+            translate(
+                "review",
+                "Not moved to %1, which replaces %2: %1 already has a value here.",
+            ),
+            ("target", "code"),
+        ),
+    }
+
+
+def review_message(reason: ReviewReason | None, locale: QLocale) -> str:
+    """Why a value needs review after a template update, in the user's language.
+
+    Text stored by an older version (no key) is shown as it was stored.
+    """
+    if reason is None:
+        return ""
+    entry = _review_texts().get(reason.key)
+    if entry is None:
+        return reason.text
+    message, names = entry
+    return _fill(message, dict(reason.params), names, locale)
+
+
+def attribute_text(attribute: str) -> str:
+    """The name of a recorded attribute in the change history."""
+    if attribute.startswith("narrative:"):
+        return narrative_field_text(attribute.partition(":")[2])
+    return {
+        "value": translate("history", "Value"),
+        "notation": translate("history", "Notation key"),
+        "comment": translate("history", "Comment"),
+        "source": translate("history", "Source"),
+        "follow_up": translate("history", "Follow-up flag"),
+        "indicator_code": translate("history", "Indicator code"),
+        "archived": translate("history", "Archived"),
+        "needs_review": translate("history", "To review"),
+    }.get(attribute, attribute)
+
+
+def origin_text(origin: str) -> str:
+    """Who or what made a recorded change."""
+    return {
+        "user": translate("history", "You"),
+        "undo": translate("history", "Undo"),
+        "redo": translate("history", "Redo"),
+        "load": translate("history", "Loaded file"),
+        "template": translate("history", "Template update"),
+    }.get(origin, origin)
+
+
+def recorded_text(attribute: str, text: str | None, locale: QLocale) -> str:
+    """A recorded old or new text as the history shows it ('—' for none)."""
+    if text is None or text == "":
+        return "—"
+    if attribute in ("follow_up", "archived") and text in ("yes", "no"):
+        return translate("history", "yes") if text == "yes" else translate("history", "no")
+    if attribute == "needs_review":
+        return review_message(decode_review(text), locale)
+    if attribute == "notation":
+        try:
+            return notation_text(Notation(text))
+        except ValueError:
+            return text
+    return text
