@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,9 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from micdesk import __version__
 from micdesk.core.backups import BackupError, create_backup
@@ -198,14 +202,14 @@ class ExactNumber:
 
     text: str
 
-    @property
+    @cached_property
     def number(self) -> int | float:
         decimal = Decimal(self.text)
         if decimal == decimal.to_integral_value() and "." not in self.text:
             return int(decimal)
         return float(decimal)
 
-    @property
+    @cached_property
     def number_format(self) -> str:
         decimals = len(self.text.partition(".")[2])
         if decimals == 0:
@@ -214,12 +218,12 @@ class ExactNumber:
             return "General"
         return "#,##0." + "0" * decimals
 
-    @property
+    @cached_property
     def fits_a_cell(self) -> bool:
         """False for numbers beyond a double's range, which are written as text."""
         return abs(Decimal(self.text)) < Decimal("1e300")
 
-    @property
+    @cached_property
     def needs_exact_text(self) -> bool:
         """True when the float a reader gets back is not exactly this number."""
         try:
@@ -474,7 +478,8 @@ def export_submission(
         _discard(workbook)
         raise
     if written:
-        _backup_after_export(store)
+        # The file is in place (fsynced, renamed) and recorded before this starts.
+        start_backup_after_export(store)
     return result
 
 
@@ -522,8 +527,46 @@ def _backup_after_export(store: Store) -> None:
         return  # a server database (HQ) has its own backups
     try:
         create_backup(store, "after-export")
-    except (BackupError, OSError) as error:
+    except (BackupError, OSError, DBAPIError) as error:
         logger.warning("no backup after export: %s", error)
+
+
+# The backup after an export runs on a background thread, like the daily backup: on a
+# large store it takes longer than writing the workbook, and the user's file is already
+# in place (fsynced, renamed, recorded) before it starts, so it cannot cost the file.
+# The thread is not a daemon: a process that exits right after an export (the command
+# line) waits for it. One backup per store at a time.
+_export_backups: dict[int, threading.Thread] = {}
+_export_backups_lock = threading.Lock()
+
+
+def start_backup_after_export(store: Store) -> threading.Thread | None:
+    """Back up the store on a background thread once the previous such backup is done."""
+    if store.data_dir is None:
+        return None
+    with _export_backups_lock:
+        previous = _export_backups.get(id(store))
+
+        def run() -> None:
+            if previous is not None:
+                previous.join()
+            _backup_after_export(store)
+
+        thread = threading.Thread(target=run, name="micdesk-backup-after-export")
+        _export_backups[id(store)] = thread
+        thread.start()
+    return thread
+
+
+def wait_for_backup_after_export(store: Store) -> None:
+    """Wait until the store's backups after export (if any) are written; call before close."""
+    with _export_backups_lock:
+        thread = _export_backups.get(id(store))
+    if thread is not None:
+        thread.join()  # it joins the one before it
+        with _export_backups_lock:
+            if _export_backups.get(id(store)) is thread:
+                del _export_backups[id(store)]
 
 
 class _Styles:
@@ -581,7 +624,56 @@ def safe_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
     return cell
 
 
-_cell = safe_cell  # the short name this module uses; other writers (consolidation) import safe_cell
+def _cell(sheet: Any, value: CellValue | int | float, style: str | None = None) -> Any:
+    """``safe_cell`` for the export's own sheets, with less work per cell.
+
+    The same values, types and formats as ``safe_cell``, with two differences that
+    change nothing a reader sees: an empty cell is left out even when it would be
+    styled (an alignment on a cell without text shows nothing), and a cell's style is a
+    copy of an array computed once per workbook for each (named style, number format)
+    rather than looked up by name and format for every cell.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        text = encode_cell_text(value)
+        if style is None and not text.startswith("=") and text not in ERROR_CODES:
+            return text  # openpyxl binds any other string as a text cell
+        cell = WriteOnlyCell(sheet, text)
+        cell.data_type = "s"  # never a formula nor an error code (DESIGN §4)
+        if style is not None:
+            cell._style = _style_array(sheet, style, None)
+        return cell
+    if isinstance(value, _Number):
+        if value.fits_a_cell:
+            cell = WriteOnlyCell(sheet, value.number)
+            cell._style = _style_array(sheet, style, value.number_format)
+        else:
+            cell = WriteOnlyCell(sheet, value.text)  # beyond a double's range: exact as text
+            cell.data_type = "s"
+            if style is not None:
+                cell._style = _style_array(sheet, style, None)
+        return cell
+    cell = WriteOnlyCell(sheet, value)
+    if style is not None:
+        cell._style = _style_array(sheet, style, None)
+    return cell
+
+
+def _style_array(sheet: Any, style: str | None, number_format: str | None) -> StyleArray:
+    """A fresh copy of the style a cell gets from ``style`` and ``number_format``."""
+    workbook = sheet.parent
+    arrays = workbook.__dict__.setdefault("_micdesk_style_arrays", {})
+    key = (style, number_format)
+    array = arrays.get(key)
+    if array is None:
+        probe = WriteOnlyCell(sheet)
+        if style is not None:
+            probe.style = style
+        if number_format is not None:
+            probe.number_format = number_format
+        array = arrays[key] = probe._style if probe._style is not None else StyleArray()
+    return StyleArray(array)
 
 
 def _set_widths(sheet: Any, widths: list[int]) -> None:
