@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from micdesk.core.model import Notation
 from micdesk.core.review import ReviewReason, decode_review
@@ -316,3 +318,12 @@ def recorded_text(attribute: str, text: str | None, locale: QLocale) -> str:
         except ValueError:
             return text
     return text
+
+
+def datetime_text(when: datetime, locale: QLocale) -> str:
+    """A moment in local time, written the locale's way with seconds (its digits too)."""
+    moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000))
+    time_format = locale.timeFormat(QLocale.FormatType.LongFormat)
+    time_format = re.sub(r"\s*\(?t+\)?\s*", " ", time_format).strip()  # no time zone name
+    date = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+    return f"{date} {locale.toString(moment.time(), time_format)}"

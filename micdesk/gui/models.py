@@ -23,7 +23,13 @@ from micdesk.core.submissions import ChangeEntry
 from micdesk.core.validation import Finding, Severity
 from micdesk.core.values import as_number, parse_notation
 from micdesk.core.workplan import IndicatorDefinition, pick_text
-from micdesk.gui.messages import finding_message
+from micdesk.gui.messages import (
+    attribute_text,
+    datetime_text,
+    finding_message,
+    origin_text,
+    recorded_text,
+)
 from micdesk.gui.numbers import format_number, parse_number
 from micdesk.gui.session import SubmissionSession
 
@@ -459,16 +465,16 @@ class HistoryModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         column = self.COLUMNS[index.column()]
         if column == "when":
-            return entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return datetime_text(entry.changed_at, self._locale)
         if column == "what":
-            return entry.attribute
+            return attribute_text(entry.attribute)
         if column == "old":
-            return entry.old if entry.old is not None else "—"
+            return recorded_text(entry.attribute, entry.old, self._locale)
         if column == "new":
-            return entry.new if entry.new is not None else "—"
+            return recorded_text(entry.attribute, entry.new, self._locale)
         if column == "reason":
             return entry.reason
-        return entry.origin
+        return origin_text(entry.origin)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRegularExpression, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QRegularExpression, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from micdesk.core.template_store import ensure_default_template
 from micdesk.core.workplan import UN_LANGUAGES
 from micdesk.gui import settings as keys
 from micdesk.gui.i18n import LANGUAGE_NAMES, install_language, preferred_language
+from micdesk.gui.messages import error_message
 from micdesk.gui.models import CODE_ROLE, CountryListModel
 from micdesk.gui.settings import Settings
 
@@ -164,7 +165,7 @@ class PeriodPage(QWizardPage):
             parse_period(self.period.text(), self.periodicity)
             self.error.clear()
         except PeriodError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_message(error, QLocale()))
         self.completeChanged.emit()
 
     def value(self) -> str:
@@ -183,6 +184,8 @@ class PeriodPage(QWizardPage):
         self.setTitle(self.tr("Reporting period"))
         self.setSubTitle(self.tr("The period you report on now; you can switch periods later."))
         self.label.setText(self.tr("Reporting &period:"))
+        if self.error.text():
+            self._check()  # the error, if any, in the new language
         self.period.setAccessibleName(self.tr("Reporting period"))
 
 
