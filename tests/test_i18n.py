@@ -31,6 +31,8 @@ SAME_AS_ENGLISH = {
     "Description",  # fr
     "Institution",  # fr
     "No",  # es
+    "no",  # es
+    "Source",  # fr
 }
 
 

@@ -955,7 +955,7 @@
         <translation>تغيير %1</translation>
     </message>
     <message>
-        <source>change the %1 narrative of %2</source>
+        <source>change the narrative “%1” of %2</source>
         <translation>تغيير سرد «%1» في %2</translation>
     </message>
 </context>
@@ -995,6 +995,84 @@
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Notation key</source>
+        <translation>رمز الترميز</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Follow-up flag</source>
+        <translation>علامة المتابعة</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>رمز المؤشر</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Loaded file</source>
+        <translation>ملف محمَّل</translation>
+    </message>
+    <message>
+        <source>Template update</source>
+        <translation>تحديث النموذج</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>narrative</name>
+    <message>
+        <source>Progress made in the period</source>
+        <translation>ما أُحرز من تقدم خلال الفترة</translation>
+    </message>
+    <message>
+        <source>Challenges met</source>
+        <translation>التحديات التي واجهتها</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>الدعم المطلوب من اليونيدو</translation>
+    </message>
+</context>
+<context>
     <name>notation</name>
     <message>
         <source>— (value)</source>
@@ -1011,6 +1089,131 @@
     <message>
         <source>C — confidential</source>
         <translation>C — سري</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>“%1” is not an annual reporting period such as %2.</source>
+        <translation>«%1» ليست فترة إبلاغ سنوية مثل %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a half-yearly reporting period such as %2.</source>
+        <translation>«%1» ليست فترة إبلاغ نصف سنوية مثل %2.</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>%1 is not a finite number.</source>
+        <translation>%1 ليس رقمًا منتهيًا.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>يقبل %1 عددًا صحيحًا، لا «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”.</source>
+        <translation>يقبل %1 رقمًا، لا «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes a finite number, not “%2”.</source>
+        <translation>يقبل %1 رقمًا منتهيًا، لا «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no, not “%2”.</source>
+        <translation>يقبل %1 «نعم» أو «لا»، لا «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes text, not “%2”.</source>
+        <translation>يقبل %1 نصًا، لا «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not “%3”.</source>
+        <translation>يقبل %1 أحد الخيارات %2، لا «%3».</translation>
+    </message>
+    <message>
+        <source>%1 takes some of %2, not “%3”.</source>
+        <translation>يقبل %1 بعض الخيارات %2، لا «%3».</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1: «%2» ليس «نعم» أو «لا».</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 in template %2, version %3.</source>
+        <translation>لا يوجد مؤشر %1 في النموذج %2، الإصدار %3.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no cell “%2”.</source>
+        <translation>لا توجد في المؤشر %1 خلية «%2».</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds a value or a notation key, not both.</source>
+        <translation>%1: تحتوي الخلية على قيمة أو رمز ترميز، لا على كليهما.</translation>
+    </message>
+    <message>
+        <source>This data is open read-only because the data file is damaged: export what you need, then restore a backup (File → Restore a backup).</source>
+        <translation>فُتحت هذه البيانات للقراءة فقط لأن ملف البيانات تالف: صدّر ما تحتاج إليه، ثم استعد نسخة احتياطية (ملف ← استعادة نسخة احتياطية).</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 has %3 characters; at most %4 are allowed.</source>
+        <translation>يحتوي السرد «%1» في %2 على %3 حرفًا؛ والحد الأقصى المسموح به %4.</translation>
+    </message>
+    <message>
+        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
+        <translation>سبق تصدير %1 إلى اليونيدو (المراجعة %2): اذكر سبب تغييره.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2.</source>
+        <translation>لم تعد الخلية «%1» جزءًا من تصنيف %2.</translation>
+    </message>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2 (“%3”).</source>
+        <translation>لم تعد الخلية «%1» جزءًا من تصنيف %2 («%3»).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the choice list “%2”.</source>
+        <translation>لم تعد «%1» ضمن قائمة الخيارات «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number, which %2 now takes.</source>
+        <translation>«%1» ليس عددًا صحيحًا، وهو ما يقبله %2 الآن.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, which %2 now takes.</source>
+        <translation>«%1» ليس رقمًا، وهو ما يقبله %2 الآن.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage, which %2 now takes.</source>
+        <translation>«%1» ليس نسبة مئوية، وهو ما يقبله %2 الآن.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no, which %2 now takes.</source>
+        <translation>«%1» ليس «نعم» أو «لا»، وهو ما يقبله %2 الآن.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the kind %2, which %3 now takes.</source>
+        <translation>«%1» ليس من النوع %2، وهو ما يقبله %3 الآن.</translation>
+    </message>
+    <message>
+        <source>%1 is below the new minimum %2.</source>
+        <translation>%1 أقل من الحد الأدنى الجديد %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the new maximum %2.</source>
+        <translation>%1 أعلى من الحد الأقصى الجديد %2.</translation>
+    </message>
+    <message>
+        <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
+        <translation>لم تُنقل إلى %1 الذي يحل محل %2: لدى %1 قيمة هنا بالفعل.</translation>
     </message>
 </context>
 <context>

@@ -955,8 +955,8 @@
         <translation>change %1</translation>
     </message>
     <message>
-        <source>change the %1 narrative of %2</source>
-        <translation>change the %1 narrative of %2</translation>
+        <source>change the narrative “%1” of %2</source>
+        <translation>change the narrative “%1” of %2</translation>
     </message>
 </context>
 <context>
@@ -995,6 +995,84 @@
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Notation key</source>
+        <translation>Notation key</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Follow-up flag</source>
+        <translation>Follow-up flag</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Indicator code</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Loaded file</source>
+        <translation>Loaded file</translation>
+    </message>
+    <message>
+        <source>Template update</source>
+        <translation>Template update</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>narrative</name>
+    <message>
+        <source>Progress made in the period</source>
+        <translation>Progress made in the period</translation>
+    </message>
+    <message>
+        <source>Challenges met</source>
+        <translation>Challenges met</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>Support needed from UNIDO</translation>
+    </message>
+</context>
+<context>
     <name>notation</name>
     <message>
         <source>— (value)</source>
@@ -1011,6 +1089,131 @@
     <message>
         <source>C — confidential</source>
         <translation>C — confidential</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>“%1” is not an annual reporting period such as %2.</source>
+        <translation>“%1” is not an annual reporting period such as %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a half-yearly reporting period such as %2.</source>
+        <translation>“%1” is not a half-yearly reporting period such as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>%1 is not a finite number.</source>
+        <translation>%1 is not a finite number.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 takes a whole number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”.</source>
+        <translation>%1 takes a number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 takes a finite number, not “%2”.</source>
+        <translation>%1 takes a finite number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no, not “%2”.</source>
+        <translation>%1 takes yes or no, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 takes text, not “%2”.</source>
+        <translation>%1 takes text, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not “%3”.</source>
+        <translation>%1 takes one of %2, not “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 takes some of %2, not “%3”.</source>
+        <translation>%1 takes some of %2, not “%3”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” is not a number.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1: “%2” is not yes or no.</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 in template %2, version %3.</source>
+        <translation>There is no indicator %1 in template %2, version %3.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no cell “%2”.</source>
+        <translation>Indicator %1 has no cell “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds a value or a notation key, not both.</source>
+        <translation>%1: a cell holds a value or a notation key, not both.</translation>
+    </message>
+    <message>
+        <source>This data is open read-only because the data file is damaged: export what you need, then restore a backup (File → Restore a backup).</source>
+        <translation>This data is open read-only because the data file is damaged: export what you need, then restore a backup (File → Restore a backup).</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 has %3 characters; at most %4 are allowed.</source>
+        <translation>The narrative “%1” of %2 has %3 characters; at most %4 are allowed.</translation>
+    </message>
+    <message>
+        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
+        <translation>%1 was already exported to UNIDO (revision %2): say why it changes.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2.</source>
+        <translation>The cell “%1” is no longer part of the breakdown of %2.</translation>
+    </message>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2 (“%3”).</source>
+        <translation>The cell “%1” is no longer part of the breakdown of %2 (“%3”).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the choice list “%2”.</source>
+        <translation>“%1” is no longer in the choice list “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number, which %2 now takes.</source>
+        <translation>“%1” is not a whole number, which %2 now takes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, which %2 now takes.</source>
+        <translation>“%1” is not a number, which %2 now takes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage, which %2 now takes.</source>
+        <translation>“%1” is not a percentage, which %2 now takes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no, which %2 now takes.</source>
+        <translation>“%1” is not yes or no, which %2 now takes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the kind %2, which %3 now takes.</source>
+        <translation>“%1” is not of the kind %2, which %3 now takes.</translation>
+    </message>
+    <message>
+        <source>%1 is below the new minimum %2.</source>
+        <translation>%1 is below the new minimum %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the new maximum %2.</source>
+        <translation>%1 is above the new maximum %2.</translation>
+    </message>
+    <message>
+        <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
+        <translation>Not moved to %1, which replaces %2: %1 already has a value here.</translation>
     </message>
 </context>
 <context>

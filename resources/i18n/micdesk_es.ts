@@ -955,7 +955,7 @@
         <translation>cambiar %1</translation>
     </message>
     <message>
-        <source>change the %1 narrative of %2</source>
+        <source>change the narrative “%1” of %2</source>
         <translation>cambiar el relato «%1» de %2</translation>
     </message>
 </context>
@@ -995,6 +995,84 @@
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Notation key</source>
+        <translation>Clave de notación</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Follow-up flag</source>
+        <translation>Marca de seguimiento</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Código del indicador</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Loaded file</source>
+        <translation>Archivo cargado</translation>
+    </message>
+    <message>
+        <source>Template update</source>
+        <translation>Actualización de la plantilla</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>narrative</name>
+    <message>
+        <source>Progress made in the period</source>
+        <translation>Avances logrados en el período</translation>
+    </message>
+    <message>
+        <source>Challenges met</source>
+        <translation>Dificultades encontradas</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>Apoyo necesario de la ONUDI</translation>
+    </message>
+</context>
+<context>
     <name>notation</name>
     <message>
         <source>— (value)</source>
@@ -1011,6 +1089,131 @@
     <message>
         <source>C — confidential</source>
         <translation>C — confidencial</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>“%1” is not an annual reporting period such as %2.</source>
+        <translation>«%1» no es un período anual del informe, como %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a half-yearly reporting period such as %2.</source>
+        <translation>«%1» no es un período semestral del informe, como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>%1 is not a finite number.</source>
+        <translation>%1 no es un número finito.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 admite un número entero, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”.</source>
+        <translation>%1 admite un número, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes a finite number, not “%2”.</source>
+        <translation>%1 admite un número finito, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no, not “%2”.</source>
+        <translation>%1 admite sí o no, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes text, not “%2”.</source>
+        <translation>%1 admite texto, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not “%3”.</source>
+        <translation>%1 admite uno de %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>%1 takes some of %2, not “%3”.</source>
+        <translation>%1 admite algunos de %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1: «%2» no es sí ni no.</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 in template %2, version %3.</source>
+        <translation>No hay ningún indicador %1 en la plantilla %2, versión %3.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no cell “%2”.</source>
+        <translation>El indicador %1 no tiene la celda «%2».</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds a value or a notation key, not both.</source>
+        <translation>%1: una celda contiene un valor o una clave de notación, no ambos.</translation>
+    </message>
+    <message>
+        <source>This data is open read-only because the data file is damaged: export what you need, then restore a backup (File → Restore a backup).</source>
+        <translation>Estos datos están abiertos en solo lectura porque el archivo de datos está dañado: exporte lo que necesite y luego restaure una copia de seguridad (Archivo → Restaurar una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 has %3 characters; at most %4 are allowed.</source>
+        <translation>El relato «%1» de %2 tiene %3 caracteres; se admiten %4 como máximo.</translation>
+    </message>
+    <message>
+        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
+        <translation>%1 ya se exportó a la ONUDI (revisión %2): indique el motivo del cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2.</source>
+        <translation>La celda «%1» ya no forma parte del desglose de %2.</translation>
+    </message>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2 (“%3”).</source>
+        <translation>La celda «%1» ya no forma parte del desglose de %2 («%3»).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the choice list “%2”.</source>
+        <translation>«%1» ya no figura en la lista de opciones «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number, which %2 now takes.</source>
+        <translation>«%1» no es un número entero, que es lo que %2 admite ahora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, which %2 now takes.</source>
+        <translation>«%1» no es un número, que es lo que %2 admite ahora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage, which %2 now takes.</source>
+        <translation>«%1» no es un porcentaje, que es lo que %2 admite ahora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no, which %2 now takes.</source>
+        <translation>«%1» no es sí ni no, que es lo que %2 admite ahora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the kind %2, which %3 now takes.</source>
+        <translation>«%1» no es del tipo %2, que es lo que %3 admite ahora.</translation>
+    </message>
+    <message>
+        <source>%1 is below the new minimum %2.</source>
+        <translation>%1 es inferior al nuevo mínimo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the new maximum %2.</source>
+        <translation>%1 es superior al nuevo máximo %2.</translation>
+    </message>
+    <message>
+        <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
+        <translation>No se trasladó a %1, que sustituye a %2: %1 ya tiene un valor aquí.</translation>
     </message>
 </context>
 <context>

@@ -955,7 +955,7 @@
         <translation>modifier %1</translation>
     </message>
     <message>
-        <source>change the %1 narrative of %2</source>
+        <source>change the narrative “%1” of %2</source>
         <translation>modifier le récit « %1 » de %2</translation>
     </message>
 </context>
@@ -995,6 +995,84 @@
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Notation key</source>
+        <translation>Code de notation</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Follow-up flag</source>
+        <translation>Marque « à suivre »</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Code de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Loaded file</source>
+        <translation>Fichier chargé</translation>
+    </message>
+    <message>
+        <source>Template update</source>
+        <translation>Mise à jour du modèle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>narrative</name>
+    <message>
+        <source>Progress made in the period</source>
+        <translation>Progrès accomplis pendant la période</translation>
+    </message>
+    <message>
+        <source>Challenges met</source>
+        <translation>Difficultés rencontrées</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>Appui nécessaire de l’ONUDI</translation>
+    </message>
+</context>
+<context>
     <name>notation</name>
     <message>
         <source>— (value)</source>
@@ -1011,6 +1089,131 @@
     <message>
         <source>C — confidential</source>
         <translation>C — confidentiel</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>“%1” is not an annual reporting period such as %2.</source>
+        <translation>« %1 » n’est pas une période de rapport annuelle telle que %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a half-yearly reporting period such as %2.</source>
+        <translation>« %1 » n’est pas une période de rapport semestrielle telle que %2.</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>%1 is not a finite number.</source>
+        <translation>%1 n’est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 attend un nombre entier, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”.</source>
+        <translation>%1 attend un nombre, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 takes a finite number, not “%2”.</source>
+        <translation>%1 attend un nombre fini, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no, not “%2”.</source>
+        <translation>%1 attend oui ou non, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 takes text, not “%2”.</source>
+        <translation>%1 attend du texte, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not “%3”.</source>
+        <translation>%1 attend l’une des valeurs %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 takes some of %2, not “%3”.</source>
+        <translation>%1 attend certaines des valeurs %2, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1 : « %2 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1 : « %2 » n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 in template %2, version %3.</source>
+        <translation>Il n’y a pas d’indicateur %1 dans le modèle %2, version %3.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no cell “%2”.</source>
+        <translation>L’indicateur %1 n’a pas de cellule « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds a value or a notation key, not both.</source>
+        <translation>%1 : une cellule contient une valeur ou un code de notation, pas les deux.</translation>
+    </message>
+    <message>
+        <source>This data is open read-only because the data file is damaged: export what you need, then restore a backup (File → Restore a backup).</source>
+        <translation>Ces données sont ouvertes en lecture seule, car le fichier de données est endommagé : exportez ce dont vous avez besoin, puis restaurez une sauvegarde (Fichier → Restaurer une sauvegarde).</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 has %3 characters; at most %4 are allowed.</source>
+        <translation>Le récit « %1 » de %2 compte %3 caractères ; %4 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
+        <translation>%1 a déjà été exporté vers l’ONUDI (révision %2) : indiquez pourquoi il change.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2.</source>
+        <translation>La cellule « %1 » ne fait plus partie de la ventilation de %2.</translation>
+    </message>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2 (“%3”).</source>
+        <translation>La cellule « %1 » ne fait plus partie de la ventilation de %2 (« %3 »).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the choice list “%2”.</source>
+        <translation>« %1 » ne figure plus dans la liste de choix « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number, which %2 now takes.</source>
+        <translation>« %1 » n’est pas un nombre entier, ce que %2 attend désormais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, which %2 now takes.</source>
+        <translation>« %1 » n’est pas un nombre, ce que %2 attend désormais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage, which %2 now takes.</source>
+        <translation>« %1 » n’est pas un pourcentage, ce que %2 attend désormais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no, which %2 now takes.</source>
+        <translation>« %1 » n’est ni oui ni non, ce que %2 attend désormais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the kind %2, which %3 now takes.</source>
+        <translation>« %1 » n’est pas du type %2, que %3 attend désormais.</translation>
+    </message>
+    <message>
+        <source>%1 is below the new minimum %2.</source>
+        <translation>%1 est inférieur au nouveau minimum %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the new maximum %2.</source>
+        <translation>%1 est supérieur au nouveau maximum %2.</translation>
+    </message>
+    <message>
+        <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
+        <translation>Non déplacée vers %1, qui remplace %2 : %1 a déjà une valeur ici.</translation>
     </message>
 </context>
 <context>

@@ -955,7 +955,7 @@
         <translation>изменение %1</translation>
     </message>
     <message>
-        <source>change the %1 narrative of %2</source>
+        <source>change the narrative “%1” of %2</source>
         <translation>изменение описательной части «%1» в %2</translation>
     </message>
 </context>
@@ -995,6 +995,84 @@
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Notation key</source>
+        <translation>Код обозначения</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Follow-up flag</source>
+        <translation>Отметка «требует внимания»</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Код показателя</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Loaded file</source>
+        <translation>Загруженный файл</translation>
+    </message>
+    <message>
+        <source>Template update</source>
+        <translation>Обновление шаблона</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>narrative</name>
+    <message>
+        <source>Progress made in the period</source>
+        <translation>Достигнутый за период прогресс</translation>
+    </message>
+    <message>
+        <source>Challenges met</source>
+        <translation>Возникшие трудности</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>Необходимая поддержка ЮНИДО</translation>
+    </message>
+</context>
+<context>
     <name>notation</name>
     <message>
         <source>— (value)</source>
@@ -1011,6 +1089,131 @@
     <message>
         <source>C — confidential</source>
         <translation>C — конфиденциально</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>“%1” is not an annual reporting period such as %2.</source>
+        <translation>«%1» — не годовой отчётный период (например, %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a half-yearly reporting period such as %2.</source>
+        <translation>«%1» — не полугодовой отчётный период (например, %2).</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>%1 is not a finite number.</source>
+        <translation>%1 — не конечное число.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 принимает целое число, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”.</source>
+        <translation>%1 принимает число, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes a finite number, not “%2”.</source>
+        <translation>%1 принимает конечное число, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no, not “%2”.</source>
+        <translation>%1 принимает «да» или «нет», а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes text, not “%2”.</source>
+        <translation>%1 принимает текст, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not “%3”.</source>
+        <translation>%1 принимает одно из значений %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>%1 takes some of %2, not “%3”.</source>
+        <translation>%1 принимает некоторые из значений %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» — не число.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1: «%2» — не «да» и не «нет».</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 in template %2, version %3.</source>
+        <translation>В шаблоне %2, версия %3, нет показателя %1.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no cell “%2”.</source>
+        <translation>У показателя %1 нет ячейки «%2».</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds a value or a notation key, not both.</source>
+        <translation>%1: ячейка содержит значение или код обозначения, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>This data is open read-only because the data file is damaged: export what you need, then restore a backup (File → Restore a backup).</source>
+        <translation>Данные открыты только для чтения, так как файл данных повреждён: экспортируйте нужное, затем восстановите резервную копию (Файл → Восстановить резервную копию).</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 has %3 characters; at most %4 are allowed.</source>
+        <translation>Описательная часть «%1» в %2 содержит %3 знаков; допускается не более %4.</translation>
+    </message>
+    <message>
+        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
+        <translation>%1 уже экспортирован в ЮНИДО (редакция %2): укажите, почему он меняется.</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2.</source>
+        <translation>Ячейка «%1» больше не входит в разбивку %2.</translation>
+    </message>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2 (“%3”).</source>
+        <translation>Ячейка «%1» больше не входит в разбивку %2 («%3»).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the choice list “%2”.</source>
+        <translation>«%1» больше нет в списке вариантов «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number, which %2 now takes.</source>
+        <translation>«%1» — не целое число, а %2 теперь принимает только целые числа.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, which %2 now takes.</source>
+        <translation>«%1» — не число, а %2 теперь принимает только числа.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage, which %2 now takes.</source>
+        <translation>«%1» — не процент, а %2 теперь принимает только проценты.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no, which %2 now takes.</source>
+        <translation>«%1» — не «да» и не «нет», а %2 теперь принимает только такие ответы.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the kind %2, which %3 now takes.</source>
+        <translation>«%1» — не типа %2, а %3 теперь принимает только этот тип.</translation>
+    </message>
+    <message>
+        <source>%1 is below the new minimum %2.</source>
+        <translation>%1 меньше нового минимума %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the new maximum %2.</source>
+        <translation>%1 больше нового максимума %2.</translation>
+    </message>
+    <message>
+        <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
+        <translation>Не перенесено в %1, заменяющий %2: у %1 здесь уже есть значение.</translation>
     </message>
 </context>
 <context>

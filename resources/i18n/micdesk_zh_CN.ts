@@ -955,7 +955,7 @@
         <translation>修改 %1</translation>
     </message>
     <message>
-        <source>change the %1 narrative of %2</source>
+        <source>change the narrative “%1” of %2</source>
         <translation>修改 %2 的“%1”叙述</translation>
     </message>
 </context>
@@ -995,6 +995,84 @@
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Notation key</source>
+        <translation>标注代码</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Follow-up flag</source>
+        <translation>待跟进标记</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Loaded file</source>
+        <translation>载入的文件</translation>
+    </message>
+    <message>
+        <source>Template update</source>
+        <translation>模板更新</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>narrative</name>
+    <message>
+        <source>Progress made in the period</source>
+        <translation>本期取得的进展</translation>
+    </message>
+    <message>
+        <source>Challenges met</source>
+        <translation>遇到的挑战</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>需要工发组织提供的支持</translation>
+    </message>
+</context>
+<context>
     <name>notation</name>
     <message>
         <source>— (value)</source>
@@ -1011,6 +1089,131 @@
     <message>
         <source>C — confidential</source>
         <translation>C — 保密</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>“%1” is not an annual reporting period such as %2.</source>
+        <translation>“%1”不是年度报告期（例如 %2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a half-yearly reporting period such as %2.</source>
+        <translation>“%1”不是半年度报告期（例如 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <source>%1 is not a finite number.</source>
+        <translation>%1 不是有限数。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 应为整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not “%2”.</source>
+        <translation>%1 应为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 takes a finite number, not “%2”.</source>
+        <translation>%1 应为有限数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no, not “%2”.</source>
+        <translation>%1 应为“是”或“否”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 takes text, not “%2”.</source>
+        <translation>%1 应为文本，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not “%3”.</source>
+        <translation>%1 应为 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 takes some of %2, not “%3”.</source>
+        <translation>%1 应为 %2 中的若干项，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not yes or no.</source>
+        <translation>%1：“%2”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 in template %2, version %3.</source>
+        <translation>模板 %2 第 %3 版中没有指标 %1。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has no cell “%2”.</source>
+        <translation>指标 %1 没有单元格“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds a value or a notation key, not both.</source>
+        <translation>%1：一个单元格只能填数值或标注代码，不能两者都填。</translation>
+    </message>
+    <message>
+        <source>This data is open read-only because the data file is damaged: export what you need, then restore a backup (File → Restore a backup).</source>
+        <translation>数据文件已损坏，因此这些数据以只读方式打开：请先导出所需内容，再恢复备份（文件 → 恢复备份）。</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 has %3 characters; at most %4 are allowed.</source>
+        <translation>%2 的“%1”叙述有 %3 个字符；最多允许 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
+        <translation>%1 已导出给工发组织（第 %2 版）：请说明修改原因。</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2.</source>
+        <translation>单元格“%1”已不属于 %2 的分类数据。</translation>
+    </message>
+    <message>
+        <source>The cell “%1” is no longer part of the breakdown of %2 (“%3”).</source>
+        <translation>单元格“%1”已不属于 %2 的分类数据（“%3”）。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the choice list “%2”.</source>
+        <translation>“%1”已不在选项列表“%2”中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number, which %2 now takes.</source>
+        <translation>“%1”不是整数，而 %2 现在要求整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, which %2 now takes.</source>
+        <translation>“%1”不是数字，而 %2 现在要求数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage, which %2 now takes.</source>
+        <translation>“%1”不是百分比，而 %2 现在要求百分比。</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no, which %2 now takes.</source>
+        <translation>“%1”不是“是”或“否”，而 %2 现在只接受“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the kind %2, which %3 now takes.</source>
+        <translation>“%1”不属于 %2 类型，而 %3 现在要求该类型。</translation>
+    </message>
+    <message>
+        <source>%1 is below the new minimum %2.</source>
+        <translation>%1 低于新的最小值 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is above the new maximum %2.</source>
+        <translation>%1 高于新的最大值 %2。</translation>
+    </message>
+    <message>
+        <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
+        <translation>未移至取代 %2 的 %1：%1 在此已有数值。</translation>
     </message>
 </context>
 <context>
