@@ -56,9 +56,10 @@ _PARAMS = {
 
 def _localised(text: str, locale: QLocale) -> str:
     try:
-        return format_number(Decimal(text), locale)
+        number = Decimal(text)
     except (InvalidOperation, ValueError):
         return text
+    return format_number(number, locale) if number.is_finite() else text
 
 
 def finding_message(finding: Finding, locale: QLocale) -> str:

@@ -1,0 +1,167 @@
+"""The core's refusals, questions, review reasons and history reach the user in their language.
+
+The core keeps its messages in English for the command line; the window says them from
+each error's ``key`` and ``params`` (and each review reason's), as it does for findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from micdesk.core.periods import PeriodError
+from micdesk.core.review import REVIEW_TEXTS, ReviewReason, decode_review
+from micdesk.core.submissions import ReasonRequired
+from micdesk.core.values import ValueRefused
+
+pytestmark = pytest.mark.gui
+
+# Every key the core gives a refusal or question, with parameters a user could meet.
+REFUSALS = {
+    "not_finite": (ValueRefused, {"value": "Infinity"}),
+    "whole_number": (ValueRefused, {"code": "TEC-2", "value": "abc"}),
+    "number": (ValueRefused, {"code": "ENV-1", "value": "abc"}),
+    "finite_number": (ValueRefused, {"code": "ENV-1", "value": "NaN"}),
+    "yes_no": (ValueRefused, {"code": "TEC-1", "value": "maybe"}),
+    "text": (ValueRefused, {"code": "POL-1", "value": "42"}),
+    "one_of": (ValueRefused, {"code": "POL-2", "choices": "low, high", "value": "mid"}),
+    "some_of": (ValueRefused, {"code": "POL-3", "choices": "a, b", "value": "z"}),
+    "not_a_number": (ValueRefused, {"code": "ENV-1", "value": "12x"}),
+    "not_yes_no": (ValueRefused, {"code": "TEC-1", "value": "perhaps"}),
+    "unknown_indicator": (
+        ValueRefused,
+        {"code": "XYZ-9", "template": "mic-work-plan", "version": "3"},
+    ),
+    "unknown_cell": (ValueRefused, {"code": "TEC-2", "cell": "sex=other"}),
+    "value_or_notation": (ValueRefused, {"code": "TEC-2"}),
+    "read_only": (ValueRefused, {}),
+    "narrative_too_long": (
+        ValueRefused,
+        {"area": "TEC", "field": "progress", "length": "612", "maximum": "600"},
+    ),
+    "annual": (PeriodError, {"text": "20x5", "example": "2025"}),
+    "semiannual": (PeriodError, {"text": "2025-H3", "example": "2025-H1"}),
+    "exported": (ReasonRequired, {"code": "TEC-2", "revision": "3"}),
+}
+
+
+def said_in(language: str, make):
+    from micdesk.gui.i18n import install_language
+    from micdesk.gui.numbers import locale_for_language
+
+    install_language(language)
+    return make(locale_for_language(language))
+
+
+@pytest.mark.parametrize("key", sorted(REFUSALS))
+def test_each_core_refusal_reads_in_french_with_its_parameters(qapp, key):
+    from micdesk.gui.messages import error_message
+
+    kind, params = REFUSALS[key]
+    error = kind("the English message for the command line", key, params)
+    english = said_in("en", lambda locale: error_message(error, locale))
+    french = said_in("fr", lambda locale: error_message(error, locale))
+
+    assert french != english
+    assert "English message" not in french  # the key chose the text, not str(error)
+    for name, value in params.items():
+        if name == "field":
+            value = "Progrès accomplis pendant la période"  # the narrative's French name
+        assert value in french, (name, french)
+    assert str(error) == "the English message for the command line"
+
+
+@pytest.mark.parametrize("key", sorted(REVIEW_TEXTS))
+def test_each_review_reason_of_a_template_update_reads_in_chinese_with_its_parameters(qapp, key):
+    from micdesk.gui.messages import review_message
+
+    names = list(dict.fromkeys(re.findall(r"\{(\w+)\}", REVIEW_TEXTS[key])))
+    reason = ReviewReason.of(key, **{name: f"P{index}-{name}" for index, name in enumerate(names)})
+    english = said_in("en", lambda locale: review_message(reason, locale))
+    chinese = said_in("zh", lambda locale: review_message(reason, locale))
+
+    assert chinese != english
+    assert re.search(r"[\u4e00-\u9fff]", chinese)
+    for index, name in enumerate(names):
+        assert f"P{index}-{name}" in chinese
+
+
+def test_a_review_reason_reads_back_from_its_stored_form_with_the_same_key_and_params():
+    reason = ReviewReason.of("above_maximum", value="500", maximum="100")
+
+    assert decode_review(reason.encode()) == reason
+    assert decode_review(reason.encode()).text == "500 is above the maximum 100"
+
+
+def test_english_review_text_stored_by_an_older_version_is_shown_as_it_was_stored(qapp):
+    from micdesk.gui.messages import review_message
+
+    stored = "'many' is not a whole number, which NOTE now takes"
+
+    french = said_in("fr", lambda locale: review_message(decode_review(stored), locale))
+
+    assert french == stored
+
+
+def test_a_value_refused_by_the_core_reaches_a_french_user_in_french(qapp, store, submission):
+    from micdesk.core.submissions import set_value
+    from micdesk.gui.messages import error_message
+
+    with pytest.raises(ValueRefused) as refused:
+        set_value(store, submission, "TEC-2", "sex=other", value=3)
+
+    assert str(refused.value) == "indicator TEC-2 has no cell 'sex=other'"  # the CLI's
+    french = said_in("fr", lambda locale: error_message(refused.value, locale))
+    assert french == "L’indicateur TEC-2 n’a pas de cellule « sex=other »."
+
+
+@pytest.fixture
+def window(qtbot, store):
+    from micdesk.core.submissions import open_submission, save_profile
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    save_profile(store, "KEN", focal_point="A. Focal")
+    open_submission(store, "KEN", "2025")
+    errors: list[str] = []
+    main = MainWindow(store, Settings(store.data_dir), report_error=errors.append)
+    main.errors = errors
+    qtbot.addWidget(main)
+    main.set_language("en")
+    main.open_submission("KEN", "2025")
+    return main
+
+
+def test_a_bad_period_typed_in_the_period_box_in_french_shows_a_french_message(qtbot, window):
+    window.set_language("fr")
+    window.period_combo.lineEdit().selectAll()
+    qtbot.keyClicks(window.period_combo.lineEdit(), "20x5")
+    qtbot.keyClick(window.period_combo.lineEdit(), "\r")
+
+    assert window.errors == ["« 20x5 » n’est pas une période de rapport annuelle telle que 2025."]
+    assert window.session.submission.period == "2025"
+
+
+def test_the_history_dialog_in_arabic_shows_translated_names_origins_and_localised_dates(
+    qtbot, store, window
+):
+    from PySide6.QtCore import QModelIndex
+
+    window.editing.edit_value("TEC-2", "", value=12)
+    window.editing.edit_value("TEC-2", "", follow_up=True)
+    window.undo_stack.undo()
+    window.set_language("ar")
+
+    window.show_history("TEC-2", "")
+    model = window.history_dialog.model
+    rows = [
+        [model.data(model.index(row, column, QModelIndex())) for column in range(6)]
+        for row in range(model.rowCount())
+    ]
+
+    assert [row[1] for row in rows] == ["القيمة", "علامة المتابعة", "علامة المتابعة"]
+    assert [row[5] for row in rows] == ["أنت", "أنت", "تراجع"]
+    assert (rows[1][2], rows[1][3]) == ("لا", "نعم")
+    for when in (row[0] for row in rows):
+        assert re.search("[٠-٩]", when) and not re.search("[0-9]", when), when
