@@ -26,7 +26,7 @@ from micdesk.core.model import (
     SubmissionStatus,
     utc_now,
 )
-from micdesk.core.review import ReviewReason, decode_review, review_text
+from micdesk.core.review import ReviewReason, review_text
 from micdesk.core.store import Store
 from micdesk.core.submissions import OpenSubmission, ValueState, list_values
 from micdesk.core.template_sheets import template_from_sheets
@@ -463,8 +463,7 @@ def _quiet_codes(
         for indicator in new.indicators
         if indicator.code not in renames
         and old.has_indicator(indicator.code)
-        and _rule_signature(old, old.indicator(indicator.code))
-        == _rule_signature(new, indicator)
+        and _rule_signature(old, old.indicator(indicator.code)) == _rule_signature(new, indicator)
     )
 
 

@@ -31,9 +31,7 @@ class ValueRefused(KeyedError):
 def canonical_decimal(number: Decimal) -> str:
     """Exact text of a decimal without exponent or trailing zeros after the point."""
     if not number.is_finite():
-        raise ValueRefused(
-            f"{number} is not a finite number", "not_finite", {"value": number}
-        )
+        raise ValueRefused(f"{number} is not a finite number", "not_finite", {"value": number})
     text = format(number, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")

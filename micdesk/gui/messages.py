@@ -217,9 +217,7 @@ def _review_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
             ("cell", "code"),
         ),
         "cell_removed_from": (
-            translate(
-                "review", "The cell “%1” is no longer part of the breakdown of %2 (“%3”)."
-            ),
+            translate("review", "The cell “%1” is no longer part of the breakdown of %2 (“%3”)."),
             ("cell", "code", "disaggregation"),
         ),
         "not_in_choice_list": (
