@@ -13,16 +13,23 @@ import threading
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from decimal import Decimal
+from functools import cached_property
+from math import isfinite
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import _escape_cdata  # type: ignore[attr-defined]
 
-from openpyxl import Workbook
+from openpyxl import LXML, Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, Cell
+from openpyxl.cell._writer import write_cell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell as _Cell
+from openpyxl.comments.comment_sheet import CommentRecord
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet as _OpenpyxlSheet
+from openpyxl.worksheet._writer import WorksheetWriter
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
@@ -660,6 +667,111 @@ def _cell(sheet: Any, value: CellValue | int | float, style: str | None = None) 
     return cell
 
 
+class _RowWriter(WorksheetWriter):
+    """openpyxl's sheet writer, with each row's plain text and number cells written directly.
+
+    openpyxl (without lxml) builds an element tree per cell and serialises it through a
+    general namespace-aware writer; here the same bytes are put together as text. Any
+    other cell (a formula, an error code, a date, text with characters XML forbids, a
+    row with a height...) goes through openpyxl's own code, as does every cell when the
+    stream is not the one this expects. ``test_fast_rows_write_what_openpyxl_writes``
+    compares the two paths byte for byte.
+    """
+
+    def write_row(self, xf: Any, row: Any, row_idx: int) -> None:
+        write = getattr(xf, "_file", None)
+        if LXML or not callable(write) or row_idx in self.ws.row_dimensions:
+            super().write_row(xf, _OpenpyxlSheet._values_to_row(self.ws, row, row_idx), row_idx)
+            return
+        parts = [f'<row r="{row_idx}">']
+        for column, original in enumerate(row, 1):
+            if original is None:
+                continue
+            value, style = original, ""
+            if type(original) is _Cell:
+                if (
+                    original.data_type not in ("s", "n")
+                    or original.hyperlink is not None
+                    or original._comment is not None
+                ):
+                    value = None
+                else:
+                    value = original._value
+                    if original.has_style:
+                        style = f' s="{original.style_id}"'
+            kind = type(value)
+            if (
+                kind is str
+                and value
+                and len(value) <= EXCEL_CELL_LIMIT
+                and not (value[0] == "=" and len(value) > 1)
+                and value not in ERROR_CODES
+                and not ILLEGAL_CHARACTERS_RE.search(value)
+            ):
+                stripped = value.strip()
+                space = ' xml:space="preserve"' if stripped and stripped != value else ""
+                parts.append(
+                    f'<c r="{_column_letter(column)}{row_idx}"{style} t="inlineStr"><is>'
+                    f"<t{space}>{_escape_cdata(value)}</t></is></c>"
+                )
+            elif (kind is int or kind is float) and isfinite(value):
+                parts.append(
+                    f'<c r="{_column_letter(column)}{row_idx}"{style} t="n">'
+                    f"<v>{value:.16g}</v></c>"  # openpyxl's '%.16g'
+                )
+            else:  # anything else exactly as openpyxl writes it
+                write("".join(parts))
+                parts = []
+                self._write_as_openpyxl(xf, original, column, row_idx)
+        parts.append("</row>")
+        write("".join(parts))
+
+    def _write_as_openpyxl(self, xf: Any, value: Any, column: int, row_idx: int) -> None:
+        """One cell through openpyxl's own code (as WriteOnlyWorksheet and write_row do)."""
+        cell = value if isinstance(value, _Cell) else WriteOnlyCell(self.ws, value)
+        cell.column = column
+        cell.row = row_idx
+        if cell.hyperlink is not None:
+            cell.hyperlink.ref = cell.coordinate
+        if cell._comment is not None:
+            self.ws._comments.append(CommentRecord.from_cell(cell))
+        if cell._value is None and not cell.has_style and not cell._comment:
+            return
+        write_cell(xf, self.ws, cell, cell.has_style)
+
+
+class _FastSheet(_OpenpyxlSheet):
+    """A write-only sheet whose rows go to ``_RowWriter`` as they were appended."""
+
+    def _get_writer(self) -> None:
+        if self._writer is None:
+            self._writer = _RowWriter(self)
+            self._writer.write_top()
+
+    def _values_to_row(self, values: Any, row_idx: int) -> Any:
+        return values
+
+
+def _new_sheet(workbook: Workbook, title: str) -> Any:
+    """``workbook.create_sheet(title)``, with rows written by ``_RowWriter`` when it can."""
+    if LXML or not _FAST_ROWS:
+        return workbook.create_sheet(title)
+    sheet = _FastSheet(parent=workbook, title=title)
+    workbook._add_sheet(sheet)
+    return sheet
+
+
+_FAST_ROWS = True  # False writes every cell through openpyxl's own code (tests compare)
+_LETTERS: dict[int, str] = {}
+
+
+def _column_letter(column: int) -> str:
+    letter = _LETTERS.get(column)
+    if letter is None:
+        letter = _LETTERS[column] = _letter(column)
+    return letter
+
+
 def _style_array(sheet: Any, style: str | None, number_format: str | None) -> StyleArray:
     """A fresh copy of the style a cell gets from ``style`` and ``number_format``."""
     workbook = sheet.parent
@@ -728,7 +840,7 @@ def _build_workbook(
     step()
     _write_data(workbook, prepared)
     step()
-    narrative_sheet = workbook.create_sheet(NARRATIVE_SHEET)
+    narrative_sheet = _new_sheet(workbook, NARRATIVE_SHEET)
     narrative_sheet.freeze_panes = "A2"
     _set_widths(narrative_sheet, [10, 14, 100])
     narrative_sheet.append(
@@ -748,7 +860,7 @@ def _build_workbook(
     for area in template.areas:
         name = _sheet_name(area.code, used_names)
         _write_area(
-            workbook.create_sheet(name),
+            _new_sheet(workbook, name),
             template,
             area.code,
             area_texts[area.code],
@@ -759,7 +871,7 @@ def _build_workbook(
             right_to_left,
         )
         step()
-    meta_sheet = workbook.create_sheet(META_SHEET)
+    meta_sheet = _new_sheet(workbook, META_SHEET)
     meta_sheet.sheet_state = "hidden"
     meta_rows = list(meta.items())
     exact_rows = [list(EXACT_NUMBER_COLUMNS), *[list(row) for row in prepared.exact]]
@@ -797,7 +909,7 @@ def _write_cover(
     final: bool,
     language: str,
 ) -> None:
-    sheet = workbook.create_sheet(COVER_SHEET)
+    sheet = _new_sheet(workbook, COVER_SHEET)
     _set_widths(sheet, [30, 90])
     _fit_to_width(sheet, landscape=False)
     title = pick_text(template.title, language, template.default_language)
@@ -846,7 +958,7 @@ def _write_cover(
 
 
 def _write_data(workbook: Workbook, prepared: _Prepared) -> None:
-    sheet = workbook.create_sheet(DATA_SHEET)
+    sheet = _new_sheet(workbook, DATA_SHEET)
     sheet.freeze_panes = "A2"
     _set_widths(sheet, [_DATA_WIDTHS[name] for name in DATA_COLUMNS])
     sheet.append([_cell(sheet, name, _Styles.HEADER) for name in DATA_COLUMNS])

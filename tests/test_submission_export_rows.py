@@ -1,0 +1,101 @@
+"""The export's direct row writer writes exactly the bytes openpyxl's own code writes."""
+
+from __future__ import annotations
+
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+
+import micdesk.core.submission_export as export_module
+from micdesk.core.submission_export import ExactNumber, _cell, _new_sheet, _Styles
+
+TEXTS = [
+    "plain",
+    " leading space",
+    "trailing space ",
+    "   ",
+    "a & b < c > d \"quoted\" 'single'",
+    "=1+2",
+    "=",
+    "+1",
+    "-1",
+    "@SUM(A1)",
+    "\ttab",
+    "line\nbreak",
+    "carriage\rreturn",
+    "_x000D_ underscore",
+    "#N/A",
+    "#DIV/0!",
+    "Ünïcödé — ✓ 中文 العربية",
+    "x" * 40_000,
+    "bell\x07inside",
+]
+NUMBERS = [
+    ExactNumber("0"),
+    ExactNumber("1.5"),
+    ExactNumber("-12345678901234567890"),
+    ExactNumber("0.1234567890123456789"),
+    ExactNumber("1e400"),
+    ExactNumber("123456789.000001"),
+]
+OTHERS = [0, 1, -7, 2.5, 1e300, float("nan"), float("inf"), True, False, Decimal("1.25")]
+
+
+def _rows(sheet) -> list[list]:
+    rows: list[list] = []
+    for style in (None, _Styles.WRAP, _Styles.HEADER):
+        rows.append([_cell(sheet, text, style) for text in TEXTS if "\x07" not in text])
+        rows.append([_cell(sheet, number, style) for number in NUMBERS])
+    rows.append([])
+    rows.append([None, "a", None, None, "b"])
+    rows.append(list(OTHERS))
+    empty = WriteOnlyCell(sheet, None)
+    empty.style = _Styles.WRAP
+    blank = WriteOnlyCell(sheet, "")
+    blank.data_type = "s"
+    forced = WriteOnlyCell(sheet, "=SUM(A1:A2)")
+    forced.data_type = "s"
+    formula = WriteOnlyCell(sheet, "=SUM(A1:A2)")
+    linked = WriteOnlyCell(sheet, "link")
+    linked.hyperlink = "https://example.org"
+    rows.append([empty, blank, forced, formula, linked, WriteOnlyCell(sheet, 3)])
+    return rows
+
+
+def _write(path: Path, fast: bool, monkeypatch) -> dict[str, bytes]:
+    monkeypatch.setattr(export_module, "_FAST_ROWS", fast)
+    workbook = Workbook(write_only=True)
+    _Styles(workbook)
+    for title in ("One", "Two"):
+        sheet = _new_sheet(workbook, title)
+        assert isinstance(sheet, export_module._FastSheet) is fast
+        sheet.freeze_panes = "A2"
+        for row in _rows(sheet):
+            sheet.append(row)
+        sheet.auto_filter.ref = "A1:C3"
+    workbook.save(path)
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_fast_rows_write_what_openpyxl_writes(tmp_path, monkeypatch):
+    fast = _write(tmp_path / "fast.xlsx", True, monkeypatch)
+    plain = _write(tmp_path / "plain.xlsx", False, monkeypatch)
+    assert fast.keys() == plain.keys()
+    for name in fast:
+        if name != "docProps/core.xml":
+            assert fast[name] == plain[name], name
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_text_with_a_character_xml_forbids_is_refused_by_either_path(tmp_path, monkeypatch, fast):
+    monkeypatch.setattr(export_module, "_FAST_ROWS", fast)
+    workbook = Workbook(write_only=True)
+    sheet = _new_sheet(workbook, "One")
+    with pytest.raises(Exception, match="cannot be used in worksheets"):
+        sheet.append(["bell\x07inside"])
+        workbook.save(tmp_path / "out.xlsx")
