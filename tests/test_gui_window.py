@@ -360,3 +360,33 @@ def test_focus_moves_to_the_next_field_on_enter(qtbot, store, make_window):
     qtbot.keyClick(tec2.value_edit, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is not tec2.value_edit
     assert QApplication.focusWidget() is tec2.notation
+
+
+def test_building_the_forms_while_idle_opens_no_window_and_keeps_the_window_active(
+    qtbot, store, make_window
+):
+    from PySide6.QtCore import QEvent, QObject
+
+    window = make_window()
+    other_windows: list[str] = []
+
+    class WindowWatcher(QObject):
+        def eventFilter(self, watched, event):
+            if (
+                event.type() == QEvent.Type.Show
+                and watched.isWidgetType()
+                and watched.isWindow()
+                and watched is not window
+            ):
+                other_windows.append(type(watched).__name__)
+            return False
+
+    watcher = WindowWatcher()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        window.open_submission("KEN", "2024")  # every form built again, a part at a time
+        qtbot.waitUntil(lambda: not window.forms_pending())
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert other_windows == []
+    assert window.isActiveWindow()

@@ -128,7 +128,8 @@ class AreaForm(QWidget):
             self.context_titles[column], self.context_texts[column] = title, text
             context_layout.addWidget(title)
             context_layout.addWidget(text)
-        self.context.setVisible(context_expanded)
+        if not context_expanded:  # (show() before it has a parent would open a window)
+            self.context.hide()
 
         self._editing = editing
         self.indicators_box = QGroupBox()

@@ -108,7 +108,10 @@ class IndicatorEditor(QFrame):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
         self.trend = TrendChart()
-        self.trend.setVisible(kind.is_numeric)
+        if not kind.is_numeric:
+            # Only ever hidden before it has a parent: show() on a parentless widget opens
+            # it as a window of its own (which takes the focus from the main window).
+            self.trend.hide()
 
         self.value_label = QLabel()
         self.value_edit: QLineEdit | None = None

@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         self.restart_requested = False
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.read_only_label.setVisible(store.read_only)
         self.statusBar().addPermanentWidget(self.read_only_label)
+        self.read_only_label.setVisible(store.read_only)  # once in the bar: not a window
         if store.read_only:
             # Damaged data opened to rescue it: reading and exporting only (DESIGN §6).
             for action_id in (
@@ -385,7 +385,8 @@ class MainWindow(QMainWindow):
         # Build the rest of the forms while the user reads the first, a few milliseconds
         # per event-loop turn (the shown form first), so that neither a keystroke nor a
         # click waits long for it, and switching rows later shows a form that exists.
-        QTimer.singleShot(0, lambda: self._work_in_background(session))
+        # (The window is the timer's context: closed and deleted, its idle work stops.)
+        QTimer.singleShot(0, self, lambda: self._work_in_background(session))
 
     def forms_pending(self) -> bool:
         """Whether forms are still being built (or old ones removed) in the background."""
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
         deadline = time.perf_counter() + BACKGROUND_SLICE_SECONDS
         while self._background_step(session):
             if time.perf_counter() >= deadline:
-                QTimer.singleShot(0, lambda: self._work_in_background(session))
+                QTimer.singleShot(0, self, lambda: self._work_in_background(session))
                 return
 
     def _background_step(self, session: SubmissionSession) -> bool:
@@ -543,7 +544,7 @@ class MainWindow(QMainWindow):
             field = narrative.edit
             field.setFocus(Qt.FocusReason.OtherFocusReason)
         scroll = self._scroll_of(form)
-        QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(field, 40, 80))
+        QTimer.singleShot(0, field, lambda: scroll.ensureWidgetVisible(field, 40, 80))
 
     def _on_focus_requested(self, key: str, cell: str) -> None:
         """After undo or redo: show the field that changed."""
