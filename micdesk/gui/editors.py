@@ -238,13 +238,20 @@ class IndicatorEditor(QFrame):
         )
         self.grid.setTabKeyNavigation(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header, rows = self.grid.horizontalHeader(), self.grid.verticalHeader()
-        height = header.sizeHint().height() + 2 * self.grid.frameWidth()
-        height += sum(rows.sectionSizeHint(i) for i in range(self.grid_model.rowCount()))
+        # Rows measured once, here, and then fixed: a row holds one line of text whatever
+        # its value (ResizeToContents would ask every cell its size at every show).
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        heights = [
+            max(rows.sectionSizeHint(i), self.grid.sizeHintForRow(i))
+            for i in range(self.grid_model.rowCount())
+        ]
+        for i, row_height in enumerate(heights):
+            rows.resizeSection(i, row_height)
+        height = header.sizeHint().height() + 2 * self.grid.frameWidth() + sum(heights)
         self.grid.setFixedHeight(height)
         self.grid_model.invalidInput.connect(self._show_input_error)
 
