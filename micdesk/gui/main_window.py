@@ -47,6 +47,7 @@ from micdesk.gui.settings import Settings
 
 DOCK_WIDTH = 280  # the problems panel's width when the window opens in right-to-left
 BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
+QUIET_AFTER_SWITCH_SECONDS = 0.04  # no idle work while a newly shown form is laid out and painted
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.findings_model: FindingsModel | None = None
         self.forms: dict[str, AreaForm] = {}
         self._retired: list[tuple[QScrollArea, list]] = []  # old forms, deleted bit by bit
+        self._quiet_until = 0.0  # idle work waits until then (a form was just shown)
         self.undo_stack = QUndoStack(self)
         self.actions = Actions(self)
         self.setObjectName("micdesk-main-window")
@@ -399,7 +401,12 @@ class MainWindow(QMainWindow):
     def _work_in_background(self, session: SubmissionSession) -> None:
         if session is not self.session:
             return  # the submission opened since has its own
-        deadline = time.perf_counter() + BACKGROUND_SLICE_SECONDS
+        now = time.perf_counter()
+        if now < self._quiet_until:  # a form was just shown: let it be laid out and painted
+            wait_ms = max(1, round((self._quiet_until - now) * 1000))
+            QTimer.singleShot(wait_ms, self, lambda: self._work_in_background(session))
+            return
+        deadline = now + BACKGROUND_SLICE_SECONDS
         while self._background_step(session):
             if time.perf_counter() >= deadline:
                 QTimer.singleShot(0, self, lambda: self._work_in_background(session))
@@ -512,6 +519,7 @@ class MainWindow(QMainWindow):
         scroll = self._scroll_of(form)
         if self.form_stack.currentWidget() is not scroll:
             self.form_stack.setCurrentWidget(scroll)
+            self._quiet_until = time.perf_counter() + QUIET_AFTER_SWITCH_SECONDS
 
     def _scroll_of(self, form: AreaForm) -> QScrollArea:
         scroll = form.parentWidget().parentWidget()  # the scroll area's viewport, then itself

@@ -148,10 +148,18 @@ class FindingsModel(QAbstractListModel):
         self.set_session(session)
 
     def set_session(self, session: SubmissionSession) -> None:
-        """Show another submission's findings."""
+        """Show another submission's findings.
+
+        On the same template version a finding reads the same in both: only the rows that
+        differ change (reopening after a load, or another period, re-measures no others).
+        """
+        old = getattr(self, "_session", None)
         self._session = session
         session.findingsChanged.connect(self._update)
-        self.refresh()
+        if old is not None and _version(old.template) == _version(session.template):
+            self._update()
+        else:
+            self.refresh()
 
     def set_language(self, language: str, locale: QLocale) -> None:
         """Word the findings in another language."""
@@ -246,6 +254,10 @@ class FindingsModel(QAbstractListModel):
         if role == FINDING_ROLE:
             return finding
         return None
+
+
+def _version(template) -> tuple[str, int]:
+    return template.template_id, template.version
 
 
 class DisaggregationModel(QAbstractTableModel):
