@@ -390,3 +390,53 @@ def test_building_the_forms_while_idle_opens_no_window_and_keeps_the_window_acti
         QApplication.instance().removeEventFilter(watcher)
     assert other_windows == []
     assert window.isActiveWindow()
+
+
+def _unbuilt_form(window, area_code):
+    from micdesk.gui.area_form import AreaForm
+
+    area = window.session.template.area(area_code)
+    return AreaForm(
+        window.session, window.editing, area, "en", window.locale, initial_editors=0
+    )
+
+
+def test_asking_for_an_editor_that_is_not_built_yet_builds_it_and_those_above_it(
+    qtbot, store, make_window
+):
+    window = make_window()
+    form = _unbuilt_form(window, "TEC")
+    qtbot.addWidget(form)
+    assert form.built_editors() == []
+    assert "TEC-3" in form.editors
+
+    tec3 = form.editors["TEC-3"]
+
+    assert tec3.indicator.code == "TEC-3"
+    assert [e.indicator.code for e in form.built_editors()] == ["TEC-1", "TEC-2", "TEC-3"]
+    assert form.built_narratives() == []  # the narrative waits for every indicator
+    assert form.editors.get("TEC-4") is not None
+    assert "ENV-1" not in form.editors
+    assert form.editors.get("ENV-1") is None
+
+
+def test_the_narrative_comes_after_every_indicator_in_the_tab_order(qtbot, store, make_window):
+    from micdesk.core.model import NarrativeField
+
+    window = make_window()
+    form = _unbuilt_form(window, "TEC")
+    qtbot.addWidget(form)
+    form.build_next()
+    narrative = form.narratives[NarrativeField.PROGRESS]  # builds the rest, then the narrative
+    form.show()
+    qtbot.waitExposed(form)
+
+    chain, widget = [], form.nextInFocusChain()
+    while widget is not form and len(chain) < 1000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    first_narrative = chain.index(narrative.edit)
+    for editor in form.built_editors():
+        fields = [editor.value_edit or editor.value_combo, editor.comment, editor.source]
+        assert all(chain.index(field) < first_narrative for field in fields), editor
+    assert len(form.built_editors()) == 4
