@@ -25,9 +25,9 @@ from openpyxl.cell import WriteOnlyCell
 
 from benchmarks.common import Context, Measure, median, timings
 from benchmarks.folders import default_folder, large_folder
-from micdesk.core.backups import create_backup
+from micdesk.core.backups import create_backup, wait_for_background_backups
 from micdesk.core.store import open_store
-from micdesk.core.submission_export import export_submission, wait_for_backup_after_export
+from micdesk.core.submission_export import export_submission
 from micdesk.core.submissions import open_submission
 from micdesk.core.xlsx_files import open_workbook
 
@@ -88,7 +88,7 @@ def _measure(
         export: list[float] = []
         for _ in range(runs):
             export += timings(lambda: export_submission(store, submission, out), 1)
-            wait_for_backup_after_export(store)  # untimed: never overlaps the next run
+            wait_for_background_backups(store)  # untimed: never overlaps the next run
         backup = timings(lambda: create_backup(store, "after-export"), runs)
     finally:
         store.close()

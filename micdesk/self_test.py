@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 from micdesk import __version__
 from micdesk.core.model import TOTAL_CELL, IndicatorKind, NarrativeField
+from micdesk.core.startup import close_store
 from micdesk.core.store import Store, current_revision, head_revision, migrate, open_store
 from micdesk.core.submissions import (
     OpenSubmission,
@@ -62,7 +63,7 @@ class SelfTestRun:
     def close(self) -> None:
         """Release both stores so the throw-away folder can be removed (Windows locks files)."""
         for store in self.stores:
-            store.close()
+            close_store(store)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from micdesk.core.backups import (
     newest_good_backup,
     prune_backups,
     restore_backup,
+    wait_for_background_backups,
 )
 from micdesk.core.model import SubmissionExport
 from micdesk.core.startup import (
@@ -26,7 +27,6 @@ from micdesk.core.startup import (
     is_read_only,
     open_read_only_store,
     prepare_store,
-    wait_for_daily_backup,
 )
 from micdesk.core.store import DATABASE_FILENAME, StoreReadOnly, head_revision, open_store
 from micdesk.core.submissions import get_value, open_submission, set_narrative, set_value
@@ -303,7 +303,7 @@ def test_daily_backup_is_taken_at_most_once_a_day(data_dir):
         close_store(store)
     assert [info.created_at for info in list_backups(data_dir)] == [START]
     store = prepare_store(data_dir, now=START + timedelta(days=1))
-    wait_for_daily_backup(store)
+    wait_for_background_backups(store)
     store.close()
     assert len(list_backups(data_dir)) == 2
     assert not daily_backup_due(data_dir, now=START + timedelta(days=1, hours=1))

@@ -9,13 +9,18 @@ name carries the time it was taken and why, e.g.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from micdesk.core.store import DATABASE_FILENAME, Store, migration_scripts
 
@@ -320,3 +325,52 @@ def restore_backup(
     finally:
         temporary.unlink(missing_ok=True)
     return safety
+
+
+# Backups that the user need not wait for (the daily one, the one after an export) run
+# on a thread; one at a time per store, each after the one before. The threads are not
+# daemons, so a process that exits right after an export still finishes its backup.
+_background: dict[int, threading.Thread] = {}
+_background_lock = threading.Lock()
+
+
+def start_background_backup(
+    store: Store,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    on_error: Callable[[Exception], None] | None = None,
+) -> threading.Thread | None:
+    """Back up the store on a background thread, after any earlier one of the same store."""
+    if store.data_dir is None:
+        return None  # a server database (HQ) has its own backups
+    with _background_lock:
+        previous = _background.get(id(store))
+
+        def run() -> None:
+            if previous is not None:
+                previous.join()
+            try:
+                create_backup(store, reason, now=now)
+            except (BackupError, OSError, DBAPIError) as error:
+                # A missed backup must not stop the work it follows; tell whoever listens.
+                if on_error is not None:
+                    on_error(error)
+                else:
+                    logging.getLogger(__name__).warning("%s backup failed: %s", reason, error)
+
+        thread = threading.Thread(target=run, name=f"micdesk-backup-{reason_slug(reason)}")
+        _background[id(store)] = thread
+        thread.start()
+    return thread
+
+
+def wait_for_background_backups(store: Store) -> None:
+    """Wait until every background backup of the store is written; call before closing it."""
+    with _background_lock:
+        thread = _background.get(id(store))
+    if thread is not None:
+        thread.join()  # it joined the one before it
+        with _background_lock:
+            if _background.get(id(store)) is thread:
+                del _background[id(store)]

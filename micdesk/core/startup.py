@@ -6,7 +6,6 @@ dialogs that offer a way out when the check fails.
 
 from __future__ import annotations
 
-import logging
 import os
 import threading
 from collections.abc import Callable
@@ -14,9 +13,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
-from micdesk.core.backups import BackupError, create_backup, list_backups
+from micdesk.core.backups import (
+    create_backup,
+    list_backups,
+    start_background_backup,
+    wait_for_background_backups,
+)
 from micdesk.core.store import (
     DATABASE_FILENAME,
     Store,
@@ -67,7 +71,7 @@ def prepare_store(
 
     Raises StoreDamagedError when the check fails and StoreTooNewError (leaving the
     file untouched) when a newer micdesk wrote it. The daily backup, when due, runs on
-    a background thread: see wait_for_daily_backup.
+    a background thread: see micdesk.core.backups.wait_for_background_backups.
     """
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -128,10 +132,6 @@ def daily_backup_due(data_dir: Path, now: datetime | None = None) -> bool:
     return not backups or now - backups[0].created_at >= DAILY_BACKUP_INTERVAL
 
 
-_daily_backups: dict[int, threading.Thread] = {}
-_daily_backups_lock = threading.Lock()
-
-
 def start_daily_backup(
     store: Store,
     *,
@@ -141,35 +141,12 @@ def start_daily_backup(
     """Back up the store on a background thread if no backup is younger than a day."""
     if store.data_dir is None or not daily_backup_due(store.data_dir, now):
         return None
-
-    def run() -> None:
-        try:
-            create_backup(store, "daily", now=now)
-        except (BackupError, OSError, DBAPIError) as error:
-            # A missed daily backup must not stop the day's work; tell whoever listens.
-            if on_error is not None:
-                on_error(error)
-            else:
-                logging.getLogger(__name__).warning("daily backup failed: %s", error)
-
-    thread = threading.Thread(target=run, name="micdesk-daily-backup")
-    with _daily_backups_lock:
-        _daily_backups[id(store)] = thread
-    thread.start()
-    return thread
-
-
-def wait_for_daily_backup(store: Store) -> None:
-    """Wait until the store's background daily backup (if any) is written; call before close."""
-    with _daily_backups_lock:
-        thread = _daily_backups.pop(id(store), None)
-    if thread is not None:
-        thread.join()
+    return start_background_backup(store, "daily", now=now, on_error=on_error)
 
 
 def close_store(store: Store) -> None:
-    """Let the daily backup finish, then close the store."""
-    wait_for_daily_backup(store)
+    """Let the background backups finish, then close the store."""
+    wait_for_background_backups(store)
     store.close()
 
 

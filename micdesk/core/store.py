@@ -137,7 +137,7 @@ def _scan_revision_lines(versions: Path, names: list[str]) -> MigrationScripts |
                 found[match["name"]] = ast.literal_eval(match["value"])
             except (ValueError, SyntaxError):
                 return None
-        revision, down = found.get("revision"), found.get("down_revision", None)
+        revision, down = found.get("revision"), found.get("down_revision")
         if not isinstance(revision, str) or revision in revisions:
             return None
         if isinstance(down, str):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 import uuid as uuid_module
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,10 +30,9 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet as _OpenpyxlSheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
 
 from micdesk import __version__
-from micdesk.core.backups import BackupError, create_backup
+from micdesk.core.backups import start_background_backup
 from micdesk.core.model import (
     TOTAL_CELL,
     NarrativeField,
@@ -486,7 +484,7 @@ def export_submission(
         raise
     if written:
         # The file is in place (fsynced, renamed) and recorded before this starts.
-        start_backup_after_export(store)
+        start_background_backup(store, "after-export")
     return result
 
 
@@ -526,54 +524,6 @@ def _discard(workbook: Workbook) -> None:
     for sheet in workbook.worksheets:
         with contextlib.suppress(Exception):  # already closed by the save that failed
             sheet.close()
-
-
-def _backup_after_export(store: Store) -> None:
-    """Keep a copy of the store as it was exported (DESIGN §6); never fail the export for it."""
-    if store.data_dir is None:
-        return  # a server database (HQ) has its own backups
-    try:
-        create_backup(store, "after-export")
-    except (BackupError, OSError, DBAPIError) as error:
-        logger.warning("no backup after export: %s", error)
-
-
-# The backup after an export runs on a background thread, like the daily backup: on a
-# large store it takes longer than writing the workbook, and the user's file is already
-# in place (fsynced, renamed, recorded) before it starts, so it cannot cost the file.
-# The thread is not a daemon: a process that exits right after an export (the command
-# line) waits for it. One backup per store at a time.
-_export_backups: dict[int, threading.Thread] = {}
-_export_backups_lock = threading.Lock()
-
-
-def start_backup_after_export(store: Store) -> threading.Thread | None:
-    """Back up the store on a background thread once the previous such backup is done."""
-    if store.data_dir is None:
-        return None
-    with _export_backups_lock:
-        previous = _export_backups.get(id(store))
-
-        def run() -> None:
-            if previous is not None:
-                previous.join()
-            _backup_after_export(store)
-
-        thread = threading.Thread(target=run, name="micdesk-backup-after-export")
-        _export_backups[id(store)] = thread
-        thread.start()
-    return thread
-
-
-def wait_for_backup_after_export(store: Store) -> None:
-    """Wait until the store's backups after export (if any) are written; call before close."""
-    with _export_backups_lock:
-        thread = _export_backups.get(id(store))
-    if thread is not None:
-        thread.join()  # it joins the one before it
-        with _export_backups_lock:
-            if _export_backups.get(id(store)) is thread:
-                del _export_backups[id(store)]
 
 
 class _Styles:
