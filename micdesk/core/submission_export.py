@@ -238,7 +238,6 @@ class ExactNumber:
             return True
 
 
-_Number = ExactNumber  # the short name this module uses
 CellValue = str | ExactNumber | None
 
 
@@ -263,7 +262,7 @@ def _value_cell(
         and isinstance(value, int | Decimal)
         and not isinstance(value, bool)
     ):
-        return _Number(canonical_decimal(Decimal(value)))
+        return ExactNumber(canonical_decimal(Decimal(value)))
     if isinstance(value, str) and not indicator.kind.is_numeric:
         return value
     try:
@@ -334,7 +333,7 @@ def _prepare(
             row["value"] = clean(row["value"], f"{where} value")
         for name in NUMBER_COLUMNS:
             cell_value = row[name]
-            if isinstance(cell_value, _Number) and cell_value.needs_exact_text:
+            if isinstance(cell_value, ExactNumber) and cell_value.needs_exact_text:
                 exact.append((state.indicator_code, state.cell, name, cell_value.text))
         data.append([row[name] for name in DATA_COLUMNS])
         by_key[state.key] = row
@@ -358,7 +357,7 @@ def _prepare(
 def _canonical(cell: CellValue) -> str:
     if cell is None:
         return ""
-    if isinstance(cell, _Number):
+    if isinstance(cell, ExactNumber):
         return cell.text
     return cell
 
@@ -562,10 +561,10 @@ def safe_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
         if style is None:
             return None
         cell = WriteOnlyCell(sheet, None)
-    elif isinstance(value, _Number) and value.fits_a_cell:
+    elif isinstance(value, ExactNumber) and value.fits_a_cell:
         cell = WriteOnlyCell(sheet, value.number)
         cell.number_format = value.number_format
-    elif isinstance(value, _Number):
+    elif isinstance(value, ExactNumber):
         cell = WriteOnlyCell(sheet, value.text)  # beyond a double's range: exact as text
         cell.data_type = "s"
     elif isinstance(value, str):
@@ -601,7 +600,7 @@ def _cell(sheet: Any, value: CellValue | int | float, style: str | None = None) 
         if style is not None:
             cell._style = _style_array(sheet, style, None)
         return cell
-    if isinstance(value, _Number):
+    if isinstance(value, ExactNumber):
         if value.fits_a_cell:
             cell = WriteOnlyCell(sheet, value.number)
             cell._style = _style_array(sheet, style, value.number_format)
