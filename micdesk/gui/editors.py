@@ -48,6 +48,16 @@ WARNING_STYLE = "color: #5c3c00; background: #fff0c2; border-radius: 3px; paddin
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
+def set_style(widget: QWidget, style: str) -> None:
+    """Give a widget a style sheet unless it has it already.
+
+    Setting one, even the same, polishes the widget again and invalidates the layouts
+    up to the form's, which a commit would then lay out again whole.
+    """
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
 def focus_next(widget: QWidget) -> None:
     """Move the focus to the next field of the form, as Tab would."""
     candidate = widget.nextInFocusChain()
@@ -463,7 +473,7 @@ class IndicatorEditor(QFrame):
             self.findings.hide()
         else:
             worst = min(f.severity != Severity.ERROR for f in findings)
-            self.findings.setStyleSheet(WARNING_STYLE if worst else ERROR_STYLE)
+            set_style(self.findings, WARNING_STYLE if worst else ERROR_STYLE)
             lines = []
             for finding in findings:
                 where = (
@@ -492,7 +502,7 @@ class IndicatorEditor(QFrame):
                     "%1", format_number(part_sum, self._locale)
                 )
             self.grid_status.setText(text)
-            self.grid_status.setStyleSheet(ERROR_STYLE if mismatch else HINT_STYLE)
+            set_style(self.grid_status, ERROR_STYLE if mismatch else HINT_STYLE)
 
     def _show_input_error(self, message: str) -> None:
         self.input_error.setText(message)
@@ -668,7 +678,7 @@ class NarrativeEditor(QWidget):
             .replace("%2", str(NARRATIVE_MAX_LENGTH))
         )
         too_long = length > NARRATIVE_MAX_LENGTH
-        self.counter.setStyleSheet(ERROR_STYLE if too_long else HINT_STYLE)
+        set_style(self.counter, ERROR_STYLE if too_long else HINT_STYLE)
         if too_long:
             self.error.setText(
                 self.tr("At most %1 characters: shorten the text to save it.").replace(

@@ -56,8 +56,16 @@ class AreaListModel(QAbstractListModel):
         self._recount()
 
     def _connect(self, session: SubmissionSession) -> None:
-        session.findingsChanged.connect(self._refresh)
+        session.findingsChanged.connect(self._on_findings_changed)
         session.valueChanged.connect(self._on_value_changed)
+
+    def _on_findings_changed(self) -> None:
+        """Findings move the badges of the rows whose counts changed only."""
+        before = self._counts
+        self._recount()
+        for row, area in enumerate(self._session.template.areas):
+            if before.get(area.code) != self._counts.get(area.code):
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def _on_value_changed(self, code: str, _cell: str) -> None:
         """A value moves its own row's completeness only."""
@@ -65,9 +73,10 @@ class AreaListModel(QAbstractListModel):
         if not template.has_indicator(code):
             return
         area = template.indicator(code).area
+        before = self._completeness.get(area)
         self._completeness = self._session.completeness()
         row = self.row_of(area)
-        if row >= 0:
+        if row >= 0 and self._completeness.get(area) != before:  # a cell filled or emptied
             self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_session(self, session: SubmissionSession) -> None:
@@ -145,6 +154,8 @@ class FindingsModel(QAbstractListModel):
         super().__init__(parent)
         self._language, self._locale = language, locale
         self._findings: list[Finding] = []
+        self._texts: list[str | None] = []  # each row's sentence, worded when first asked
+        self._icons: dict[Severity, Any] = {}
         self.set_session(session)
 
     def set_session(self, session: SubmissionSession) -> None:
@@ -170,6 +181,7 @@ class FindingsModel(QAbstractListModel):
         """Take the session's current findings."""
         self.beginResetModel()
         self._findings = self._sorted()
+        self._texts = [None] * len(self._findings)
         self.endResetModel()
 
     def _sorted(self) -> list[Finding]:
@@ -204,15 +216,18 @@ class FindingsModel(QAbstractListModel):
         replaced = min(old_count, new_count)
         if replaced:
             self._findings[start : start + replaced] = new[start : start + replaced]
+            self._texts[start : start + replaced] = [None] * replaced
             self.dataChanged.emit(self.index(start), self.index(start + replaced - 1))
         first = start + replaced
         if old_count > new_count:
             self.beginRemoveRows(QModelIndex(), first, start + old_count - 1)
             del self._findings[first : start + old_count]
+            del self._texts[first : start + old_count]
             self.endRemoveRows()
         elif new_count > old_count:
             self.beginInsertRows(QModelIndex(), first, start + new_count - 1)
             self._findings[first:first] = new[first : start + new_count]
+            self._texts[first:first] = [None] * (new_count - old_count)
             self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -225,35 +240,45 @@ class FindingsModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._findings):
             return None
-        finding = self._findings[index.row()]
+        row = index.row()
+        finding = self._findings[row]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            template = self._session.template
-            where = finding.indicator_code
-            if finding.cell and template.has_indicator(finding.indicator_code):
-                indicator = template.indicator(finding.indicator_code)
-                where = f"{where} ({template.cell_label(indicator, finding.cell, self._language)})"
-            sentence = (
-                translate("FindingsModel", "Error in %1: %2")
-                if finding.severity == Severity.ERROR
-                else translate("FindingsModel", "Warning in %1: %2")
-            )
-            return sentence.replace("%1", where).replace(
-                "%2", finding_message(finding, self._locale)
-            )
+            # Worded once per row: the list asks every row again whenever one is added.
+            text = self._texts[row]
+            if text is None:
+                text = self._texts[row] = self._sentence(finding)
+            return text
         if role == Qt.ItemDataRole.DecorationRole:
-            icon = (
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if finding.severity == Severity.ERROR
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
-            return QApplication.style().standardIcon(icon)
+            icon = self._icons.get(finding.severity)
+            if icon is None:
+                pixmap = (
+                    QStyle.StandardPixmap.SP_MessageBoxCritical
+                    if finding.severity == Severity.ERROR
+                    else QStyle.StandardPixmap.SP_MessageBoxWarning
+                )
+                icon = self._icons[finding.severity] = QApplication.style().standardIcon(pixmap)
+            return icon
         if role == FINDING_ROLE:
             return finding
         return None
+
+    def _sentence(self, finding: Finding) -> str:
+        """A finding as the panel says it, in the model's language."""
+        template = self._session.template
+        where = finding.indicator_code
+        if finding.cell and template.has_indicator(finding.indicator_code):
+            indicator = template.indicator(finding.indicator_code)
+            where = f"{where} ({template.cell_label(indicator, finding.cell, self._language)})"
+        sentence = (
+            translate("FindingsModel", "Error in %1: %2")
+            if finding.severity == Severity.ERROR
+            else translate("FindingsModel", "Warning in %1: %2")
+        )
+        return sentence.replace("%1", where).replace("%2", finding_message(finding, self._locale))
 
 
 def _version(template) -> tuple[str, int]:
