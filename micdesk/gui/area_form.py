@@ -26,6 +26,7 @@ from micdesk.core.workplan import IndicatorDefinition, WorkPlanArea, pick_text
 from micdesk.gui.commands import Editing
 from micdesk.gui.editors import IndicatorEditor, NarrativeEditor
 from micdesk.gui.session import SubmissionSession
+from micdesk.gui.wrapped_label import WrappedLabel
 
 CONTEXT_COLUMNS = ("description", "tools", "government_role", "outcomes", "outputs")
 INITIAL_EDITORS = 4  # built with the form: about a screenful
@@ -99,7 +100,7 @@ class AreaForm(QWidget):
         super().__init__(parent)
         self.session, self.area = session, area
         self._language, self._locale = language, locale
-        self.heading = QLabel()
+        self.heading = WrappedLabel()
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -117,7 +118,7 @@ class AreaForm(QWidget):
         self.context_titles: dict[str, QLabel] = {}
         self.context_texts: dict[str, QLabel] = {}
         for column in CONTEXT_COLUMNS:
-            title, text = QLabel(), QLabel()
+            title, text = QLabel(), WrappedLabel()
             bold = title.font()
             bold.setBold(True)
             title.setFont(bold)
@@ -137,6 +138,8 @@ class AreaForm(QWidget):
         self._pending: list[IndicatorDefinition] = list(session.template.indicators_of(area.code))
         self._pending_codes = {indicator.code for indicator in self._pending}
         self._narrative_built = False
+        self._measured = 0  # editors measured ahead of the form's first show (see measure_next)
+        self._indicator_count = len(self._pending)
         self.editors: dict[str, IndicatorEditor] = _OnDemand(
             self.build_until, lambda: self._pending_codes
         )
@@ -168,6 +171,27 @@ class AreaForm(QWidget):
     def pending(self) -> bool:
         """Whether some of the form is still to be built."""
         return not self._narrative_built
+
+    def measured(self) -> bool:
+        """Whether the form has been measured ahead of its first show (or shown)."""
+        return self._measured > self._indicator_count
+
+    def measure_next(self, form_width: int, editor_width: int) -> None:
+        """Polish and measure the next editor (then the form) at the widths it will have.
+
+        Done while the window is idle, so that the form's first show finds its styles
+        applied and its wrapped texts laid out (the labels keep their height per width)
+        instead of doing it all for some fifty editors at once.
+        """
+        editors = self.built_editors()
+        if self._measured < len(editors):
+            editor = editors[self._measured]
+            editor.ensurePolished()
+            editor.heightForWidth(editor_width)
+        else:
+            self.ensurePolished()
+            self.heightForWidth(form_width)
+        self._measured += 1
 
     def built_editors(self) -> list[IndicatorEditor]:
         """The editors built so far (without building the others)."""

@@ -40,6 +40,7 @@ from micdesk.gui.models import NOTATIONS, DisaggregationModel
 from micdesk.gui.numbers import format_number, parse_number
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
+from micdesk.gui.wrapped_label import WrappedLabel
 
 ERROR_STYLE = (
     "color: palette(bright-text); background: #b3261e; border-radius: 3px; padding: 2px 4px;"
@@ -108,13 +109,13 @@ class IndicatorEditor(QFrame):
         self.setObjectName(f"indicator-{indicator.code}")
         kind = indicator.kind
 
-        self.title = QLabel()
+        self.title = WrappedLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.hint = QLabel()
+        self.hint = WrappedLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
         self.trend = TrendChart()
@@ -136,20 +137,20 @@ class IndicatorEditor(QFrame):
         self.notation.activated.connect(self._commit_notation)
         self.notation_label = QLabel()
         self.notation_label.setBuddy(self.notation)
-        self.context = QLabel()
+        self.context = WrappedLabel()
         self.context.setWordWrap(True)
         self.context.setStyleSheet(HINT_STYLE)
-        self.input_error = QLabel()
+        self.input_error = WrappedLabel()
         self.input_error.setWordWrap(True)
         self.input_error.setStyleSheet(ERROR_STYLE)
         self.input_error.hide()
-        self.findings = QLabel()
+        self.findings = WrappedLabel()
         self.findings.setWordWrap(True)
         self.findings.hide()
 
         self.grid: QTableView | None = None
         self.grid_model: DisaggregationModel | None = None
-        self.grid_status = QLabel()
+        self.grid_status = WrappedLabel()
         self.grid_status.setWordWrap(True)
         if indicator.disaggregation:
             self._build_grid()
@@ -617,7 +618,7 @@ class NarrativeEditor(QWidget):
         super().__init__(parent)
         self.session, self.editing = session, editing
         self.area_code, self.field = area_code, field
-        self.label = QLabel()
+        self.label = WrappedLabel()
         self.label.setWordWrap(True)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
@@ -625,7 +626,7 @@ class NarrativeEditor(QWidget):
         self.label.setBuddy(self.edit)
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.error = QLabel()
+        self.error = WrappedLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()

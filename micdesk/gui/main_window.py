@@ -391,11 +391,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._work_in_background(session))
 
     def forms_pending(self) -> bool:
-        """Whether forms are still being built (or old ones removed) in the background."""
+        """Whether forms are still being built, measured (or old ones removed) while idle."""
         if self._retired or self.session is None:
             return bool(self._retired)
-        return len(self.forms) < len(self.session.template.areas) or any(
+        if len(self.forms) < len(self.session.template.areas) or any(
             form.pending() for form in self.forms.values()
+        ):
+            return True
+        return self._form_widths() is not None and not all(
+            form.measured() for form in self.forms.values()
         )
 
     def _work_in_background(self, session: SubmissionSession) -> None:
@@ -435,7 +439,23 @@ class MainWindow(QMainWindow):
             if form.pending():
                 form.build_next()
                 return True
+        widths = self._form_widths()
+        if widths is not None:
+            for form in self.forms.values():
+                if not form.measured():
+                    form.measure_next(*widths)
+                    return True
         return False
+
+    def _form_widths(self) -> tuple[int, int] | None:
+        """The width of a form and of its editors as shown now (None before one is shown)."""
+        current = self.current_form()
+        if current is None or not current.isVisible():
+            return None
+        editors = current.built_editors()
+        if not editors or editors[0].width() <= 0:
+            return None
+        return current.width(), editors[0].width()
 
     def _fill_selectors(self) -> None:
         assert self.session is not None
@@ -492,6 +512,10 @@ class MainWindow(QMainWindow):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            # Always on (a form is taller than the window but for a tiny template): with
+            # "as needed", each show measured the whole form again at a dozen widths,
+            # one pixel apart, to decide whether the bar is needed.
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             scroll.setWidget(form)
             self.form_stack.addWidget(scroll)
         return form
