@@ -39,6 +39,9 @@ def make_window(qtbot, store):
         with qtbot.waitActive(window):
             window.activateWindow()
         window.open_submission("KEN", "2025")
+        # Act on a settled window: the forms are built and measured while idle (the test
+        # below on building checks that this never disturbs the window).
+        qtbot.waitUntil(lambda: not window.forms_pending())
         return window
 
     return make
