@@ -29,7 +29,7 @@ from micdesk.gui.session import SubmissionSession
 from micdesk.gui.wrapped_label import WrappedLabel
 
 CONTEXT_COLUMNS = ("description", "tools", "government_role", "outcomes", "outputs")
-INITIAL_EDITORS = 4  # built with the form: about a screenful
+INITIAL_EDITORS = 2  # built with the form: what a 768-pixel screen shows of it (the rest follows)
 
 
 class _OnDemand(dict):
