@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -25,6 +25,7 @@ from micdesk.core.model import NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanArea, pick_text
 from micdesk.gui.commands import Editing
 from micdesk.gui.editors import IndicatorEditor, NarrativeEditor
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.wrapped_label import WrappedLabel
 
@@ -80,7 +81,7 @@ class _OnDemand(dict):
         return dict.items(self)
 
 
-class AreaForm(QWidget):
+class AreaForm(RetranslatedOnLanguageChange, QWidget):
     """Everything a focal point fills in for one area."""
 
     historyRequested = Signal(str, str)
@@ -252,11 +253,6 @@ class AreaForm(QWidget):
         for editor in self.built_editors():
             editor.set_language(language, locale)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text of the form in the current language."""

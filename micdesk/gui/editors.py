@@ -35,6 +35,7 @@ from micdesk.core.validation import Severity
 from micdesk.core.values import YES, parse_notation
 from micdesk.core.workplan import IndicatorDefinition, pick_text
 from micdesk.gui.commands import Editing
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message, notation_text, unit_text
 from micdesk.gui.models import NOTATIONS, DisaggregationModel
 from micdesk.gui.numbers import format_number, parse_number
@@ -87,7 +88,7 @@ class _CommitOnFocusOut(QObject):
         return False
 
 
-class IndicatorEditor(QFrame):
+class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
     """One indicator: its value (or notation), breakdown, comment, source, follow-up and context."""
 
     historyRequested = Signal(str, str)  # indicator code, cell
@@ -314,11 +315,6 @@ class IndicatorEditor(QFrame):
             return None
         editors = [e for e in self.grid.viewport().findChildren(QLineEdit) if e.isVisible()]
         return editors[0] if editors else None
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _text(self, texts) -> str:
         return pick_text(texts, self._language, self.session.template.default_language)
@@ -604,7 +600,7 @@ class IndicatorEditor(QFrame):
         return target
 
 
-class NarrativeEditor(QWidget):
+class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
     """One narrative field of an area, with a character counter; committed on leaving it."""
 
     def __init__(
@@ -644,11 +640,6 @@ class NarrativeEditor(QWidget):
         session.narrativeChanged.connect(self._on_changed)
         self.retranslate_ui()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text of the field in the current language."""

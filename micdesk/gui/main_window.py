@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
 from micdesk.gui.form_stack import FormStack
-from micdesk.gui.i18n import LANGUAGE_NAMES, install_language
+from micdesk.gui.i18n import LANGUAGE_NAMES, RetranslatedOnLanguageChange, install_language
 from micdesk.gui.messages import error_message
 from micdesk.gui.models import AreaListModel, FindingsModel
 from micdesk.gui.numbers import locale_for_language
@@ -50,7 +50,7 @@ BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
 QUIET_AFTER_SWITCH_SECONDS = 0.04  # no idle work while a newly shown form is laid out and painted
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
     """The window a focal point works in."""
 
     def __init__(
@@ -231,11 +231,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # -- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text of the window in the current language."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.validation import Finding
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import (
     COMPLETENESS_ROLE,
     ERRORS_ROLE,
@@ -120,7 +121,7 @@ class AreaDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class ValidationPanel(QWidget):
+class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
     """Every error and warning; activating one goes to its field."""
 
     findingActivated = Signal(object)
@@ -144,11 +145,6 @@ class ValidationPanel(QWidget):
         for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             changed.connect(self.retranslate_ui)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self, *_changed) -> None:
         """Set the texts of the panel in the current language."""

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,6 +34,7 @@ from micdesk.core.startup import (
     prepare_store,
 )
 from micdesk.core.store import Store, StoreError, StoreTooNewError
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.instance_lock import InstanceLock, LockHolder
 
 translate = QCoreApplication.translate
@@ -61,7 +62,7 @@ def _backup_text(info: BackupInfo) -> str:
     return f"{when} — {reasons.get(info.reason, info.reason)} — {size}"
 
 
-class DamagedStoreDialog(QDialog):
+class DamagedStoreDialog(RetranslatedOnLanguageChange, QDialog):
     """The store failed SQLite's check: restore the newest good backup, read it, or quit."""
 
     def __init__(
@@ -105,11 +106,6 @@ class DamagedStoreDialog(QDialog):
         else:
             self.accept()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("micdesk: the data file is damaged"))
@@ -133,7 +129,7 @@ class DamagedStoreDialog(QDialog):
         self.quit_button.setText(self.tr("&Quit"))
 
 
-class RestoreBackupDialog(QDialog):
+class RestoreBackupDialog(RetranslatedOnLanguageChange, QDialog):
     """Lists the backups of a data folder and restores the chosen one after confirmation.
 
     The store must be closed before a restore: pass `release_store`, which the dialog
@@ -223,11 +219,6 @@ class RestoreBackupDialog(QDialog):
         self.restored = info
         self.accept()
         return True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QRegularExpression, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QLocale, QRegularExpression, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,12 @@ from micdesk.core.submissions import open_submission, save_profile
 from micdesk.core.template_store import ensure_default_template
 from micdesk.core.workplan import UN_LANGUAGES
 from micdesk.gui import settings as keys
-from micdesk.gui.i18n import LANGUAGE_NAMES, install_language, preferred_language
+from micdesk.gui.i18n import (
+    LANGUAGE_NAMES,
+    RetranslatedOnLanguageChange,
+    install_language,
+    preferred_language,
+)
 from micdesk.gui.messages import error_message
 from micdesk.gui.models import CODE_ROLE, CountryListModel
 from micdesk.gui.settings import Settings
@@ -189,7 +194,7 @@ class PeriodPage(QWizardPage):
         self.period.setAccessibleName(self.tr("Reporting period"))
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(RetranslatedOnLanguageChange, QWizard):
     """Sets up a country profile; emits ``finished_profile(country, period)`` when saved."""
 
     finished_profile = Signal(str, str)
@@ -225,11 +230,6 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.resize(620, 460)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text of the wizard in the current language."""

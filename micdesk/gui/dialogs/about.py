@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from micdesk import __version__
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 
 
-class AboutDialog(QDialog):
+class AboutDialog(RetranslatedOnLanguageChange, QDialog):
     """The program, its version and what it is built on."""
 
     def __init__(self, data_dir: str, parent: QWidget | None = None) -> None:
@@ -27,11 +28,6 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from micdesk.core.validation import Finding, Severity, errors, unexplained_warni
 from micdesk.gui import settings as keys
 from micdesk.gui import workers
 from micdesk.gui.commands import Editing
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
@@ -111,7 +111,7 @@ class ExportFindingsModel(QAbstractTableModel):
         return self._editing.edit_value(finding.indicator_code, finding.cell, comment=str(value))
 
 
-class ExportDialog(QDialog):
+class ExportDialog(RetranslatedOnLanguageChange, QDialog):
     """Writes the submission workbook in a worker thread, then offers to show it."""
 
     exported = Signal(object)  # ExportResult
@@ -190,11 +190,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 520)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text of the dialog in the current language."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.submissions import ChangeEntry
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import HistoryModel
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(RetranslatedOnLanguageChange, QDialog):
     """Every recorded change of a value: when, what, before, after, why, by what."""
 
     def __init__(
@@ -41,11 +42,6 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 360)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

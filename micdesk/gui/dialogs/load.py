@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -47,6 +46,7 @@ from micdesk.core.submission_load import (
 from micdesk.core.submission_reader import read_submission
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui import workers
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -164,7 +164,7 @@ class LoadPlanModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
 
-class LoadDialog(QDialog):
+class LoadDialog(RetranslatedOnLanguageChange, QDialog):
     """Reads and plans a load in a worker thread; applies the user's choices in one transaction."""
 
     planned = Signal(object)  # LoadPlan
@@ -234,11 +234,6 @@ class LoadDialog(QDialog):
         self.resize(820, 540)
         self.retranslate_ui()
         self._busy(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text of the dialog in the current language."""

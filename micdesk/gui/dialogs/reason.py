@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,8 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 
-class ReasonDialog(QDialog):
+
+class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
     """A short question: the reason for changing an exported value."""
 
     def __init__(self, detail: str, parent: QWidget | None = None) -> None:
@@ -40,11 +41,6 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +31,10 @@ from micdesk.core.template_update import (
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui import workers
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
 
 
-class TemplateImportDialog(QDialog):
+class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
     """Previews a template update in a worker thread, shows the diff, applies on request."""
 
     previewed = Signal(object)  # TemplateImportPreview
@@ -83,11 +84,6 @@ class TemplateImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 520)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text of the dialog in the current language."""

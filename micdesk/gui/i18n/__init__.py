@@ -37,6 +37,20 @@ LANGUAGE_NAMES = {
     "es": "Español",
 }
 
+
+class RetranslatedOnLanguageChange:
+    """Mixin for widgets: calls ``retranslate_ui()`` whenever the language changes.
+
+    List it before the Qt base class, e.g. ``class AboutDialog(RetranslatedOnLanguageChange,
+    QDialog)``; the widget defines ``retranslate_ui()``.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
+
+
 _installed: list[QTranslator] = []
 
 
