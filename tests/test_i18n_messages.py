@@ -7,12 +7,18 @@ each error's ``key`` and ``params`` (and each review reason's), as it does for f
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
+import openpyxl
 import pytest
 
+from micdesk.core.keyed import KeyedError
 from micdesk.core.periods import PeriodError
 from micdesk.core.review import REVIEW_TEXTS, ReviewReason, decode_review
-from micdesk.core.submissions import ReasonRequired
+from micdesk.core.submission_load import LoadRefused
+from micdesk.core.submissions import ReasonRequired, normalise_country
+from micdesk.core.template_update import TemplateImportRefused
 from micdesk.core.values import ValueRefused
 
 pytestmark = pytest.mark.gui
@@ -43,6 +49,26 @@ REFUSALS = {
     "annual": (PeriodError, {"text": "20x5", "example": "2025"}),
     "semiannual": (PeriodError, {"text": "2025-H3", "example": "2025-H1"}),
     "exported": (ReasonRequired, {"code": "TEC-2", "revision": "3"}),
+    "country_code": (KeyedError, {"text": "KENYA"}),
+    "template_not_installed": (LoadRefused, {"file": "ken.xlsx", "template": "other-plan"}),
+    "edited": (LoadRefused, {"file": "ken.xlsx"}),
+    "unresolved": (LoadRefused, {"count": "4"}),
+    "submission_removed": (LoadRefused, {}),
+    "store_changed": (LoadRefused, {}),
+    "value_changed": (LoadRefused, {"what": "SKL-1 [sex=female;age=youth]"}),
+    "narrative_changed": (LoadRefused, {"area": "TEC", "field": "progress"}),
+    "area_not_in_template": (ValueRefused, {"area": "XYZ", "version": "2"}),
+    "not_narrative_field": (
+        ValueRefused,
+        {"name": "summary", "fields": "challenges, progress, support"},
+    ),
+    "narrative_length": (ValueRefused, {"length": "612", "maximum": "600"}),
+    "changed_since_preview": (TemplateImportRefused, {"template": "mic-plan", "installed": "3"}),
+    "not_above": (
+        TemplateImportRefused,
+        {"version": "2", "template": "mic-plan", "installed": "2"},
+    ),
+    "count_changed": (TemplateImportRefused, {"before": "40", "after": "39"}),
 }
 
 
@@ -165,3 +191,156 @@ def test_the_history_dialog_in_arabic_shows_translated_names_origins_and_localis
     assert (rows[1][2], rows[1][3]) == ("لا", "نعم")
     for when in (row[0] for row in rows):
         assert re.search("[٠-٩]", when) and not re.search("[0-9]", when), when
+
+
+def test_a_bad_country_code_keeps_its_english_message_and_names_its_key():
+    with pytest.raises(ValueError) as refused:
+        normalise_country("KENYA")
+
+    assert str(refused.value) == ("'KENYA' is not an ISO 3166-1 alpha-3 country code such as KEN")
+    assert (refused.value.key, refused.value.params) == ("country_code", {"text": "KENYA"})
+
+
+def _meta(path, key: str, value: str) -> None:
+    from micdesk.core.submission_reader import META_SHEET
+
+    workbook = openpyxl.load_workbook(path)
+    for row in workbook[META_SHEET].iter_rows():
+        if row[0].value == key:
+            row[1].value = value
+    workbook.save(path)
+
+
+def _data_row(path, code: str, value: str) -> None:
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["Data"]
+    header = [cell.value for cell in sheet[1]]
+    sheet.append([{"indicator_code": code, "value": value}.get(name) for name in header])
+    workbook.save(path)
+
+
+def test_the_load_dialog_in_spanish_says_a_refusal_in_spanish(qtbot, store, submission, tmp_path):
+    from micdesk.core.submission_export import export_submission
+    from micdesk.gui.dialogs.load import LoadDialog
+    from micdesk.gui.i18n import install_language
+    from micdesk.gui.numbers import locale_for_language
+
+    path = tmp_path / "ken.xlsx"
+    export_submission(store, submission, path)
+    _meta(path, "country", "KENYA")
+    install_language("es")
+    dialog = LoadDialog(store, locale_for_language("es"))
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+
+    with qtbot.waitSignal(dialog.failed, timeout=20000):
+        dialog.start_plan()
+
+    assert dialog.outcome.text() == (
+        "No se cargó nada: «KENYA» no es un código de país ISO 3166-1 alfa-3 como KEN."
+    )
+
+
+def test_the_load_dialog_in_spanish_says_why_a_row_is_not_loadable(
+    qtbot, store, submission, tmp_path
+):
+    from micdesk.core.submission_export import export_submission
+    from micdesk.core.submissions import set_value
+    from micdesk.gui.dialogs.load import LoadDialog
+    from micdesk.gui.i18n import install_language
+    from micdesk.gui.numbers import locale_for_language
+
+    set_value(store, submission, "TEC-2", value=5)
+    path = tmp_path / "ken.xlsx"
+    export_submission(store, submission, path)
+    _data_row(path, "GONE-1", "3")
+    _data_row(path, "TEC-3", "lots")
+    install_language("es")
+    dialog = LoadDialog(store, locale_for_language("es"))
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+
+    with qtbot.waitSignal(dialog.planned, timeout=20000):
+        dialog.start_plan()
+
+    assert dialog.notes.text().splitlines() == [
+        "No se puede cargar: Data, fila 3 (GONE-1): No hay ningún indicador GONE-1 en la "
+        "plantilla unido-mic-workplan, versión 1.",
+        "No se puede cargar: Data, fila 4 (TEC-3): TEC-3: «lots» no es un número.",
+    ]
+
+
+def test_a_load_refused_for_its_template_keeps_the_english_message_for_the_command_line(
+    store, submission, tmp_path
+):
+    from micdesk.core.submission_export import export_submission
+    from micdesk.core.submission_load import plan_submission_load
+    from micdesk.core.submission_reader import read_submission
+
+    path = tmp_path / "ken.xlsx"
+    export_submission(store, submission, path)
+
+    with pytest.raises(LoadRefused) as refused:
+        plan_submission_load(store, replace(read_submission(path), template_id="other"))
+
+    assert str(refused.value) == (
+        "ken.xlsx: template 'other' is not installed; import it first (micdesk template import)"
+    )
+    assert refused.value.params == {"file": "ken.xlsx", "template": "other"}
+
+
+def test_the_import_dialog_in_chinese_says_why_a_value_is_flagged_in_chinese(
+    qtbot, store, submission, tmp_path
+):
+    from micdesk.core.submissions import set_value
+    from micdesk.core.template_store import ensure_default_template
+    from micdesk.core.template_workbook import write_template_workbook
+    from micdesk.gui.dialogs.template_import import TemplateImportDialog
+    from micdesk.gui.i18n import install_language
+
+    set_value(store, submission, "TEC-2", value=12)
+    installed = ensure_default_template(store)
+    tightened = tuple(
+        replace(i, max_value=Decimal(10)) if i.code == "TEC-2" else i for i in installed.indicators
+    )
+    path = tmp_path / "template-v2.xlsx"
+    write_template_workbook(replace(installed, version=2, indicators=tightened), path)
+    install_language("zh")
+    dialog = TemplateImportDialog(store, "zh")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        dialog.start_preview()
+
+    groups = {
+        dialog.diff_model.item(r).text(): dialog.diff_model.item(r)
+        for r in range(dialog.diff_model.rowCount())
+    }
+    reason = groups["数值被标记为待审核的原因 (1)"].child(0).text()
+    assert reason == review_message_of("above_maximum", value="12", maximum="10")
+    assert re.search(r"[\u4e00-\u9fff]", reason)
+    assert "12" in reason and "10" in reason
+
+
+def review_message_of(key: str, **params: str) -> str:
+    from micdesk.gui.messages import review_message
+    from micdesk.gui.numbers import locale_for_language
+
+    return review_message(ReviewReason.of(key, **params), locale_for_language("zh"))
+
+
+def test_a_template_import_refused_in_french_says_so_in_french(qapp):
+    from micdesk.gui.messages import error_message
+
+    refused = TemplateImportRefused(
+        "template 'mic-plan' changed since the preview (now version 3); preview the import "
+        "again. Nothing was changed.",
+        "changed_since_preview",
+        {"template": "mic-plan", "installed": 3},
+    )
+
+    french = said_in("fr", lambda locale: error_message(refused, locale))
+
+    assert french.startswith("Le modèle « mic-plan » a changé depuis la vérification")
+    assert str(refused).startswith("template 'mic-plan' changed since the preview")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 
-class KeyedError(ValueError):
-    """A ValueError that names its cause by ``key`` and ``params`` beside its English message."""
+class Keyed(Exception):
+    """An exception that names its cause by ``key`` and ``params`` beside its English message."""
 
     def __init__(
         self, message: str, key: str = "", params: Mapping[str, object] | None = None
@@ -19,3 +19,7 @@ class KeyedError(ValueError):
         super().__init__(message)
         self.key = key
         self.params: dict[str, str] = {name: str(v) for name, v in (params or {}).items()}
+
+
+class KeyedError(Keyed, ValueError):
+    """A ValueError that names its cause by ``key`` and ``params`` beside its English message."""

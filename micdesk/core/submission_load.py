@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from sqlalchemy import select
 
+from micdesk.core.keyed import Keyed
 from micdesk.core.model import (
     NARRATIVE_MAX_LENGTH,
     CountryProfile,
@@ -45,8 +46,13 @@ LoadKey = tuple[str, str, str]
 Resolution = Literal["mine", "theirs"]
 
 
-class LoadRefused(Exception):
-    """Nothing was loaded; the message says why."""
+class LoadRefused(Keyed):
+    """Nothing was loaded; the message says why (and ``key`` and ``params``, for the window).
+
+    ``key``: ``country_code``, ``template_not_installed``, ``annual``, ``semiannual``,
+    ``edited``, ``unresolved``, ``submission_removed``, ``store_changed``,
+    ``value_changed``, ``narrative_changed`` (none for a resolution that is not mine or theirs).
+    """
 
 
 class EditedSubmissionRefused(LoadRefused):
@@ -61,7 +67,9 @@ class UnresolvedConflicts(LoadRefused):
         listed = ", ".join(_describe_key(key) for key in keys[:10])
         more = f" and {len(keys) - 10} more" if len(keys) > 10 else ""
         super().__init__(
-            f"{len(keys)} conflict(s) need a choice (keep mine or take theirs): {listed}{more}"
+            f"{len(keys)} conflict(s) need a choice (keep mine or take theirs): {listed}{more}",
+            "unresolved",
+            {"count": len(keys)},
         )
 
 
@@ -169,6 +177,8 @@ class NotLoadable:
     sheet_row: int
     what: str
     reason: str
+    key: str = ""
+    params: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return f"not loadable: {self.sheet} row {self.sheet_row} ({self.what}): {self.reason}"
@@ -247,11 +257,17 @@ def _incoming_value(
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise ValueRefused(f"'{text}' is not a number ({kind.value})") from None
+            raise ValueRefused(
+                f"'{text}' is not a number ({kind.value})",
+                "not_a_number",
+                {"code": indicator.code, "value": text},
+            ) from None
         return coerce_value(template, indicator, number)
     if kind == IndicatorKind.YES_NO:
         if text not in ("yes", "no"):
-            raise ValueRefused(f"'{text}' is not yes or no")
+            raise ValueRefused(
+                f"'{text}' is not yes or no", "not_yes_no", {"code": indicator.code, "value": text}
+            )
         return text == "yes"
     return coerce_value(template, indicator, text)
 
@@ -270,19 +286,23 @@ def plan_submission_load(
     try:
         country = normalise_country(submission_file.country)
     except ValueError as error:
-        raise LoadRefused(f"{source}: {error}") from error
+        raise LoadRefused(
+            f"{source}: {error}", getattr(error, "key", ""), getattr(error, "params", {})
+        ) from error
     with store.read() as session:
         try:
             template = load_template(session, submission_file.template_id)
         except TemplateNotInstalled:
             raise LoadRefused(
                 f"{source}: template '{submission_file.template_id}' is not installed; "
-                "import it first (micdesk template import)"
+                "import it first (micdesk template import)",
+                "template_not_installed",
+                {"file": source, "template": submission_file.template_id},
             ) from None
         try:
             period = parse_period(submission_file.period, template.periodicity)
         except PeriodError as error:
-            raise LoadRefused(f"{source}: {error}") from error
+            raise LoadRefused(f"{source}: {error}", error.key, error.params) from error
         creates_profile = session.get(CountryProfile, country) is None
         submission_id = session.scalar(
             select(Submission.id).where(
@@ -309,9 +329,9 @@ def plan_submission_load(
     total = len(submission_file.rows) + len(submission_file.narratives)
     for index, row in enumerate(submission_file.rows, start=1):
         what = row.indicator_code + (f" [{row.cell}]" if row.cell else "")
-        reason = _unloadable_reason(template, row)
+        refusal = _unloadable_reason(template, row)
         theirs = None
-        if reason is None:
+        if refusal is None:
             indicator = template.indicator(row.indicator_code)
             try:
                 theirs = CellContent(
@@ -322,9 +342,12 @@ def plan_submission_load(
                     row.follow_up,
                 )
             except ValueRefused as error:
-                reason = str(error)
+                refusal = error
         if theirs is None:
-            not_loadable.append(NotLoadable("Data", row.sheet_row, what, reason or ""))
+            reason, key, params = (
+                (str(refusal), refusal.key, refusal.params) if refusal else ("", "", {})
+            )
+            not_loadable.append(NotLoadable("Data", row.sheet_row, what, reason, key, params))
             continue
         mine = _content(mine_values.get(row.key))
         if mine == theirs:
@@ -342,15 +365,26 @@ def plan_submission_load(
     area_codes = {area.code for area in template.areas}
     for narrative in submission_file.narratives:
         what = f"{narrative.area} {narrative.field}"
-        reason = None
+        reason, key, params = None, "", {}
         if narrative.area not in area_codes:
             reason = f"area '{narrative.area}' is not in template version {template.version}"
+            key, params = (
+                "area_not_in_template",
+                {"area": narrative.area, "version": template.version},
+            )
         elif narrative.field not in fields:
-            reason = f"'{narrative.field}' is not a narrative field ({', '.join(sorted(fields))})"
+            listed = ", ".join(sorted(fields))
+            reason = f"'{narrative.field}' is not a narrative field ({listed})"
+            key, params = "not_narrative_field", {"name": narrative.field, "fields": listed}
         elif len(narrative.text) > NARRATIVE_MAX_LENGTH:
             reason = f"{len(narrative.text)} characters, at most {NARRATIVE_MAX_LENGTH}"
+            key = "narrative_length"
+            params = {"length": len(narrative.text), "maximum": NARRATIVE_MAX_LENGTH}
         if reason is not None:
-            not_loadable.append(NotLoadable("Narrative", narrative.sheet_row, what, reason))
+            params = {name: str(value) for name, value in params.items()}
+            not_loadable.append(
+                NotLoadable("Narrative", narrative.sheet_row, what, reason, key, params)
+            )
             continue
         mine_text = mine_narratives.get((narrative.area, narrative.field), "")
         if mine_text == narrative.text:
@@ -378,15 +412,22 @@ def plan_submission_load(
     )
 
 
-def _unloadable_reason(template: WorkPlanTemplate, row: DataRow) -> str | None:
-    if not template.has_indicator(row.indicator_code):
-        return (
-            f"indicator {row.indicator_code} is not in template {template.template_id} "
-            f"version {template.version}"
+def _unloadable_reason(template: WorkPlanTemplate, row: DataRow) -> ValueRefused | None:
+    code = row.indicator_code
+    if not template.has_indicator(code):
+        return ValueRefused(
+            f"indicator {code} is not in template {template.template_id} "
+            f"version {template.version}",
+            "unknown_indicator",
+            {"code": code, "template": template.template_id, "version": template.version},
         )
-    indicator = template.indicator(row.indicator_code)
+    indicator = template.indicator(code)
     if row.cell not in template.cells_of(indicator):
-        return f"indicator {row.indicator_code} has no breakdown cell '{row.cell}'"
+        return ValueRefused(
+            f"indicator {code} has no breakdown cell '{row.cell}'",
+            "unknown_cell",
+            {"code": code, "cell": row.cell},
+        )
     return None
 
 
@@ -403,7 +444,9 @@ def apply_submission_load(
     if not plan.intact and not accept_edited:
         raise EditedSubmissionRefused(
             f"{source} was edited after it was exported (its SHA-256 no longer matches); "
-            "nothing was loaded. Check the changes listed and accept the edited file to load it."
+            "nothing was loaded. Check the changes listed and accept the edited file to load it.",
+            "edited",
+            {"file": source},
         )
     unresolved = [item.key for item in plan.conflicts if item.key not in resolutions]
     if unresolved:
@@ -438,14 +481,18 @@ def apply_submission_load(
         )
         if parent is None:
             if plan.submission_id is not None:
-                raise LoadRefused("the submission was removed since the load was planned")
+                raise LoadRefused(
+                    "the submission was removed since the load was planned", "submission_removed"
+                )
             parent = Submission(
                 country=plan.country, period=plan.period, template_id=plan.template.template_id
             )
             session.add(parent)
             session.flush()
         elif plan.submission_id != parent.id:
-            raise LoadRefused("the store changed since the load was planned; plan it again")
+            raise LoadRefused(
+                "the store changed since the load was planned; plan it again", "store_changed"
+            )
         opened = OpenSubmission(parent.id, plan.country, plan.period, plan.template)
         _check_not_stale(store, opened, plan)
         values_written = narratives_written = 0
@@ -498,10 +545,14 @@ def _check_not_stale(store: Store, opened: OpenSubmission, plan: LoadPlan) -> No
     for item in plan.values:
         if _content(current.get((item.indicator_code, item.cell))) != item.mine:
             raise LoadRefused(
-                f"{_describe_key(item.key)} changed since the load was planned; plan it again"
+                f"{_describe_key(item.key)} changed since the load was planned; plan it again",
+                "value_changed",
+                {"what": _describe_key(item.key)},
             )
     for narrative in plan.narratives:
         if current_narratives.get((narrative.area_code, narrative.field), "") != narrative.mine:
             raise LoadRefused(
-                f"{_describe_key(narrative.key)} changed since the load was planned; plan it again"
+                f"{_describe_key(narrative.key)} changed since the load was planned; plan it again",
+                "narrative_changed",
+                {"area": narrative.area_code, "field": narrative.field},
             )

@@ -132,7 +132,11 @@ def normalise_country(country: str) -> str:
     """Upper-case an ISO 3166-1 alpha-3 code, refusing anything else."""
     code = country.strip().upper()
     if not COUNTRY_PATTERN.match(code):
-        raise ValueError(f"'{country}' is not an ISO 3166-1 alpha-3 country code such as KEN")
+        raise KeyedError(
+            f"'{country}' is not an ISO 3166-1 alpha-3 country code such as KEN",
+            "country_code",
+            {"text": country},
+        )
     return code
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from micdesk.core.keyed import Keyed
 from micdesk.core.model import (
     ChangeRecord,
     IndicatorKind,
@@ -26,7 +27,7 @@ from micdesk.core.model import (
     SubmissionStatus,
     utc_now,
 )
-from micdesk.core.review import ReviewReason, review_text
+from micdesk.core.review import ReviewReason, decode_review, review_text
 from micdesk.core.store import Store
 from micdesk.core.submissions import OpenSubmission, ValueState, list_values
 from micdesk.core.template_sheets import template_from_sheets
@@ -44,8 +45,11 @@ from micdesk.core.workplan import (
 TEMPLATE_ORIGIN = "template"
 
 
-class TemplateImportRefused(Exception):
-    """A previewed import can no longer be applied; nothing was written."""
+class TemplateImportRefused(Keyed):
+    """A previewed import can no longer be applied; nothing was written.
+
+    ``key``: ``changed_since_preview``, ``not_above`` or ``count_changed``.
+    """
 
 
 # The difference between two versions ---------------------------------------------
@@ -579,6 +583,8 @@ class TemplateImportPreview:
     values_to_restore: int = 0
     values_to_flag: int = 0
     review_reasons: tuple[str, ...] = field(default=(), compare=False)
+    reviews: tuple[ReviewReason, ...] = field(default=(), compare=False)
+    """The reasons of ``review_reasons`` with their keys, for the window's language."""
 
     def lines(self) -> list[str]:
         """The diff and the effect on entered values, as readable English lines."""
@@ -662,6 +668,9 @@ def _preview(
         values_to_restore=sum(p.stored.archived and not p.archived for p in plans),
         values_to_flag=len(flagged),
         review_reasons=tuple(review_text(p.needs_review) for p in flagged),
+        reviews=tuple(
+            reason for p in flagged if (reason := decode_review(p.needs_review)) is not None
+        ),
     )
 
 
@@ -673,12 +682,20 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         if installed != preview.installed_version:
             raise TemplateImportRefused(
                 f"template '{template.template_id}' changed since the preview (now version "
-                f"{installed}); preview the import again. Nothing was changed."
+                f"{installed}); preview the import again. Nothing was changed.",
+                "changed_since_preview",
+                {"template": template.template_id, "installed": installed or "—"},
             )
         if installed is not None and template.version <= installed:
             raise TemplateImportRefused(
                 f"version {template.version} of '{template.template_id}' is not above the "
-                f"installed version {installed}; nothing was changed"
+                f"installed version {installed}; nothing was changed",
+                "not_above",
+                {
+                    "version": template.version,
+                    "template": template.template_id,
+                    "installed": installed,
+                },
             )
         old = load_template(session, template.template_id) if installed is not None else None
         count_before = _count_values(session)
@@ -694,7 +711,9 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         if count_after != count_before:  # never expected; refuse rather than lose anything
             raise TemplateImportRefused(
                 f"the import would change the number of values ({count_before} → {count_after}); "
-                "nothing was changed"
+                "nothing was changed",
+                "count_changed",
+                {"before": count_before, "after": count_after},
             )
     return TemplateImportResult(
         template_id=template.template_id,

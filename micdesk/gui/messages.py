@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from micdesk.core.model import Notation
 from micdesk.core.review import ReviewReason, decode_review
+from micdesk.core.submission_load import NotLoadable
 from micdesk.core.validation import Finding, Rule
 from micdesk.gui.numbers import format_number
 
@@ -100,7 +102,9 @@ def unit_text(unit: str) -> str:
 
 # The core's refusals, questions and review reasons (key + params → the user's language) -----
 
-_NUMERIC_PARAMS = frozenset({"value", "minimum", "maximum", "length", "revision"})
+_NUMERIC_PARAMS = frozenset(
+    {"value", "minimum", "maximum", "length", "revision", "count", "before", "after"}
+)
 
 
 def _fill(message: str, params: dict[str, str], names: tuple[str, ...], locale: QLocale) -> str:
@@ -191,23 +195,127 @@ def _refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
             ),
             ("code", "revision"),
         ),
+        # A bad country code (normalise_country; a loaded file's country).
+        "country_code": (
+            translate("refusals", "“%1” is not an ISO 3166-1 alpha-3 country code such as KEN."),
+            ("text",),
+        ),
+        # LoadRefused: the load dialog's refusals.
+        "template_not_installed": (
+            translate(
+                "refusals",
+                "%1 is on the template “%2”, which is not installed: import it first "
+                "(File → Import template…).",
+            ),
+            ("file", "template"),
+        ),
+        "edited": (
+            translate(
+                "refusals",
+                "%1 was edited after it was exported; nothing was loaded. Check the changes "
+                "listed and accept the edited file to load it.",
+            ),
+            ("file",),
+        ),
+        "unresolved": (
+            translate("refusals", "%1 conflicts need a choice: keep yours or take theirs."),
+            ("count",),
+        ),
+        "submission_removed": (
+            translate(
+                "refusals", "The submission was removed since the file was read; read it again."
+            ),
+            (),
+        ),
+        "store_changed": (
+            translate("refusals", "The data changed since the file was read; read it again."),
+            (),
+        ),
+        "value_changed": (
+            translate("refusals", "%1 changed since the file was read; read it again."),
+            ("what",),
+        ),
+        "narrative_changed": (
+            translate(
+                "refusals",
+                "The narrative “%1” of %2 changed since the file was read; read it again.",
+            ),
+            ("field", "area"),
+        ),
+        # NotLoadable: why a row of a loaded file cannot go into the installed template.
+        "area_not_in_template": (
+            translate("refusals", "There is no area %1 in version %2 of the template."),
+            ("area", "version"),
+        ),
+        "not_narrative_field": (
+            translate("refusals", "“%1” is not a narrative field (%2)."),
+            ("name", "fields"),
+        ),
+        "narrative_length": (
+            translate("refusals", "%1 characters; at most %2 are allowed."),
+            ("length", "maximum"),
+        ),
+        # TemplateImportRefused.
+        "changed_since_preview": (
+            translate(
+                "refusals",
+                "The template “%1” changed since the check (now version %2): check the "
+                "workbook again. Nothing was changed.",
+            ),
+            ("template", "installed"),
+        ),
+        "not_above": (
+            translate(
+                "refusals",
+                "Version %1 of “%2” is not above the installed version %3; nothing was changed.",
+            ),
+            ("version", "template", "installed"),
+        ),
+        "count_changed": (
+            translate(
+                "refusals",
+                "The import would change the number of values (%1 → %2); nothing was changed.",
+            ),
+            ("before", "after"),
+        ),
     }
 
 
+_NARRATIVE_FIELD_KEYS = frozenset({"narrative_too_long", "narrative_changed"})
+
+
 def error_message(error: Exception, locale: QLocale) -> str:
-    """A core refusal or question (ValueRefused, PeriodError, ReasonRequired) in the user's language.
+    """A core refusal or question (a ``Keyed`` error: ValueRefused, LoadRefused, ...) translated.
 
     Falls back to the English ``str(error)`` for an error without a known key.
     """
-    key = getattr(error, "key", "")
-    params = dict(getattr(error, "params", {}) or {})
+    return keyed_message(
+        getattr(error, "key", ""), getattr(error, "params", {}) or {}, str(error), locale
+    )
+
+
+def keyed_message(key: str, params: Mapping[str, str], english: str, locale: QLocale) -> str:
+    """The sentence of a refusal's key and params in the user's language (``english`` if unknown)."""
     entry = _refusal_texts().get(key)
     if entry is None:
-        return str(error)
-    if key == "narrative_too_long":
+        return english
+    params = dict(params)
+    if key in _NARRATIVE_FIELD_KEYS:
         params["field"] = narrative_field_text(params.get("field", ""))
     message, names = entry
     return _fill(message, params, names, locale)
+
+
+def not_loadable_message(item: NotLoadable, locale: QLocale) -> str:
+    """A row of a loaded file that cannot go into the installed template, and why."""
+    reason = keyed_message(item.key, item.params, item.reason, locale)
+    return (
+        translate("load", "Not loadable: %1 row %2 (%3): %4")
+        .replace("%1", item.sheet)
+        .replace("%2", str(item.sheet_row))
+        .replace("%3", item.what)
+        .replace("%4", reason)
+    )
 
 
 def _review_texts() -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -517,8 +517,16 @@
         <translation>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6. القيم الجديدة: %7، التعارضات: %8، المتطابقة أصلًا: %9.</translation>
     </message>
     <message>
+        <source>The file was exported on template version %1; version %2 is installed.</source>
+        <translation>صُدِّر الملف وفق الإصدار %1 من النموذج؛ والإصدار المثبت هو %2.</translation>
+    </message>
+    <message>
         <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
         <translation>حُمِّلت قيم: %1، ونصوص سردية: %2. أُبقي من قيمك: %3. صفوف تعذّر تحميلها: %4.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
+        <translation>تعذّرت قراءة هذا الملف بوصفه تقريرًا من micdesk؛ لم يُحمَّل شيء. التفاصيل: %1</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
@@ -846,12 +854,24 @@
         <translation>القيم التي أدخلتها (%1)</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… و%1 أخرى</translation>
+    </message>
+    <message>
+        <source>Why values are flagged for review</source>
+        <translation>أسباب وسم القيم للمراجعة</translation>
+    </message>
+    <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>لا تغييرات في المجالات أو المؤشرات أو القوائم.</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
         <translation>ثُبِّت الإصدار %1. القيم: %2 قبل، و%3 بعد (المنقولة: %4، المؤرشفة: %5، المسترجعة: %6، الموسومة للمراجعة: %7)؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read; nothing was changed. Details: %1</source>
+        <translation>تعذّرت قراءة المصنف؛ لم يتغير شيء. التفاصيل: %1</translation>
     </message>
     <message>
         <source>Problems found (%1)</source>
@@ -1058,6 +1078,13 @@
     </message>
 </context>
 <context>
+    <name>load</name>
+    <message>
+        <source>Not loadable: %1 row %2 (%3): %4</source>
+        <translation>لا يمكن تحميله: %1، الصف %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>narrative</name>
     <message>
         <source>Progress made in the period</source>
@@ -1167,6 +1194,62 @@
     <message>
         <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
         <translation>سبق تصدير %1 إلى اليونيدو (المراجعة %2): اذكر سبب تغييره.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>
+        <translation>«%1» ليس رمز بلد ثلاثي الأحرف وفق المعيار ISO 3166-1 مثل KEN.</translation>
+    </message>
+    <message>
+        <source>%1 is on the template “%2”, which is not installed: import it first (File → Import template…).</source>
+        <translation>يستند %1 إلى النموذج «%2» غير المثبت: استورده أولًا (ملف ← استيراد نموذج…).</translation>
+    </message>
+    <message>
+        <source>%1 was edited after it was exported; nothing was loaded. Check the changes listed and accept the edited file to load it.</source>
+        <translation>عُدِّل %1 بعد تصديره؛ لم يُحمَّل شيء. راجع التغييرات المدرجة واقبل الملف المعدَّل لتحميله.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts need a choice: keep yours or take theirs.</source>
+        <translation>تعارضات تحتاج إلى اختيار: %1 (الإبقاء على ما لديك أو أخذ ما في الملف).</translation>
+    </message>
+    <message>
+        <source>The submission was removed since the file was read; read it again.</source>
+        <translation>حُذف التقرير منذ قراءة الملف؛ اقرأ الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The data changed since the file was read; read it again.</source>
+        <translation>تغيّرت البيانات منذ قراءة الملف؛ اقرأ الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the file was read; read it again.</source>
+        <translation>تغيّر %1 منذ قراءة الملف؛ اقرأ الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 changed since the file was read; read it again.</source>
+        <translation>تغيّر السرد «%1» في %2 منذ قراءة الملف؛ اقرأ الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is no area %1 in version %2 of the template.</source>
+        <translation>لا يوجد مجال %1 في الإصدار %2 من النموذج.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a narrative field (%2).</source>
+        <translation>«%1» ليس حقلًا من حقول السرد (%2).</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
+        <translation>تغيّر النموذج «%1» منذ الفحص (الإصدار الآن %2): افحص المصنف مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is not above the installed version %3; nothing was changed.</source>
+        <translation>الإصدار %1 من «%2» ليس أعلى من الإصدار المثبت %3؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The import would change the number of values (%1 → %2); nothing was changed.</source>
+        <translation>سيغيّر الاستيراد عدد القيم (%1 → %2)؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

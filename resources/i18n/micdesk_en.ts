@@ -517,8 +517,16 @@
         <translation>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</translation>
     </message>
     <message>
+        <source>The file was exported on template version %1; version %2 is installed.</source>
+        <translation>The file was exported on template version %1; version %2 is installed.</translation>
+    </message>
+    <message>
         <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
         <translation>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
+        <translation>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
@@ -846,12 +854,24 @@
         <translation>Your entered values (%1)</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Why values are flagged for review</source>
+        <translation>Why values are flagged for review</translation>
+    </message>
+    <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>No changes to areas, indicators or lists.</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
         <translation>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read; nothing was changed. Details: %1</source>
+        <translation>The workbook cannot be read; nothing was changed. Details: %1</translation>
     </message>
     <message>
         <source>Problems found (%1)</source>
@@ -1058,6 +1078,13 @@
     </message>
 </context>
 <context>
+    <name>load</name>
+    <message>
+        <source>Not loadable: %1 row %2 (%3): %4</source>
+        <translation>Not loadable: %1 row %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>narrative</name>
     <message>
         <source>Progress made in the period</source>
@@ -1167,6 +1194,62 @@
     <message>
         <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
         <translation>%1 was already exported to UNIDO (revision %2): say why it changes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>
+        <translation>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</translation>
+    </message>
+    <message>
+        <source>%1 is on the template “%2”, which is not installed: import it first (File → Import template…).</source>
+        <translation>%1 is on the template “%2”, which is not installed: import it first (File → Import template…).</translation>
+    </message>
+    <message>
+        <source>%1 was edited after it was exported; nothing was loaded. Check the changes listed and accept the edited file to load it.</source>
+        <translation>%1 was edited after it was exported; nothing was loaded. Check the changes listed and accept the edited file to load it.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts need a choice: keep yours or take theirs.</source>
+        <translation>%1 conflicts need a choice: keep yours or take theirs.</translation>
+    </message>
+    <message>
+        <source>The submission was removed since the file was read; read it again.</source>
+        <translation>The submission was removed since the file was read; read it again.</translation>
+    </message>
+    <message>
+        <source>The data changed since the file was read; read it again.</source>
+        <translation>The data changed since the file was read; read it again.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the file was read; read it again.</source>
+        <translation>%1 changed since the file was read; read it again.</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 changed since the file was read; read it again.</source>
+        <translation>The narrative “%1” of %2 changed since the file was read; read it again.</translation>
+    </message>
+    <message>
+        <source>There is no area %1 in version %2 of the template.</source>
+        <translation>There is no area %1 in version %2 of the template.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a narrative field (%2).</source>
+        <translation>“%1” is not a narrative field (%2).</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
+        <translation>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is not above the installed version %3; nothing was changed.</source>
+        <translation>Version %1 of “%2” is not above the installed version %3; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The import would change the number of values (%1 → %2); nothing was changed.</source>
+        <translation>The import would change the number of values (%1 → %2); nothing was changed.</translation>
     </message>
 </context>
 <context>

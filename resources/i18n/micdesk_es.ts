@@ -517,8 +517,16 @@
         <translation>%1 (%2), período %3, revisión %4 (%5), exportado el %6. Valores nuevos: %7; conflictos: %8; ya idénticos: %9.</translation>
     </message>
     <message>
+        <source>The file was exported on template version %1; version %2 is installed.</source>
+        <translation>El archivo se exportó con la versión %1 de la plantilla; está instalada la versión %2.</translation>
+    </message>
+    <message>
         <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
         <translation>Cargados: valores, %1; relatos, %2. Conservados de los suyos: %3. Filas que no pudieron cargarse: %4.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
+        <translation>Este archivo no puede leerse como un informe de micdesk; no se cargó nada. Detalles: %1</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
@@ -846,12 +854,24 @@
         <translation>Sus valores introducidos (%1)</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Why values are flagged for review</source>
+        <translation>Por qué se marcan valores para revisión</translation>
+    </message>
+    <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>No hay cambios en áreas, indicadores ni listas.</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
         <translation>Versión %1 instalada. Valores: %2 antes, %3 después (trasladados: %4; archivados: %5; recuperados: %6; para revisión: %7); no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read; nothing was changed. Details: %1</source>
+        <translation>No se puede leer el libro; no se cambió nada. Detalles: %1</translation>
     </message>
     <message>
         <source>Problems found (%1)</source>
@@ -1058,6 +1078,13 @@
     </message>
 </context>
 <context>
+    <name>load</name>
+    <message>
+        <source>Not loadable: %1 row %2 (%3): %4</source>
+        <translation>No se puede cargar: %1, fila %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>narrative</name>
     <message>
         <source>Progress made in the period</source>
@@ -1167,6 +1194,62 @@
     <message>
         <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
         <translation>%1 ya se exportó a la ONUDI (revisión %2): indique el motivo del cambio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>
+        <translation>«%1» no es un código de país ISO 3166-1 alfa-3 como KEN.</translation>
+    </message>
+    <message>
+        <source>%1 is on the template “%2”, which is not installed: import it first (File → Import template…).</source>
+        <translation>%1 usa la plantilla «%2», que no está instalada: impórtela primero (Archivo → Importar plantilla…).</translation>
+    </message>
+    <message>
+        <source>%1 was edited after it was exported; nothing was loaded. Check the changes listed and accept the edited file to load it.</source>
+        <translation>%1 se modificó después de exportarse; no se cargó nada. Revise los cambios indicados y acepte el archivo modificado para cargarlo.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts need a choice: keep yours or take theirs.</source>
+        <translation>Conflictos que requieren una elección: %1 (conservar el suyo o tomar el del archivo).</translation>
+    </message>
+    <message>
+        <source>The submission was removed since the file was read; read it again.</source>
+        <translation>El informe se eliminó después de leer el archivo; vuelva a leerlo.</translation>
+    </message>
+    <message>
+        <source>The data changed since the file was read; read it again.</source>
+        <translation>Los datos cambiaron después de leer el archivo; vuelva a leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the file was read; read it again.</source>
+        <translation>%1 cambió después de leer el archivo; vuelva a leerlo.</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 changed since the file was read; read it again.</source>
+        <translation>El relato «%1» de %2 cambió después de leer el archivo; vuelva a leerlo.</translation>
+    </message>
+    <message>
+        <source>There is no area %1 in version %2 of the template.</source>
+        <translation>No hay ningún ámbito %1 en la versión %2 de la plantilla.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a narrative field (%2).</source>
+        <translation>«%1» no es un campo de relato (%2).</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 caracteres; se admiten %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
+        <translation>La plantilla «%1» cambió después de la comprobación (ahora versión %2): vuelva a comprobar el libro. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is not above the installed version %3; nothing was changed.</source>
+        <translation>La versión %1 de «%2» no es posterior a la versión instalada %3; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The import would change the number of values (%1 → %2); nothing was changed.</source>
+        <translation>La importación cambiaría el número de valores (%1 → %2); no se cambió nada.</translation>
     </message>
 </context>
 <context>

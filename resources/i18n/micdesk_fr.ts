@@ -517,8 +517,16 @@
         <translation>%1 (%2), période %3, révision %4 (%5), exporté le %6. Nouvelles valeurs : %7 ; conflits : %8 ; déjà identiques : %9.</translation>
     </message>
     <message>
+        <source>The file was exported on template version %1; version %2 is installed.</source>
+        <translation>Le fichier a été exporté sur la version %1 du modèle ; la version %2 est installée.</translation>
+    </message>
+    <message>
         <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
         <translation>Chargé : valeurs, %1 ; récits, %2. Conservées parmi les vôtres : %3. Lignes impossibles à charger : %4.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
+        <translation>Ce fichier ne peut pas être lu comme un rapport micdesk ; rien n’a été chargé. Détails : %1</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
@@ -846,12 +854,24 @@
         <translation>Vos valeurs saisies (%1)</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Why values are flagged for review</source>
+        <translation>Pourquoi des valeurs sont signalées pour vérification</translation>
+    </message>
+    <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>Aucune modification des domaines, indicateurs ou listes.</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
         <translation>Version %1 installée. Valeurs : %2 avant, %3 après (transférées : %4 ; archivées : %5 ; restaurées : %6 ; à vérifier : %7) ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read; nothing was changed. Details: %1</source>
+        <translation>Le classeur ne peut pas être lu ; rien n’a été modifié. Détails : %1</translation>
     </message>
     <message>
         <source>Problems found (%1)</source>
@@ -1058,6 +1078,13 @@
     </message>
 </context>
 <context>
+    <name>load</name>
+    <message>
+        <source>Not loadable: %1 row %2 (%3): %4</source>
+        <translation>Non chargeable : %1, ligne %2 (%3) : %4</translation>
+    </message>
+</context>
+<context>
     <name>narrative</name>
     <message>
         <source>Progress made in the period</source>
@@ -1167,6 +1194,62 @@
     <message>
         <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
         <translation>%1 a déjà été exporté vers l’ONUDI (révision %2) : indiquez pourquoi il change.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>
+        <translation>« %1 » n’est pas un code de pays ISO 3166-1 alpha-3 tel que KEN.</translation>
+    </message>
+    <message>
+        <source>%1 is on the template “%2”, which is not installed: import it first (File → Import template…).</source>
+        <translation>%1 repose sur le modèle « %2 », qui n’est pas installé : importez-le d’abord (Fichier → Importer un modèle…).</translation>
+    </message>
+    <message>
+        <source>%1 was edited after it was exported; nothing was loaded. Check the changes listed and accept the edited file to load it.</source>
+        <translation>%1 a été modifié après son exportation ; rien n’a été chargé. Vérifiez les modifications indiquées et acceptez le fichier modifié pour le charger.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts need a choice: keep yours or take theirs.</source>
+        <translation>Conflits à trancher : %1 (garder la vôtre ou prendre celle du fichier).</translation>
+    </message>
+    <message>
+        <source>The submission was removed since the file was read; read it again.</source>
+        <translation>Le rapport a été supprimé depuis la lecture du fichier ; relisez-le.</translation>
+    </message>
+    <message>
+        <source>The data changed since the file was read; read it again.</source>
+        <translation>Les données ont changé depuis la lecture du fichier ; relisez-le.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the file was read; read it again.</source>
+        <translation>%1 a changé depuis la lecture du fichier ; relisez-le.</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 changed since the file was read; read it again.</source>
+        <translation>Le récit « %1 » de %2 a changé depuis la lecture du fichier ; relisez-le.</translation>
+    </message>
+    <message>
+        <source>There is no area %1 in version %2 of the template.</source>
+        <translation>Il n’y a pas de domaine %1 dans la version %2 du modèle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a narrative field (%2).</source>
+        <translation>« %1 » n’est pas un champ de récit (%2).</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 caractères ; %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
+        <translation>Le modèle « %1 » a changé depuis la vérification (version %2 désormais) : vérifiez de nouveau le classeur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is not above the installed version %3; nothing was changed.</source>
+        <translation>La version %1 de « %2 » n’est pas supérieure à la version installée %3 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The import would change the number of values (%1 → %2); nothing was changed.</source>
+        <translation>L’importation modifierait le nombre de valeurs (%1 → %2) ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -517,8 +517,16 @@
         <translation>%1 (%2), период %3, редакция %4 (%5), экспортирован %6. Новых значений: %7; конфликтов: %8; уже совпадает: %9.</translation>
     </message>
     <message>
+        <source>The file was exported on template version %1; version %2 is installed.</source>
+        <translation>Файл экспортирован по версии шаблона %1; установлена версия %2.</translation>
+    </message>
+    <message>
         <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
         <translation>Загружено значений: %1; описательных частей: %2. Сохранено ваших: %3. Не удалось загрузить строк: %4.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
+        <translation>Этот файл не удаётся прочитать как отчёт micdesk; ничего не загружено. Подробности: %1</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
@@ -846,12 +854,24 @@
         <translation>Введённые вами значения (%1)</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>Why values are flagged for review</source>
+        <translation>Почему значения помечаются для проверки</translation>
+    </message>
+    <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>Направления, показатели и списки не изменились.</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
         <translation>Установлена версия %1. Значений: до — %2, после — %3 (перенесено: %4; в архиве: %5; восстановлено: %6; на проверку: %7); ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read; nothing was changed. Details: %1</source>
+        <translation>Книгу не удаётся прочитать; ничего не изменено. Подробности: %1</translation>
     </message>
     <message>
         <source>Problems found (%1)</source>
@@ -1058,6 +1078,13 @@
     </message>
 </context>
 <context>
+    <name>load</name>
+    <message>
+        <source>Not loadable: %1 row %2 (%3): %4</source>
+        <translation>Не загружается: %1, строка %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>narrative</name>
     <message>
         <source>Progress made in the period</source>
@@ -1167,6 +1194,62 @@
     <message>
         <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
         <translation>%1 уже экспортирован в ЮНИДО (редакция %2): укажите, почему он меняется.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>
+        <translation>«%1» — не трёхбуквенный код страны ISO 3166-1 alpha-3, например KEN.</translation>
+    </message>
+    <message>
+        <source>%1 is on the template “%2”, which is not installed: import it first (File → Import template…).</source>
+        <translation>%1 составлен по шаблону «%2», который не установлен: сначала импортируйте его (Файл → Импортировать шаблон…).</translation>
+    </message>
+    <message>
+        <source>%1 was edited after it was exported; nothing was loaded. Check the changes listed and accept the edited file to load it.</source>
+        <translation>%1 был изменён после экспорта; ничего не загружено. Проверьте перечисленные изменения и примите изменённый файл, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts need a choice: keep yours or take theirs.</source>
+        <translation>Конфликтов, требующих выбора: %1 (оставить своё или взять из файла).</translation>
+    </message>
+    <message>
+        <source>The submission was removed since the file was read; read it again.</source>
+        <translation>Отчёт был удалён после чтения файла; прочитайте файл снова.</translation>
+    </message>
+    <message>
+        <source>The data changed since the file was read; read it again.</source>
+        <translation>Данные изменились после чтения файла; прочитайте файл снова.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the file was read; read it again.</source>
+        <translation>%1 изменилось после чтения файла; прочитайте файл снова.</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 changed since the file was read; read it again.</source>
+        <translation>Описательная часть «%1» в %2 изменилась после чтения файла; прочитайте файл снова.</translation>
+    </message>
+    <message>
+        <source>There is no area %1 in version %2 of the template.</source>
+        <translation>В версии %2 шаблона нет области %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a narrative field (%2).</source>
+        <translation>«%1» — не поле описательной части (%2).</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>Знаков: %1; допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
+        <translation>Шаблон «%1» изменился после проверки (теперь версия %2): проверьте книгу снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is not above the installed version %3; nothing was changed.</source>
+        <translation>Версия %1 шаблона «%2» не выше установленной версии %3; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The import would change the number of values (%1 → %2); nothing was changed.</source>
+        <translation>Импорт изменил бы число значений (%1 → %2); ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -517,8 +517,16 @@
         <translation>%1（%2），报告期 %3，第 %4 版（%5），导出于 %6：新数值 %7 个，冲突 %8 个，已相同 %9 个。</translation>
     </message>
     <message>
+        <source>The file was exported on template version %1; version %2 is installed.</source>
+        <translation>该文件是按模板第 %1 版导出的；已安装的是第 %2 版。</translation>
+    </message>
+    <message>
         <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
         <translation>已载入数值 %1 个、叙述 %2 段；保留您的 %3 项；%4 行无法载入。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
+        <translation>无法将此文件作为 micdesk 报告读取；未载入任何内容。详情：%1</translation>
     </message>
     <message>
         <source>Nothing was loaded: %1</source>
@@ -846,12 +854,24 @@
         <translation>您输入的数值（%1）</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Why values are flagged for review</source>
+        <translation>数值被标记为待审核的原因</translation>
+    </message>
+    <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>领域、指标和列表均无修改。</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>
         <translation>已安装第 %1 版。数值：之前 %2 个，之后 %3 个（转移 %4 个，存档 %5 个，恢复 %6 个，标记待审核 %7 个）；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read; nothing was changed. Details: %1</source>
+        <translation>无法读取该工作簿；未作任何修改。详情：%1</translation>
     </message>
     <message>
         <source>Problems found (%1)</source>
@@ -1058,6 +1078,13 @@
     </message>
 </context>
 <context>
+    <name>load</name>
+    <message>
+        <source>Not loadable: %1 row %2 (%3): %4</source>
+        <translation>无法载入：%1 第 %2 行（%3）：%4</translation>
+    </message>
+</context>
+<context>
     <name>narrative</name>
     <message>
         <source>Progress made in the period</source>
@@ -1167,6 +1194,62 @@
     <message>
         <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
         <translation>%1 已导出给工发组织（第 %2 版）：请说明修改原因。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>
+        <translation>“%1”不是 ISO 3166-1 三字母国家代码（例如 KEN）。</translation>
+    </message>
+    <message>
+        <source>%1 is on the template “%2”, which is not installed: import it first (File → Import template…).</source>
+        <translation>%1 使用的模板“%2”尚未安装：请先导入该模板（文件 → 导入模板…）。</translation>
+    </message>
+    <message>
+        <source>%1 was edited after it was exported; nothing was loaded. Check the changes listed and accept the edited file to load it.</source>
+        <translation>%1 在导出后被修改过；未载入任何内容。请核对所列更改，并接受修改后的文件以载入它。</translation>
+    </message>
+    <message>
+        <source>%1 conflicts need a choice: keep yours or take theirs.</source>
+        <translation>有 %1 处冲突需要选择：保留您的或采用文件中的。</translation>
+    </message>
+    <message>
+        <source>The submission was removed since the file was read; read it again.</source>
+        <translation>读取文件后该报告已被删除；请重新读取。</translation>
+    </message>
+    <message>
+        <source>The data changed since the file was read; read it again.</source>
+        <translation>读取文件后数据已更改；请重新读取。</translation>
+    </message>
+    <message>
+        <source>%1 changed since the file was read; read it again.</source>
+        <translation>读取文件后 %1 已更改；请重新读取。</translation>
+    </message>
+    <message>
+        <source>The narrative “%1” of %2 changed since the file was read; read it again.</source>
+        <translation>读取文件后 %2 的“%1”叙述已更改；请重新读取。</translation>
+    </message>
+    <message>
+        <source>There is no area %1 in version %2 of the template.</source>
+        <translation>模板第 %2 版中没有领域 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a narrative field (%2).</source>
+        <translation>“%1”不是叙述字段（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
+        <translation>检查之后模板“%1”已更改（现为第 %2 版）：请重新检查工作簿。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is not above the installed version %3; nothing was changed.</source>
+        <translation>“%2”的第 %1 版不高于已安装的第 %3 版；未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The import would change the number of values (%1 → %2); nothing was changed.</source>
+        <translation>导入会改变数值的数量（%1 → %2）；未作任何修改。</translation>
     </message>
 </context>
 <context>

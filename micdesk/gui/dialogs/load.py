@@ -47,6 +47,7 @@ from micdesk.core.submission_reader import read_submission
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui import workers
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.messages import error_message, not_loadable_message
 from micdesk.gui.numbers import format_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -177,6 +178,7 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.plan: LoadPlan | None = None
         self.plan_model: LoadPlanModel | None = None
         self.result: LoadResult | None = None
+        self.failure: Exception | None = None
         self._worker = None
         self.file_label = QLabel()
         self.path = QLineEdit()
@@ -257,6 +259,8 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
             )
         else:
             self._show_plan(self.plan)
+        if self.failure is not None:
+            self.outcome.setText(self._failure_message(self.failure))
 
     def reject(self) -> None:
         if self._worker is None:
@@ -290,7 +294,7 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
     def start_plan(self) -> None:
         """Read the file and compare it with the store in a worker thread."""
         path, store = Path(self.path.text().strip()), self.store
-        self.plan, self.result = None, None
+        self.plan, self.result, self.failure = None, None, None
         self.outcome.clear()
 
         def job(progress):
@@ -340,7 +344,13 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
             .replace("%9", str(plan.unchanged))
         )
         self.accept_edited.setVisible(not plan.intact)
-        notes = [str(n) for n in plan.not_loadable] + list(plan.notes)
+        notes = [not_loadable_message(item, self._locale) for item in plan.not_loadable]
+        if file.template_version != plan.template.version:
+            notes.append(
+                self.tr("The file was exported on template version %1; version %2 is installed.")
+                .replace("%1", str(file.template_version))
+                .replace("%2", str(plan.template.version))
+            )
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
@@ -351,6 +361,7 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         plan, store = self.plan, self.store
         resolutions = dict(self.plan_model.resolutions)
         accept = self.accept_edited.isChecked()
+        self.failure = None
         self._worker = workers.start(
             lambda progress: apply_submission_load(
                 store, plan, resolutions, accept_edited=accept, progress=progress
@@ -376,14 +387,24 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self._busy(False)
         self.applied.emit(result.submission.country, result.submission.period)
 
+    def _failure_message(self, error: Exception) -> str:
+        if isinstance(error, UnreadableWorkbook):
+            # The details locate the problem in the file (sheet!cell), for UNIDO: as they are.
+            return self.tr(
+                "This file cannot be read as a micdesk submission; nothing was loaded. Details: %1"
+            ).replace("%1", str(error))
+        if isinstance(error, LoadRefused | OSError | ValueError | LookupError):
+            return self.tr("Nothing was loaded: %1").replace(
+                "%1", error_message(error, self._locale)
+            )
+        return self.tr("The load failed unexpectedly; nothing was loaded: %1").replace(
+            "%1", repr(error)
+        )
+
     def _on_failed(self, error: Exception) -> None:
         self._worker = None
-        if isinstance(error, LoadRefused | UnreadableWorkbook | OSError | ValueError | LookupError):
-            message = self.tr("Nothing was loaded: %1").replace("%1", str(error))
-        else:
-            message = self.tr("The load failed unexpectedly; nothing was loaded: %1").replace(
-                "%1", repr(error)
-            )
+        self.failure = error
+        message = self._failure_message(error)
         self.outcome.setText(message)
         self._busy(False)
         self.failed.emit(message)

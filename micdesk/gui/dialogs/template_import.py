@@ -24,6 +24,7 @@ from micdesk.core.store import Store
 from micdesk.core.template_sheets import TemplateProblems
 from micdesk.core.template_update import (
     TemplateImportPreview,
+    TemplateImportRefused,
     TemplateImportResult,
     apply_template_import,
     preview_template_import,
@@ -32,6 +33,10 @@ from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui import workers
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.messages import error_message, review_message
+from micdesk.gui.numbers import locale_for_language
+
+SHOWN_REVIEW_REASONS = 200
 
 
 class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
@@ -46,6 +51,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self.store, self._language = store, language
         self.preview: TemplateImportPreview | None = None
         self.result: TemplateImportResult | None = None
+        self.failure: Exception | None = None
         self._worker = None
         self.file_label = QLabel()
         self.path = QLineEdit()
@@ -102,6 +108,8 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
             )
         else:
             self._show_preview(self.preview)
+        if self.failure is not None:
+            self.outcome.setText(self._failure_message(self.failure))
 
     def reject(self) -> None:
         if self._worker is None:
@@ -124,7 +132,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
     def start_preview(self) -> None:
         """Check the workbook and compute the diff in a worker thread."""
         path, store = Path(self.path.text().strip()), self.store
-        self.preview, self.result = None, None
+        self.preview, self.result, self.failure = None, None, None
         self.diff_model.clear()
         self.outcome.clear()
         self._worker = workers.start(
@@ -231,6 +239,15 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                 [text.replace("%1", str(count)) for count, text in effects if count],
             )
         )
+        locale = locale_for_language(self._language)
+        reasons = [review_message(r, locale) for r in preview.reviews[:SHOWN_REVIEW_REASONS]]
+        if len(preview.reviews) > SHOWN_REVIEW_REASONS:
+            reasons.append(
+                self.tr("… and %1 more").replace(
+                    "%1", str(len(preview.reviews) - SHOWN_REVIEW_REASONS)
+                )
+            )
+        groups.append((self.tr("Why values are flagged for review"), reasons))
         for heading, lines in groups:
             if not lines:
                 continue
@@ -252,6 +269,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         if self.preview is None:
             return
         preview, store = self.preview, self.store
+        self.failure = None
         self._worker = workers.start(
             lambda _progress: apply_template_import(store, preview),
             on_success=self._on_applied,
@@ -278,8 +296,26 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self._busy(False)
         self.applied.emit(result)
 
+    def _failure_message(self, error: Exception) -> str:
+        if isinstance(error, TemplateProblems):
+            return self.tr("The workbook has problems; nothing was changed.")
+        if isinstance(error, UnreadableWorkbook):
+            # The details locate the problem in the file, for UNIDO: as they are.
+            return self.tr("The workbook cannot be read; nothing was changed. Details: %1").replace(
+                "%1", str(error)
+            )
+        locale = locale_for_language(self._language)
+        if isinstance(error, TemplateImportRefused):
+            return error_message(error, locale)  # its sentence says nothing was changed
+        if isinstance(error, OSError | ValueError | LookupError):
+            return self.tr("Nothing was changed: %1").replace("%1", error_message(error, locale))
+        return self.tr("The import failed unexpectedly; nothing was changed: %1").replace(
+            "%1", repr(error)
+        )
+
     def _on_failed(self, error: Exception) -> None:
         self._worker = None
+        self.failure = error
         if isinstance(error, TemplateProblems):
             problems = [str(p) for p in getattr(error, "problems", [])] or [str(error)]
             self.diff_model.clear()
@@ -293,13 +329,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                 heading.appendRow(item)
             self.diff_model.appendRow(heading)
             self.diff.expandAll()
-            message = self.tr("The workbook has problems; nothing was changed.")
-        elif isinstance(error, UnreadableWorkbook | OSError | ValueError | LookupError):
-            message = self.tr("Nothing was changed: %1").replace("%1", str(error))
-        else:
-            message = self.tr("The import failed unexpectedly; nothing was changed: %1").replace(
-                "%1", repr(error)
-            )
+        message = self._failure_message(error)
         self.outcome.setText(message)
         self.preview = None if self.result is None else self.preview
         self._busy(False)
