@@ -25,6 +25,7 @@ from micdesk.core.xlsx_files import (
     MAX_SHEET_ROWS,
     UnreadableWorkbook,
     open_workbook,
+    unreadable_reason,
 )
 
 SUBMISSION_FORMAT = "micdesk-submission/1"
@@ -316,17 +317,10 @@ def read_submission(path: Path) -> SubmissionFile:
         raise UnreadableSubmission(f"{path.name}: {error}") from error
     except Exception as error:  # sheets are parsed lazily: a hostile part fails only here
         raise UnreadableSubmission(
-            f"{path.name}: the workbook cannot be read: {_reason(error)}"
+            f"{path.name}: the workbook cannot be read: {unreadable_reason(error)}"
         ) from error
     finally:
         workbook.close()
-
-
-def _reason(error: Exception) -> str:
-    reason = str(error) or type(error).__name__
-    if type(error).__module__.startswith("defusedxml") or "entit" in reason.lower():
-        return "it declares XML entities (a possible XML bomb); refused"
-    return reason
 
 
 def _sheet_values(sheet: Any, reader: _SheetReader) -> Iterator[tuple[int, list[Any]]]:

@@ -33,7 +33,13 @@ from micdesk.core.workplan import (
     Translations,
     WorkPlanTemplate,
 )
-from micdesk.core.xlsx_files import UnreadableWorkbook, atomic_write, open_workbook, sheet_rows
+from micdesk.core.xlsx_files import (
+    UnreadableWorkbook,
+    atomic_write,
+    open_workbook,
+    sheet_rows,
+    unreadable_reason,
+)
 
 LISTS_SHEET = "lists"
 """A hidden helper sheet of the written workbook feeding its drop-down lists (ignored on read)."""
@@ -58,18 +64,11 @@ def read_template_sheets(path: Path) -> dict[str, SheetTable]:
                 raise UnreadableWorkbook(f"{name}: {error}") from error
             except Exception as error:  # read-only sheets are parsed lazily, row by row
                 raise UnreadableWorkbook(
-                    f"{name}: the sheet '{worksheet.title}' cannot be read: {_reason(error)}"
+                    f"{name}: the sheet '{worksheet.title}' cannot be read: {unreadable_reason(error)}"
                 ) from error
         return sheets
     finally:
         workbook.close()
-
-
-def _reason(error: Exception) -> str:
-    reason = str(error) or type(error).__name__
-    if type(error).__module__.startswith("defusedxml") or "entit" in reason.lower():
-        return "it declares XML entities (a possible XML bomb); refused"
-    return reason
 
 
 def _read_sheet(worksheet: Any) -> SheetTable:

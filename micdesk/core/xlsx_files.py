@@ -140,15 +140,22 @@ def open_workbook(path: Path, *, read_only: bool = True) -> Workbook:
     except UnreadableWorkbook:
         raise
     except Exception as error:  # openpyxl raises many kinds for a damaged or hostile file
-        reason = str(error) or type(error).__name__
-        if (
-            "DTD" in reason
-            or "entit" in reason.lower()
-            or type(error).__module__.startswith("defusedxml")
-        ):
-            reason = "it declares XML entities (a possible XML bomb); refused"
-        raise UnreadableWorkbook(f"{name}: the workbook cannot be read: {reason}") from error
+        raise UnreadableWorkbook(
+            f"{name}: the workbook cannot be read: {unreadable_reason(error)}"
+        ) from error
     return workbook
+
+
+def unreadable_reason(error: Exception) -> str:
+    """Why openpyxl could not read a part, in plain words (an XML entity attack named as such)."""
+    reason = str(error) or type(error).__name__
+    if (
+        "DTD" in reason
+        or "entit" in reason.lower()
+        or type(error).__module__.startswith("defusedxml")
+    ):
+        return "it declares XML entities (a possible XML bomb); refused"
+    return reason
 
 
 def sheet_rows(
