@@ -268,10 +268,13 @@ def test_the_cheap_scan_of_the_migration_scripts_agrees_with_alembic(tmp_path, m
     # the two readings must never drift apart, for the shipped folder or a shorter one.
     scripts = store_module.migration_scripts()
     assert (scripts.head, set(scripts.revisions)) == _alembic_view(MIGRATIONS_DIR)
-    assert store_module._scan_revision_lines(
-        MIGRATIONS_DIR / "versions",
-        [p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py") if p.name != "__init__.py"],
-    ) == scripts  # read from the text, not Alembic's fallback
+    assert (
+        store_module._scan_revision_lines(
+            MIGRATIONS_DIR / "versions",
+            [p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py") if p.name != "__init__.py"],
+        )
+        == scripts
+    )  # read from the text, not Alembic's fallback
     older = tmp_path / "older-migrations"
     shutil.copytree(MIGRATIONS_DIR, older, ignore=shutil.ignore_patterns("__pycache__"))
     [newest] = [p for p in (older / "versions").glob("*.py") if p.name.startswith(scripts.head)]
@@ -307,3 +310,27 @@ def test_opening_a_store_at_head_does_not_import_alembic(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_command_line_run_on_an_older_store_backs_it_up_before_migrating(tmp_path, capsys):
+    from micdesk.cli.main import main
+
+    _store_at_first_revision_with_data(tmp_path)
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(tmp_path),
+                "export",
+                "--country",
+                "KEN",
+                "--period",
+                "2025",
+                "--out",
+                str(tmp_path / "ken.xlsx"),
+            ]
+        )
+        == 0
+    )
+    assert "before-migration" in {backup.reason for backup in list_backups(tmp_path)}
+    assert current_revision(_engine(tmp_path)) == head_revision()

@@ -12,8 +12,8 @@ from micdesk.core.backups import (
     list_backups,
     restore_backup,
 )
-from micdesk.core.startup import lock_holder_pid
-from micdesk.core.store import StoreError, default_data_dir, open_store
+from micdesk.core.startup import close_store, lock_holder_pid, prepare_store
+from micdesk.core.store import StoreError, default_data_dir
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -55,7 +55,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_create(args: argparse.Namespace) -> int:
     """Back up the store and print the new file's path."""
     try:
-        store = open_store(_data_dir(args))
+        store = prepare_store(_data_dir(args), daily_backup=False)
     except StoreError as error:
         print(f"micdesk backup: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -65,7 +65,7 @@ def run_create(args: argparse.Namespace) -> int:
         print(f"micdesk backup: {error}", file=sys.stderr)
         return EXIT_FAILED
     finally:
-        store.close()
+        close_store(store)
     print(path)
     return EXIT_OK
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from micdesk.core.periods import PeriodError
-from micdesk.core.store import Store, StoreError, open_store
+from micdesk.core.startup import close_store, prepare_store
+from micdesk.core.store import Store, StoreError
 from micdesk.core.submission_export import ExportRefused, export_submission
 from micdesk.core.submission_load import (
     LoadRefused,
@@ -85,7 +86,7 @@ def register(subparsers: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    store = open_store(args.data_dir)
+    store = prepare_store(args.data_dir, daily_backup=False)
     ensure_default_template(store)
     return store
 
@@ -129,7 +130,7 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"note: {removed}")
         return EXIT_OK
     finally:
-        store.close()
+        close_store(store)
 
 
 def _describe(file: SubmissionFile) -> str:
@@ -222,4 +223,4 @@ def run_load(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     finally:
-        store.close()
+        close_store(store)

@@ -14,7 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir, open_store
+from micdesk.core.startup import close_store, prepare_store
+from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
 from micdesk.core.template_sheets import TemplateProblems, template_from_sheets
 from micdesk.core.template_store import (
     TemplateNotInstalled,
@@ -91,7 +92,7 @@ def _existing_file(path: Path) -> bool:
 
 def _open(args: argparse.Namespace) -> Store | None:
     try:
-        store = open_store(args.data_dir)
+        store = prepare_store(args.data_dir, daily_backup=False)
         ensure_default_template(store)
     except StoreError as error:
         _error(str(error))
@@ -128,7 +129,7 @@ def run_check(args: argparse.Namespace) -> int:
             with store.read() as session:
                 installed = installed_version(session, template_id)
         finally:
-            store.close()
+            close_store(store)
     try:
         template = template_from_sheets(sheets, installed_version=installed, source=args.file.name)
     except TemplateProblems as error:
@@ -160,7 +161,7 @@ def run_blank(args: argparse.Namespace) -> int:
                 _error(f"no template '{template_id}' is installed (installed: {known})")
                 return EXIT_USAGE
     finally:
-        store.close()
+        close_store(store)
     try:
         write_template_workbook(template, args.out)
     except OSError as error:
@@ -215,4 +216,4 @@ def run_import(args: argparse.Namespace) -> int:
             print(line)
         return EXIT_OK
     finally:
-        store.close()
+        close_store(store)
