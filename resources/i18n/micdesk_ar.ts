@@ -146,10 +146,6 @@
         <translation>ملف التصدير</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;اختيار…</translation>
-    </message>
-    <message>
         <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
         <translation>&amp;نسخة مسودة — يمكن إعدادها في أي وقت؛ تحمل على غلافها كلمة DRAFT (مسودة)</translation>
     </message>
@@ -180,10 +176,6 @@
     <message>
         <source>Export submission</source>
         <translation>تصدير التقرير</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -469,10 +461,6 @@
         <translation>مصنف التقرير</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;اختيار…</translation>
-    </message>
-    <message>
         <source>&amp;Read</source>
         <translation>&amp;قراءة</translation>
     </message>
@@ -499,10 +487,6 @@
     <message>
         <source>Choose a submission workbook: nothing changes until you load it.</source>
         <translation>اختر مصنف تقرير: لن يتغير شيء قبل أن تحمّله.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>final</source>
@@ -758,10 +742,6 @@
         <translation>مصنف النموذج</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;اختيار…</translation>
-    </message>
-    <message>
         <source>Chec&amp;k</source>
         <translation>&amp;فحص</translation>
     </message>
@@ -776,10 +756,6 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>اختر مصنف النموذج الذي أرسلته إليك اليونيدو؛ لن يتغير شيء قبل أن تطبّقه.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -903,6 +879,17 @@
     <message>
         <source>Problems</source>
         <translation>المشكلات</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPathRow</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

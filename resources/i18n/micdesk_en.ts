@@ -146,10 +146,6 @@
         <translation>Export file</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
-    </message>
-    <message>
         <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
         <translation>&amp;Draft — can be written at any time; says DRAFT on its cover</translation>
     </message>
@@ -180,10 +176,6 @@
     <message>
         <source>Export submission</source>
         <translation>Export submission</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -469,10 +461,6 @@
         <translation>Submission workbook</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
-    </message>
-    <message>
         <source>&amp;Read</source>
         <translation>&amp;Read</translation>
     </message>
@@ -499,10 +487,6 @@
     <message>
         <source>Choose a submission workbook: nothing changes until you load it.</source>
         <translation>Choose a submission workbook: nothing changes until you load it.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>final</source>
@@ -758,10 +742,6 @@
         <translation>Template workbook</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
-    </message>
-    <message>
         <source>Chec&amp;k</source>
         <translation>Chec&amp;k</translation>
     </message>
@@ -776,10 +756,6 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -903,6 +879,17 @@
     <message>
         <source>Problems</source>
         <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPathRow</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -146,10 +146,6 @@
         <translation>Archivo de exportación</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
         <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
         <translation>&amp;Borrador: puede generarse en cualquier momento; lleva la mención DRAFT (borrador) en la portada</translation>
     </message>
@@ -180,10 +176,6 @@
     <message>
         <source>Export submission</source>
         <translation>Exportar el informe</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -469,10 +461,6 @@
         <translation>Libro del informe</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
         <source>&amp;Read</source>
         <translation>Lee&amp;r</translation>
     </message>
@@ -499,10 +487,6 @@
     <message>
         <source>Choose a submission workbook: nothing changes until you load it.</source>
         <translation>Elija un libro de informe: nada cambia hasta que lo cargue.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>final</source>
@@ -758,10 +742,6 @@
         <translation>Libro de la plantilla</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
         <source>Chec&amp;k</source>
         <translation>&amp;Comprobar</translation>
     </message>
@@ -776,10 +756,6 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>Elija el libro de plantilla que le envió la ONUDI; nada cambia hasta que lo aplique.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -903,6 +879,17 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPathRow</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

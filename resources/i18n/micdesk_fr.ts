@@ -146,10 +146,6 @@
         <translation>Fichier d’exportation</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
         <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
         <translation>&amp;Projet — possible à tout moment ; porte la mention DRAFT (projet) sur sa couverture</translation>
     </message>
@@ -180,10 +176,6 @@
     <message>
         <source>Export submission</source>
         <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -469,10 +461,6 @@
         <translation>Classeur du rapport</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
         <source>&amp;Read</source>
         <translation>&amp;Lire</translation>
     </message>
@@ -499,10 +487,6 @@
     <message>
         <source>Choose a submission workbook: nothing changes until you load it.</source>
         <translation>Choisissez un classeur de rapport : rien ne change tant que vous ne l’avez pas chargé.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>final</source>
@@ -758,10 +742,6 @@
         <translation>Classeur du modèle</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
         <source>Chec&amp;k</source>
         <translation>&amp;Vérifier</translation>
     </message>
@@ -776,10 +756,6 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>Choisissez le classeur de modèle que l’ONUDI vous a envoyé ; rien ne change tant que vous ne l’avez pas appliqué.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -903,6 +879,17 @@
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPathRow</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -146,10 +146,6 @@
         <translation>Файл экспорта</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Выбрать…</translation>
-    </message>
-    <message>
         <source>&amp;Draft — can be written at any time; says DRAFT on its cover</source>
         <translation>&amp;Проект — можно создать в любой момент; на титульном листе помечен DRAFT (проект)</translation>
     </message>
@@ -180,10 +176,6 @@
     <message>
         <source>Export submission</source>
         <translation>Экспорт отчёта</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -469,10 +461,6 @@
         <translation>Книга отчёта</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Выбрать…</translation>
-    </message>
-    <message>
         <source>&amp;Read</source>
         <translation>&amp;Прочитать</translation>
     </message>
@@ -499,10 +487,6 @@
     <message>
         <source>Choose a submission workbook: nothing changes until you load it.</source>
         <translation>Выберите книгу отчёта: до загрузки ничего не изменится.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>final</source>
@@ -758,10 +742,6 @@
         <translation>Книга шаблона</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Выбрать…</translation>
-    </message>
-    <message>
         <source>Chec&amp;k</source>
         <translation>П&amp;роверить</translation>
     </message>
@@ -776,10 +756,6 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>Выберите книгу шаблона, присланную ЮНИДО; до применения ничего не изменится.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -903,6 +879,17 @@
     <message>
         <source>Problems</source>
         <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookPathRow</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QTableView,
     QVBoxLayout,
@@ -37,6 +33,7 @@ from micdesk.core.validation import Finding, Severity, errors, unexplained_warni
 from micdesk.gui import settings as keys
 from micdesk.gui import workers
 from micdesk.gui.commands import Editing
+from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message
 from micdesk.gui.session import SubmissionSession
@@ -136,11 +133,8 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         folder = settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
         default = Path(folder) / f"micdesk-{submission.country}-{submission.period}.xlsx"
 
-        self.file_label = QLabel()
-        self.path = QLineEdit(str(default))
-        self.file_label.setBuddy(self.path)
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._choose_file)
+        self.file_row = WorkbookPathRow(save=True, path=str(default))
+        self.path = self.file_row.path
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.findings_model = ExportFindingsModel(session, editing, locale, self)
@@ -174,12 +168,8 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.final.toggled.connect(self._update_state)
         self.findings_model.modelReset.connect(self._update_state)
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_label)
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(self.browse)
         layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
+        layout.addWidget(self.file_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.findings, 1)
         layout.addWidget(self.draft)
@@ -199,9 +189,9 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             .replace("%1", submission.country)
             .replace("%2", submission.period)
         )
-        self.file_label.setText(self.tr("&File:"))
+        self.file_row.label.setText(self.tr("&File:"))
         self.path.setAccessibleName(self.tr("Export file"))
-        self.browse.setText(self.tr("&Choose…"))
+        self.file_row.file_dialog_title = self.tr("Export submission")
         self.draft.setText(self.tr("&Draft — can be written at any time; says DRAFT on its cover"))
         self.final.setText(
             self.tr("&Submit to UNIDO — final: no errors, and a comment on every warning")
@@ -243,16 +233,9 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         busy = self._worker is not None
         self.export_button.setEnabled(not busy and not (self.final.isChecked() and blocked))
 
-    def _choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export submission"), self.path.text(), self.tr("Excel workbook (*.xlsx)")
-        )
-        if path:
-            self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-
     def start_export(self) -> None:
         """Write the workbook in a worker thread; the dialog stays responsive."""
-        path = Path(self.path.text().strip())
+        path = Path(self.file_row.text())
         final = self.final.isChecked()
         store, submission, language = self.store, self.session.submission, self._language
         self.outcome.setText(self.tr("Writing %1…").replace("%1", str(path)))

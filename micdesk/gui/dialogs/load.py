@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -46,6 +44,7 @@ from micdesk.core.submission_load import (
 from micdesk.core.submission_reader import read_submission
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui import workers
+from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import error_message, not_loadable_message
 from micdesk.gui.numbers import format_number
@@ -180,11 +179,9 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.result: LoadResult | None = None
         self.failure: Exception | None = None
         self._worker = None
-        self.file_label = QLabel()
-        self.path = QLineEdit()
-        self.file_label.setBuddy(self.path)
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._choose_file)
+        self.file_row = WorkbookPathRow(save=False)
+        self.file_row.chosen.connect(lambda _path: self.start_plan())
+        self.path = self.file_row.path
         self.read_button = QPushButton()
         self.read_button.clicked.connect(self.start_plan)
         self.heading = QLabel()
@@ -214,17 +211,13 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.start_apply)
         self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.file_label)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
-        row.addWidget(self.read_button)
+        self.file_row.add_button(self.read_button)
         choices = QHBoxLayout()
         choices.addWidget(self.keep_all)
         choices.addWidget(self.take_all)
         choices.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.file_row)
         layout.addWidget(self.heading)
         layout.addWidget(self.accept_edited)
         layout.addWidget(self.table, 1)
@@ -240,9 +233,9 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
     def retranslate_ui(self) -> None:
         """Set every text of the dialog in the current language."""
         self.setWindowTitle(self.tr("Load a submission"))
-        self.file_label.setText(self.tr("&Workbook:"))
+        self.file_row.label.setText(self.tr("&Workbook:"))
         self.path.setAccessibleName(self.tr("Submission workbook"))
-        self.browse.setText(self.tr("&Choose…"))
+        self.file_row.file_dialog_title = self.tr("Submission workbook")
         self.read_button.setText(self.tr("&Read"))
         self.accept_edited.setText(
             self.tr(
@@ -266,21 +259,10 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         if self._worker is None:
             super().reject()
 
-    def _choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Submission workbook"),
-            self.path.text(),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if path:
-            self.path.setText(path)
-            self.start_plan()
-
     def _busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)
         self.read_button.setEnabled(not busy)
-        self.browse.setEnabled(not busy)
+        self.file_row.browse.setEnabled(not busy)
         ready = (
             self.plan is not None
             and self.result is None
@@ -293,7 +275,7 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
 
     def start_plan(self) -> None:
         """Read the file and compare it with the store in a worker thread."""
-        path, store = Path(self.path.text().strip()), self.store
+        path, store = Path(self.file_row.text()), self.store
         self.plan, self.result, self.failure = None, None, None
         self.outcome.clear()
 

@@ -9,10 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTreeView,
@@ -32,6 +29,7 @@ from micdesk.core.template_update import (
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui import workers
+from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import error_message, review_message
 from micdesk.gui.numbers import locale_for_language
@@ -53,11 +51,9 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self.result: TemplateImportResult | None = None
         self.failure: Exception | None = None
         self._worker = None
-        self.file_label = QLabel()
-        self.path = QLineEdit()
-        self.file_label.setBuddy(self.path)
-        self.browse = QPushButton()
-        self.browse.clicked.connect(self._choose_file)
+        self.file_row = WorkbookPathRow(save=False)
+        self.file_row.chosen.connect(lambda _path: self.start_preview())
+        self.path = self.file_row.path
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self.start_preview)
         self.heading = QLabel()
@@ -76,13 +72,9 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.start_apply)
         self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.file_label)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
-        row.addWidget(self.check_button)
+        self.file_row.add_button(self.check_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.file_row)
         layout.addWidget(self.heading)
         layout.addWidget(self.diff, 1)
         layout.addWidget(self.progress)
@@ -94,9 +86,9 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
     def retranslate_ui(self) -> None:
         """Set every text of the dialog in the current language."""
         self.setWindowTitle(self.tr("Import a template update"))
-        self.file_label.setText(self.tr("&Workbook:"))
+        self.file_row.label.setText(self.tr("&Workbook:"))
         self.path.setAccessibleName(self.tr("Template workbook"))
-        self.browse.setText(self.tr("&Choose…"))
+        self.file_row.file_dialog_title = self.tr("Template workbook")
         self.check_button.setText(self.tr("Chec&k"))
         self.apply_button.setText(self.tr("&Apply the update"))
         self.diff.setAccessibleName(self.tr("Changes"))
@@ -115,23 +107,15 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         if self._worker is None:
             super().reject()
 
-    def _choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Template workbook"), self.path.text(), self.tr("Excel workbook (*.xlsx)")
-        )
-        if path:
-            self.path.setText(path)
-            self.start_preview()
-
     def _busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)
         self.check_button.setEnabled(not busy)
-        self.browse.setEnabled(not busy)
+        self.file_row.browse.setEnabled(not busy)
         self.apply_button.setEnabled(not busy and self.preview is not None and self.result is None)
 
     def start_preview(self) -> None:
         """Check the workbook and compute the diff in a worker thread."""
-        path, store = Path(self.path.text().strip()), self.store
+        path, store = Path(self.file_row.text()), self.store
         self.preview, self.result, self.failure = None, None, None
         self.diff_model.clear()
         self.outcome.clear()
