@@ -38,7 +38,7 @@ from micdesk.core.submission_reader import DATA_COLUMNS, FOLLOW_UP_MARK, TIMESTA
 from micdesk.core.template_store import load_template
 from micdesk.core.values import canonical_decimal
 from micdesk.core.workplan import pick_text
-from micdesk.core.xlsx_files import atomic_write
+from micdesk.core.xlsx_files import atomic_write, unique_sheet_name
 
 STATUS_SHEET = "Status"
 DATA_SHEET = "Data"
@@ -219,11 +219,13 @@ def write_consolidated_workbook(
     workbook = Workbook(write_only=True)
     _register_styles(workbook)
     used_names: set[str] = set()
-    _write_status(workbook, _unique_name(STATUS_SHEET, used_names), outcomes)
+    _write_status(workbook, unique_sheet_name(STATUS_SHEET, used_names), outcomes)
     _write_data(
-        workbook, _unique_name(DATA_SHEET, used_names), submissions, values, targets, catalogue
+        workbook, unique_sheet_name(DATA_SHEET, used_names), submissions, values, targets, catalogue
     )
-    _write_narratives(workbook, _unique_name(NARRATIVES_SHEET, used_names), submissions, narratives)
+    _write_narratives(
+        workbook, unique_sheet_name(NARRATIVES_SHEET, used_names), submissions, narratives
+    )
     _write_pivots(workbook, used_names, submissions, values, catalogue)
     atomic_write(Path(out), workbook.save)
     return len(submissions)
@@ -258,16 +260,6 @@ def _register_styles(workbook: Workbook) -> None:
     title = NamedStyle(name=_TITLE_STYLE)
     title.font = Font(bold=True, size=13)
     workbook.add_named_style(title)
-
-
-def _unique_name(wanted: str, used: set[str]) -> str:
-    base = "".join("_" if c in "[]:*?/\\" else c for c in wanted).strip("'")[:31] or "Sheet"
-    name, counter = base, 2
-    while name.lower() in used:
-        suffix = f" ({counter})"
-        name, counter = base[: 31 - len(suffix)] + suffix, counter + 1
-    used.add(name.lower())
-    return name
 
 
 def _header(sheet: Any, names: Sequence[str], widths: Sequence[int]) -> None:
@@ -480,7 +472,7 @@ def _write_pivots(
     for key in sorted(pivots, key=order):
         template_id, code = key
         pivot, info = pivots[key], catalogue.get(key)
-        sheet = workbook.create_sheet(_unique_name(code, used_names))
+        sheet = workbook.create_sheet(unique_sheet_name(code, used_names))
         sheet.column_dimensions["A"].width = 12
         title = f"{code} — {info.label}" if info and info.label else code
         sheet.append([safe_cell(sheet, title, _TITLE_STYLE)])

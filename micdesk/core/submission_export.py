@@ -78,7 +78,7 @@ from micdesk.core.submissions import (
 from micdesk.core.validation import Finding, errors, unexplained_warnings, validate_values
 from micdesk.core.values import IndicatorValueType, canonical_decimal, encode_value
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate, pick_text
-from micdesk.core.xlsx_files import atomic_path
+from micdesk.core.xlsx_files import atomic_path, unique_sheet_name
 
 logger = logging.getLogger(__name__)
 
@@ -807,7 +807,7 @@ def _build_workbook(
     step()
     used_names = {name.lower() for name in FIXED_SHEETS}
     for area in template.areas:
-        name = _sheet_name(area.code, used_names)
+        name = unique_sheet_name(area.code, used_names, "Area")
         _write_area(
             _new_sheet(workbook, name),
             template,
@@ -837,16 +837,6 @@ def _build_workbook(
             ]
         )
     return workbook
-
-
-def _sheet_name(code: str, used: set[str]) -> str:
-    base = "".join("_" if c in "[]:*?/\\" else c for c in code)[:31] or "Area"
-    name, counter = base, 2
-    while name.lower() in used:
-        suffix = f" ({counter})"
-        name, counter = base[: 31 - len(suffix)] + suffix, counter + 1
-    used.add(name.lower())
-    return name
 
 
 def _write_cover(

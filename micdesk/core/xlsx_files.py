@@ -158,6 +158,17 @@ def unreadable_reason(error: Exception) -> str:
     return reason
 
 
+def unique_sheet_name(wanted: str, used: set[str], fallback: str = "Sheet") -> str:
+    """A sheet title Excel accepts (≤ 31 characters, no []:*?/\\) and not yet in ``used``."""
+    base = "".join("_" if c in "[]:*?/\\" else c for c in wanted).strip("'")[:31] or fallback
+    name, counter = base, 2
+    while name.lower() in used:
+        suffix = f" ({counter})"
+        name, counter = base[: 31 - len(suffix)] + suffix, counter + 1
+    used.add(name.lower())
+    return name
+
+
 def sheet_rows(
     worksheet: Any, *, max_rows: int = MAX_SHEET_ROWS
 ) -> Iterator[tuple[int, list[Any]]]:
