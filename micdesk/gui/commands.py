@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from micdesk.core.model import NarrativeField
+from micdesk.core.placeholders import fill
 from micdesk.core.submissions import ReasonRequired, ValueState
 from micdesk.core.values import ValueRefused
 from micdesk.gui.messages import error_message, narrative_field_text
@@ -54,7 +55,7 @@ class SetValueCommand(QUndoCommand):
         self._redo, self._undo, self._reason = redo_changes, undo_changes, reason
         self._already_applied = True
         label = editor.cell_title(code, cell)
-        self.setText(translate("commands", "change %1").replace("%1", label))
+        self.setText(fill(translate("commands", "change %1"), label))
 
     def redo(self) -> None:
         if self._already_applied:
@@ -75,9 +76,11 @@ class SetNarrativeCommand(QUndoCommand):
         self._old, self._new = old, new
         self._already_applied = True
         self.setText(
-            translate("commands", "change the narrative “%1” of %2")
-            .replace("%1", narrative_field_text(field.value))
-            .replace("%2", area)
+            fill(
+                translate("commands", "change the narrative “%1” of %2"),
+                narrative_field_text(field.value),
+                area,
+            )
         )
 
     def redo(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.model import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField
+from micdesk.core.placeholders import fill
 from micdesk.core.submissions import ValueState
 from micdesk.core.validation import Severity
 from micdesk.core.values import YES, parse_notation
@@ -323,7 +324,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         """Set every text of the editor in the current language."""
         indicator = self.indicator
         label = self._text(indicator.label)
-        self.title.setText(self.tr("%1  %2").replace("%1", indicator.code).replace("%2", label))
+        self.title.setText(fill(self.tr("%1  %2"), indicator.code, label))
         self.hint.setText(self._text(indicator.hint))
         self.hint.setVisible(bool(self._text(indicator.hint)))
         self.unit.setText(unit_text(indicator.unit))
@@ -338,17 +339,17 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.source_label.setText(self.tr("&Source:"))
         self.follow_up.setText(self.tr("&Follow up"))
         self.history.setText(self.tr("History…"))
-        accessible = self.tr("%1 value").replace("%1", indicator.code)
+        accessible = fill(self.tr("%1 value"), indicator.code)
         for widget in (self.value_edit, self.value_combo):
             if widget is not None:
                 widget.setAccessibleName(accessible)
                 widget.setToolTip(label)
-        self.notation.setAccessibleName(self.tr("%1 notation key").replace("%1", indicator.code))
-        self.comment.setAccessibleName(self.tr("%1 comment").replace("%1", indicator.code))
-        self.source.setAccessibleName(self.tr("%1 source").replace("%1", indicator.code))
-        self.follow_up.setAccessibleName(self.tr("%1 follow up").replace("%1", indicator.code))
+        self.notation.setAccessibleName(fill(self.tr("%1 notation key"), indicator.code))
+        self.comment.setAccessibleName(fill(self.tr("%1 comment"), indicator.code))
+        self.source.setAccessibleName(fill(self.tr("%1 source"), indicator.code))
+        self.follow_up.setAccessibleName(fill(self.tr("%1 follow up"), indicator.code))
         if self.grid is not None:
-            self.grid.setAccessibleName(self.tr("%1 breakdown").replace("%1", indicator.code))
+            self.grid.setAccessibleName(fill(self.tr("%1 breakdown"), indicator.code))
         if self.value_combo is not None:
             self._fill_combo()
         for check in self.choice_boxes:
@@ -442,23 +443,29 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         previous = self.session.previous.get((self.indicator.code, ""))
         target = self.session.targets.get(self.indicator.code)
         parts = [
-            self.tr("Previous period (%1): %2")
-            .replace("%1", self.session.previous_period)
-            .replace("%2", self._state_text(previous))
+            fill(
+                self.tr("Previous period (%1): %2"),
+                self.session.previous_period,
+                self._state_text(previous),
+            )
         ]
         if target is not None and target.baseline is not None:
             parts.append(
-                self.tr("Baseline (%1): %2")
-                .replace("%1", target.baseline_period or "—")
-                .replace("%2", self.display_value(target.baseline))
+                fill(
+                    self.tr("Baseline (%1): %2"),
+                    target.baseline_period or "—",
+                    self.display_value(target.baseline),
+                )
             )
         else:
             parts.append(self.tr("Baseline: —"))
         if target is not None and target.target is not None:
             parts.append(
-                self.tr("Target (%1): %2")
-                .replace("%1", target.target_period or "—")
-                .replace("%2", self.display_value(target.target))
+                fill(
+                    self.tr("Target (%1): %2"),
+                    target.target_period or "—",
+                    self.display_value(target.target),
+                )
             )
         else:
             parts.append(self.tr("Target: —"))
@@ -489,14 +496,14 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             if part_sum is None:
                 text = self.tr("Enter the breakdown: the cells must add up to the total.")
             elif mismatch:
-                text = (
-                    self.tr("The breakdown adds up to %1: it does not match the total %2.")
-                    .replace("%1", format_number(part_sum, self._locale))
-                    .replace("%2", self._state_text(total))
+                text = fill(
+                    self.tr("The breakdown adds up to %1: it does not match the total %2."),
+                    format_number(part_sum, self._locale),
+                    self._state_text(total),
                 )
             else:
-                text = self.tr("The breakdown adds up to %1.").replace(
-                    "%1", format_number(part_sum, self._locale)
+                text = fill(
+                    self.tr("The breakdown adds up to %1."), format_number(part_sum, self._locale)
                 )
             self.grid_status.setText(text)
             set_style(self.grid_status, ERROR_STYLE if mismatch else HINT_STYLE)
@@ -522,12 +529,12 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             number = parse_number(text, self._locale)
         except ValueError:
             example = format_number(Decimal("1234.5"), self._locale)
-            return None, self.tr("“%1” is not a number. Type it like %2, or NA, NE or C.").replace(
-                "%1", text
-            ).replace("%2", example)
+            return None, fill(
+                self.tr("“%1” is not a number. Type it like %2, or NA, NE or C."), text, example
+            )
         if kind == IndicatorKind.INTEGER:
             if number != number.to_integral_value():
-                return None, self.tr("Enter a whole number, not %1.").replace("%1", text)
+                return None, fill(self.tr("Enter a whole number, not %1."), text)
             return {"value": int(number)}, ""
         return {"value": number}, ""
 
@@ -665,16 +672,15 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
     def _count(self) -> None:
         length = len(self.edit.toPlainText())
         self.counter.setText(
-            self.tr("%1 / %2 characters")
-            .replace("%1", str(length))
-            .replace("%2", str(NARRATIVE_MAX_LENGTH))
+            fill(self.tr("%1 / %2 characters"), str(length), str(NARRATIVE_MAX_LENGTH))
         )
         too_long = length > NARRATIVE_MAX_LENGTH
         set_style(self.counter, ERROR_STYLE if too_long else HINT_STYLE)
         if too_long:
             self.error.setText(
-                self.tr("At most %1 characters: shorten the text to save it.").replace(
-                    "%1", str(NARRATIVE_MAX_LENGTH)
+                fill(
+                    self.tr("At most %1 characters: shorten the text to save it."),
+                    str(NARRATIVE_MAX_LENGTH),
                 )
             )
         self.error.setVisible(too_long)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from micdesk.core.countries import country_name
 from micdesk.core.periods import PeriodError, current_period
+from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submissions import list_periods, list_profiles, open_submission, value_history
 from micdesk.core.template_store import ensure_default_template
@@ -260,10 +261,12 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
                 self.session.template.title, self.language, self.session.template.default_language
             )
             self.setWindowTitle(
-                self.tr("%1 %2 — %3 — micdesk")
-                .replace("%1", country_name(self.session.submission.country))
-                .replace("%2", self.session.submission.period)
-                .replace("%3", title)
+                fill(
+                    self.tr("%1 %2 — %3 — micdesk"),
+                    country_name(self.session.submission.country),
+                    self.session.submission.period,
+                    title,
+                )
             )
         self._show_saved()
         self._show_completeness()
@@ -608,8 +611,9 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             self.saved_label.setText(self.tr("Every change is saved as soon as you leave a field."))
         else:
             self.saved_label.setText(
-                self.tr("Saved at %1").replace(
-                    "%1", self.locale.toString(self._saved_at, QLocale.FormatType.ShortFormat)
+                fill(
+                    self.tr("Saved at %1"),
+                    self.locale.toString(self._saved_at, QLocale.FormatType.ShortFormat),
                 )
             )
 
@@ -619,10 +623,12 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             return
         overall = self.session.overall()
         self.completeness_label.setText(
-            self.tr("%1 of %2 cells filled (%3%)")
-            .replace("%1", self.locale.toString(overall.done))
-            .replace("%2", self.locale.toString(overall.total))
-            .replace("%3", self.locale.toString(round(overall.percent)))
+            fill(
+                self.tr("%1 of %2 cells filled (%3%)"),
+                self.locale.toString(overall.done),
+                self.locale.toString(overall.total),
+                self.locale.toString(round(overall.percent)),
+            )
         )
 
     def _show_error(self, message: str) -> None:

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from micdesk.core.model import Notation
+from micdesk.core.placeholders import fill
 from micdesk.core.review import ReviewReason, decode_review
 from micdesk.core.submission_load import NotLoadable
 from micdesk.core.validation import Finding, Rule
@@ -66,16 +67,16 @@ def _localised(text: str, locale: QLocale) -> str:
 
 def finding_message(finding: Finding, locale: QLocale) -> str:
     """The finding's sentence in the user's language, numbers in their locale."""
-    message = rule_text(finding.rule)
-    for index, name in enumerate(_PARAMS[finding.rule], start=1):
+    values = []
+    for name in _PARAMS[finding.rule]:
         value = finding.params.get(name, "")
         if name == "reason":
             if "review" in finding.params:
                 value = review_message(decode_review(finding.params["review"]), locale)
         else:
             value = _localised(value, locale)
-        message = message.replace(f"%{index}", value)
-    return message
+        values.append(value)
+    return fill(rule_text(finding.rule), *values)
 
 
 def notation_text(notation: Notation | None) -> str:
@@ -108,12 +109,13 @@ _NUMERIC_PARAMS = frozenset(
 
 
 def _fill(message: str, params: dict[str, str], names: tuple[str, ...], locale: QLocale) -> str:
-    for index, name in enumerate(names, start=1):
-        value = params.get(name, "")
-        if name in _NUMERIC_PARAMS:
-            value = _localised(value, locale)
-        message = message.replace(f"%{index}", value)
-    return message
+    values = [
+        _localised(params.get(name, ""), locale)
+        if name in _NUMERIC_PARAMS
+        else params.get(name, "")
+        for name in names
+    ]
+    return fill(message, *values)
 
 
 def narrative_field_text(field: str) -> str:
@@ -309,12 +311,12 @@ def keyed_message(key: str, params: Mapping[str, str], english: str, locale: QLo
 def not_loadable_message(item: NotLoadable, locale: QLocale) -> str:
     """A row of a loaded file that cannot go into the installed template, and why."""
     reason = keyed_message(item.key, item.params, item.reason, locale)
-    return (
-        translate("load", "Not loadable: %1 row %2 (%3): %4")
-        .replace("%1", item.sheet)
-        .replace("%2", str(item.sheet_row))
-        .replace("%3", item.what)
-        .replace("%4", reason)
+    return fill(
+        translate("load", "Not loadable: %1 row %2 (%3): %4"),
+        item.sheet,
+        str(item.sheet_row),
+        item.what,
+        reason,
     )
 
 

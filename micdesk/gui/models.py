@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from micdesk.core.countries import COUNTRIES
 from micdesk.core.model import Notation
+from micdesk.core.placeholders import fill
 from micdesk.core.submissions import ChangeEntry
 from micdesk.core.validation import Finding, Severity
 from micdesk.core.values import as_number, parse_notation
@@ -136,13 +137,13 @@ class AreaListModel(QAbstractListModel):
             return warnings
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             title = pick_text(area.title, self._language, template.default_language)
-            return (
-                translate("AreaListModel", "%1: %2 of %3 cells filled, %4 errors, %5 warnings")
-                .replace("%1", title)
-                .replace("%2", str(done.done if done else 0))
-                .replace("%3", str(done.total if done else 0))
-                .replace("%4", str(errors))
-                .replace("%5", str(warnings))
+            return fill(
+                translate("AreaListModel", "%1: %2 of %3 cells filled, %4 errors, %5 warnings"),
+                title,
+                str(done.done if done else 0),
+                str(done.total if done else 0),
+                str(errors),
+                str(warnings),
             )
         return None
 
@@ -278,7 +279,7 @@ class FindingsModel(QAbstractListModel):
             if finding.severity == Severity.ERROR
             else translate("FindingsModel", "Warning in %1: %2")
         )
-        return sentence.replace("%1", where).replace("%2", finding_message(finding, self._locale))
+        return fill(sentence, where, finding_message(finding, self._locale))
 
 
 def _version(template) -> tuple[str, int]:
@@ -460,14 +461,14 @@ class DisaggregationModel(QAbstractTableModel):
                 number = parse_number(text, self._locale)
             except ValueError:
                 self.invalidInput.emit(
-                    translate("DisaggregationModel", "“%1” is not a number.").replace("%1", text)
+                    fill(translate("DisaggregationModel", "“%1” is not a number."), text)
                 )
                 return False
             if self._indicator.kind.value == "integer":
                 if number != number.to_integral_value():
                     self.invalidInput.emit(
-                        translate("DisaggregationModel", "Enter a whole number, not %1.").replace(
-                            "%1", text
+                        fill(
+                            translate("DisaggregationModel", "Enter a whole number, not %1."), text
                         )
                     )
                     return False

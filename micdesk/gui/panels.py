@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from micdesk.core.placeholders import fill
 from micdesk.core.validation import Finding
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import (
@@ -153,10 +154,10 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         if count == 0:
             text = self.tr("No problems: every value passes the checks.")
         else:
-            text = (
-                self.tr("%1 errors and %2 warnings. Click one to go to its field.")
-                .replace("%1", QLocale().toString(errors))
-                .replace("%2", QLocale().toString(count - errors))
+            text = fill(
+                self.tr("%1 errors and %2 warnings. Click one to go to its field."),
+                QLocale().toString(errors),
+                QLocale().toString(count - errors),
             )
         self.summary.setText(text)
         self.view.setAccessibleName(self.tr("Problems"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from micdesk.core.backups import BackupError, BackupInfo, list_backups, newest_good_backup
 from micdesk.core.backups import restore_backup as restore_backup_file
+from micdesk.core.placeholders import fill
 from micdesk.core.startup import (
     StoreDamagedError,
     close_store,
@@ -110,17 +111,18 @@ class DamagedStoreDialog(RetranslatedOnLanguageChange, QDialog):
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("micdesk: the data file is damaged"))
         if self._backup is not None:
-            newest = self.tr("The newest good backup is from %1.").replace(
-                "%1", _backup_text(self._backup)
-            )
+            newest = fill(self.tr("The newest good backup is from %1."), _backup_text(self._backup))
         else:
             newest = self.tr("There is no good backup to restore.")
         self.explanation.setText(
-            self.tr(
-                "SQLite's check found damage in %1. You can restore the newest good backup "
-                "(the damaged file is kept in the backups folder), or open the data read-only "
-                "and export what can still be read."
-            ).replace("%1", str(self._error.database))
+            fill(
+                self.tr(
+                    "SQLite's check found damage in %1. You can restore the newest good backup "
+                    "(the damaged file is kept in the backups folder), or open the data read-only "
+                    "and export what can still be read."
+                ),
+                str(self._error.database),
+            )
             + " "
             + newest
         )
@@ -173,7 +175,7 @@ class RestoreBackupDialog(RetranslatedOnLanguageChange, QDialog):
         for info in list_backups(self.data_dir):
             item = QListWidgetItem(_backup_text(info))
             item.setData(Qt.ItemDataRole.UserRole, info)
-            schema = self.tr("schema %1").replace("%1", info.schema_revision or "?")
+            schema = fill(self.tr("schema %1"), info.schema_revision or "?")
             item.setToolTip(f"{info.name}\n{schema}")
             self.backups.addItem(item)
         if self.backups.count():
@@ -192,10 +194,13 @@ class RestoreBackupDialog(RetranslatedOnLanguageChange, QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Restore a backup"),
-            self.tr(
-                "Replace the current data with the backup from %1? What you entered since "
-                "then is kept in a new backup, not in the data you will work on."
-            ).replace("%1", _backup_text(info)),
+            fill(
+                self.tr(
+                    "Replace the current data with the backup from %1? What you entered since "
+                    "then is kept in a new backup, not in the data you will work on."
+                ),
+                _backup_text(info),
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -224,23 +229,26 @@ class RestoreBackupDialog(RetranslatedOnLanguageChange, QDialog):
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Restore a backup"))
         self.explanation.setText(
-            self.tr(
-                "&Backups of %1, newest first. micdesk takes one each day, before each "
-                "schema upgrade and before each restore."
-            ).replace("%1", str(self.data_dir))
+            fill(
+                self.tr(
+                    "&Backups of %1, newest first. micdesk takes one each day, before each "
+                    "schema upgrade and before each restore."
+                ),
+                str(self.data_dir),
+            )
         )
         self.restore_button.setText(self.tr("&Restore…"))
 
 
 def explain_second_instance(holder: LockHolder | None, data_dir: Path) -> None:
     """Tell the user micdesk is already running on this data folder."""
-    text = translate("startup", "micdesk is already open on this data folder:\n%1").replace(
-        "%1", str(data_dir)
+    text = fill(
+        translate("startup", "micdesk is already open on this data folder:\n%1"), str(data_dir)
     )
     if holder is not None:
-        text += "\n\n" + translate("startup", "It runs as process %1 on %2.").replace(
-            "%1", str(holder.pid)
-        ).replace("%2", holder.hostname)
+        text += "\n\n" + fill(
+            translate("startup", "It runs as process %1 on %2."), str(holder.pid), holder.hostname
+        )
     QMessageBox.information(None, "micdesk", text)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from micdesk import __version__
+from micdesk.core.placeholders import fill
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 
 
@@ -33,12 +34,14 @@ class AboutDialog(RetranslatedOnLanguageChange, QDialog):
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("About micdesk"))
         self.text.setText(
-            self.tr(
-                "<h3>micdesk %1</h3><p>Reporting on UNIDO's work plan with middle-income "
-                "countries, offline.</p><p>Data folder: %2</p><p>Qt %3, PySide6 %4</p>"
+            fill(
+                self.tr(
+                    "<h3>micdesk %1</h3><p>Reporting on UNIDO's work plan with middle-income "
+                    "countries, offline.</p><p>Data folder: %2</p><p>Qt %3, PySide6 %4</p>"
+                ),
+                __version__,
+                html.escape(self._data_dir),
+                qVersion(),
+                pyside_version,
             )
-            .replace("%1", __version__)
-            .replace("%2", html.escape(self._data_dir))
-            .replace("%3", qVersion())
-            .replace("%4", pyside_version)
         )

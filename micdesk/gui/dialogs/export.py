@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submission_export import ExportRefused, ExportResult, export_submission
 from micdesk.core.validation import Finding, Severity, errors, unexplained_warnings
@@ -79,9 +80,7 @@ class ExportFindingsModel(QAbstractTableModel):
                     else self.tr("Warning in %1: %2")
                 )
                 where = finding.indicator_code + (f" [{finding.cell}]" if finding.cell else "")
-                return sentence.replace("%1", where).replace(
-                    "%2", finding_message(finding, self._locale)
-                )
+                return fill(sentence, where, finding_message(finding, self._locale))
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             state = self._session.state(finding.indicator_code, finding.cell)
@@ -184,11 +183,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
     def retranslate_ui(self) -> None:
         """Set every text of the dialog in the current language."""
         submission = self.session.submission
-        self.setWindowTitle(
-            self.tr("Export %1 %2")
-            .replace("%1", submission.country)
-            .replace("%2", submission.period)
-        )
+        self.setWindowTitle(fill(self.tr("Export %1 %2"), submission.country, submission.period))
         self.file_row.label.setText(self.tr("&File:"))
         self.path.setAccessibleName(self.tr("Export file"))
         self.file_row.file_dialog_title = self.tr("Export submission")
@@ -206,26 +201,30 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         hard, open_warnings = errors(findings), unexplained_warnings(findings)
         overall = self.session.overall()
         self.summary.setText(
-            self.tr(
-                "%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). "
-                "Write a comment beside a warning to explain it."
+            fill(
+                self.tr(
+                    "%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). "
+                    "Write a comment beside a warning to explain it."
+                ),
+                str(overall.done),
+                str(overall.total),
+                str(round(overall.percent)),
+                str(len(hard)),
+                str(len(findings) - len(hard)),
+                str(len(open_warnings)),
             )
-            .replace("%1", str(overall.done))
-            .replace("%2", str(overall.total))
-            .replace("%3", str(round(overall.percent)))
-            .replace("%4", str(len(hard)))
-            .replace("%5", str(len(findings) - len(hard)))
-            .replace("%6", str(len(open_warnings)))
         )
         blocked = bool(hard or open_warnings)
         if self.final.isChecked() and blocked:
             self.final_blocked.setText(
-                self.tr(
-                    "A final export needs every error fixed and every warning commented: "
-                    "%1 errors and %2 warnings remain."
+                fill(
+                    self.tr(
+                        "A final export needs every error fixed and every warning commented: "
+                        "%1 errors and %2 warnings remain."
+                    ),
+                    str(len(hard)),
+                    str(len(open_warnings)),
                 )
-                .replace("%1", str(len(hard)))
-                .replace("%2", str(len(open_warnings)))
             )
             self.final_blocked.show()
         else:
@@ -238,7 +237,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         path = Path(self.file_row.text())
         final = self.final.isChecked()
         store, submission, language = self.store, self.session.submission, self._language
-        self.outcome.setText(self.tr("Writing %1…").replace("%1", str(path)))
+        self.outcome.setText(fill(self.tr("Writing %1…"), str(path)))
         self.progress.setRange(0, 0)
         self.show_folder.setEnabled(False)
         self._worker = workers.start(
@@ -262,15 +261,16 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.progress.setValue(1)
         self.settings.set(keys.LAST_EXPORT_DIR, str(result.path.parent))
         kind = self.tr("final") if result.final else self.tr("draft")
-        text = (
-            self.tr("Exported revision %1 (%2) to %3.")
-            .replace("%1", str(result.revision))
-            .replace("%2", kind)
-            .replace("%3", str(result.path))
+        text = fill(
+            self.tr("Exported revision %1 (%2) to %3."),
+            str(result.revision),
+            kind,
+            str(result.path),
         )
         if result.removed_characters:
-            text += " " + self.tr("Removed characters that Excel cannot hold: %1").replace(
-                "%1", "; ".join(str(r) for r in result.removed_characters)
+            text += " " + fill(
+                self.tr("Removed characters that Excel cannot hold: %1"),
+                "; ".join(str(r) for r in result.removed_characters),
             )
         self.outcome.setText(text)
         self.show_folder.setEnabled(True)
@@ -284,8 +284,8 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         if isinstance(error, ExportRefused | OSError):
             message = str(error)
         else:
-            message = self.tr("The export failed unexpectedly: %1").replace("%1", repr(error))
-        self.outcome.setText(self.tr("Nothing was written. %1").replace("%1", message))
+            message = fill(self.tr("The export failed unexpectedly: %1"), repr(error))
+        self.outcome.setText(fill(self.tr("Nothing was written. %1"), message))
         self._update_state()
         self.failed.emit(message)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from micdesk.core.placeholders import fill
 from micdesk.core.submissions import ChangeEntry
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import HistoryModel
@@ -47,6 +48,6 @@ class HistoryDialog(RetranslatedOnLanguageChange, QDialog):
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Change history"))
         if self.model.rowCount():
-            self.heading.setText(self.tr("Changes of %1, oldest first:").replace("%1", self._title))
+            self.heading.setText(fill(self.tr("Changes of %1, oldest first:"), self._title))
         else:
-            self.heading.setText(self.tr("%1 has not been changed yet.").replace("%1", self._title))
+            self.heading.setText(fill(self.tr("%1 has not been changed yet."), self._title))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.countries import country_name
+from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submission_load import (
     CellContent,
@@ -91,7 +92,7 @@ class LoadPlanModel(QAbstractTableModel):
         else:
             shown = str(content.value)
         if content.comment:
-            shown = self.tr("%1 (comment: %2)").replace("%1", shown).replace("%2", content.comment)
+            shown = fill(self.tr("%1 (comment: %2)"), shown, content.comment)
         return shown
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,9 +113,7 @@ class LoadPlanModel(QAbstractTableModel):
         if column == "what":
             if isinstance(item, ValueLoad):
                 return item.indicator_code + (f" [{item.cell}]" if item.cell else "")
-            return (
-                self.tr("%1 narrative: %2").replace("%1", item.area_code).replace("%2", item.field)
-            )
+            return fill(self.tr("%1 narrative: %2"), item.area_code, item.field)
         if column == "status":
             return self.tr("conflict") if conflict else self.tr("new")
         if column == "mine":
@@ -311,27 +310,33 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         file = plan.submission_file
         kind = self.tr("final") if file.final else self.tr("draft")
         self.heading.setText(
-            self.tr(
-                "%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, "
-                "%9 already the same."
+            fill(
+                self.tr(
+                    "%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, "
+                    "%9 already the same."
+                ),
+                country_name(plan.country),
+                plan.country,
+                plan.period,
+                str(file.revision),
+                kind,
+                file.exported_at,
+                str(len(plan.changes) - len(plan.conflicts)),
+                str(len(plan.conflicts)),
+                str(plan.unchanged),
             )
-            .replace("%1", country_name(plan.country))
-            .replace("%2", plan.country)
-            .replace("%3", plan.period)
-            .replace("%4", str(file.revision))
-            .replace("%5", kind)
-            .replace("%6", file.exported_at)
-            .replace("%7", str(len(plan.changes) - len(plan.conflicts)))
-            .replace("%8", str(len(plan.conflicts)))
-            .replace("%9", str(plan.unchanged))
         )
         self.accept_edited.setVisible(not plan.intact)
         notes = [not_loadable_message(item, self._locale) for item in plan.not_loadable]
         if file.template_version != plan.template.version:
             notes.append(
-                self.tr("The file was exported on template version %1; version %2 is installed.")
-                .replace("%1", str(file.template_version))
-                .replace("%2", str(plan.template.version))
+                fill(
+                    self.tr(
+                        "The file was exported on template version %1; version %2 is installed."
+                    ),
+                    str(file.template_version),
+                    str(plan.template.version),
+                )
             )
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
@@ -358,13 +363,15 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self._worker = None
         self.result = result
         self.outcome.setText(
-            self.tr(
-                "Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded."
+            fill(
+                self.tr(
+                    "Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded."
+                ),
+                str(result.values_written),
+                str(result.narratives_written),
+                str(result.kept_mine),
+                str(result.not_loaded),
             )
-            .replace("%1", str(result.values_written))
-            .replace("%2", str(result.narratives_written))
-            .replace("%3", str(result.kept_mine))
-            .replace("%4", str(result.not_loaded))
         )
         self._busy(False)
         self.applied.emit(result.submission.country, result.submission.period)
@@ -372,16 +379,15 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
     def _failure_message(self, error: Exception) -> str:
         if isinstance(error, UnreadableWorkbook):
             # The details locate the problem in the file (sheet!cell), for UNIDO: as they are.
-            return self.tr(
-                "This file cannot be read as a micdesk submission; nothing was loaded. Details: %1"
-            ).replace("%1", str(error))
-        if isinstance(error, LoadRefused | OSError | ValueError | LookupError):
-            return self.tr("Nothing was loaded: %1").replace(
-                "%1", error_message(error, self._locale)
+            return fill(
+                self.tr(
+                    "This file cannot be read as a micdesk submission; nothing was loaded. Details: %1"
+                ),
+                str(error),
             )
-        return self.tr("The load failed unexpectedly; nothing was loaded: %1").replace(
-            "%1", repr(error)
-        )
+        if isinstance(error, LoadRefused | OSError | ValueError | LookupError):
+            return fill(self.tr("Nothing was loaded: %1"), error_message(error, self._locale))
+        return fill(self.tr("The load failed unexpectedly; nothing was loaded: %1"), repr(error))
 
     def _on_failed(self, error: Exception) -> None:
         self._worker = None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.template_sheets import TemplateProblems
 from micdesk.core.template_update import (
@@ -138,18 +139,24 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         title = pick_text(preview.template.title, self._language, preview.template.default_language)
         if diff.is_new_template:
             self.heading.setText(
-                self.tr("“%1” version %2 is a new template; it will be installed beside yours.")
-                .replace("%1", title)
-                .replace("%2", str(diff.new_version))
+                fill(
+                    self.tr(
+                        "“%1” version %2 is a new template; it will be installed beside yours."
+                    ),
+                    title,
+                    str(diff.new_version),
+                )
             )
         else:
             self.heading.setText(
-                self.tr(
-                    "“%1”: version %2 → %3. These are the changes; entered values are never deleted."
+                fill(
+                    self.tr(
+                        "“%1”: version %2 → %3. These are the changes; entered values are never deleted."
+                    ),
+                    title,
+                    str(diff.old_version),
+                    str(diff.new_version),
                 )
-                .replace("%1", title)
-                .replace("%2", str(diff.old_version))
-                .replace("%3", str(diff.new_version))
             )
         self.diff_model.clear()
         template = preview.template
@@ -219,17 +226,15 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         ]
         groups.append(
             (
-                self.tr("Your entered values (%1)").replace("%1", str(preview.values_total)),
-                [text.replace("%1", str(count)) for count, text in effects if count],
+                fill(self.tr("Your entered values (%1)"), str(preview.values_total)),
+                [fill(text, str(count)) for count, text in effects if count],
             )
         )
         locale = locale_for_language(self._language)
         reasons = [review_message(r, locale) for r in preview.reviews[:SHOWN_REVIEW_REASONS]]
         if len(preview.reviews) > SHOWN_REVIEW_REASONS:
             reasons.append(
-                self.tr("… and %1 more").replace(
-                    "%1", str(len(preview.reviews) - SHOWN_REVIEW_REASONS)
-                )
+                fill(self.tr("… and %1 more"), str(len(preview.reviews) - SHOWN_REVIEW_REASONS))
             )
         groups.append((self.tr("Why values are flagged for review"), reasons))
         for heading, lines in groups:
@@ -265,17 +270,19 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self._worker = None
         self.result = result
         self.outcome.setText(
-            self.tr(
-                "Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, "
-                "%6 restored, %7 flagged for review); nothing deleted."
+            fill(
+                self.tr(
+                    "Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, "
+                    "%6 restored, %7 flagged for review); nothing deleted."
+                ),
+                str(result.version),
+                str(result.values_before),
+                str(result.values_after),
+                str(result.moved),
+                str(result.archived),
+                str(result.restored),
+                str(result.flagged),
             )
-            .replace("%1", str(result.version))
-            .replace("%2", str(result.values_before))
-            .replace("%3", str(result.values_after))
-            .replace("%4", str(result.moved))
-            .replace("%5", str(result.archived))
-            .replace("%6", str(result.restored))
-            .replace("%7", str(result.flagged))
         )
         self._busy(False)
         self.applied.emit(result)
@@ -285,17 +292,15 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
             return self.tr("The workbook has problems; nothing was changed.")
         if isinstance(error, UnreadableWorkbook):
             # The details locate the problem in the file, for UNIDO: as they are.
-            return self.tr("The workbook cannot be read; nothing was changed. Details: %1").replace(
-                "%1", str(error)
+            return fill(
+                self.tr("The workbook cannot be read; nothing was changed. Details: %1"), str(error)
             )
         locale = locale_for_language(self._language)
         if isinstance(error, TemplateImportRefused):
             return error_message(error, locale)  # its sentence says nothing was changed
         if isinstance(error, OSError | ValueError | LookupError):
-            return self.tr("Nothing was changed: %1").replace("%1", error_message(error, locale))
-        return self.tr("The import failed unexpectedly; nothing was changed: %1").replace(
-            "%1", repr(error)
-        )
+            return fill(self.tr("Nothing was changed: %1"), error_message(error, locale))
+        return fill(self.tr("The import failed unexpectedly; nothing was changed: %1"), repr(error))
 
     def _on_failed(self, error: Exception) -> None:
         self._worker = None
@@ -303,9 +308,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         if isinstance(error, TemplateProblems):
             problems = [str(p) for p in getattr(error, "problems", [])] or [str(error)]
             self.diff_model.clear()
-            heading = QStandardItem(
-                self.tr("Problems found (%1)").replace("%1", str(len(problems)))
-            )
+            heading = QStandardItem(fill(self.tr("Problems found (%1)"), str(len(problems))))
             heading.setEditable(False)
             for problem in problems:
                 item = QStandardItem(problem)
