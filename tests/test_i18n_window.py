@@ -33,6 +33,16 @@ def editor_of(window, code):
     return window.forms[area].editors[code]
 
 
+def commit_from_input_method(widget, text):
+    """Type text as an input method (pinyin, Arabic or Cyrillic keyboard) commits it."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
 def choose_language(window, code):
     """Pick a language from View → Language, as the user would."""
     action = next(a for a in window.language_menu.actions() if a.data() == code)
@@ -135,3 +145,39 @@ def test_the_wizard_speaks_the_language_as_soon_as_it_is_picked(qtbot, store):
     assert wizard.language_page.label.text() == "&Idioma:"
     combo.setCurrentIndex(combo.findData("ar"))
     assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("zh", "肯尼亚"), ("ar", "كينيا"), ("ru", "Кения"), ("zh", "Kenya"), ("ar", "KEN")],
+)
+def test_the_wizard_finds_kenya_by_its_name_in_the_language_its_english_name_or_its_code(
+    qtbot, store, language, typed
+):
+    from micdesk.core.countries import country_name
+    from micdesk.gui.settings import Settings
+    from micdesk.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(store, Settings(store.data_dir))
+    qtbot.addWidget(wizard)
+    combo = wizard.language_page.combo
+    combo.setCurrentIndex(combo.findData(language))
+    wizard.show()
+    wizard.next()
+    page = wizard.country_page
+    page.search.setFocus()
+    if typed.isascii():
+        qtbot.keyClicks(page.search, typed)
+    else:
+        commit_from_input_method(page.search, typed)
+    assert page.country() == "KEN"
+    assert page.list.currentIndex().data() == f"{country_name('KEN', language)} (KEN)"
+    assert country_name("KEN", language) in page.search.placeholderText()
+
+
+def test_the_window_title_and_country_box_name_the_country_in_the_window_language(qtbot, window):
+    choose_language(window, "zh")
+    assert "肯尼亚" in window.windowTitle()
+    assert window.country_combo.currentText() == "肯尼亚 (KEN)"
+    choose_language(window, "ru")
+    assert window.country_combo.currentText() == "Кения (KEN)"

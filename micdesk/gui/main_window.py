@@ -254,6 +254,9 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
                 "Read-only: the data file is damaged. Export what you need, then restore a backup."
             )
         )
+        for index in range(self.country_combo.count()):
+            code = self.country_combo.itemData(index)
+            self.country_combo.setItemText(index, self._country_text(code))
         if self.session is None:
             self.setWindowTitle(self.tr("micdesk"))
         else:
@@ -263,7 +266,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             self.setWindowTitle(
                 fill(
                     self.tr("%1 %2 — %3 — micdesk"),
-                    country_name(self.session.submission.country),
+                    country_name(self.session.submission.country, self.language),
                     self.session.submission.period,
                     title,
                 )
@@ -455,14 +458,16 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             return None
         return current.width(), editors[0].width()
 
+    def _country_text(self, code: str) -> str:
+        """'Name (CODE)' with the name in the window's language (CLDR)."""
+        return f"{country_name(code, self.language)} ({code})"
+
     def _fill_selectors(self) -> None:
         assert self.session is not None
         submission = self.session.submission
         self.country_combo.clear()
         for profile in list_profiles(self.store):
-            self.country_combo.addItem(
-                f"{country_name(profile.country)} ({profile.country})", profile.country
-            )
+            self.country_combo.addItem(self._country_text(profile.country), profile.country)
         self.country_combo.setCurrentIndex(self.country_combo.findData(submission.country))
         self.period_combo.clear()
         periods = list_periods(self.store, submission.country, submission.template.template_id)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from micdesk.core.countries import COUNTRIES
+from micdesk.core.countries import country_names, country_search_texts
 from micdesk.core.model import Notation
 from micdesk.core.placeholders import fill
 from micdesk.core.submissions import ChangeEntry
@@ -31,7 +32,7 @@ from micdesk.gui.messages import (
     origin_text,
     recorded_text,
 )
-from micdesk.gui.numbers import format_number, parse_number
+from micdesk.gui.numbers import format_number, locale_for_language, parse_number
 from micdesk.gui.session import SubmissionSession
 
 translate = QCoreApplication.translate
@@ -42,6 +43,8 @@ COMPLETENESS_ROLE = Qt.ItemDataRole.UserRole + 2
 ERRORS_ROLE = Qt.ItemDataRole.UserRole + 3
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 4
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 5
+# What a search box matches a row by (folded: case, accents and marks ignored).
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
 class AreaListModel(QAbstractListModel):
@@ -530,11 +533,31 @@ class HistoryModel(QAbstractTableModel):
 
 
 class CountryListModel(QAbstractListModel):
-    """The ISO 3166-1 alpha-3 countries, shown as 'Name (CODE)'."""
+    """The ISO 3166-1 alpha-3 countries, shown as 'Name (CODE)' with the name in a language.
 
-    def __init__(self, parent=None) -> None:
+    ``SEARCH_ROLE`` gives what a search matches (name in the language, English name,
+    code; folded); the list is sorted the language's way.
+    """
+
+    def __init__(self, parent=None, language: str = "en") -> None:
         super().__init__(parent)
-        self._codes = sorted(COUNTRIES, key=lambda code: COUNTRIES[code])
+        self._language = ""
+        self._names: dict[str, str] = {}
+        self._search: dict[str, str] = {}
+        self._codes: list[str] = []
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        """Name and sort the countries in another language."""
+        if language == self._language:
+            return
+        self.beginResetModel()
+        self._language = language
+        self._names = country_names(language)
+        self._search = country_search_texts(language)
+        collator = QCollator(locale_for_language(language))
+        self._codes = sorted(self._names, key=lambda code: collator.sortKey(self._names[code]))
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._codes)
@@ -544,9 +567,11 @@ class CountryListModel(QAbstractListModel):
             return None
         code = self._codes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{COUNTRIES[code]} ({code})"
+            return f"{self._names[code]} ({code})"
         if role == CODE_ROLE:
             return code
+        if role == SEARCH_ROLE:
+            return self._search[code]
         return None
 
     def row_of(self, code: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QRegularExpression, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QLocale, QRegularExpression, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from micdesk.core.countries import country_name, fold_for_search
 from micdesk.core.periods import PeriodError, current_period, parse_period
+from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submissions import open_submission, save_profile
 from micdesk.core.template_store import ensure_default_template
@@ -27,11 +29,12 @@ from micdesk.gui import settings as keys
 from micdesk.gui.i18n import (
     LANGUAGE_NAMES,
     RetranslatedOnLanguageChange,
+    current_language,
     install_language,
     preferred_language,
 )
 from micdesk.gui.messages import error_message
-from micdesk.gui.models import CODE_ROLE, CountryListModel
+from micdesk.gui.models import CODE_ROLE, SEARCH_ROLE, CountryListModel
 from micdesk.gui.settings import Settings
 
 EMAIL_PATTERN = r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -74,10 +77,10 @@ class CountryPage(QWizardPage):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
-        self.countries = CountryListModel(self)
+        self.countries = CountryListModel(self, current_language())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.countries)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(SEARCH_ROLE)
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.search.textChanged.connect(self._filter)
@@ -89,7 +92,8 @@ class CountryPage(QWizardPage):
         layout.addWidget(self.list)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        # The name in the current language, the English name or the ISO code (SEARCH_ROLE).
+        self.proxy.setFilterFixedString(fold_for_search(text))
         if self.proxy.rowCount() == 1:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
         self.completeChanged.emit()
@@ -108,12 +112,23 @@ class CountryPage(QWizardPage):
 
     def retranslate_ui(self) -> None:
         """Set the page's texts."""
+        chosen = self.country()
+        self.countries.set_language(current_language())
+        if chosen:
+            self.list.setCurrentIndex(
+                self.proxy.mapFromSource(self.countries.index(self.countries.row_of(chosen)))
+            )
         self.setTitle(self.tr("Country"))
         self.setSubTitle(
-            self.tr("The country you report on. Type part of its name or its ISO code.")
+            self.tr(
+                "The country you report on. Type part of its name, in this language or in "
+                "English, or its ISO code."
+            )
         )
         self.search_label.setText(self.tr("&Search:"))
-        self.search.setPlaceholderText(self.tr("e.g. Kenya or KEN"))
+        self.search.setPlaceholderText(
+            fill(self.tr("e.g. %1, Kenya or KEN"), country_name("KEN", current_language()))
+        )
         self.search.setAccessibleName(self.tr("Search countries"))
         self.list.setAccessibleName(self.tr("Countries"))
 

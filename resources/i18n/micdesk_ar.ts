@@ -61,16 +61,16 @@
         <translation>البلد</translation>
     </message>
     <message>
-        <source>The country you report on. Type part of its name or its ISO code.</source>
-        <translation>البلد الذي تقدّم التقرير عنه. اكتب جزءًا من اسمه (بالإنكليزية) أو رمزه في ISO.</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <source>e.g. Kenya or KEN</source>
-        <translation>مثلًا Kenya أو KEN</translation>
+        <source>The country you report on. Type part of its name, in this language or in English, or its ISO code.</source>
+        <translation>البلد الذي تقدّم عنه التقارير. اكتب جزءًا من اسمه، بهذه اللغة أو بالإنجليزية، أو رمزه وفق ISO.</translation>
+    </message>
+    <message>
+        <source>e.g. %1, Kenya or KEN</source>
+        <translation>مثلًا %1 أو Kenya أو KEN</translation>
     </message>
     <message>
         <source>Search countries</source>

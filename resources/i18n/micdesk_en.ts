@@ -61,16 +61,16 @@
         <translation>Country</translation>
     </message>
     <message>
-        <source>The country you report on. Type part of its name or its ISO code.</source>
-        <translation>The country you report on. Type part of its name or its ISO code.</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <source>e.g. Kenya or KEN</source>
-        <translation>e.g. Kenya or KEN</translation>
+        <source>The country you report on. Type part of its name, in this language or in English, or its ISO code.</source>
+        <translation>The country you report on. Type part of its name, in this language or in English, or its ISO code.</translation>
+    </message>
+    <message>
+        <source>e.g. %1, Kenya or KEN</source>
+        <translation>e.g. %1, Kenya or KEN</translation>
     </message>
     <message>
         <source>Search countries</source>

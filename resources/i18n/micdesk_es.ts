@@ -61,16 +61,16 @@
         <translation>País</translation>
     </message>
     <message>
-        <source>The country you report on. Type part of its name or its ISO code.</source>
-        <translation>El país sobre el que informa. Escriba parte de su nombre (en inglés) o su código ISO.</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <source>e.g. Kenya or KEN</source>
-        <translation>p. ej., Kenya o KEN</translation>
+        <source>The country you report on. Type part of its name, in this language or in English, or its ISO code.</source>
+        <translation>El país sobre el que informa. Escriba parte de su nombre, en este idioma o en inglés, o su código ISO.</translation>
+    </message>
+    <message>
+        <source>e.g. %1, Kenya or KEN</source>
+        <translation>p. ej., %1, Kenya o KEN</translation>
     </message>
     <message>
         <source>Search countries</source>

@@ -61,16 +61,16 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <source>The country you report on. Type part of its name or its ISO code.</source>
-        <translation>Le pays sur lequel vous faites rapport. Tapez une partie de son nom (en anglais) ou son code ISO.</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <source>e.g. Kenya or KEN</source>
-        <translation>p. ex. Kenya ou KEN</translation>
+        <source>The country you report on. Type part of its name, in this language or in English, or its ISO code.</source>
+        <translation>Le pays sur lequel vous faites rapport. Tapez une partie de son nom, dans cette langue ou en anglais, ou son code ISO.</translation>
+    </message>
+    <message>
+        <source>e.g. %1, Kenya or KEN</source>
+        <translation>p. ex. %1, Kenya ou KEN</translation>
     </message>
     <message>
         <source>Search countries</source>

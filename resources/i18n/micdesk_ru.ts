@@ -61,16 +61,16 @@
         <translation>Страна</translation>
     </message>
     <message>
-        <source>The country you report on. Type part of its name or its ISO code.</source>
-        <translation>Страна, по которой вы отчитываетесь. Введите часть её названия (на английском языке) или код ISO.</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <source>e.g. Kenya or KEN</source>
-        <translation>например, Kenya или KEN</translation>
+        <source>The country you report on. Type part of its name, in this language or in English, or its ISO code.</source>
+        <translation>Страна, о которой вы отчитываетесь. Введите часть её названия — на этом языке или по-английски — или её код ISO.</translation>
+    </message>
+    <message>
+        <source>e.g. %1, Kenya or KEN</source>
+        <translation>например, %1, Kenya или KEN</translation>
     </message>
     <message>
         <source>Search countries</source>

@@ -61,16 +61,16 @@
         <translation>国家</translation>
     </message>
     <message>
-        <source>The country you report on. Type part of its name or its ISO code.</source>
-        <translation>您报告的国家。请输入其英文名称的一部分或其 ISO 代码。</translation>
-    </message>
-    <message>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <source>e.g. Kenya or KEN</source>
-        <translation>例如 Kenya 或 KEN</translation>
+        <source>The country you report on. Type part of its name, in this language or in English, or its ISO code.</source>
+        <translation>您所报告的国家。输入其名称的一部分（中文或英文）或其 ISO 代码。</translation>
+    </message>
+    <message>
+        <source>e.g. %1, Kenya or KEN</source>
+        <translation>例如 %1、Kenya 或 KEN</translation>
     </message>
     <message>
         <source>Search countries</source>

@@ -46,7 +46,7 @@ from micdesk.core.submission_reader import read_submission
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui import workers
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
-from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.i18n import RetranslatedOnLanguageChange, current_language
 from micdesk.gui.messages import error_message, not_loadable_message
 from micdesk.gui.numbers import format_number
 
@@ -315,7 +315,7 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
                     "%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, "
                     "%9 already the same."
                 ),
-                country_name(plan.country),
+                country_name(plan.country, current_language()),
                 plan.country,
                 plan.period,
                 str(file.revision),

@@ -52,6 +52,12 @@ class RetranslatedOnLanguageChange:
 
 
 _installed: list[QTranslator] = []
+_current = [DEFAULT_LANGUAGE]
+
+
+def current_language() -> str:
+    """The UN language installed last (English before any)."""
+    return _current[0]
 
 
 def qm_path(language: str) -> Path:
@@ -103,6 +109,7 @@ def install_language(language: str) -> list[QTranslator]:
     if language not in QT_LOCALE_NAMES:
         language = DEFAULT_LANGUAGE
     locale_name = QT_LOCALE_NAMES[language]
+    _current[0] = language
     candidates = (
         (f"qtbase_{locale_name}.qm", qt_translations_dir()),
         (qm_path(language).name, QM_DIR),
@@ -135,6 +142,7 @@ def reset_language() -> None:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale.system())
     if app is not None:
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
