@@ -60,6 +60,6 @@ def test_no_translated_message_in_the_window_is_filled_by_a_chain_of_replace():
         f"{path.name}:{number}"
         for path in Path(micdesk.gui.__file__).parent.rglob("*.py")
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if '.replace("%' in line or ".replace(f\"%" in line
+        if '.replace("%' in line or '.replace(f"%' in line
     ]
     assert offenders == []
