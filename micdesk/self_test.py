@@ -3,10 +3,12 @@
 Runs the whole path a focal point's data takes, in a throw-away folder: open a store,
 migrate it, load the default template, fill every indicator, export a submission, check
 it, load it into a second store and compare; then loads Qt offscreen and builds the main
-window. One line per step; exit code 0 only when every step passed. Meant for IT after
-an install and for smoke-testing a bundle in CI, so it touches no user data.
+window, and makes a few thousand Qt calls to check that the Qt binding keeps Python's
+reference counts (issue 23). One line per step; exit code 0 only when every step passed.
+Meant for IT after an install and for smoke-testing a bundle in CI, so it touches no user
+data.
 
-Qt is imported only inside the Qt step: the rest is the Qt-free core.
+Qt is imported only inside the Qt steps: the rest is the Qt-free core.
 """
 
 from __future__ import annotations
@@ -282,6 +284,36 @@ def _qt_main_window(run: SelfTestRun) -> str:
     )
 
 
+# Enough calls that a binding dropping one reference per call shows at once (it is stopped
+# after the first batch), few enough to take well under a second.
+BINDING_CALLS_PER_KIND = 1_000
+
+
+def _qt_reference_counts(run: SelfTestRun) -> str:
+    # A bundle built with a binding that drops references to None/True/False (PySide6
+    # 6.12.0 on CPython 3.11, issue 23) passes every other step, then aborts in front of
+    # the user after a few thousand edits: make those calls here, where it shows.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from micdesk.gui import binding_check
+    from micdesk.gui.app import create_application
+
+    create_application([sys.argv[0] if sys.argv else "micdesk"])
+    drifts = binding_check.find_reference_drifts(BINDING_CALLS_PER_KIND)
+    if drifts:
+        raise StepFailed(
+            f"the Qt binding breaks reference counting ({_binding_versions()}): "
+            + "; ".join(map(str, drifts))
+        )
+    kinds = len(binding_check.call_names())
+    return f"{kinds * BINDING_CALLS_PER_KIND:,} calls, counts kept; {_binding_versions()}"
+
+
+def _binding_versions() -> str:
+    import PySide6
+
+    return f"PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}"
+
+
 def _quiet_offscreen_handler(_mode: Any, _context: Any, message: str) -> None:
     # The offscreen platform warns on every show() (DESIGN §10); pass everything else on.
     if "propagateSizeHints" not in message:
@@ -303,6 +335,8 @@ DATA_STEPS: tuple[Step, ...] = (
     ("compare the two stores", _compare_stores),
 )
 QT_STEP: Step = ("load Qt offscreen and build the main window", _qt_main_window)
+# Runs whatever happened before it: Qt itself may load although the window failed.
+BINDING_STEP: Step = ("check the Qt binding keeps reference counts", _qt_reference_counts)
 
 
 def _run_step(step: Step, run: SelfTestRun) -> StepResult:
@@ -331,6 +365,7 @@ def run_steps(work_dir: Path) -> list[StepResult]:
             else:
                 results.append(_run_step(step, run))
         results.append(_run_step(QT_STEP, run))
+        results.append(_run_step(BINDING_STEP, run))
     finally:
         run.close()
     return results

@@ -14,7 +14,10 @@ import pytest
 from micdesk import self_test
 from micdesk.cli.main import main
 
-ALL_STEPS = [title for title, _ in self_test.DATA_STEPS] + [self_test.QT_STEP[0]]
+ALL_STEPS = [title for title, _ in self_test.DATA_STEPS] + [
+    self_test.QT_STEP[0],
+    self_test.BINDING_STEP[0],
+]
 
 
 def _lines_by_step(output: str) -> dict[str, str]:
@@ -37,7 +40,9 @@ def test_self_test_from_source_passes_every_step(tmp_path: Path) -> None:
     lines = _lines_by_step(completed.stdout)
     assert sorted(lines) == sorted(ALL_STEPS)
     assert all(line.startswith("ok ") for line in lines.values()), completed.stdout
-    assert "self-test passed: 9 of 9 steps ok" in completed.stdout
+    assert "self-test passed: 10 of 10 steps ok" in completed.stdout
+    binding = lines["check the Qt binding keeps reference counts"]
+    assert "6,000 calls, counts kept" in binding
 
 
 def test_a_broken_step_fails_the_self_test_and_is_marked_failed(
@@ -119,3 +124,35 @@ def test_sample_values_fill_every_cell_of_the_default_template() -> None:
         assert set(self_test.sample_values(template, indicator)) == set(
             template.cells_of(indicator)
         )
+
+
+def test_a_qt_binding_that_drops_references_fails_the_self_test_naming_the_call(
+    monkeypatch: pytest.MonkeyPatch, qapp
+) -> None:
+    from micdesk.gui import binding_check
+
+    dropped = binding_check.CountDrift("None", "QLabel.setText", 50, 25_451, 25_401)
+    monkeypatch.setattr(binding_check, "find_reference_drifts", lambda calls: [dropped])
+    out = io.StringIO()
+
+    exit_code = self_test.run_self_test(out)
+
+    lines = _lines_by_step(out.getvalue())
+    assert exit_code == 1
+    failed = lines["check the Qt binding keeps reference counts"]
+    assert failed.startswith("FAILED")
+    assert (
+        "None's reference count went from 25,451 to 25,401 after 50 calls of QLabel.setText"
+        in failed
+    )
+    assert lines["load Qt offscreen and build the main window"].startswith("ok")
+
+
+def test_the_binding_step_makes_a_few_thousand_qt_calls_and_passes_here(
+    qapp, tmp_path: Path
+) -> None:
+    result = self_test._run_step(self_test.BINDING_STEP, self_test.SelfTestRun(tmp_path))
+
+    assert result.passed, result.detail
+    calls = int(result.detail.split(" calls")[0].replace(",", ""))
+    assert 2_000 <= calls <= 20_000
