@@ -14,11 +14,14 @@
 # MICDESK_DIST_DIR / MICDESK_WORK_DIR put the bundle / PyInstaller's work files elsewhere
 # than dist/ and build/pyinstaller/ (tests build in a temporary folder).
 # Build on the oldest OS the bundle targets (glibc 2.34+ for PySide6 6.12, see README).
+# The Python must be 3.12 or newer (packaging/build_python.py says why); older ones are
+# refused before anything is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python=${PYTHON:-}
 if [ "${1:-}" = "--clean-venv" ]; then
+    "${python:-python3}" packaging/build_python.py >/dev/null || exit 1
     rm -rf build/venv
     "${python:-python3}" -m venv build/venv
     python=build/venv/bin/python
@@ -31,6 +34,7 @@ else
         elif [ -x .venv/bin/python ]; then python=.venv/bin/python
         else python=python3; fi
     fi
+    "$python" packaging/build_python.py >/dev/null || exit 1
     if ! "$python" -c 'import micdesk, PySide6' 2>/dev/null; then
         echo "build.sh: $python lacks micdesk or PySide6: pip install -e . into it, set PYTHON=, or use --clean-venv" >&2
         exit 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 ICONS = ROOT / "resources" / "icons"
 sys.path.insert(0, str(PACKAGING))
+import build_python  # noqa: E402
 import bundle_filter  # noqa: E402  (packaging/ is not a package: the spec loads it the same way)
 
 # A ceiling, not a target (about 170 MB on Linux today): a bundle that grows past it has
@@ -157,6 +159,94 @@ def test_the_windows_icon_holds_every_shell_size() -> None:
     assert {16, 32, 48, 256} <= set(sizes)
 
 
+# --- which Python builds it -----------------------------------------------------------
+
+
+def test_a_python_older_than_3_12_is_refused_as_a_bundle_builder_saying_why() -> None:
+    message = build_python.refusal((3, 11, 7), "/usr/bin/python3")
+
+    assert message is not None
+    assert "3.12 or newer, not 3.11.7 (/usr/bin/python3)" in message
+    assert "\n" not in message
+    assert build_python.refusal((3, 12, 0), "python3.12") is None
+    assert build_python.refusal((3, 13, 1), "python3.13") is None
+
+
+def _version_of(python: str) -> tuple[int, int] | None:
+    try:
+        completed = subprocess.run(
+            [python, "-c", "import sys, venv; print(*sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if completed.returncode != 0:
+        return None
+    major, minor = map(int, completed.stdout.split())
+    return major, minor
+
+
+def _older_python() -> str | None:
+    """A Python below 3.12 that can run build.sh's check: this one, or one of pyenv's."""
+    if sys.version_info < build_python.MINIMUM:
+        return sys.executable
+    for python in _pyenv_pythons():
+        version = _version_of(python)
+        if version is not None and version < build_python.MINIMUM:
+            return python
+    return None
+
+
+def _pyenv_pythons() -> list[str]:
+    root = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
+    return [str(path) for path in sorted((root / "versions").glob("3.*/bin/python3"))]
+
+
+def test_build_sh_refuses_a_python_older_than_3_12_before_installing_anything(
+    tmp_path: Path,
+) -> None:
+    older = _older_python()
+    if older is None:
+        pytest.skip("no Python older than 3.12 here to be refused")
+    for arguments in ([], ["--clean-venv"]):
+        completed = subprocess.run(
+            ["bash", str(PACKAGING / "build.sh"), *arguments],
+            cwd=ROOT,
+            env={**os.environ, "PYTHON": older, "MICDESK_DIST_DIR": str(tmp_path / "dist")},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert completed.returncode == 1
+        assert "built with Python 3.12 or newer" in completed.stderr
+        assert "PyInstaller" not in completed.stdout + completed.stderr
+    assert not (tmp_path / "dist").exists()
+
+
+def find_bundle_python() -> tuple[str | None, str]:
+    """A Python 3.12+ to build the bundle with, or None, and where it was looked for.
+
+    In order: $MICDESK_BUNDLE_PYTHON, this interpreter, python3.12 … python3.14 on PATH,
+    pyenv's versions (the oldest fit one: the closest to what users run).
+    """
+    candidates = [os.environ.get("MICDESK_BUNDLE_PYTHON") or "", sys.executable]
+    candidates += [shutil.which(f"python3.{minor}") or "" for minor in (12, 13, 14)]
+    candidates += _pyenv_pythons()
+    for candidate in filter(None, candidates):
+        version = _version_of(candidate)
+        if version is not None and version >= build_python.MINIMUM:
+            return candidate, ""
+    looked = (
+        "$MICDESK_BUNDLE_PYTHON, this interpreter "
+        f"({'.'.join(map(str, sys.version_info[:3]))}), python3.12-3.14 on PATH, "
+        f"{Path(os.environ.get('PYENV_ROOT') or Path.home() / '.pyenv') / 'versions'}"
+    )
+    return None, looked
+
+
 # --- building the bundle ------------------------------------------------------------
 
 
@@ -184,16 +274,42 @@ def _ensure_pyinstaller() -> None:
         )
 
 
+def _build_environment(python: str, work: Path) -> str:
+    """A Python with micdesk (editable, from this checkout) and PyInstaller: ``python``'s own
+    environment when it is this one, else a new virtual environment made from it."""
+    if Path(python) == Path(sys.executable):
+        _ensure_pyinstaller()
+        return sys.executable
+    venv = work / "venv"
+    steps = [
+        [python, "-m", "venv", str(venv)],
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "-e", ".[packaging]"],
+    ]
+    for step in steps:
+        completed = subprocess.run(step, cwd=ROOT, capture_output=True, text=True, check=False)
+        if completed.returncode != 0:
+            pytest.skip(
+                f"no build environment from {python} ({' '.join(step[1:4])} failed), so the "
+                f"bundle cannot be built here: {completed.stderr.strip()[-300:]}"
+            )
+    return str(venv / "bin" / "python")
+
+
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """dist/micdesk built from this checkout by packaging/build.sh, in a temporary folder."""
+    """dist/micdesk built from this checkout by packaging/build.sh with Python 3.12+."""
     if not sys.platform.startswith("linux"):
         pytest.skip("the bundle test builds the Linux bundle; other systems use their recipes")
-    _ensure_pyinstaller()
+    python, looked = find_bundle_python()
+    if python is None:
+        pytest.skip(
+            f"bundles are built with Python 3.12 or newer and none was found (looked at "
+            f"{looked}); set MICDESK_BUNDLE_PYTHON to one"
+        )
     work = tmp_path_factory.mktemp("bundle")
     environment = {
         **os.environ,
-        "PYTHON": sys.executable,
+        "PYTHON": _build_environment(python, work),
         "MICDESK_DIST_DIR": str(work / "dist"),
         "MICDESK_WORK_DIR": str(work / "build"),
     }
@@ -240,6 +356,14 @@ def test_the_bundle_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "self-test passed" in completed.stdout
     assert "FAILED" not in completed.stdout
+    (binding,) = [
+        line
+        for line in completed.stdout.splitlines()
+        if "check the Qt binding keeps reference counts" in line
+    ]
+    assert binding.startswith("ok ")
+    assert "counts kept" in binding
+    assert re.search(r"Python 3\.(1[2-9]|[2-9]\d)\.", binding), binding  # built with 3.12+
 
 
 @pytest.mark.slow

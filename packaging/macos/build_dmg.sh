@@ -3,7 +3,8 @@
 #
 #   packaging/macos/build_dmg.sh
 #
-# Build on macOS 14 (PySide6 6.12's oldest) with a Python 3.11+ from python.org or Homebrew.
+# Build on macOS 14 (PySide6 6.12's oldest) with a Python 3.12+ from python.org or Homebrew
+# (packaging/build.sh refuses older ones: packaging/build_python.py says why).
 # Output: dist/micdesk.app and dist/micdesk-<version>.dmg.
 #
 # Signing and notarisation run only when these are set (by whoever holds the certificates):

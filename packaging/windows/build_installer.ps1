@@ -2,12 +2,14 @@
 #
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build_installer.ps1
 #
-# Needs: Python 3.11+ (py launcher) and Inno Setup 6 (iscc.exe on PATH, or at its default
+# Needs: Python 3.12+ (py launcher; packaging\build_python.py refuses older ones) and Inno Setup 6 (iscc.exe on PATH, or at its default
 # place). Builds in a fresh build\venv so nothing from a development environment leaks
 # into the bundle. Output: dist\micdesk\ and dist\micdesk-<version>-setup.exe.
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
 
+py -3 packaging\build_python.py
+if ($LASTEXITCODE -ne 0) { exit 1 }
 if (Test-Path build\venv) { Remove-Item -Recurse -Force build\venv }
 py -3 -m venv build\venv
 $python = "build\venv\Scripts\python.exe"
