@@ -10,7 +10,6 @@ from sqlalchemy import func, select, text
 from micdesk.core.model import ChangeRecord, IndicatorValue, Notation
 from micdesk.core.store import StoreTooNewError, open_store
 from micdesk.core.submissions import (
-    ReasonRequired,
     get_value,
     list_values,
     open_submission,
@@ -122,21 +121,6 @@ def test_decimals_are_stored_exactly(store, submission):
     assert stored == "0.3"
 
 
-def test_changing_an_exported_value_requires_a_reason(store, submission):
-    from micdesk.core.model import Submission
-
-    set_value(store, submission, "TEC-2", value=3)
-    with store.transaction() as session:
-        session.get(Submission, submission.submission_id).revision = 1
-    with pytest.raises(ReasonRequired):
-        set_value(store, submission, "TEC-2", value=4)
-    assert get_value(store, submission, "TEC-2").value == 3
-    set_value(store, submission, "TEC-2", value=4, reason="corrected by the statistics office")
-    assert (
-        value_history(store, submission, "TEC-2")[-1].reason == "corrected by the statistics office"
-    )
-
-
 def test_narrative_changes_are_kept_in_history(store, submission):
     set_narrative(store, submission, "TEC", "progress", "Roadmap adopted")
     set_narrative(store, submission, "TEC", "progress", "Roadmap adopted in May")
@@ -181,24 +165,6 @@ def test_period_must_fit_the_templates_periodicity(store):
 
     with pytest.raises(PeriodError, match="annual reporting period"):
         open_submission(store, "KEN", "2025-H1")
-
-
-def test_a_reason_is_asked_once_per_value_changed_after_export(store, submission):
-    from micdesk.core.model import Submission, SubmissionExport
-
-    set_value(store, submission, "TEC-2", value=3)
-    with store.transaction() as session:
-        parent = session.get(Submission, submission.submission_id)
-        parent.revision = 1
-        session.add(
-            SubmissionExport(
-                submission_fk=parent.id, revision=1, uuid="u-1", template_version=1, sha256="0" * 64
-            )
-        )
-    set_value(store, submission, "TEC-3", value=7)  # blank at export: no reason needed
-    set_value(store, submission, "TEC-2", value=4, reason="typo")
-    set_value(store, submission, "TEC-2", value=5)  # already changed since the export
-    assert get_value(store, submission, "TEC-2").value == 5
 
 
 def test_a_baseline_written_under_an_older_kind_is_shown_as_written(store, submission):

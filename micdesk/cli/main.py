@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.template_commands",
     "micdesk.cli.submission_commands",
     "micdesk.cli.consolidate_command",
+    "micdesk.cli.status_command",
 )
 
 EXIT_USAGE = 2

@@ -17,6 +17,7 @@ from micdesk.core.submission_load import (
     plan_submission_load,
 )
 from micdesk.core.submission_reader import SubmissionFile, UnreadableSubmission, read_submission
+from micdesk.core.submission_status import export_file_name, next_revision
 from micdesk.core.submissions import open_submission
 from micdesk.core.template_store import ensure_default_template
 
@@ -36,7 +37,18 @@ def register(subparsers: Any) -> None:
     )
     export.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
     export.add_argument("--period", required=True, help="reporting period, e.g. 2025")
-    export.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    export.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help=(
+            "the .xlsx file to write, or a folder to write it in under its default name "
+            "(e.g. KEN-2025-final-r3.xlsx)"
+        ),
+    )
+    export.add_argument(
+        "--overwrite", action="store_true", help="replace the file if it exists already"
+    )
     export.add_argument(
         "--final",
         action="store_true",
@@ -104,11 +116,24 @@ def run_export(args: argparse.Namespace) -> int:
         except (ValueError, PeriodError, LookupError) as error:
             print(f"error: {error}", file=sys.stderr)
             return EXIT_USAGE
+        out = args.out
+        if out.is_dir():
+            revision = next_revision(store, submission)
+            name = export_file_name(
+                submission.country, submission.period, final=args.final, revision=revision
+            )
+            out = out / name
+        if out.exists() and not args.overwrite:
+            print(
+                f"error: {out} exists already: choose another name, or add --overwrite",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
         try:
             result = export_submission(
                 store,
                 submission,
-                args.out,
+                out,
                 final=args.final,
                 language=args.language,
                 include_archived=args.include_archived,
@@ -117,7 +142,7 @@ def run_export(args: argparse.Namespace) -> int:
             print(error, file=sys.stderr)
             return EXIT_PROBLEMS
         except OSError as error:
-            print(f"error: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+            print(f"error: cannot write {out}: {error.strerror or error}", file=sys.stderr)
             return EXIT_PROBLEMS
         kind = "final" if result.final else "draft"
         print(

@@ -393,18 +393,15 @@ def set_value(
         parent = session.get(Submission, submission.submission_id)
         assert parent is not None
         changes_figure = "value" in changes or "notation" in changes
-        if (
-            changes_figure
-            and origin == "user"
-            and not reason.strip()
-            and _was_exported(session, parent, row)
-        ):
-            raise ReasonRequired(
-                f"{indicator_code} was already exported (revision {parent.revision}): "
-                "say why it changes",
-                "exported",
-                {"code": indicator_code, "revision": parent.revision},
-            )
+        if changes_figure and origin == "user" and not reason.strip():
+            reason = burst_reason(session, parent.id)
+            if not reason and _in_final_export(session, parent, row):
+                raise ReasonRequired(
+                    f"{indicator_code} was part of final revision {parent.revision} sent to "
+                    "UNIDO: say why it changes",
+                    "exported",
+                    {"code": indicator_code, "revision": parent.revision},
+                )
         now = utc_now()
         session.add(row)
         for attribute, (old, new) in changes.items():
@@ -435,17 +432,48 @@ def _require_writable(store: Store) -> None:
         raise ValueRefused(READ_ONLY_MESSAGE, "read_only")
 
 
-def _was_exported(session: Session, submission: Submission, row: IndicatorValue) -> bool:
-    """True when the cell held a figure at the last export and has not changed since."""
-    if submission.revision == 0 or row.id is None or not row.is_filled:
-        return False
-    last_export = session.scalar(
-        select(func.max(SubmissionExport.exported_at)).where(
-            SubmissionExport.submission_fk == submission.id
-        )
+def _last_export(session: Session, submission_id: int, *, final: bool) -> datetime | None:
+    query = select(func.max(SubmissionExport.exported_at)).where(
+        SubmissionExport.submission_fk == submission_id
     )
-    # Without an export record (revision set by hand) every filled value counts as exported.
-    return last_export is None or row.updated_at <= last_export
+    if final:
+        query = query.where(SubmissionExport.final.is_(True))
+    return session.scalar(query)
+
+
+def _in_final_export(session: Session, submission: Submission, row: IndicatorValue) -> bool:
+    """True when the cell held a figure at the last *final* export and has not changed since.
+
+    A draft is a local copy (to back up, to show a colleague): changing what it holds
+    needs no reason. Only what UNIDO received as final does (DESIGN §12).
+    """
+    if row.id is None or not row.is_filled:
+        return False
+    last_final = _last_export(session, submission.id, final=True)
+    return last_final is not None and row.updated_at <= last_final
+
+
+def burst_reason(session: Session, submission_id: int) -> str:
+    """The reason given for the changes made since the last export ("" when none yet).
+
+    One reason covers a burst of edits: asked at the first change of a value UNIDO
+    received as final, it is then recorded with every change until the next export.
+    """
+    last = _last_export(session, submission_id, final=False)
+    if last is None:
+        return ""
+    reason = session.scalar(
+        select(ChangeRecord.reason)
+        .where(
+            ChangeRecord.submission_fk == submission_id,
+            ChangeRecord.changed_at > last,
+            ChangeRecord.reason != "",
+            ChangeRecord.origin == "user",
+        )
+        .order_by(ChangeRecord.id.desc())
+        .limit(1)
+    )
+    return reason or ""
 
 
 def _history_text(value: Any) -> str | None:

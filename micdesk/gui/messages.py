@@ -193,7 +193,8 @@ def _refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
         "exported": (
             translate(
                 "refusals",
-                "%1 was already exported to UNIDO (revision %2): say why it changes.",
+                "UNIDO received %1 in final revision %2. Say why it changes: "
+                "one reason covers every change until your next export.",
             ),
             ("code", "revision"),
         ),

@@ -1,4 +1,4 @@
-"""Asks why a value that was already exported changes (DESIGN §2)."""
+"""Asks why a value UNIDO received in a final submission changes (DESIGN §2, §12)."""
 
 from __future__ import annotations
 
@@ -15,15 +15,15 @@ from micdesk.gui.i18n import RetranslatedOnLanguageChange
 
 
 class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
-    """A short question: the reason for changing an exported value."""
+    """A short question: the reason for changing what UNIDO received as final."""
 
     def __init__(self, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail = detail
+        self.detail = QLabel(detail)  # the one sentence: which value, which final revision
+        self.detail.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.detail = QLabel(detail)
-        self.detail.setWordWrap(True)
         self.reason = QLineEdit()
         self.explanation.setBuddy(self.reason)
         self.buttons = QDialogButtonBox(
@@ -35,8 +35,8 @@ class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
         ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
         layout.addWidget(self.detail)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
@@ -46,10 +46,7 @@ class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Reason for the change"))
         self.explanation.setText(
-            self.tr(
-                "This value was already exported to UNIDO. Say &why it changes; "
-                "the reason is kept in its history and seen by UNIDO."
-            )
+            self.tr("&Reason (kept in the history; you can reword it there):")
         )
         self.reason.setAccessibleName(self.tr("Reason for the change"))
 
