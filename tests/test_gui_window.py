@@ -196,14 +196,33 @@ def test_undo_and_redo_from_the_edit_menu_step_back_across_fields(qtbot, store, 
     assert origins == ["user", "user", "undo", "redo"]
 
 
-def test_changing_an_exported_value_asks_for_the_reason_and_keeps_it(qtbot, store, make_window):
-    from micdesk.core.model import Submission
+def record_final_export(store, submission, revision=1):
+    """Record that UNIDO received the submission as it stands, as a final export would."""
+    from micdesk.core.model import Submission, SubmissionExport
+
+    with store.transaction() as session:
+        parent = session.get(Submission, submission.submission_id)
+        parent.revision = revision
+        session.add(
+            SubmissionExport(
+                submission_fk=parent.id,
+                revision=revision,
+                uuid=f"u-{revision}",
+                template_version=1,
+                final=True,
+                sha256="0" * 64,
+            )
+        )
+
+
+def test_changing_a_value_sent_as_final_asks_for_the_reason_and_keeps_it(
+    qtbot, store, make_window
+):
     from micdesk.core.submissions import value_history
 
     window = make_window()
     type_value(qtbot, window, "TEC-2", "5")
-    with store.transaction() as session:
-        session.get(Submission, window.session.submission.submission_id).revision = 1
+    record_final_export(store, window.session.submission)
     type_value(qtbot, window, "TEC-2", "6")
     assert len(window.asked) == 1
     assert stored(store, window, "TEC-2").value == 6
@@ -213,12 +232,9 @@ def test_changing_an_exported_value_asks_for_the_reason_and_keeps_it(qtbot, stor
 def test_cancelling_the_reason_keeps_the_exported_value_and_shows_it_again(
     qtbot, store, make_window
 ):
-    from micdesk.core.model import Submission
-
     window = make_window(reason=None)
     type_value(qtbot, window, "TEC-2", "5")
-    with store.transaction() as session:
-        session.get(Submission, window.session.submission.submission_id).revision = 1
+    record_final_export(store, window.session.submission)
     type_value(qtbot, window, "TEC-2", "6")
     assert stored(store, window, "TEC-2").value == 5
     assert editor(window, "TEC-2").value_edit.text() == "5"

@@ -36,6 +36,12 @@ SAME_AS_ENGLISH = {
 }
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The texts of a translation: one, or each plural form of a ``%n`` message."""
+    plural = [form.text or "" for form in translation.findall("numerusform")]
+    return plural or [translation.text or ""]
+
+
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     """(context, source, translation element) of every message of a .ts file."""
     found = []
@@ -70,7 +76,7 @@ def test_every_text_of_the_gui_is_translated_in_all_six_languages(tmp_path):
         assert len(entries) > 200, ts.name
         for context, source, translation in entries:
             state = translation.get("type")
-            if state in ("unfinished", "vanished", "obsolete") or not (translation.text or ""):
+            if state in ("unfinished", "vanished", "obsolete") or not all(forms(translation)):
                 problems.append(f"{ts.name}: {context}: {source!r} ({state or 'empty'})")
     assert not problems, "run tools/update_translations.py and translate:\n" + "\n".join(problems)
 
@@ -126,21 +132,29 @@ def test_every_tr_and_translate_call_has_literal_texts_that_are_in_the_ts_files(
 def test_translations_keep_placeholders_and_one_accelerator_and_leave_no_english(language):
     problems = []
     for context, source, translation in messages(tool.TS_DIR / f"micdesk_{LANGUAGES[language]}.ts"):
-        text = translation.text or ""
-        where = f"{context}: {source!r} -> {text!r}"
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append("placeholders differ: " + where)
-        accelerators = text.replace("&&", "").count("&")
-        if accelerators != source.replace("&&", "").count("&"):
-            problems.append("accelerator: " + where)
-        if text == source and source not in SAME_AS_ENGLISH:
-            problems.append("left in English: " + where)
+        texts = forms(translation)
+        for text in texts:
+            where = f"{context}: {source!r} -> {text!r}"
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append("placeholders differ: " + where)
+            accelerators = text.replace("&&", "").count("&")
+            if accelerators != source.replace("&&", "").count("&"):
+                problems.append("accelerator: " + where)
+            if text == source and source not in SAME_AS_ENGLISH:
+                problems.append("left in English: " + where)
+        # Every plural form but those for 0, 1 and 2 in Arabic says the number.
+        if "%n" in source and not all("%n" in text for text in texts[-3:]):
+            problems.append(f"plural without %n: {context}: {source!r}")
     assert not problems, "\n".join(problems)
 
 
 def test_english_ts_translates_each_text_as_itself():
     for _context, source, translation in messages(tool.TS_DIR / "micdesk_en.ts"):
-        assert translation.text == source
+        if translation.get("type") is None and translation.findall("numerusform"):
+            singular, plural = forms(translation)  # "%n error(s)" -> "%n error", "%n errors"
+            assert "%n" in singular and "%n" in plural and "(s)" not in singular + plural
+        else:
+            assert translation.text == source
 
 
 def test_each_qm_is_what_lrelease_makes_of_its_ts(tmp_path):

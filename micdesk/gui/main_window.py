@@ -28,6 +28,7 @@ from micdesk.core.countries import country_name
 from micdesk.core.periods import PeriodError, current_period
 from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
+from micdesk.core.submission_status import count_problems, export_standing, set_burst_reason
 from micdesk.core.submissions import list_periods, list_profiles, open_submission, value_history
 from micdesk.core.template_store import ensure_default_template
 from micdesk.core.validation import Finding
@@ -45,6 +46,7 @@ from micdesk.gui.numbers import locale_for_language
 from micdesk.gui.panels import AreaDelegate, ValidationPanel
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
+from micdesk.gui.status_line import SubmissionStatusLine
 
 DOCK_WIDTH = 280  # the problems panel's width when the window opens in right-to-left
 BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
@@ -125,7 +127,16 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
 
         self.saved_label = QLabel()
         self.completeness_label = QLabel()
-        self.statusBar().addWidget(self.saved_label, 1)
+        # Where the submission stands, always in view (DESIGN §12); brought up to date
+        # once per event-loop turn after edits (a burst of them asks the store once).
+        self.status_line = SubmissionStatusLine()
+        self.status_line.rewordRequested.connect(self.reword_reason)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self.statusBar().addWidget(self.status_line, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.completeness_label)
         self._saved_at: QTime | None = None
         self.restart_requested = False
@@ -296,6 +307,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         for form in self.forms.values():
             form.set_language(language, self.locale)
         self.retranslate_ui()
+        self.refresh_status()  # dates and numbers in the new locale
 
     def _mirror_docks(self) -> None:
         """Move docks to the other side when the layout direction flips (Qt keeps them put)."""
@@ -354,6 +366,8 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         )
         self.editing.focusRequested.connect(self._on_focus_requested)
         session.saved.connect(self._on_saved)
+        session.saved.connect(self._status_timer.start)
+        session.findingsChanged.connect(self._status_timer.start)
         session.valueChanged.connect(self._show_completeness)
         session.findingsChanged.connect(self._show_completeness)
         # The old forms go away a piece at a time while the window is idle (deleting
@@ -385,6 +399,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self._saved_at = None
         self.select_area(0)
         self.retranslate_ui()
+        self.refresh_status()
         # Build the rest of the forms while the user reads the first, a few milliseconds
         # per event-loop turn (the shown form first), so that neither a keystroke nor a
         # click waits long for it, and switching rows later shows a form that exists.
@@ -636,6 +651,39 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             )
         )
 
+    def refresh_status(self) -> None:
+        """Show where the submission stands: stage, revision, changes since, problems."""
+        self._status_timer.stop()
+        if self.session is None:
+            self.status_line.show_status(None, None, self.locale)
+            return
+        standing = export_standing(self.store, self.session.submission)
+        problems = count_problems(self.session.findings)
+        self.status_line.show_status(standing, problems, self.locale)
+
+    def reword_reason(self) -> None:
+        """Reword the one reason given for the changes since the last export."""
+        if self.session is None or self.store.read_only:
+            return
+        current = export_standing(self.store, self.session.submission).reason
+        detail = fill(
+            self.tr(
+                "The reason now reads “%1”. Type the new wording: it replaces the old one "
+                "for every change since the last export."
+            ),
+            current,
+        )
+        reason = (self._ask_reason(detail) or "").strip()
+        if reason:
+            set_burst_reason(self.store, self.session.submission, reason)
+        self.refresh_status()
+
+    def _reword_from_history(self) -> None:
+        self.reword_reason()
+        dialog = getattr(self, "history_dialog", None)
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()  # its rows hold the old wording
+
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
@@ -648,7 +696,9 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         assert self.session is not None
         entries = value_history(self.store, self.session.submission, code, cell)
         title = self.editing.cell_title(code, cell) if self.editing else code
-        dialog = HistoryDialog(title, entries, self.locale, self)
+        reason = export_standing(self.store, self.session.submission).reason
+        reword = self._reword_from_history if reason and not self.store.read_only else None
+        dialog = HistoryDialog(title, entries, self.locale, self, reword=reword)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.history_dialog = dialog
@@ -706,6 +756,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         dialog = ExportDialog(
             self.store, self.session, self.editing, self.settings, self.locale, self.language, self
         )
+        dialog.exported.connect(self.refresh_status)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.export_dialog = dialog

@@ -158,10 +158,6 @@
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>&amp;عرض في المجلد</translation>
-    </message>
-    <message>
         <source>Errors and warnings</source>
         <translation>الأخطاء والتحذيرات</translation>
     </message>
@@ -176,6 +172,22 @@
     <message>
         <source>Export submission</source>
         <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>فتح الم&amp;جلد</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y path</source>
+        <translation>&amp;نسخ المسار</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>“%1” exists already in %2. Replace it?</source>
+        <translation>يوجد «%1» بالفعل في %2. هل تريد استبداله؟</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -196,6 +208,18 @@
     <message>
         <source>Removed characters that Excel cannot hold: %1</source>
         <translation>حُذفت محارف لا يقبلها Excel: %1</translation>
+    </message>
+    <message>
+        <source>Next step: your file is “%1” in the folder %2.</source>
+        <translation>الخطوة التالية: ملفك هو «%1» في المجلد %2.</translation>
+    </message>
+    <message>
+        <source>Upload it to UNIDO at %1.</source>
+        <translation>ارفعه إلى اليونيدو على %1.</translation>
+    </message>
+    <message>
+        <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
+        <translation>أرسل هذا الملف إلى اليونيدو كما هو: لا تفتحه ولا تحفظه من جديد في Excel.</translation>
     </message>
     <message>
         <source>The export failed unexpectedly: %1</source>
@@ -283,6 +307,10 @@
     <message>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;Reword the reason of the latest changes…</source>
+        <translation>إعادة &amp;صياغة سبب التغييرات الأخيرة…</translation>
     </message>
     <message>
         <source>Changes of %1, oldest first:</source>
@@ -651,6 +679,10 @@
         <translation>الخلايا المملوءة %1 من %2 (%3%)</translation>
     </message>
     <message>
+        <source>The reason now reads “%1”. Type the new wording: it replaces the old one for every change since the last export.</source>
+        <translation>السبب الآن: «%1». اكتب الصياغة الجديدة: ستحل محل القديمة في كل تغيير منذ آخر تصدير.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
@@ -700,8 +732,8 @@
         <translation>سبب التغيير</translation>
     </message>
     <message>
-        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
-        <translation>سبق تصدير هذه القيمة إلى اليونيدو. اذكر &amp;سبب تغييرها؛ يُحفظ السبب في سجلها وتطّلع عليه اليونيدو.</translation>
+        <source>&amp;Reason (kept in the history, where you can reword it):</source>
+        <translation>ال&amp;سبب (يُحفظ في السجل، ويمكنك إعادة صياغته هناك):</translation>
     </message>
 </context>
 <context>
@@ -725,6 +757,85 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStatusLine</name>
+    <message>
+        <source>Reword…</source>
+        <translation>إعادة الصياغة…</translation>
+    </message>
+    <message>
+        <source>Reword the reason given for the changes since the export</source>
+        <translation>إعادة صياغة السبب المذكور للتغييرات منذ التصدير</translation>
+    </message>
+    <message>
+        <source>Not exported yet</source>
+        <translation>لم يُصدَّر بعد</translation>
+    </message>
+    <message>
+        <source>Final r%1, exported %2</source>
+        <translation>نهائي r%1، صُدِّر في %2</translation>
+    </message>
+    <message>
+        <source>Draft r%1, exported %2</source>
+        <translation>مسودة r%1، صُدِّرت في %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since</source>
+        <translation>
+            <numerusform>لا تغييرات منذ ذلك</numerusform>
+            <numerusform>تغيير واحد منذ ذلك</numerusform>
+            <numerusform>تغييران منذ ذلك</numerusform>
+            <numerusform>%n تغييرات منذ ذلك</numerusform>
+            <numerusform>%n تغييرًا منذ ذلك</numerusform>
+            <numerusform>%n تغيير منذ ذلك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change since</source>
+        <translation>لا تغيير منذ ذلك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to explain</source>
+        <translation>
+            <numerusform>لا تحذيرات للشرح</numerusform>
+            <numerusform>تحذير واحد للشرح</numerusform>
+            <numerusform>تحذيران للشرح</numerusform>
+            <numerusform>%n تحذيرات للشرح</numerusform>
+            <numerusform>%n تحذيرًا للشرح</numerusform>
+            <numerusform>%n تحذير للشرح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required value(s) to fill</source>
+        <translation>
+            <numerusform>لا قيم مطلوبة للملء</numerusform>
+            <numerusform>قيمة مطلوبة واحدة للملء</numerusform>
+            <numerusform>قيمتان مطلوبتان للملء</numerusform>
+            <numerusform>%n قيم مطلوبة للملء</numerusform>
+            <numerusform>%n قيمة مطلوبة للملء</numerusform>
+            <numerusform>%n قيمة مطلوبة للملء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing left to fix</source>
+        <translation>لا شيء آخر للتصحيح</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”</source>
+        <translation>السبب: «%1»</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1290,8 @@
         <translation>يحتوي السرد «%1» في %2 على %3 حرفًا؛ والحد الأقصى المسموح به %4.</translation>
     </message>
     <message>
-        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
-        <translation>سبق تصدير %1 إلى اليونيدو (المراجعة %2): اذكر سبب تغييره.</translation>
+        <source>UNIDO received %1 in final revision %2. Say why it changes: one reason covers every change until your next export.</source>
+        <translation>تلقّت اليونيدو %1 في المراجعة النهائية %2. اذكر سبب التغيير: سبب واحد يشمل كل التغييرات حتى التصدير التالي.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>

@@ -158,10 +158,6 @@
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>Show in &amp;folder</translation>
-    </message>
-    <message>
         <source>Errors and warnings</source>
         <translation>Errors and warnings</translation>
     </message>
@@ -176,6 +172,22 @@
     <message>
         <source>Export submission</source>
         <translation>Export submission</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y path</source>
+        <translation>Cop&amp;y path</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>“%1” exists already in %2. Replace it?</source>
+        <translation>“%1” exists already in %2. Replace it?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -196,6 +208,18 @@
     <message>
         <source>Removed characters that Excel cannot hold: %1</source>
         <translation>Removed characters that Excel cannot hold: %1</translation>
+    </message>
+    <message>
+        <source>Next step: your file is “%1” in the folder %2.</source>
+        <translation>Next step: your file is “%1” in the folder %2.</translation>
+    </message>
+    <message>
+        <source>Upload it to UNIDO at %1.</source>
+        <translation>Upload it to UNIDO at %1.</translation>
+    </message>
+    <message>
+        <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
+        <translation>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</translation>
     </message>
     <message>
         <source>The export failed unexpectedly: %1</source>
@@ -283,6 +307,10 @@
     <message>
         <source>Change history</source>
         <translation>Change history</translation>
+    </message>
+    <message>
+        <source>&amp;Reword the reason of the latest changes…</source>
+        <translation>&amp;Reword the reason of the latest changes…</translation>
     </message>
     <message>
         <source>Changes of %1, oldest first:</source>
@@ -651,6 +679,10 @@
         <translation>%1 of %2 cells filled (%3%)</translation>
     </message>
     <message>
+        <source>The reason now reads “%1”. Type the new wording: it replaces the old one for every change since the last export.</source>
+        <translation>The reason now reads “%1”. Type the new wording: it replaces the old one for every change since the last export.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -700,8 +732,8 @@
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
-        <translation>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</translation>
+        <source>&amp;Reason (kept in the history, where you can reword it):</source>
+        <translation>&amp;Reason (kept in the history, where you can reword it):</translation>
     </message>
 </context>
 <context>
@@ -725,6 +757,69 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStatusLine</name>
+    <message>
+        <source>Reword…</source>
+        <translation>Reword…</translation>
+    </message>
+    <message>
+        <source>Reword the reason given for the changes since the export</source>
+        <translation>Reword the reason given for the changes since the export</translation>
+    </message>
+    <message>
+        <source>Not exported yet</source>
+        <translation>Not exported yet</translation>
+    </message>
+    <message>
+        <source>Final r%1, exported %2</source>
+        <translation>Final r%1, exported %2</translation>
+    </message>
+    <message>
+        <source>Draft r%1, exported %2</source>
+        <translation>Draft r%1, exported %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since</source>
+        <translation>
+            <numerusform>%n change since</numerusform>
+            <numerusform>%n changes since</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change since</source>
+        <translation>no change since</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to explain</source>
+        <translation>
+            <numerusform>%n warning to explain</numerusform>
+            <numerusform>%n warnings to explain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required value(s) to fill</source>
+        <translation>
+            <numerusform>%n required value to fill</numerusform>
+            <numerusform>%n required values to fill</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing left to fix</source>
+        <translation>nothing left to fix</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”</source>
+        <translation>Reason: “%1”</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1274,8 @@
         <translation>The narrative “%1” of %2 has %3 characters; at most %4 are allowed.</translation>
     </message>
     <message>
-        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
-        <translation>%1 was already exported to UNIDO (revision %2): say why it changes.</translation>
+        <source>UNIDO received %1 in final revision %2. Say why it changes: one reason covers every change until your next export.</source>
+        <translation>UNIDO received %1 in final revision %2. Say why it changes: one reason covers every change until your next export.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>

@@ -158,10 +158,6 @@
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>Mostrar en la &amp;carpeta</translation>
-    </message>
-    <message>
         <source>Errors and warnings</source>
         <translation>Errores y advertencias</translation>
     </message>
@@ -176,6 +172,22 @@
     <message>
         <source>Export submission</source>
         <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y path</source>
+        <translation>Cop&amp;iar la ruta</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>“%1” exists already in %2. Replace it?</source>
+        <translation>«%1» ya existe en %2. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -196,6 +208,18 @@
     <message>
         <source>Removed characters that Excel cannot hold: %1</source>
         <translation>Se quitaron caracteres que Excel no admite: %1</translation>
+    </message>
+    <message>
+        <source>Next step: your file is “%1” in the folder %2.</source>
+        <translation>Siguiente paso: su archivo es «%1», en la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>Upload it to UNIDO at %1.</source>
+        <translation>Súbalo para la ONUDI en %1.</translation>
+    </message>
+    <message>
+        <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
+        <translation>Envíe este archivo a la ONUDI tal cual: no lo abra ni lo vuelva a guardar en Excel.</translation>
     </message>
     <message>
         <source>The export failed unexpectedly: %1</source>
@@ -283,6 +307,10 @@
     <message>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Reword the reason of the latest changes…</source>
+        <translation>&amp;Reformular el motivo de los últimos cambios…</translation>
     </message>
     <message>
         <source>Changes of %1, oldest first:</source>
@@ -651,6 +679,10 @@
         <translation>%1 de %2 celdas completadas (%3 %)</translation>
     </message>
     <message>
+        <source>The reason now reads “%1”. Type the new wording: it replaces the old one for every change since the last export.</source>
+        <translation>El motivo dice ahora «%1». Escriba la nueva redacción: sustituye a la anterior en cada cambio desde la última exportación.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -700,8 +732,8 @@
         <translation>Motivo del cambio</translation>
     </message>
     <message>
-        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
-        <translation>Este valor ya se exportó a la ONUDI. Indique el &amp;motivo del cambio; se conserva en su historial y la ONUDI lo verá.</translation>
+        <source>&amp;Reason (kept in the history, where you can reword it):</source>
+        <translation>&amp;Motivo (se guarda en el historial, donde puede reformularlo):</translation>
     </message>
 </context>
 <context>
@@ -725,6 +757,69 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStatusLine</name>
+    <message>
+        <source>Reword…</source>
+        <translation>Reformular…</translation>
+    </message>
+    <message>
+        <source>Reword the reason given for the changes since the export</source>
+        <translation>Reformular el motivo dado para los cambios desde la exportación</translation>
+    </message>
+    <message>
+        <source>Not exported yet</source>
+        <translation>Aún no exportado</translation>
+    </message>
+    <message>
+        <source>Final r%1, exported %2</source>
+        <translation>Final r%1, exportado el %2</translation>
+    </message>
+    <message>
+        <source>Draft r%1, exported %2</source>
+        <translation>Borrador r%1, exportado el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since</source>
+        <translation>
+            <numerusform>%n cambio desde entonces</numerusform>
+            <numerusform>%n cambios desde entonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change since</source>
+        <translation>ningún cambio desde entonces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to explain</source>
+        <translation>
+            <numerusform>%n advertencia por explicar</numerusform>
+            <numerusform>%n advertencias por explicar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required value(s) to fill</source>
+        <translation>
+            <numerusform>%n valor obligatorio por completar</numerusform>
+            <numerusform>%n valores obligatorios por completar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing left to fix</source>
+        <translation>nada más que corregir</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”</source>
+        <translation>Motivo: «%1»</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1274,8 @@
         <translation>El relato «%1» de %2 tiene %3 caracteres; se admiten %4 como máximo.</translation>
     </message>
     <message>
-        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
-        <translation>%1 ya se exportó a la ONUDI (revisión %2): indique el motivo del cambio.</translation>
+        <source>UNIDO received %1 in final revision %2. Say why it changes: one reason covers every change until your next export.</source>
+        <translation>La ONUDI recibió %1 en la revisión final %2. Diga por qué cambia: un solo motivo cubre todos los cambios hasta su próxima exportación.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>

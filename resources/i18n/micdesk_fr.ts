@@ -158,10 +158,6 @@
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>Afficher dans le &amp;dossier</translation>
-    </message>
-    <message>
         <source>Errors and warnings</source>
         <translation>Erreurs et avertissements</translation>
     </message>
@@ -176,6 +172,22 @@
     <message>
         <source>Export submission</source>
         <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y path</source>
+        <translation>Cop&amp;ier le chemin</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>“%1” exists already in %2. Replace it?</source>
+        <translation>« %1 » existe déjà dans %2. Le remplacer ?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -196,6 +208,18 @@
     <message>
         <source>Removed characters that Excel cannot hold: %1</source>
         <translation>Caractères qu’Excel ne peut pas contenir, retirés : %1</translation>
+    </message>
+    <message>
+        <source>Next step: your file is “%1” in the folder %2.</source>
+        <translation>Étape suivante : votre fichier est « %1 », dans le dossier %2.</translation>
+    </message>
+    <message>
+        <source>Upload it to UNIDO at %1.</source>
+        <translation>Déposez-le pour l’ONUDI sur %1.</translation>
+    </message>
+    <message>
+        <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
+        <translation>Envoyez ce fichier à l’ONUDI tel quel : ne l’ouvrez pas pour l’enregistrer à nouveau dans Excel.</translation>
     </message>
     <message>
         <source>The export failed unexpectedly: %1</source>
@@ -283,6 +307,10 @@
     <message>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Reword the reason of the latest changes…</source>
+        <translation>&amp;Reformuler le motif des dernières modifications…</translation>
     </message>
     <message>
         <source>Changes of %1, oldest first:</source>
@@ -651,6 +679,10 @@
         <translation>%1 cellules remplies sur %2 (%3 %)</translation>
     </message>
     <message>
+        <source>The reason now reads “%1”. Type the new wording: it replaces the old one for every change since the last export.</source>
+        <translation>Le motif est actuellement « %1 ». Saisissez la nouvelle formulation : elle remplace l’ancienne pour chaque modification depuis la dernière exportation.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -700,8 +732,8 @@
         <translation>Motif de la modification</translation>
     </message>
     <message>
-        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
-        <translation>Cette valeur a déjà été exportée vers l’ONUDI. Indiquez &amp;pourquoi elle change ; le motif est conservé dans son historique et communiqué à l’ONUDI.</translation>
+        <source>&amp;Reason (kept in the history, where you can reword it):</source>
+        <translation>&amp;Motif (conservé dans l’historique, où vous pouvez le reformuler) :</translation>
     </message>
 </context>
 <context>
@@ -725,6 +757,69 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStatusLine</name>
+    <message>
+        <source>Reword…</source>
+        <translation>Reformuler…</translation>
+    </message>
+    <message>
+        <source>Reword the reason given for the changes since the export</source>
+        <translation>Reformuler le motif donné pour les modifications depuis l’exportation</translation>
+    </message>
+    <message>
+        <source>Not exported yet</source>
+        <translation>Pas encore exporté</translation>
+    </message>
+    <message>
+        <source>Final r%1, exported %2</source>
+        <translation>Final r%1, exporté le %2</translation>
+    </message>
+    <message>
+        <source>Draft r%1, exported %2</source>
+        <translation>Brouillon r%1, exporté le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since</source>
+        <translation>
+            <numerusform>%n modification depuis</numerusform>
+            <numerusform>%n modifications depuis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change since</source>
+        <translation>aucune modification depuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to explain</source>
+        <translation>
+            <numerusform>%n avertissement à expliquer</numerusform>
+            <numerusform>%n avertissements à expliquer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required value(s) to fill</source>
+        <translation>
+            <numerusform>%n valeur obligatoire à saisir</numerusform>
+            <numerusform>%n valeurs obligatoires à saisir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing left to fix</source>
+        <translation>plus rien à corriger</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”</source>
+        <translation>Motif : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1274,8 @@
         <translation>Le récit « %1 » de %2 compte %3 caractères ; %4 au maximum sont autorisés.</translation>
     </message>
     <message>
-        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
-        <translation>%1 a déjà été exporté vers l’ONUDI (révision %2) : indiquez pourquoi il change.</translation>
+        <source>UNIDO received %1 in final revision %2. Say why it changes: one reason covers every change until your next export.</source>
+        <translation>L’ONUDI a reçu %1 dans la révision finale %2. Dites pourquoi cela change : un seul motif couvre toutes les modifications jusqu’à votre prochaine exportation.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>

@@ -158,10 +158,6 @@
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>Показать в п&amp;апке</translation>
-    </message>
-    <message>
         <source>Errors and warnings</source>
         <translation>Ошибки и предупреждения</translation>
     </message>
@@ -176,6 +172,22 @@
     <message>
         <source>Export submission</source>
         <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y path</source>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>“%1” exists already in %2. Replace it?</source>
+        <translation>«%1» уже есть в папке %2. Заменить его?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -196,6 +208,18 @@
     <message>
         <source>Removed characters that Excel cannot hold: %1</source>
         <translation>Удалены символы, недопустимые в Excel: %1</translation>
+    </message>
+    <message>
+        <source>Next step: your file is “%1” in the folder %2.</source>
+        <translation>Следующий шаг: ваш файл — «%1» в папке %2.</translation>
+    </message>
+    <message>
+        <source>Upload it to UNIDO at %1.</source>
+        <translation>Загрузите его для ЮНИДО на %1.</translation>
+    </message>
+    <message>
+        <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
+        <translation>Отправьте этот файл в ЮНИДО как есть: не открывайте и не пересохраняйте его в Excel.</translation>
     </message>
     <message>
         <source>The export failed unexpectedly: %1</source>
@@ -283,6 +307,10 @@
     <message>
         <source>Change history</source>
         <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>&amp;Reword the reason of the latest changes…</source>
+        <translation>&amp;Изменить причину последних изменений…</translation>
     </message>
     <message>
         <source>Changes of %1, oldest first:</source>
@@ -651,6 +679,10 @@
         <translation>Заполнено ячеек: %1 из %2 (%3 %)</translation>
     </message>
     <message>
+        <source>The reason now reads “%1”. Type the new wording: it replaces the old one for every change since the last export.</source>
+        <translation>Сейчас причина: «%1». Введите новую формулировку: она заменит прежнюю для всех изменений после последнего экспорта.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -700,8 +732,8 @@
         <translation>Причина изменения</translation>
     </message>
     <message>
-        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
-        <translation>Это значение уже экспортировано в ЮНИДО. Укажите, &amp;почему оно меняется; причина сохраняется в истории и будет видна ЮНИДО.</translation>
+        <source>&amp;Reason (kept in the history, where you can reword it):</source>
+        <translation>&amp;Причина (сохраняется в истории, там её можно изменить):</translation>
     </message>
 </context>
 <context>
@@ -725,6 +757,73 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStatusLine</name>
+    <message>
+        <source>Reword…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Reword the reason given for the changes since the export</source>
+        <translation>Изменить причину, указанную для изменений после экспорта</translation>
+    </message>
+    <message>
+        <source>Not exported yet</source>
+        <translation>Ещё не экспортировано</translation>
+    </message>
+    <message>
+        <source>Final r%1, exported %2</source>
+        <translation>Окончательный r%1, экспорт %2</translation>
+    </message>
+    <message>
+        <source>Draft r%1, exported %2</source>
+        <translation>Черновик r%1, экспорт %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since</source>
+        <translation>
+            <numerusform>%n изменение после этого</numerusform>
+            <numerusform>%n изменения после этого</numerusform>
+            <numerusform>%n изменений после этого</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change since</source>
+        <translation>без изменений после этого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to explain</source>
+        <translation>
+            <numerusform>%n предупреждение нужно пояснить</numerusform>
+            <numerusform>%n предупреждения нужно пояснить</numerusform>
+            <numerusform>%n предупреждений нужно пояснить</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required value(s) to fill</source>
+        <translation>
+            <numerusform>%n обязательное значение не заполнено</numerusform>
+            <numerusform>%n обязательных значения не заполнены</numerusform>
+            <numerusform>%n обязательных значений не заполнено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing left to fix</source>
+        <translation>исправлять больше нечего</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”</source>
+        <translation>Причина: «%1»</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1278,8 @@
         <translation>Описательная часть «%1» в %2 содержит %3 знаков; допускается не более %4.</translation>
     </message>
     <message>
-        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
-        <translation>%1 уже экспортирован в ЮНИДО (редакция %2): укажите, почему он меняется.</translation>
+        <source>UNIDO received %1 in final revision %2. Say why it changes: one reason covers every change until your next export.</source>
+        <translation>ЮНИДО получила %1 в окончательной редакции %2. Укажите причину изменения: одна причина относится ко всем изменениям до следующего экспорта.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>

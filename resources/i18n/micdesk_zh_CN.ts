@@ -158,10 +158,6 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>Show in &amp;folder</source>
-        <translation>在文件夹中显示(&amp;O)</translation>
-    </message>
-    <message>
         <source>Errors and warnings</source>
         <translation>错误和警告</translation>
     </message>
@@ -176,6 +172,22 @@
     <message>
         <source>Export submission</source>
         <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y path</source>
+        <translation>复制路径(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>“%1” exists already in %2. Replace it?</source>
+        <translation>%2 中已有“%1”。要替换它吗？</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -196,6 +208,18 @@
     <message>
         <source>Removed characters that Excel cannot hold: %1</source>
         <translation>已删除 Excel 无法容纳的字符：%1</translation>
+    </message>
+    <message>
+        <source>Next step: your file is “%1” in the folder %2.</source>
+        <translation>下一步：您的文件是文件夹 %2 中的“%1”。</translation>
+    </message>
+    <message>
+        <source>Upload it to UNIDO at %1.</source>
+        <translation>请将其上传到工发组织的 %1。</translation>
+    </message>
+    <message>
+        <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
+        <translation>请将此文件原样发送给工发组织：不要在 Excel 中打开后重新保存。</translation>
     </message>
     <message>
         <source>The export failed unexpectedly: %1</source>
@@ -283,6 +307,10 @@
     <message>
         <source>Change history</source>
         <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>&amp;Reword the reason of the latest changes…</source>
+        <translation>修改最近更改的原因(&amp;R)…</translation>
     </message>
     <message>
         <source>Changes of %1, oldest first:</source>
@@ -651,6 +679,10 @@
         <translation>已填 %1/%2 个单元格（%3%）</translation>
     </message>
     <message>
+        <source>The reason now reads “%1”. Type the new wording: it replaces the old one for every change since the last export.</source>
+        <translation>目前的原因是“%1”。请输入新的措辞：它将替换上次导出以来每项更改的原有原因。</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -700,8 +732,8 @@
         <translation>修改原因</translation>
     </message>
     <message>
-        <source>This value was already exported to UNIDO. Say &amp;why it changes; the reason is kept in its history and seen by UNIDO.</source>
-        <translation>该数值已导出给工发组织。请说明修改原因(&amp;W)；原因将保存在其历史记录中，工发组织可以看到。</translation>
+        <source>&amp;Reason (kept in the history, where you can reword it):</source>
+        <translation>原因(&amp;R)（保存在历史记录中，可在那里修改措辞）：</translation>
     </message>
 </context>
 <context>
@@ -725,6 +757,65 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStatusLine</name>
+    <message>
+        <source>Reword…</source>
+        <translation>修改措辞…</translation>
+    </message>
+    <message>
+        <source>Reword the reason given for the changes since the export</source>
+        <translation>修改导出后各项更改所给出的原因</translation>
+    </message>
+    <message>
+        <source>Not exported yet</source>
+        <translation>尚未导出</translation>
+    </message>
+    <message>
+        <source>Final r%1, exported %2</source>
+        <translation>正式版 r%1，导出于 %2</translation>
+    </message>
+    <message>
+        <source>Draft r%1, exported %2</source>
+        <translation>草稿 r%1，导出于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since</source>
+        <translation>
+            <numerusform>此后有 %n 处更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change since</source>
+        <translation>此后没有更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to explain</source>
+        <translation>
+            <numerusform>%n 个警告待说明</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required value(s) to fill</source>
+        <translation>
+            <numerusform>%n 个必填值待填写</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing left to fix</source>
+        <translation>没有需要修正的问题</translation>
+    </message>
+    <message>
+        <source>Reason: “%1”</source>
+        <translation>原因：“%1”</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1270,8 @@
         <translation>%2 的“%1”叙述有 %3 个字符；最多允许 %4 个。</translation>
     </message>
     <message>
-        <source>%1 was already exported to UNIDO (revision %2): say why it changes.</source>
-        <translation>%1 已导出给工发组织（第 %2 版）：请说明修改原因。</translation>
+        <source>UNIDO received %1 in final revision %2. Say why it changes: one reason covers every change until your next export.</source>
+        <translation>工发组织已在正式修订版 %2 中收到 %1。请说明更改原因：在下次导出之前，一个原因适用于所有更改。</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-3 country code such as KEN.</source>

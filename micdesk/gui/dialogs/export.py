@@ -1,7 +1,13 @@
-"""Export: choose the file, see errors and warnings, comment warnings, draft or final (§4)."""
+"""Export: draft or final, the file, errors and warnings to comment, then the next step (§4, §12).
+
+The file is named after what it holds (``KEN-2025-final-r3.xlsx``) in a remembered
+folder (Documents at first), so a draft and a final are never confused or written
+over without asking. After a final export the dialog says what to do with the file.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,16 +16,18 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QRadioButton,
     QTableView,
@@ -30,6 +38,7 @@ from PySide6.QtWidgets import (
 from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submission_export import ExportRefused, ExportResult, export_submission
+from micdesk.core.submission_status import export_file_name, next_revision
 from micdesk.core.validation import Finding, Severity, errors, unexplained_warnings
 from micdesk.gui import settings as keys
 from micdesk.gui import workers
@@ -41,6 +50,18 @@ from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 
 Index = QModelIndex | QPersistentModelIndex
+ConfirmOverwrite = Callable[[Path], bool]
+
+
+def default_export_folder(settings: Settings) -> Path:
+    """The folder of the last export, else Documents, else the home folder."""
+    remembered = settings.get(keys.LAST_EXPORT_DIR)
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
 
 
 class ExportFindingsModel(QAbstractTableModel):
@@ -122,18 +143,26 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         locale: QLocale,
         language: str,
         parent: QWidget | None = None,
+        *,
+        confirm_overwrite: ConfirmOverwrite | None = None,
+        portal: str = "",
     ) -> None:
         super().__init__(parent)
         self.store, self.session, self.settings = store, session, settings
         self._language, self._locale = language, locale
+        self.confirm_overwrite = confirm_overwrite or self._ask_overwrite
+        self._portal = portal
         self.result: ExportResult | None = None
         self._worker = None
-        submission = session.submission
-        folder = settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
-        default = Path(folder) / f"micdesk-{submission.country}-{submission.period}.xlsx"
+        self._folder = default_export_folder(settings)
+        self._revision = next_revision(store, session.submission)
+        self._confirmed: Path | None = None  # the save dialog asked about replacing it
 
-        self.file_row = WorkbookPathRow(save=True, path=str(default))
+        # The name follows draft/final while it is the one the dialog proposed.
+        self._proposed = str(self._default_path(final=False))
+        self.file_row = WorkbookPathRow(save=True, path=self._proposed)
         self.path = self.file_row.path
+        self.file_row.chosen.connect(self._on_path_chosen)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.findings_model = ExportFindingsModel(session, editing, locale, self)
@@ -160,22 +189,32 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.show_folder = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_path = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.show_folder.setEnabled(False)
+        self.copy_path.setEnabled(False)
         self.export_button.clicked.connect(self.start_export)
         self.show_folder.clicked.connect(self._show_in_folder)
+        self.copy_path.clicked.connect(self._copy_path)
         self.buttons.rejected.connect(self.reject)
         self.final.toggled.connect(self._update_state)
+        self.final.toggled.connect(self._follow_kind)
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        self.next_step.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_step.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_step.hide()
         self.findings_model.modelReset.connect(self._update_state)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.file_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.findings, 1)
         layout.addWidget(self.draft)
         layout.addWidget(self.final)
         layout.addWidget(self.final_blocked)
+        layout.addWidget(self.file_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.findings, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome)
+        layout.addWidget(self.next_step)
         layout.addWidget(self.buttons)
         self.resize(760, 520)
         self.retranslate_ui()
@@ -192,7 +231,8 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             self.tr("&Submit to UNIDO — final: no errors, and a comment on every warning")
         )
         self.export_button.setText(self.tr("&Export"))
-        self.show_folder.setText(self.tr("Show in &folder"))
+        self.show_folder.setText(self.tr("Open &folder"))
+        self.copy_path.setText(self.tr("Cop&y path"))
         self.findings.setAccessibleName(self.tr("Errors and warnings"))
         self._update_state()
 
@@ -232,14 +272,47 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         busy = self._worker is not None
         self.export_button.setEnabled(not busy and not (self.final.isChecked() and blocked))
 
+    def _default_path(self, *, final: bool) -> Path:
+        submission = self.session.submission
+        name = export_file_name(
+            submission.country, submission.period, final=final, revision=self._revision
+        )
+        return self._folder / name
+
+    def _on_path_chosen(self, path: str) -> None:
+        self._confirmed = Path(path)  # the platform's save dialog asked before replacing
+
+    def _follow_kind(self, final: bool) -> None:
+        """Name the file after the kind chosen, unless the user named it."""
+        if self.path.text() == self._proposed:
+            self._proposed = str(self._default_path(final=final))
+            self.path.setText(self._proposed)
+
+    def _ask_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            fill(self.tr("“%1” exists already in %2. Replace it?"), path.name, path.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def start_export(self) -> None:
         """Write the workbook in a worker thread; the dialog stays responsive."""
         path = Path(self.file_row.text())
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+            self.path.setText(str(path))
+        if path.exists() and path != self._confirmed and not self.confirm_overwrite(path):
+            return
         final = self.final.isChecked()
         store, submission, language = self.store, self.session.submission, self._language
         self.outcome.setText(fill(self.tr("Writing %1…"), str(path)))
         self.progress.setRange(0, 0)
         self.show_folder.setEnabled(False)
+        self.copy_path.setEnabled(False)
+        self.next_step.hide()
         self._worker = workers.start(
             lambda progress: export_submission(
                 store, submission, path, final=final, language=language, progress=progress
@@ -274,8 +347,24 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             )
         self.outcome.setText(text)
         self.show_folder.setEnabled(True)
+        self.copy_path.setEnabled(True)
+        self._revision = result.revision + 1
+        if result.final:
+            self.next_step.setText(self._next_step_text(result.path))
+            self.next_step.show()
         self._update_state()
         self.exported.emit(result)
+
+    def _next_step_text(self, path: Path) -> str:
+        """What to do with a final file: where it is, and how UNIDO expects it."""
+        where = fill(
+            self.tr("Next step: your file is “%1” in the folder %2."), path.name, path.parent
+        )
+        if self._portal:
+            how = fill(self.tr("Upload it to UNIDO at %1."), self._portal)
+        else:
+            how = self.tr("Send this file to UNIDO, as it is: do not open and re-save it in Excel.")
+        return f"{where} {how}"
 
     def _on_failed(self, error: Exception) -> None:
         self._worker = None
@@ -296,3 +385,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
     def _show_in_folder(self) -> None:
         if self.result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+    def _copy_path(self) -> None:
+        if self.result is not None:
+            QGuiApplication.clipboard().setText(str(self.result.path))

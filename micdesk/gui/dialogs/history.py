@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,7 +26,13 @@ class HistoryDialog(RetranslatedOnLanguageChange, QDialog):
     """Every recorded change of a value: when, what, before, after, why, by what."""
 
     def __init__(
-        self, title: str, entries: list[ChangeEntry], locale: QLocale, parent: QWidget | None = None
+        self,
+        title: str,
+        entries: list[ChangeEntry],
+        locale: QLocale,
+        parent: QWidget | None = None,
+        *,
+        reword: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._title = title
@@ -37,6 +46,12 @@ class HistoryDialog(RetranslatedOnLanguageChange, QDialog):
         self.table.verticalHeader().hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # The one reason of the changes since the last export can be reworded here.
+        self.reword = QPushButton()
+        buttons.addButton(self.reword, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reword.setVisible(reword is not None)
+        if reword is not None:
+            self.reword.clicked.connect(reword)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
@@ -47,6 +62,7 @@ class HistoryDialog(RetranslatedOnLanguageChange, QDialog):
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Change history"))
+        self.reword.setText(self.tr("&Reword the reason of the latest changes…"))
         if self.model.rowCount():
             self.heading.setText(fill(self.tr("Changes of %1, oldest first:"), self._title))
         else:

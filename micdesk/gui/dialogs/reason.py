@@ -45,9 +45,7 @@ class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Reason for the change"))
-        self.explanation.setText(
-            self.tr("&Reason (kept in the history; you can reword it there):")
-        )
+        self.explanation.setText(self.tr("&Reason (kept in the history, where you can reword it):"))
         self.reason.setAccessibleName(self.tr("Reason for the change"))
 
 
