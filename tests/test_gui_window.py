@@ -215,9 +215,7 @@ def record_final_export(store, submission, revision=1):
         )
 
 
-def test_changing_a_value_sent_as_final_asks_for_the_reason_and_keeps_it(
-    qtbot, store, make_window
-):
+def test_changing_a_value_sent_as_final_asks_for_the_reason_and_keeps_it(qtbot, store, make_window):
     from micdesk.core.submissions import value_history
 
     window = make_window()
