@@ -33,6 +33,10 @@ SAME_AS_ENGLISH = {
     "No",  # es
     "no",  # es
     "Source",  # fr
+    "%1 GB",  # zh, es
+    "%1 KB",  # zh, es
+    "%1 MB",  # zh, es
+    "%1 bytes",  # es
 }
 
 

@@ -13,7 +13,8 @@ from micdesk import __version__
 from micdesk.core.store import Store, default_data_dir
 from micdesk.core.submissions import list_profiles
 from micdesk.gui.i18n import install_language, preferred_language
-from micdesk.gui.settings import Settings
+from micdesk.gui.numbers import set_format_locale
+from micdesk.gui.settings import FORMAT_LOCALE, Settings
 from micdesk.gui.startup_dialogs import close_session_store, open_store_for_session
 from micdesk.gui.startup_probe import install_startup_probe
 
@@ -55,7 +56,9 @@ def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) ->
     app = create_application(argv)
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     # Qt's and micdesk's translations first, so that even the start-up dialogs speak it.
-    install_language(preferred_language(Settings(data_dir)))
+    settings = Settings(data_dir)
+    set_format_locale(settings.get(FORMAT_LOCALE))
+    install_language(preferred_language(settings))
     while True:
         # One instance per data folder; check, back up, migrate; a way out of damage (§6).
         store = open_store_for_session(data_dir)

@@ -39,7 +39,7 @@ from micdesk.gui.commands import Editing
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message, notation_text, unit_text
 from micdesk.gui.models import NOTATIONS, DisaggregationModel
-from micdesk.gui.numbers import format_number, parse_number
+from micdesk.gui.numbers import format_integer, format_number, parse_number
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
 from micdesk.gui.wrapped_label import WrappedLabel
@@ -672,7 +672,11 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
     def _count(self) -> None:
         length = len(self.edit.toPlainText())
         self.counter.setText(
-            fill(self.tr("%1 / %2 characters"), str(length), str(NARRATIVE_MAX_LENGTH))
+            fill(
+                self.tr("%1 / %2 characters"),
+                format_integer(length),
+                format_integer(NARRATIVE_MAX_LENGTH),
+            )
         )
         too_long = length > NARRATIVE_MAX_LENGTH
         set_style(self.counter, ERROR_STYLE if too_long else HINT_STYLE)
@@ -680,7 +684,7 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
             self.error.setText(
                 fill(
                     self.tr("At most %1 characters: shorten the text to save it."),
-                    str(NARRATIVE_MAX_LENGTH),
+                    format_integer(NARRATIVE_MAX_LENGTH),
                 )
             )
         self.error.setVisible(too_long)

@@ -42,7 +42,7 @@ from micdesk.gui.form_stack import FormStack
 from micdesk.gui.i18n import LANGUAGE_NAMES, RetranslatedOnLanguageChange, install_language
 from micdesk.gui.messages import error_message
 from micdesk.gui.models import AreaListModel, FindingsModel
-from micdesk.gui.numbers import locale_for_language
+from micdesk.gui.numbers import format_integer, locale_for_language, set_format_locale
 from micdesk.gui.panels import AreaDelegate, ValidationPanel
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
@@ -69,6 +69,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self._ask_reason = ask_reason or (lambda detail: ask_reason_dialog(self, detail))
         self._report_error = report_error or self._show_error
         self.language = settings.get(keys.LANGUAGE)
+        set_format_locale(settings.get(keys.FORMAT_LOCALE))
         self.locale = locale_for_language(self.language)
         self.session: SubmissionSession | None = None
         self.editing: Editing | None = None
@@ -199,6 +200,9 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             action.setData(code)
             self.language_actions.addAction(action)
         self.language_actions.triggered.connect(lambda action: self.set_language(action.data()))
+        self.format_action = self.view_menu.addAction("")
+        self.format_action.setObjectName("action-format-locale")
+        self.format_action.triggered.connect(self.show_format_dialog)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.actions[ActionId.ABOUT])
 
@@ -251,6 +255,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.format_action.setText(self.tr("Number and &date format…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.validation_dock.setWindowTitle(self.tr("Problems"))
         self.validation_dock.toggleViewAction().setText(self.tr("&Problems panel"))
@@ -645,9 +650,9 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.completeness_label.setText(
             fill(
                 self.tr("%1 of %2 cells filled (%3%)"),
-                self.locale.toString(overall.done),
-                self.locale.toString(overall.total),
-                self.locale.toString(round(overall.percent)),
+                format_integer(overall.done, self.locale),
+                format_integer(overall.total, self.locale),
+                format_integer(round(overall.percent), self.locale),
             )
         )
 
@@ -702,6 +707,23 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.history_dialog = dialog
+
+    def show_format_dialog(self) -> None:
+        """Choose how numbers and dates are written (View → Number and date format)."""
+        from micdesk.gui.dialogs.format_locale import FormatLocaleDialog
+
+        dialog = FormatLocaleDialog(self.settings.get(keys.FORMAT_LOCALE), self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_format_locale(dialog.chosen()))
+        dialog.open()
+        self.format_dialog = dialog
+
+    def set_format_locale(self, name: str) -> None:
+        """Write numbers and dates as in a locale ("" = automatic); the language stays."""
+        self.settings.set(keys.FORMAT_LOCALE, name)
+        self.settings.sync()
+        set_format_locale(name)
+        self.set_language(self.language)
 
     def show_about(self) -> None:
         """Show the About box."""

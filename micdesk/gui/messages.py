@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from micdesk.core.model import Notation
 from micdesk.core.placeholders import fill
 from micdesk.core.review import ReviewReason, decode_review
 from micdesk.core.submission_load import NotLoadable
 from micdesk.core.validation import Finding, Rule
-from micdesk.gui.numbers import format_number
+from micdesk.gui.numbers import format_datetime, format_integer, format_number
 
 translate = QCoreApplication.translate
 
@@ -315,7 +314,7 @@ def not_loadable_message(item: NotLoadable, locale: QLocale) -> str:
     return fill(
         translate("load", "Not loadable: %1 row %2 (%3): %4"),
         item.sheet,
-        str(item.sheet_row),
+        format_integer(item.sheet_row, locale),
         item.what,
         reason,
     )
@@ -431,9 +430,5 @@ def recorded_text(attribute: str, text: str | None, locale: QLocale) -> str:
 
 
 def datetime_text(when: datetime, locale: QLocale) -> str:
-    """A moment in local time, written the locale's way with seconds (its digits too)."""
-    moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000))
-    time_format = locale.timeFormat(QLocale.FormatType.LongFormat)
-    time_format = re.sub(r"\s*\(?t+\)?\s*", " ", time_format).strip()  # no time zone name
-    date = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
-    return f"{date} {locale.toString(moment.time(), time_format)}"
+    """A moment in local time, written the format locale's way with seconds (its digits too)."""
+    return format_datetime(when, locale, seconds=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +33,7 @@ from micdesk.gui.messages import (
     origin_text,
     recorded_text,
 )
-from micdesk.gui.numbers import format_number, locale_for_language, parse_number
+from micdesk.gui.numbers import format_integer, format_number, locale_for_language, parse_number
 from micdesk.gui.session import SubmissionSession
 
 translate = QCoreApplication.translate
@@ -143,10 +144,10 @@ class AreaListModel(QAbstractListModel):
             return fill(
                 translate("AreaListModel", "%1: %2 of %3 cells filled, %4 errors, %5 warnings"),
                 title,
-                str(done.done if done else 0),
-                str(done.total if done else 0),
-                str(errors),
-                str(warnings),
+                format_integer(done.done if done else 0),
+                format_integer(done.total if done else 0),
+                format_integer(errors),
+                format_integer(warnings),
             )
         return None
 
@@ -556,7 +557,10 @@ class CountryListModel(QAbstractListModel):
         self._names = country_names(language)
         self._search = country_search_texts(language)
         collator = QCollator(locale_for_language(language))
-        self._codes = sorted(self._names, key=lambda code: collator.sortKey(self._names[code]))
+        self._codes = sorted(
+            self._names,
+            key=cmp_to_key(lambda a, b: collator.compare(self._names[a], self._names[b])),
+        )
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from micdesk.gui.models import (
     WARNINGS_ROLE,
     FindingsModel,
 )
+from micdesk.gui.numbers import format_integer
 
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#c77c02")
@@ -69,9 +70,9 @@ class AreaDelegate(QStyledItemDelegate):
         badge_height = metrics.height()
         badges = []
         if errors:
-            badges.append((QLocale().toString(errors), ERROR_COLOUR))
+            badges.append((format_integer(errors), ERROR_COLOUR))
         if warnings:
-            badges.append((QLocale().toString(warnings), WARNING_COLOUR))
+            badges.append((format_integer(warnings), WARNING_COLOUR))
         right_to_left = option.direction == Qt.LayoutDirection.RightToLeft
         badge_x = rect.left() if right_to_left else rect.right()
         for label, colour in badges:
@@ -85,7 +86,7 @@ class AreaDelegate(QStyledItemDelegate):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
             badge_x = badge_x + width + 4 if right_to_left else badge_x - width - 4
         share = done / total if total else 1.0
-        percent = f"{QLocale().toString(done)}/{QLocale().toString(total)}"
+        percent = f"{format_integer(done)}/{format_integer(total)}"
         percent_width = metrics.horizontalAdvance(percent) + 6
         bar_left = rect.left() if not right_to_left else badge_x + 4
         bar_right = (badge_x - 4) if not right_to_left else rect.right()
@@ -156,8 +157,8 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         else:
             text = fill(
                 self.tr("%1 errors and %2 warnings. Click one to go to its field."),
-                QLocale().toString(errors),
-                QLocale().toString(count - errors),
+                format_integer(errors),
+                format_integer(count - errors),
             )
         self.summary.setText(text)
         self.view.setAccessibleName(self.tr("Problems"))

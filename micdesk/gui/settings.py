@@ -28,6 +28,8 @@ class Setting(Generic[T]):
 
 
 LANGUAGE = Setting("ui/language", str, "en")
+# How numbers and dates are written (a QLocale name such as ar_MA); "" follows the system.
+FORMAT_LOCALE = Setting("ui/format_locale", str, "")
 LAST_COUNTRY = Setting("session/country", str, "")
 LAST_PERIOD = Setting("session/period", str, "")
 LAST_EXPORT_DIR = Setting("session/export_dir", str, "")
@@ -38,6 +40,7 @@ CONTEXT_EXPANDED = Setting("form/context_expanded", bool, False)
 
 ALL_SETTINGS = (
     LANGUAGE,
+    FORMAT_LOCALE,
     LAST_COUNTRY,
     LAST_PERIOD,
     LAST_EXPORT_DIR,

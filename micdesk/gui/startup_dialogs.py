@@ -37,6 +37,7 @@ from micdesk.core.startup import (
 from micdesk.core.store import Store, StoreError, StoreTooNewError
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.instance_lock import InstanceLock, LockHolder
+from micdesk.gui.numbers import format_datetime, format_size
 
 translate = QCoreApplication.translate
 
@@ -51,16 +52,23 @@ class DamagedStoreChoice(enum.Enum):
     QUIT = "quit"
 
 
+def backup_reason_text(reason: str) -> str:
+    """Why a backup was made, in the user's language; a reason a user typed stays as typed."""
+    return {
+        "daily": translate("startup", "daily backup"),
+        "before-migration": translate("startup", "before micdesk updated the data file"),
+        "before-restore": translate("startup", "before a restore"),
+        "damaged-before-restore": translate("startup", "damaged data, kept before a restore"),
+        "after-export": translate("startup", "after an export"),
+        "manual": translate("startup", "made on request"),
+    }.get(reason, reason)
+
+
 def _backup_text(info: BackupInfo) -> str:
     locale = QLocale()
-    when = locale.toString(info.created_at.astimezone(), QLocale.FormatType.ShortFormat)
-    size = locale.formattedDataSize(info.size)
-    reasons = {  # the reasons micdesk gives its own backups; a user's stays as typed
-        "daily": translate("startup", "daily"),
-        "before-migration": translate("startup", "before a schema upgrade"),
-        "before-restore": translate("startup", "before a restore"),
-    }
-    return f"{when} — {reasons.get(info.reason, info.reason)} — {size}"
+    when = format_datetime(info.created_at, locale)
+    size = format_size(info.size, locale)
+    return f"{when} — {backup_reason_text(info.reason)} — {size}"
 
 
 class DamagedStoreDialog(RetranslatedOnLanguageChange, QDialog):
@@ -175,7 +183,10 @@ class RestoreBackupDialog(RetranslatedOnLanguageChange, QDialog):
         for info in list_backups(self.data_dir):
             item = QListWidgetItem(_backup_text(info))
             item.setData(Qt.ItemDataRole.UserRole, info)
-            schema = fill(self.tr("schema %1"), info.schema_revision or "?")
+            schema = fill(
+                self.tr("made by a micdesk whose data format is version %1"),
+                info.schema_revision or "?",
+            )
             item.setToolTip(f"{info.name}\n{schema}")
             self.backups.addItem(item)
         if self.backups.count():

@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>FormatLocaleDialog</name>
+    <message>
+        <source>Number and date format</source>
+        <translation>تنسيق الأرقام والتواريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Write numbers and dates as in:</source>
+        <translation>اكتب الأرقام والتواريخ &amp;كما في:</translation>
+    </message>
+    <message>
+        <source>Automatic: as the system (%1)</source>
+        <translation>تلقائي: كما في النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>مثال:</translation>
+    </message>
+    <message>
+        <source>This changes only how numbers and dates are shown and typed, not the language of the interface. What you entered is stored exactly, whatever the format.</source>
+        <translation>يغيّر هذا طريقة عرض الأرقام والتواريخ وكتابتها فقط، لا لغة الواجهة. ما أدخلته يُحفظ كما هو تمامًا أيًّا كان التنسيق.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -619,6 +642,10 @@
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
+        <source>Number and &amp;date format…</source>
+        <translation>تنسيق الأرقام و&amp;التواريخ…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -739,8 +766,8 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <source>schema %1</source>
-        <translation>المخطط %1</translation>
+        <source>made by a micdesk whose data format is version %1</source>
+        <translation>أنشأه إصدار من micdesk تنسيق بياناته هو الإصدار %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1398,18 +1425,49 @@
     </message>
 </context>
 <context>
-    <name>startup</name>
+    <name>sizes</name>
     <message>
-        <source>daily</source>
-        <translation>يومية</translation>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
     </message>
     <message>
-        <source>before a schema upgrade</source>
-        <translation>قبل ترقية المخطط</translation>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>daily backup</source>
+        <translation>نسخة احتياطية يومية</translation>
+    </message>
+    <message>
+        <source>before micdesk updated the data file</source>
+        <translation>قبل أن يحدّث micdesk ملف البيانات</translation>
     </message>
     <message>
         <source>before a restore</source>
         <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>damaged data, kept before a restore</source>
+        <translation>بيانات تالفة، حُفظت قبل استعادة</translation>
+    </message>
+    <message>
+        <source>after an export</source>
+        <translation>بعد تصدير</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>أُنشئت عند الطلب</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>FormatLocaleDialog</name>
+    <message>
+        <source>Number and date format</source>
+        <translation>Number and date format</translation>
+    </message>
+    <message>
+        <source>&amp;Write numbers and dates as in:</source>
+        <translation>&amp;Write numbers and dates as in:</translation>
+    </message>
+    <message>
+        <source>Automatic: as the system (%1)</source>
+        <translation>Automatic: as the system (%1)</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>This changes only how numbers and dates are shown and typed, not the language of the interface. What you entered is stored exactly, whatever the format.</source>
+        <translation>This changes only how numbers and dates are shown and typed, not the language of the interface. What you entered is stored exactly, whatever the format.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -619,6 +642,10 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>Number and &amp;date format…</source>
+        <translation>Number and &amp;date format…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -739,8 +766,8 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <source>schema %1</source>
-        <translation>schema %1</translation>
+        <source>made by a micdesk whose data format is version %1</source>
+        <translation>made by a micdesk whose data format is version %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1382,18 +1409,49 @@
     </message>
 </context>
 <context>
-    <name>startup</name>
+    <name>sizes</name>
     <message>
-        <source>daily</source>
-        <translation>daily</translation>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
     <message>
-        <source>before a schema upgrade</source>
-        <translation>before a schema upgrade</translation>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>daily backup</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <source>before micdesk updated the data file</source>
+        <translation>before micdesk updated the data file</translation>
     </message>
     <message>
         <source>before a restore</source>
         <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>damaged data, kept before a restore</source>
+        <translation>damaged data, kept before a restore</translation>
+    </message>
+    <message>
+        <source>after an export</source>
+        <translation>after an export</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>made on request</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>FormatLocaleDialog</name>
+    <message>
+        <source>Number and date format</source>
+        <translation>Formato de números y fechas</translation>
+    </message>
+    <message>
+        <source>&amp;Write numbers and dates as in:</source>
+        <translation>&amp;Escribir números y fechas como en:</translation>
+    </message>
+    <message>
+        <source>Automatic: as the system (%1)</source>
+        <translation>Automático: como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <source>This changes only how numbers and dates are shown and typed, not the language of the interface. What you entered is stored exactly, whatever the format.</source>
+        <translation>Esto solo cambia cómo se muestran y escriben los números y las fechas, no el idioma de la interfaz. Lo que ha introducido se guarda exactamente, sea cual sea el formato.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -619,6 +642,10 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>Number and &amp;date format…</source>
+        <translation>Formato de números y &amp;fechas…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -739,8 +766,8 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <source>schema %1</source>
-        <translation>esquema %1</translation>
+        <source>made by a micdesk whose data format is version %1</source>
+        <translation>hecha por un micdesk cuyo formato de datos es la versión %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1382,18 +1409,49 @@
     </message>
 </context>
 <context>
-    <name>startup</name>
+    <name>sizes</name>
     <message>
-        <source>daily</source>
-        <translation>diaria</translation>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
     <message>
-        <source>before a schema upgrade</source>
-        <translation>antes de una actualización del esquema</translation>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>daily backup</source>
+        <translation>copia diaria</translation>
+    </message>
+    <message>
+        <source>before micdesk updated the data file</source>
+        <translation>antes de que micdesk actualizara el archivo de datos</translation>
     </message>
     <message>
         <source>before a restore</source>
         <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>damaged data, kept before a restore</source>
+        <translation>datos dañados, guardados antes de una restauración</translation>
+    </message>
+    <message>
+        <source>after an export</source>
+        <translation>después de una exportación</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>hecha a petición</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

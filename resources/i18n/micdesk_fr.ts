@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>FormatLocaleDialog</name>
+    <message>
+        <source>Number and date format</source>
+        <translation>Format des nombres et des dates</translation>
+    </message>
+    <message>
+        <source>&amp;Write numbers and dates as in:</source>
+        <translation>Écrire les nombres et les dates &amp;comme en :</translation>
+    </message>
+    <message>
+        <source>Automatic: as the system (%1)</source>
+        <translation>Automatique : comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple :</translation>
+    </message>
+    <message>
+        <source>This changes only how numbers and dates are shown and typed, not the language of the interface. What you entered is stored exactly, whatever the format.</source>
+        <translation>Cela ne change que la façon d’afficher et de saisir les nombres et les dates, pas la langue de l’interface. Ce que vous avez saisi est conservé exactement, quel que soit le format.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -619,6 +642,10 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Number and &amp;date format…</source>
+        <translation>Format des nombres et des &amp;dates…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -739,8 +766,8 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <source>schema %1</source>
-        <translation>schéma %1</translation>
+        <source>made by a micdesk whose data format is version %1</source>
+        <translation>faite par un micdesk dont le format de données est la version %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1382,18 +1409,49 @@
     </message>
 </context>
 <context>
-    <name>startup</name>
+    <name>sizes</name>
     <message>
-        <source>daily</source>
-        <translation>quotidienne</translation>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
     </message>
     <message>
-        <source>before a schema upgrade</source>
-        <translation>avant une mise à niveau du schéma</translation>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>daily backup</source>
+        <translation>sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>before micdesk updated the data file</source>
+        <translation>avant que micdesk ne mette à jour le fichier de données</translation>
     </message>
     <message>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>damaged data, kept before a restore</source>
+        <translation>données endommagées, gardées avant une restauration</translation>
+    </message>
+    <message>
+        <source>after an export</source>
+        <translation>après une exportation</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>faite à la demande</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>FormatLocaleDialog</name>
+    <message>
+        <source>Number and date format</source>
+        <translation>Формат чисел и дат</translation>
+    </message>
+    <message>
+        <source>&amp;Write numbers and dates as in:</source>
+        <translation>&amp;Записывать числа и даты как в:</translation>
+    </message>
+    <message>
+        <source>Automatic: as the system (%1)</source>
+        <translation>Автоматически: как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>This changes only how numbers and dates are shown and typed, not the language of the interface. What you entered is stored exactly, whatever the format.</source>
+        <translation>Меняется только то, как числа и даты показываются и вводятся, но не язык интерфейса. Введённые данные сохраняются точно, каким бы ни был формат.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -619,6 +642,10 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>Number and &amp;date format…</source>
+        <translation>Формат чисел и &amp;дат…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -739,8 +766,8 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <source>schema %1</source>
-        <translation>схема %1</translation>
+        <source>made by a micdesk whose data format is version %1</source>
+        <translation>создана версией micdesk с форматом данных версии %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1386,18 +1413,49 @@
     </message>
 </context>
 <context>
-    <name>startup</name>
+    <name>sizes</name>
     <message>
-        <source>daily</source>
-        <translation>ежедневная</translation>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
     </message>
     <message>
-        <source>before a schema upgrade</source>
-        <translation>перед обновлением схемы</translation>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>daily backup</source>
+        <translation>ежедневная копия</translation>
+    </message>
+    <message>
+        <source>before micdesk updated the data file</source>
+        <translation>до того, как micdesk обновил файл данных</translation>
     </message>
     <message>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>damaged data, kept before a restore</source>
+        <translation>повреждённые данные, сохранённые перед восстановлением</translation>
+    </message>
+    <message>
+        <source>after an export</source>
+        <translation>после экспорта</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>создана по запросу</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

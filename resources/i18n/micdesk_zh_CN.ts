@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>FormatLocaleDialog</name>
+    <message>
+        <source>Number and date format</source>
+        <translation>数字和日期格式</translation>
+    </message>
+    <message>
+        <source>&amp;Write numbers and dates as in:</source>
+        <translation>数字和日期的写法(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Automatic: as the system (%1)</source>
+        <translation>自动：与系统相同（%1）</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>This changes only how numbers and dates are shown and typed, not the language of the interface. What you entered is stored exactly, whatever the format.</source>
+        <translation>这只改变数字和日期的显示与输入方式，不改变界面语言。无论采用何种格式，您输入的内容都会被精确保存。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -619,6 +642,10 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>Number and &amp;date format…</source>
+        <translation>数字和日期格式(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -739,8 +766,8 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <source>schema %1</source>
-        <translation>数据结构 %1</translation>
+        <source>made by a micdesk whose data format is version %1</source>
+        <translation>由数据格式为第 %1 版的 micdesk 创建</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1378,18 +1405,49 @@
     </message>
 </context>
 <context>
-    <name>startup</name>
+    <name>sizes</name>
     <message>
-        <source>daily</source>
-        <translation>每日</translation>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
     </message>
     <message>
-        <source>before a schema upgrade</source>
-        <translation>数据结构升级前</translation>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>before micdesk updated the data file</source>
+        <translation>在 micdesk 更新数据文件之前</translation>
     </message>
     <message>
         <source>before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>damaged data, kept before a restore</source>
+        <translation>已损坏的数据，在恢复前保留</translation>
+    </message>
+    <message>
+        <source>after an export</source>
+        <translation>导出之后</translation>
+    </message>
+    <message>
+        <source>made on request</source>
+        <translation>按要求创建</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

@@ -46,6 +46,7 @@ from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message
+from micdesk.gui.numbers import format_integer
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 
@@ -246,12 +247,12 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
                     "%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). "
                     "Write a comment beside a warning to explain it."
                 ),
-                str(overall.done),
-                str(overall.total),
-                str(round(overall.percent)),
-                str(len(hard)),
-                str(len(findings) - len(hard)),
-                str(len(open_warnings)),
+                format_integer(overall.done),
+                format_integer(overall.total),
+                format_integer(round(overall.percent)),
+                format_integer(len(hard)),
+                format_integer(len(findings) - len(hard)),
+                format_integer(len(open_warnings)),
             )
         )
         blocked = bool(hard or open_warnings)
@@ -262,8 +263,8 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
                         "A final export needs every error fixed and every warning commented: "
                         "%1 errors and %2 warnings remain."
                     ),
-                    str(len(hard)),
-                    str(len(open_warnings)),
+                    format_integer(len(hard)),
+                    format_integer(len(open_warnings)),
                 )
             )
             self.final_blocked.show()
@@ -336,7 +337,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         kind = self.tr("final") if result.final else self.tr("draft")
         text = fill(
             self.tr("Exported revision %1 (%2) to %3."),
-            str(result.revision),
+            format_integer(result.revision),
             kind,
             str(result.path),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +49,20 @@ from micdesk.gui import workers
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange, current_language
 from micdesk.gui.messages import error_message, not_loadable_message
-from micdesk.gui.numbers import format_number
+from micdesk.gui.numbers import format_datetime, format_integer, format_number
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def exported_text(exported_at: str, locale: QLocale) -> str:
+    """When a file says it was exported, the format locale's way (as written if unreadable)."""
+    try:
+        moment = datetime.fromisoformat(exported_at.replace("Z", "+00:00"))
+    except ValueError:
+        return exported_at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return format_datetime(moment, locale)
 
 
 class LoadPlanModel(QAbstractTableModel):
@@ -318,12 +330,12 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
                 country_name(plan.country, current_language()),
                 plan.country,
                 plan.period,
-                str(file.revision),
+                format_integer(file.revision),
                 kind,
-                file.exported_at,
-                str(len(plan.changes) - len(plan.conflicts)),
-                str(len(plan.conflicts)),
-                str(plan.unchanged),
+                exported_text(file.exported_at, self._locale),
+                format_integer(len(plan.changes) - len(plan.conflicts)),
+                format_integer(len(plan.conflicts)),
+                format_integer(plan.unchanged),
             )
         )
         self.accept_edited.setVisible(not plan.intact)
@@ -334,8 +346,8 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
                     self.tr(
                         "The file was exported on template version %1; version %2 is installed."
                     ),
-                    str(file.template_version),
-                    str(plan.template.version),
+                    format_integer(file.template_version),
+                    format_integer(plan.template.version),
                 )
             )
         self.notes.setText("\n".join(notes))
@@ -367,10 +379,10 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
                 self.tr(
                     "Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded."
                 ),
-                str(result.values_written),
-                str(result.narratives_written),
-                str(result.kept_mine),
-                str(result.not_loaded),
+                format_integer(result.values_written),
+                format_integer(result.narratives_written),
+                format_integer(result.kept_mine),
+                format_integer(result.not_loaded),
             )
         )
         self._busy(False)

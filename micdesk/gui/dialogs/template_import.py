@@ -33,7 +33,7 @@ from micdesk.gui import workers
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import error_message, review_message
-from micdesk.gui.numbers import locale_for_language
+from micdesk.gui.numbers import format_integer, locale_for_language
 
 SHOWN_REVIEW_REASONS = 200
 
@@ -144,7 +144,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                         "“%1” version %2 is a new template; it will be installed beside yours."
                     ),
                     title,
-                    str(diff.new_version),
+                    format_integer(diff.new_version),
                 )
             )
         else:
@@ -154,8 +154,8 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                         "“%1”: version %2 → %3. These are the changes; entered values are never deleted."
                     ),
                     title,
-                    str(diff.old_version),
-                    str(diff.new_version),
+                    format_integer(diff.old_version),
+                    format_integer(diff.new_version),
                 )
             )
         self.diff_model.clear()
@@ -226,15 +226,18 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         ]
         groups.append(
             (
-                fill(self.tr("Your entered values (%1)"), str(preview.values_total)),
-                [fill(text, str(count)) for count, text in effects if count],
+                fill(self.tr("Your entered values (%1)"), format_integer(preview.values_total)),
+                [fill(text, format_integer(count)) for count, text in effects if count],
             )
         )
         locale = locale_for_language(self._language)
         reasons = [review_message(r, locale) for r in preview.reviews[:SHOWN_REVIEW_REASONS]]
         if len(preview.reviews) > SHOWN_REVIEW_REASONS:
             reasons.append(
-                fill(self.tr("… and %1 more"), str(len(preview.reviews) - SHOWN_REVIEW_REASONS))
+                fill(
+                    self.tr("… and %1 more"),
+                    format_integer(len(preview.reviews) - SHOWN_REVIEW_REASONS),
+                )
             )
         groups.append((self.tr("Why values are flagged for review"), reasons))
         for heading, lines in groups:
@@ -275,13 +278,13 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                     "Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, "
                     "%6 restored, %7 flagged for review); nothing deleted."
                 ),
-                str(result.version),
-                str(result.values_before),
-                str(result.values_after),
-                str(result.moved),
-                str(result.archived),
-                str(result.restored),
-                str(result.flagged),
+                format_integer(result.version),
+                format_integer(result.values_before),
+                format_integer(result.values_after),
+                format_integer(result.moved),
+                format_integer(result.archived),
+                format_integer(result.restored),
+                format_integer(result.flagged),
             )
         )
         self._busy(False)
@@ -308,7 +311,9 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         if isinstance(error, TemplateProblems):
             problems = [str(p) for p in getattr(error, "problems", [])] or [str(error)]
             self.diff_model.clear()
-            heading = QStandardItem(fill(self.tr("Problems found (%1)"), str(len(problems))))
+            heading = QStandardItem(
+                fill(self.tr("Problems found (%1)"), format_integer(len(problems)))
+            )
             heading.setEditable(False)
             for problem in problems:
                 item = QStandardItem(problem)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, 
 from PySide6.QtGui import QGuiApplication
 
 from micdesk.core.workplan import UN_LANGUAGES
-from micdesk.gui.numbers import locale_for_language
+from micdesk.gui.numbers import locale_for_language, set_format_locale
 from micdesk.gui.settings import LANGUAGE, Settings
 
 QM_DIR = Path(__file__).resolve().parent
@@ -143,6 +143,7 @@ def reset_language() -> None:
             app.removeTranslator(translator)
     _installed.clear()
     _current[0] = DEFAULT_LANGUAGE
+    set_format_locale("")
     QLocale.setDefault(QLocale.system())
     if app is not None:
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
