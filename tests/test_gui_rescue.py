@@ -53,7 +53,11 @@ def test_restoring_a_backup_from_the_menu_asks_the_app_to_reopen_on_it(qtbot, st
     window.actions[ActionId.RESTORE_BACKUP].trigger()
     dialog = window.restore_dialog
     dialog.backups.setCurrentRow(
-        next(i for i in range(dialog.backups.count()) if "manual" in dialog.backups.item(i).text())
+        next(
+            i
+            for i in range(dialog.backups.count())
+            if "made on request" in dialog.backups.item(i).text()  # reason "manual", in words
+        )
     )
     assert dialog.restore_selected()
     assert window.restart_requested and not window.isVisible()

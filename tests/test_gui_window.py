@@ -315,7 +315,10 @@ def test_narrative_longer_than_the_limit_is_refused_with_the_counter_in_red(
     support = window.forms["TEC"].narratives[NarrativeField.SUPPORT]
     support.edit.setPlainText("x" * (NARRATIVE_MAX_LENGTH + 1))
     assert (
-        support.counter.text() == f"{NARRATIVE_MAX_LENGTH + 1} / {NARRATIVE_MAX_LENGTH} characters"
+        support.counter.text()
+        == (
+            f"{NARRATIVE_MAX_LENGTH + 1:,} / {NARRATIVE_MAX_LENGTH:,} characters"  # grouped, as in English
+        )
     )
     assert support.error.isVisibleTo(window)
     assert support.commit() is False
