@@ -4,8 +4,8 @@ Run under Xvfb, e.g.::
 
     xvfb-run -a -s "-screen 0 1366x768x24" python tools/screenshots.py
 
-Shots: the window in English with findings, in Chinese (template texts in zh),
-in Arabic right to left, the first-run wizard, and the export dialog.
+Shots, in English, Chinese and Arabic (right to left): the main window with findings,
+the first-run wizard's country page, the export dialog and a value's history.
 """
 
 from __future__ import annotations
@@ -20,14 +20,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from micdesk.core.countries import country_name
 from micdesk.core.store import open_store
 from micdesk.core.submissions import open_submission, save_profile, set_target, set_value
 from micdesk.core.template_store import ensure_default_template
+from micdesk.gui.i18n import install_language
 from micdesk.gui.main_window import MainWindow
 from micdesk.gui.settings import Settings
 from micdesk.gui.wizard import FirstRunWizard
 
 SIZE = (1366, 768)
+WIZARD_SIZE = (620, 460)
 OUT = Path(__file__).resolve().parent.parent / "screenshots"
 
 
@@ -74,27 +77,33 @@ def main() -> int:
     data_dir = Path(tempfile.mkdtemp(prefix="micdesk-shots-"))
     store = open_store(data_dir)
     seed(store)
+    # A second change of TEC-2, so that its history has two rows.
+    set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=14)
     settings = Settings(data_dir)
 
-    wizard = FirstRunWizard(store, settings, today=date(2026, 3, 1))
-    wizard.show()
-    wizard.next()
-    wizard.country_page.search.setText("ken")
-    shoot(app, wizard, "wizard-country")
-    wizard.close()
+    for language, area in (("en", 1), ("zh", 0), ("ar", 2)):
+        install_language(language)
+        wizard = FirstRunWizard(store, settings, today=date(2026, 3, 1), ask_language=False)
+        wizard.resize(*WIZARD_SIZE)
+        wizard.show()
+        # Searched by the name in the wizard's language (CLDR), as a user would type it.
+        wizard.country_page.search.setText(country_name("KEN", language))
+        shoot(app, wizard, f"wizard-country-{language}")
+        wizard.close()
 
-    for language, area, name in (("en", 1, "main-en"), ("zh", 0, "main-zh"), ("ar", 2, "main-ar")):
         window = MainWindow(store, settings)
         window.resize(*SIZE)
         window.set_language(language)
         window.show()
         window.open_submission("KEN", "2025")
         window.select_area(area)
-        shoot(app, window, name)
-        if language == "en":
-            window.show_export_dialog()
-            shoot(app, window.export_dialog, "export-dialog")
-            window.export_dialog.close()
+        shoot(app, window, f"main-{language}")
+        window.show_export_dialog()
+        shoot(app, window.export_dialog, f"export-dialog-{language}")
+        window.export_dialog.close()
+        window.show_history("TEC-2", "")
+        shoot(app, window.history_dialog, f"history-{language}")
+        window.history_dialog.close()
         window.close()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     store.close()

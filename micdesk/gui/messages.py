@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -426,6 +427,8 @@ def recorded_text(attribute: str, text: str | None, locale: QLocale) -> str:
             return notation_text(Notation(text))
         except ValueError:
             return text
+    if attribute == "value" and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", text):
+        return _localised(text, locale)  # a stored number, in the format locale's digits
     return text
 
 
