@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from micdesk.core.placeholders import fill
 
+# The languages whose sheets read right to left (sheet_view.rightToLeft).
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar"})
 # Key → (ar, zh, en, fr, ru, es). %1, %2… are filled by sheet_text (one pass).
 _LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 _TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
