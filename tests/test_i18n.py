@@ -41,7 +41,7 @@ SAME_AS_ENGLISH = {
 
 
 def forms(translation: ET.Element) -> list[str]:
-    """The texts of a translation: one, or each plural form of a ``%n`` message."""
+    """The texts of a translation: one, or each plural form of a ``%Ln`` message."""
     plural = [form.text or "" for form in translation.findall("numerusform")]
     return plural or [translation.text or ""]
 
@@ -147,16 +147,16 @@ def test_translations_keep_placeholders_and_one_accelerator_and_leave_no_english
             if text == source and source not in SAME_AS_ENGLISH:
                 problems.append("left in English: " + where)
         # Every plural form but those for 0, 1 and 2 in Arabic says the number.
-        if "%n" in source and not all("%n" in text for text in texts[-3:]):
-            problems.append(f"plural without %n: {context}: {source!r}")
+        if "%Ln" in source and not all("%Ln" in text for text in texts[-3:]):
+            problems.append(f"plural without %Ln: {context}: {source!r}")
     assert not problems, "\n".join(problems)
 
 
 def test_english_ts_translates_each_text_as_itself():
     for _context, source, translation in messages(tool.TS_DIR / "micdesk_en.ts"):
         if translation.get("type") is None and translation.findall("numerusform"):
-            singular, plural = forms(translation)  # "%n error(s)" -> "%n error", "%n errors"
-            assert "%n" in singular and "%n" in plural and "(s)" not in singular + plural
+            singular, plural = forms(translation)  # "%Ln error(s)" -> "%Ln error", "%Ln errors"
+            assert "%Ln" in singular and "%Ln" in plural and "(s)" not in singular + plural
         else:
             assert translation.text == source
 

@@ -1,17 +1,19 @@
 """Where the submission stands, always in view: draft or final, revision, changes, problems (§12).
 
 Shown in the window's status bar and brought up to date after each edit and each
-export. Counts read as words with Qt's plural forms (``%n``) in every language.
+export. Counts read as words with Qt's plural forms in every language (``%Ln``: the
+format locale's digits).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from micdesk.core.placeholders import fill
 from micdesk.core.submission_status import ExportStanding, ProblemCounts, Stage
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.numbers import format_datetime, format_integer
 
 ERROR_COLOUR = "#b3261e"
 SEPARATOR = "  ·  "
@@ -77,26 +79,24 @@ class SubmissionStatusLine(RetranslatedOnLanguageChange, QWidget):
             self.stage.setText(self.tr("Not exported yet"))
             self.changes.clear()
         else:
-            when = self._locale.toString(
-                QDateTime(last.exported_at).toLocalTime(), QLocale.FormatType.ShortFormat
-            )
+            when = format_datetime(last.exported_at, self._locale)
             stage = (
                 self.tr("Final r%1, exported %2")
                 if standing.stage == Stage.FINAL
                 else self.tr("Draft r%1, exported %2")
             )
-            self.stage.setText(fill(stage, self._locale.toString(last.revision), when))
+            self.stage.setText(fill(stage, format_integer(last.revision, self._locale), when))
             count = standing.changed_since_export
             self.changes.setText(
-                self.tr("%n change(s) since", "", count) if count else self.tr("no change since")
+                self.tr("%Ln change(s) since", "", count) if count else self.tr("no change since")
             )
         parts = []
         if problems.errors:
-            parts.append(self.tr("%n error(s)", "", problems.errors))
+            parts.append(self.tr("%Ln error(s)", "", problems.errors))
         if problems.open_warnings:
-            parts.append(self.tr("%n warning(s) to explain", "", problems.open_warnings))
+            parts.append(self.tr("%Ln warning(s) to explain", "", problems.open_warnings))
         if problems.to_do:
-            parts.append(self.tr("%n required value(s) to fill", "", problems.to_do))
+            parts.append(self.tr("%Ln required value(s) to fill", "", problems.to_do))
         if not parts:
             parts.append(self.tr("nothing left to fix"))
         self.problems.setText(SEPARATOR.join(parts))

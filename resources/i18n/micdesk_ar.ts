@@ -809,14 +809,14 @@
         <translation>مسودة r%1، صُدِّرت في %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) since</source>
+        <source>%Ln change(s) since</source>
         <translation>
             <numerusform>لا تغييرات منذ ذلك</numerusform>
             <numerusform>تغيير واحد منذ ذلك</numerusform>
             <numerusform>تغييران منذ ذلك</numerusform>
-            <numerusform>%n تغييرات منذ ذلك</numerusform>
-            <numerusform>%n تغييرًا منذ ذلك</numerusform>
-            <numerusform>%n تغيير منذ ذلك</numerusform>
+            <numerusform>%Ln تغييرات منذ ذلك</numerusform>
+            <numerusform>%Ln تغييرًا منذ ذلك</numerusform>
+            <numerusform>%Ln تغيير منذ ذلك</numerusform>
         </translation>
     </message>
     <message>
@@ -824,36 +824,36 @@
         <translation>لا تغيير منذ ذلك</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
             <numerusform>لا أخطاء</numerusform>
             <numerusform>خطأ واحد</numerusform>
             <numerusform>خطآن</numerusform>
-            <numerusform>%n أخطاء</numerusform>
-            <numerusform>%n خطأً</numerusform>
-            <numerusform>%n خطأ</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) to explain</source>
+        <source>%Ln warning(s) to explain</source>
         <translation>
             <numerusform>لا تحذيرات للشرح</numerusform>
             <numerusform>تحذير واحد للشرح</numerusform>
             <numerusform>تحذيران للشرح</numerusform>
-            <numerusform>%n تحذيرات للشرح</numerusform>
-            <numerusform>%n تحذيرًا للشرح</numerusform>
-            <numerusform>%n تحذير للشرح</numerusform>
+            <numerusform>%Ln تحذيرات للشرح</numerusform>
+            <numerusform>%Ln تحذيرًا للشرح</numerusform>
+            <numerusform>%Ln تحذير للشرح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n required value(s) to fill</source>
+        <source>%Ln required value(s) to fill</source>
         <translation>
             <numerusform>لا قيم مطلوبة للملء</numerusform>
             <numerusform>قيمة مطلوبة واحدة للملء</numerusform>
             <numerusform>قيمتان مطلوبتان للملء</numerusform>
-            <numerusform>%n قيم مطلوبة للملء</numerusform>
-            <numerusform>%n قيمة مطلوبة للملء</numerusform>
-            <numerusform>%n قيمة مطلوبة للملء</numerusform>
+            <numerusform>%Ln قيم مطلوبة للملء</numerusform>
+            <numerusform>%Ln قيمة مطلوبة للملء</numerusform>
+            <numerusform>%Ln قيمة مطلوبة للملء</numerusform>
         </translation>
     </message>
     <message>

@@ -809,10 +809,10 @@
         <translation>Draft r%1, exported %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) since</source>
+        <source>%Ln change(s) since</source>
         <translation>
-            <numerusform>%n change since</numerusform>
-            <numerusform>%n changes since</numerusform>
+            <numerusform>%Ln change since</numerusform>
+            <numerusform>%Ln changes since</numerusform>
         </translation>
     </message>
     <message>
@@ -820,24 +820,24 @@
         <translation>no change since</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) to explain</source>
+        <source>%Ln warning(s) to explain</source>
         <translation>
-            <numerusform>%n warning to explain</numerusform>
-            <numerusform>%n warnings to explain</numerusform>
+            <numerusform>%Ln warning to explain</numerusform>
+            <numerusform>%Ln warnings to explain</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n required value(s) to fill</source>
+        <source>%Ln required value(s) to fill</source>
         <translation>
-            <numerusform>%n required value to fill</numerusform>
-            <numerusform>%n required values to fill</numerusform>
+            <numerusform>%Ln required value to fill</numerusform>
+            <numerusform>%Ln required values to fill</numerusform>
         </translation>
     </message>
     <message>

@@ -809,10 +809,10 @@
         <translation>Borrador r%1, exportado el %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) since</source>
+        <source>%Ln change(s) since</source>
         <translation>
-            <numerusform>%n cambio desde entonces</numerusform>
-            <numerusform>%n cambios desde entonces</numerusform>
+            <numerusform>%Ln cambio desde entonces</numerusform>
+            <numerusform>%Ln cambios desde entonces</numerusform>
         </translation>
     </message>
     <message>
@@ -820,24 +820,24 @@
         <translation>ningún cambio desde entonces</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) to explain</source>
+        <source>%Ln warning(s) to explain</source>
         <translation>
-            <numerusform>%n advertencia por explicar</numerusform>
-            <numerusform>%n advertencias por explicar</numerusform>
+            <numerusform>%Ln advertencia por explicar</numerusform>
+            <numerusform>%Ln advertencias por explicar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n required value(s) to fill</source>
+        <source>%Ln required value(s) to fill</source>
         <translation>
-            <numerusform>%n valor obligatorio por completar</numerusform>
-            <numerusform>%n valores obligatorios por completar</numerusform>
+            <numerusform>%Ln valor obligatorio por completar</numerusform>
+            <numerusform>%Ln valores obligatorios por completar</numerusform>
         </translation>
     </message>
     <message>

@@ -809,10 +809,10 @@
         <translation>Brouillon r%1, exporté le %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) since</source>
+        <source>%Ln change(s) since</source>
         <translation>
-            <numerusform>%n modification depuis</numerusform>
-            <numerusform>%n modifications depuis</numerusform>
+            <numerusform>%Ln modification depuis</numerusform>
+            <numerusform>%Ln modifications depuis</numerusform>
         </translation>
     </message>
     <message>
@@ -820,24 +820,24 @@
         <translation>aucune modification depuis</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) to explain</source>
+        <source>%Ln warning(s) to explain</source>
         <translation>
-            <numerusform>%n avertissement à expliquer</numerusform>
-            <numerusform>%n avertissements à expliquer</numerusform>
+            <numerusform>%Ln avertissement à expliquer</numerusform>
+            <numerusform>%Ln avertissements à expliquer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n required value(s) to fill</source>
+        <source>%Ln required value(s) to fill</source>
         <translation>
-            <numerusform>%n valeur obligatoire à saisir</numerusform>
-            <numerusform>%n valeurs obligatoires à saisir</numerusform>
+            <numerusform>%Ln valeur obligatoire à saisir</numerusform>
+            <numerusform>%Ln valeurs obligatoires à saisir</numerusform>
         </translation>
     </message>
     <message>

@@ -809,11 +809,11 @@
         <translation>Черновик r%1, экспорт %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) since</source>
+        <source>%Ln change(s) since</source>
         <translation>
-            <numerusform>%n изменение после этого</numerusform>
-            <numerusform>%n изменения после этого</numerusform>
-            <numerusform>%n изменений после этого</numerusform>
+            <numerusform>%Ln изменение после этого</numerusform>
+            <numerusform>%Ln изменения после этого</numerusform>
+            <numerusform>%Ln изменений после этого</numerusform>
         </translation>
     </message>
     <message>
@@ -821,27 +821,27 @@
         <translation>без изменений после этого</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n ошибка</numerusform>
-            <numerusform>%n ошибки</numerusform>
-            <numerusform>%n ошибок</numerusform>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) to explain</source>
+        <source>%Ln warning(s) to explain</source>
         <translation>
-            <numerusform>%n предупреждение нужно пояснить</numerusform>
-            <numerusform>%n предупреждения нужно пояснить</numerusform>
-            <numerusform>%n предупреждений нужно пояснить</numerusform>
+            <numerusform>%Ln предупреждение нужно пояснить</numerusform>
+            <numerusform>%Ln предупреждения нужно пояснить</numerusform>
+            <numerusform>%Ln предупреждений нужно пояснить</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n required value(s) to fill</source>
+        <source>%Ln required value(s) to fill</source>
         <translation>
-            <numerusform>%n обязательное значение не заполнено</numerusform>
-            <numerusform>%n обязательных значения не заполнены</numerusform>
-            <numerusform>%n обязательных значений не заполнено</numerusform>
+            <numerusform>%Ln обязательное значение не заполнено</numerusform>
+            <numerusform>%Ln обязательных значения не заполнены</numerusform>
+            <numerusform>%Ln обязательных значений не заполнено</numerusform>
         </translation>
     </message>
     <message>

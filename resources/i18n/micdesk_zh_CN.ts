@@ -809,9 +809,9 @@
         <translation>草稿 r%1，导出于 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) since</source>
+        <source>%Ln change(s) since</source>
         <translation>
-            <numerusform>此后有 %n 处更改</numerusform>
+            <numerusform>此后有 %Ln 处更改</numerusform>
         </translation>
     </message>
     <message>
@@ -819,21 +819,21 @@
         <translation>此后没有更改</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n 个错误</numerusform>
+            <numerusform>%Ln 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) to explain</source>
+        <source>%Ln warning(s) to explain</source>
         <translation>
-            <numerusform>%n 个警告待说明</numerusform>
+            <numerusform>%Ln 个警告待说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n required value(s) to fill</source>
+        <source>%Ln required value(s) to fill</source>
         <translation>
-            <numerusform>%n 个必填值待填写</numerusform>
+            <numerusform>%Ln 个必填值待填写</numerusform>
         </translation>
     </message>
     <message>
