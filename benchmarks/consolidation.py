@@ -18,13 +18,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from micdesk.core.consolidation import (
+from micdesk.core.consolidation import import_accepted, store_template_versions
+from micdesk.core.consolidation_files import (
     FileStatus,
     classify,
     collect_submission_paths,
-    import_accepted,
     read_submissions,
-    store_template_versions,
 )
 from micdesk.core.consolidation_workbook import write_consolidated_workbook
 from micdesk.core.store import Store, open_store

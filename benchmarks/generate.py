@@ -25,22 +25,15 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from micdesk.core.model import (
-    TOTAL_CELL,
-    ChangeRecord,
-    IndicatorKind,
-    IndicatorValue,
-    Notation,
-    Periodicity,
-    Submission,
-    utc_now,
-)
+from micdesk.core.model import ChangeRecord, IndicatorValue, Submission, utc_now
+from micdesk.core.records import OpenSubmission
 from micdesk.core.store import Store, head_revision, open_store
-from micdesk.core.submissions import OpenSubmission, open_submission, save_profile, set_value
+from micdesk.core.submissions import open_submission, save_profile, set_value
 from micdesk.core.template_sheets import load_default_template
 from micdesk.core.template_store import ensure_default_template, install_template
 from micdesk.core.template_workbook import write_template_workbook
 from micdesk.core.values import coerce_value, encode_value
+from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, Notation, Periodicity
 from micdesk.core.workplan import (
     ChoiceOption,
     Disaggregation,

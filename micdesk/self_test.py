@@ -24,19 +24,20 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from micdesk import __version__
-from micdesk.core.model import TOTAL_CELL, IndicatorKind, NarrativeField
+from micdesk.core.records import OpenSubmission
 from micdesk.core.startup import close_store
 from micdesk.core.store import Store, current_revision, head_revision, migrate, open_store
 from micdesk.core.submissions import (
-    OpenSubmission,
     list_narratives,
     list_values,
     open_submission,
     set_narrative,
     set_value,
+    validate_submission,
 )
 from micdesk.core.template_store import ensure_default_template
-from micdesk.core.validation import errors, validate_submission
+from micdesk.core.validation import errors
+from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate
 
 SAMPLE_COUNTRY = "KEN"
@@ -111,7 +112,7 @@ def _load_default_template(run: SelfTestRun) -> str:
 
 
 def _sample_period(template: WorkPlanTemplate) -> str:
-    from micdesk.core.model import Periodicity
+    from micdesk.core.vocabulary import Periodicity
 
     return str(SAMPLE_YEAR) if template.periodicity == Periodicity.ANNUAL else f"{SAMPLE_YEAR}-H1"
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from micdesk.core.model import TOTAL_CELL
+from micdesk.core.vocabulary import TOTAL_CELL
 from micdesk.core.workplan import WorkPlanTemplate
 
 MAX_EDITS = 100_000  # stop on its own if the parent never kills it

@@ -1,12 +1,15 @@
-"""The core runs without Qt (STYLE: a core that runs without Qt, and a test that proves it)."""
+"""The core runs without Qt, and the layers of docs/architecture.md hold (lint-imports)."""
 
 from __future__ import annotations
 
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import micdesk
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CORE_PACKAGES = ("micdesk.core", "micdesk.cli")
 
@@ -40,3 +43,13 @@ def test_version_command_prints_the_version():
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"micdesk {micdesk.__version__}"
+
+
+def test_import_contracts_are_kept():
+    # The contracts are in pyproject.toml: core layers, no Qt in the core, no cycles.
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout

@@ -20,14 +20,14 @@ from sqlalchemy import func, select
 
 from micdesk.cli.consolidate_command import ProgressLine
 from micdesk.cli.main import main
-from micdesk.core.consolidation import (
+from micdesk.core.consolidation_files import (
     FileStatus,
     classify,
     collect_submission_paths,
     identity_problems,
     read_submissions,
 )
-from micdesk.core.model import ChangeRecord, IndicatorValue, Notation, Submission
+from micdesk.core.model import ChangeRecord, IndicatorValue, Submission
 from micdesk.core.store import open_store, open_store_url
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submission_reader import UnreadableSubmission, read_submission
@@ -37,6 +37,7 @@ from micdesk.core.template_store import (
     install_template,
     load_template,
 )
+from micdesk.core.vocabulary import Notation
 from micdesk.core.workplan import IndicatorDefinition
 
 COUNTRIES = ("ARG", "BRA", "CHN", "EGY", "IDN", "IND", "MEX", "NGA", "TUR", "ZAF")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from micdesk.core.model import IndicatorKind
 from micdesk.core.template_sheets import load_default_template
 from micdesk.core.template_store import ensure_default_template, load_template
+from micdesk.core.vocabulary import IndicatorKind
 
 SEED_AREAS_ZH = {"TEC": "技术升级和能力建设", "SKL": "提升技能、培训和教育", "ENV": "环境可持续性"}
 

@@ -21,8 +21,8 @@ ARABIC_INDIC = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 @pytest.fixture
 def window(qtbot, store):
-    from micdesk.core.model import NarrativeField
     from micdesk.core.submissions import open_submission, save_profile, set_narrative, set_value
+    from micdesk.core.vocabulary import NarrativeField
     from micdesk.gui.main_window import MainWindow
     from micdesk.gui.settings import Settings
 

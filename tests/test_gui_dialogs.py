@@ -122,9 +122,9 @@ def test_export_to_a_place_that_cannot_hold_a_file_says_nothing_was_written(
 def test_template_import_shows_the_diff_before_applying_and_the_window_follows(
     qtbot, window, store, tmp_path
 ):
-    from micdesk.core.model import IndicatorKind
     from micdesk.core.template_store import ensure_default_template
     from micdesk.core.template_workbook import write_template_workbook
+    from micdesk.core.vocabulary import IndicatorKind
     from micdesk.core.workplan import IndicatorDefinition
 
     installed = ensure_default_template(store)

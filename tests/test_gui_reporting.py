@@ -15,8 +15,8 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(qtbot, store, tmp_path):
     """Kenya 2025 with every indicator filled (a key where there is no figure), in a window."""
-    from micdesk.core.model import Notation
     from micdesk.core.submissions import open_submission, save_profile, set_value
+    from micdesk.core.vocabulary import Notation
     from micdesk.gui.main_window import MainWindow
     from micdesk.gui.settings import LAST_EXPORT_DIR, Settings
 

@@ -85,8 +85,8 @@ def stored(store, window, code, cell=""):
 def test_filling_all_nine_indicators_saves_every_cell_and_completes_the_submission(
     qtbot, store, make_window
 ):
-    from micdesk.core.submissions import completeness, list_narratives, list_values
-    from micdesk.core.validation import validate_submission
+    from micdesk.core.records import completeness
+    from micdesk.core.submissions import list_narratives, list_values, validate_submission
 
     window = make_window()
     tec1 = editor(window, "TEC-1").value_combo
@@ -102,7 +102,7 @@ def test_filling_all_nine_indicators_saves_every_cell_and_completes_the_submissi
     type_value(qtbot, window, "ENV-2", "0.125")
     type_value(qtbot, window, "ENV-3", "NE")
     narrative = window.forms["ENV"].narratives
-    from micdesk.core.model import NarrativeField
+    from micdesk.core.vocabulary import NarrativeField
 
     progress = narrative[NarrativeField.PROGRESS].edit
     progress.setFocus()
@@ -276,7 +276,8 @@ def test_comment_source_and_follow_up_are_saved_per_value(qtbot, store, make_win
 def test_previous_period_baseline_target_and_trend_are_shown_beside_the_field(
     qtbot, store, make_window
 ):
-    from micdesk.core.submissions import open_submission, set_target, set_value
+    from micdesk.core.submissions import open_submission, set_value
+    from micdesk.core.targets import set_target
 
     earlier = open_submission(store, "KEN", "2023")
     set_value(store, earlier, "ENV-1", value=Decimal("10"))
@@ -308,8 +309,8 @@ def test_previous_period_baseline_target_and_trend_are_shown_beside_the_field(
 def test_narrative_longer_than_the_limit_is_refused_with_the_counter_in_red(
     qtbot, store, make_window
 ):
-    from micdesk.core.model import NARRATIVE_MAX_LENGTH, NarrativeField
     from micdesk.core.submissions import list_narratives
+    from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, NarrativeField
 
     window = make_window()
     support = window.forms["TEC"].narratives[NarrativeField.SUPPORT]
@@ -439,7 +440,7 @@ def test_asking_for_an_editor_that_is_not_built_yet_builds_it_and_those_above_it
 
 
 def test_the_narrative_comes_after_every_indicator_in_the_tab_order(qtbot, store, make_window):
-    from micdesk.core.model import NarrativeField
+    from micdesk.core.vocabulary import NarrativeField
 
     window = make_window()
     form = _unbuilt_form(window, "TEC")

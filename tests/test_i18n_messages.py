@@ -202,7 +202,7 @@ def test_a_bad_country_code_keeps_its_english_message_and_names_its_key():
 
 
 def _meta(path, key: str, value: str) -> None:
-    from micdesk.core.submission_reader import META_SHEET
+    from micdesk.core.submission_format import META_SHEET
 
     workbook = openpyxl.load_workbook(path)
     for row in workbook[META_SHEET].iter_rows():

@@ -29,7 +29,7 @@ from micdesk.core.submissions import (
 
 def _complete(store, submission) -> None:
     """Give every indicator not yet filled the key NE, so that a final export is allowed."""
-    from micdesk.core.model import Notation
+    from micdesk.core.vocabulary import Notation
 
     for indicator in submission.template.indicators:
         if get_value(store, submission, indicator.code) is None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select, text
 
-from micdesk.core.model import ChangeRecord, IndicatorValue, Notation
+from micdesk.core.model import ChangeRecord, IndicatorValue
 from micdesk.core.store import StoreTooNewError, open_store
 from micdesk.core.submissions import (
     get_value,
@@ -19,6 +19,7 @@ from micdesk.core.submissions import (
 )
 from micdesk.core.template_store import ensure_default_template
 from micdesk.core.values import ValueRefused
+from micdesk.core.vocabulary import Notation
 
 
 def _row_counts(store) -> tuple[int, int]:
@@ -169,7 +170,7 @@ def test_period_must_fit_the_templates_periodicity(store):
 
 def test_a_baseline_written_under_an_older_kind_is_shown_as_written(store, submission):
     from micdesk.core.model import IndicatorTarget
-    from micdesk.core.submissions import list_targets
+    from micdesk.core.targets import list_targets
 
     with store.transaction() as session:
         session.add(
@@ -201,7 +202,7 @@ def test_exported_files_are_readable_like_any_saved_file(tmp_path):
 def test_an_empty_text_answer_leaves_the_cell_blank(store):
     from dataclasses import replace as dc_replace
 
-    from micdesk.core.model import IndicatorKind
+    from micdesk.core.vocabulary import IndicatorKind
     from micdesk.core.workplan import IndicatorDefinition
 
     submission = open_submission(store, "KEN", "2025")

@@ -10,22 +10,24 @@ import pytest
 from openpyxl.workbook.workbook import Workbook
 from sqlalchemy import select
 
-from micdesk.core.model import Notation, SubmissionExport
+from micdesk.core.model import SubmissionExport
 from micdesk.core.submission_export import (
     CellTooLong,
     FinalExportRefused,
     export_submission,
 )
-from micdesk.core.submission_reader import DATA_COLUMNS, read_submission
+from micdesk.core.submission_format import DATA_COLUMNS
+from micdesk.core.submission_reader import read_submission
 from micdesk.core.submissions import (
     open_submission,
     save_profile,
     set_narrative,
-    set_target,
     set_value,
     submission_status,
 )
+from micdesk.core.targets import set_target
 from micdesk.core.validation import Rule
+from micdesk.core.vocabulary import Notation
 
 ALL_REQUIRED = {
     "TEC-1": True,

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from micdesk.core.model import ChangeRecord, Notation
+from micdesk.core.model import ChangeRecord
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submission_load import (
     EditedSubmissionRefused,
@@ -27,6 +27,7 @@ from micdesk.core.submissions import (
     set_narrative,
     set_value,
 )
+from micdesk.core.vocabulary import Notation
 
 
 def _change_count(store) -> int:

@@ -10,17 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from micdesk.core.model import (
-    NARRATIVE_MAX_LENGTH,
-    IndicatorKind,
-    NarrativeField,
-    Notation,
-    Periodicity,
-)
 from micdesk.core.store import open_store
 from micdesk.core.submission_export import export_submission
+from micdesk.core.submission_format import XML_ILLEGAL_CHARACTERS
 from micdesk.core.submission_load import apply_submission_load, plan_submission_load
-from micdesk.core.submission_reader import XML_ILLEGAL_CHARACTERS, read_submission
+from micdesk.core.submission_reader import read_submission
 from micdesk.core.submissions import (
     list_narratives,
     list_values,
@@ -29,6 +23,13 @@ from micdesk.core.submissions import (
     set_value,
 )
 from micdesk.core.template_store import install_template
+from micdesk.core.vocabulary import (
+    NARRATIVE_MAX_LENGTH,
+    IndicatorKind,
+    NarrativeField,
+    Notation,
+    Periodicity,
+)
 from micdesk.core.workplan import (
     ChoiceOption,
     Disaggregation,

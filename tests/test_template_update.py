@@ -9,30 +9,28 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from micdesk.core.model import ChangeRecord, Submission, SubmissionStatus
-from micdesk.core.submissions import (
-    list_targets,
-    list_values,
-    open_submission,
-    set_target,
-    set_value,
-    value_history,
-)
-from micdesk.core.template_sheets import TemplateProblems, load_default_template
-from micdesk.core.template_store import installed_template_ids, load_template
-from micdesk.core.template_update import (
+from micdesk.core.model import ChangeRecord, Submission
+from micdesk.core.submissions import list_values, open_submission, set_value, value_history
+from micdesk.core.targets import list_targets, set_target
+from micdesk.core.template_checker import TemplateProblems
+from micdesk.core.template_diff import (
     AttributeChange,
     ListChange,
     Replacement,
-    TemplateImportRefused,
     TextChange,
+    diff_templates,
+)
+from micdesk.core.template_sheets import load_default_template
+from micdesk.core.template_store import installed_template_ids, load_template
+from micdesk.core.template_update import (
+    TemplateImportRefused,
     apply_template_import,
     archived_values,
     count_values,
-    diff_templates,
     preview_template_import,
 )
 from micdesk.core.template_workbook import read_template_workbook, write_template_workbook
+from micdesk.core.vocabulary import SubmissionStatus
 from tests.hostile_workbooks import Rows, sample_template_sheets, write_sheets
 from tests.test_template_workbook import edit
 

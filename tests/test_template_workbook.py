@@ -23,13 +23,14 @@ from typing import Any
 import openpyxl
 import pytest
 
-from micdesk.core.model import IndicatorKind, Periodicity
-from micdesk.core.template_sheets import TemplateProblems, load_default_template
+from micdesk.core.template_checker import TemplateProblems
+from micdesk.core.template_sheets import load_default_template
 from micdesk.core.template_workbook import (
     LISTS_SHEET,
     read_template_workbook,
     write_template_workbook,
 )
+from micdesk.core.vocabulary import IndicatorKind, Periodicity
 from micdesk.core.workplan import ChoiceOption
 from tests.hostile_workbooks import Rows, sample_template_sheets, write_sheets
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from micdesk.core.model import Notation
-from micdesk.core.submissions import open_submission, set_value
-from micdesk.core.validation import Rule, Severity, validate_submission
+from micdesk.core.submissions import open_submission, set_value, validate_submission
+from micdesk.core.validation import Rule, Severity
+from micdesk.core.vocabulary import Notation
 
 
 def _rules(store, submission, code):

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from micdesk.core.countries import country_name
 from micdesk.core.store import open_store
-from micdesk.core.submissions import open_submission, save_profile, set_target, set_value
+from micdesk.core.submissions import open_submission, save_profile, set_value
+from micdesk.core.targets import set_target
 from micdesk.core.template_store import ensure_default_template
 from micdesk.gui.i18n import install_language
 from micdesk.gui.main_window import MainWindow

@@ -11,14 +11,13 @@ from typing import Any, TextIO
 
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from micdesk.core.consolidation import (
+from micdesk.core.consolidation import consolidate, normalise_database_url
+from micdesk.core.consolidation_files import (
     ConsolidationError,
     ConsolidationResult,
     FileStatus,
     NothingReadable,
     collect_submission_paths,
-    consolidate,
-    normalise_database_url,
 )
 from micdesk.core.store import Store, StoreError, open_store, open_store_url
 from micdesk.core.template_store import ensure_default_template

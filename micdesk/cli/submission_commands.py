@@ -11,12 +11,13 @@ from micdesk.core.periods import PeriodError
 from micdesk.core.startup import close_store, prepare_store
 from micdesk.core.store import Store, StoreError
 from micdesk.core.submission_export import ExportRefused, export_submission
+from micdesk.core.submission_format import SubmissionFile
 from micdesk.core.submission_load import (
     LoadRefused,
     apply_submission_load,
     plan_submission_load,
 )
-from micdesk.core.submission_reader import SubmissionFile, UnreadableSubmission, read_submission
+from micdesk.core.submission_reader import UnreadableSubmission, read_submission
 from micdesk.core.submission_status import export_file_name, next_revision
 from micdesk.core.submissions import open_submission
 from micdesk.core.template_store import ensure_default_template

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from micdesk.core.startup import close_store, prepare_store
 from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
-from micdesk.core.template_sheets import TemplateProblems, template_from_sheets
+from micdesk.core.template_checker import TemplateProblems
+from micdesk.core.template_sheets import template_from_sheets
 from micdesk.core.template_store import (
     TemplateNotInstalled,
     ensure_default_template,

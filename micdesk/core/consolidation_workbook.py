@@ -19,25 +19,23 @@ from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
-from micdesk.core.consolidation import FileOutcome
+from micdesk.core.consolidation_files import FileOutcome
 from micdesk.core.model import (
-    TOTAL_CELL,
-    IndicatorKind,
     IndicatorTarget,
     IndicatorValue,
     Narrative,
-    NarrativeField,
     Submission,
     SubmissionExport,
     Template,
 )
 from micdesk.core.periods import period_sort_key
 from micdesk.core.store import Store
-from micdesk.core.submission_export import ExactNumber, safe_cell
-from micdesk.core.submission_reader import DATA_COLUMNS, FOLLOW_UP_MARK, TIMESTAMP_FORMAT
+from micdesk.core.submission_format import DATA_COLUMNS, FOLLOW_UP_MARK, TIMESTAMP_FORMAT
 from micdesk.core.template_store import load_template
 from micdesk.core.values import canonical_decimal
+from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
 from micdesk.core.workplan import pick_text
+from micdesk.core.xlsx_cells import ExactNumber, safe_cell
 from micdesk.core.xlsx_files import atomic_write, unique_sheet_name
 
 STATUS_SHEET = "Status"

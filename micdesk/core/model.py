@@ -8,7 +8,6 @@ Numbers are stored as canonical decimal text so that they round-trip exactly.
 
 from __future__ import annotations
 
-import enum
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -27,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from micdesk.core.vocabulary import TOTAL_CELL, Periodicity, SubmissionStatus
 
 # Alembic batch migrations on SQLite need named constraints (DESIGN §10).
 NAMING_CONVENTION = {
@@ -67,60 +68,6 @@ class Base(DeclarativeBase):
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {MultilingualText: JSON, datetime: UtcDateTime}
-
-
-class IndicatorKind(enum.StrEnum):
-    """What an indicator's value is."""
-
-    INTEGER = "integer"
-    DECIMAL = "decimal"
-    PERCENT = "percent"
-    TEXT = "text"
-    CHOICE = "choice"
-    MULTI_CHOICE = "multi_choice"
-    YES_NO = "yes_no"
-
-    @property
-    def is_numeric(self) -> bool:
-        """True for kinds whose values are numbers."""
-        return self in (IndicatorKind.INTEGER, IndicatorKind.DECIMAL, IndicatorKind.PERCENT)
-
-
-class Notation(enum.StrEnum):
-    """Explicit keys that stand in for a value: blank is not zero (DESIGN §2)."""
-
-    NOT_APPLICABLE = "NA"
-    NOT_ESTIMATED = "NE"
-    CONFIDENTIAL = "C"
-
-
-class Periodicity(enum.StrEnum):
-    """How often a template is reported on."""
-
-    ANNUAL = "annual"
-    SEMIANNUAL = "semiannual"
-
-
-class SubmissionStatus(enum.StrEnum):
-    """Where a submission stands: any edit after export re-opens it as a draft."""
-
-    DRAFT = "draft"
-    READY = "ready"
-    EXPORTED = "exported"
-
-
-class NarrativeField(enum.StrEnum):
-    """The free-text fields reported per area and period."""
-
-    PROGRESS = "progress"
-    CHALLENGES = "challenges"
-    SUPPORT = "support"
-
-
-NARRATIVE_MAX_LENGTH = 4000
-
-TOTAL_CELL = ""
-"""The disaggregation key of an indicator's total."""
 
 
 class Template(Base):
@@ -203,11 +150,6 @@ class Indicator(Base):
 
     template: Mapped[Template] = relationship(back_populates="indicators")
     area: Mapped[Area] = relationship(back_populates="indicators")
-
-    @property
-    def indicator_kind(self) -> IndicatorKind:
-        """The kind as an enum."""
-        return IndicatorKind(self.kind)
 
 
 class Choice(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from micdesk.core.keyed import KeyedError
-from micdesk.core.model import Periodicity
+from micdesk.core.vocabulary import Periodicity
 
 _ANNUAL = re.compile(r"^(\d{4})$")
 _SEMIANNUAL = re.compile(r"^(\d{4})-H([12])$")

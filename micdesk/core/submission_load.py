@@ -16,20 +16,12 @@ from typing import Literal
 from sqlalchemy import select
 
 from micdesk.core.keyed import Keyed
-from micdesk.core.model import (
-    NARRATIVE_MAX_LENGTH,
-    CountryProfile,
-    IndicatorKind,
-    NarrativeField,
-    Notation,
-    Submission,
-)
+from micdesk.core.model import CountryProfile, Submission
 from micdesk.core.periods import PeriodError, parse_period
+from micdesk.core.records import OpenSubmission, ValueState
 from micdesk.core.store import Store
-from micdesk.core.submission_reader import DataRow, SubmissionFile
+from micdesk.core.submission_format import DataRow, SubmissionFile
 from micdesk.core.submissions import (
-    OpenSubmission,
-    ValueState,
     list_narratives,
     list_values,
     normalise_country,
@@ -38,6 +30,7 @@ from micdesk.core.submissions import (
 )
 from micdesk.core.template_store import TemplateNotInstalled, load_template
 from micdesk.core.values import IndicatorValueType, ValueRefused, coerce_value
+from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField, Notation
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate
 
 Progress = Callable[[int, int], None]

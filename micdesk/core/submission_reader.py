@@ -1,25 +1,43 @@
 """Reading ``micdesk-submission/1`` workbooks (DESIGN §4), without a store.
 
-This module also defines what the format *is* — its sheets, its columns, how
-text is escaped in the XML, and the canonical form the SHA-256 covers — so that
-the writer (``submission_export``) and every reader (``load``, HQ consolidation)
-share one definition.
+What the format is (sheets, columns, escaping, the canonical hash) is defined
+once in ``submission_format``; this module checks a file against it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from micdesk.core.model import IndicatorKind, Notation
+from openpyxl.utils import get_column_letter
+
+from micdesk.core.submission_format import (
+    COVER_SHEET,
+    DATA_COLUMNS,
+    DATA_SHEET,
+    EXACT_NUMBER_FIRST_COLUMN,
+    EXCEL_CELL_LIMIT,
+    FOLLOW_UP_MARK,
+    IDENTITY_KEYS,
+    META_SHEET,
+    NARRATIVE_COLUMNS,
+    NARRATIVE_SHEET,
+    NUMBER_COLUMNS,
+    SUBMISSION_FORMAT,
+    TIMESTAMP_FORMAT,
+    XML_ILLEGAL_CHARACTERS,
+    DataRow,
+    NarrativeRow,
+    SubmissionFile,
+    canonical_sha256,
+    decode_cell_text,
+    number_from_cell,
+)
 from micdesk.core.values import IndicatorValueType, canonical_decimal, decode_value
+from micdesk.core.vocabulary import IndicatorKind, Notation
 from micdesk.core.xlsx_files import (
     MAX_SHEET_COLUMNS,
     MAX_SHEET_ROWS,
@@ -28,248 +46,9 @@ from micdesk.core.xlsx_files import (
     unreadable_reason,
 )
 
-SUBMISSION_FORMAT = "micdesk-submission/1"
-
-COVER_SHEET = "Cover"
-DATA_SHEET = "Data"
-NARRATIVE_SHEET = "Narrative"
-META_SHEET = "_micdesk"
-FIXED_SHEETS = (COVER_SHEET, DATA_SHEET, NARRATIVE_SHEET, META_SHEET)
-
-DATA_COLUMNS = (
-    "area",
-    "indicator_code",
-    "indicator_label",
-    "disaggregation",
-    "kind",
-    "value",
-    "notation",
-    "unit",
-    "baseline",
-    "target",
-    "comment",
-    "source",
-    "follow_up",
-    "last_changed",
-)
-# Columns whose cells are numbers when the row's kind is numeric.
-NUMBER_COLUMNS = ("value", "baseline", "target")
-NARRATIVE_COLUMNS = ("area", "field", "text")
-
-# The hidden sheet holds ``key | value`` pairs in columns A:B, and in columns D:G the
-# exact text of numbers that a binary float in a number cell cannot hold.
-EXACT_NUMBER_COLUMNS = ("indicator_code", "disaggregation", "column", "exact")
-EXACT_NUMBER_FIRST_COLUMN = 4  # D
-IDENTITY_KEYS = (
-    "country",
-    "period",
-    "template_id",
-    "template_version",
-    "uuid",
-    "revision",
-    "final",
-)
-FOLLOW_UP_MARK = "yes"
-TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-
-EXCEL_CELL_LIMIT = 32_767
-# XML 1.0 forbids these; openpyxl would refuse them (and surrogates cannot be encoded).
-XML_ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
-
 
 class UnreadableSubmission(UnreadableWorkbook):
     """A file is not a readable micdesk submission; the message says what and where."""
-
-
-def encode_cell_text(text: str) -> str:
-    """Escape text for an xlsx cell so that Excel, LibreOffice and openpyxl all read it back.
-
-    XML turns a carriage return into a line feed, Excel reads ``_xHHHH_`` as an
-    escaped character, and openpyxl deletes every ``x005F_`` it reads. So a CR is
-    written ``_x000d_``; an underscore that would start ``_xHHHH_`` (followed by
-    ``_`` or CR) is written ``_x005f_`` (lower-case f, which openpyxl leaves
-    alone); and the ``F`` of an ``x005F`` followed by ``_`` or CR is written
-    ``_x0046_``. ``decode_cell_text`` undoes exactly this.
-    """
-    if "\r" not in text and "_" not in text:
-        return text
-    out = []
-    length = len(text)
-    for index, character in enumerate(text):
-        following = text[index + 6] if index + 6 < length else ""
-        if character == "\r":
-            out.append("_x000d_")
-        elif (
-            character == "_"
-            and text[index + 1 : index + 2] == "x"
-            and _is_hex4(text[index + 2 : index + 6])
-            and following in ("_", "\r")
-        ):
-            out.append("_x005f_")
-        elif (
-            character == "F"
-            and text[index - 4 : index + 1] == "x005F"
-            and text[index + 1 : index + 2] in ("_", "\r")
-        ):
-            out.append("_x0046_")
-        else:
-            out.append(character)
-    return "".join(out)
-
-
-def _is_hex4(text: str) -> bool:
-    return len(text) == 4 and all(c in "0123456789abcdefABCDEF" for c in text)
-
-
-def decode_cell_text(text: str) -> str:
-    """Undo ``encode_cell_text`` (and Excel's own ``_xHHHH_`` escapes)."""
-    if "_x" not in text:
-        return text
-    return _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
-
-
-def number_from_cell(value: int | float | Decimal) -> str:
-    """Canonical decimal text of a number read from a cell, robust to how it was written.
-
-    A float goes through its shortest round-trip ``repr``, so '0.1', '0.1000000000000000'
-    and Excel's '0.10000000000000001' all give '0.1'.
-    """
-    if isinstance(value, float):
-        return canonical_decimal(Decimal(repr(value)))
-    return canonical_decimal(Decimal(value))
-
-
-def canonical_payload(
-    identity: dict[str, str],
-    data_rows: Iterable[Sequence[str]],
-    narrative_rows: Iterable[Sequence[str]],
-) -> bytes:
-    """The bytes the submission's SHA-256 is taken of.
-
-    The canonical form is the UTF-8 encoding of the JSON text (``ensure_ascii=False``,
-    keys sorted, separators ``,`` and ``:`` without spaces) of the object::
-
-        {"format": "micdesk-submission/1",
-         "identity": {country, period, template_id, template_version, uuid, revision, final},
-         "data": [[one string per DATA_COLUMNS entry], ...],
-         "narrative": [[area, field, text], ...]}
-
-    Every cell is a string: an empty cell is ``""``; text is the cell's text as
-    entered (after control characters were removed at export, before the xlsx
-    escaping); a number is its exact decimal text without exponent or trailing
-    zeros (``values.canonical_decimal``: ``1.50`` → ``"1.5"``, ``-0`` → ``"0"``),
-    taken from the hidden sheet's exact-number table when the float in the cell
-    is that number, else from the float's shortest round-trip form. Identity
-    values are strings too (``final`` is ``"true"`` or ``"false"``). The data and
-    narrative rows are sorted (lists of strings compare element by element, by
-    code point), so sorting or filtering the sheets does not count as an edit.
-    """
-    payload = {
-        "format": SUBMISSION_FORMAT,
-        "identity": {key: identity.get(key, "") for key in IDENTITY_KEYS},
-        "data": sorted(list(row) for row in data_rows),
-        "narrative": sorted(list(row) for row in narrative_rows),
-    }
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
-        "utf-8"
-    )
-
-
-def canonical_sha256(
-    identity: dict[str, str],
-    data_rows: Iterable[Sequence[str]],
-    narrative_rows: Iterable[Sequence[str]],
-) -> str:
-    """Hex SHA-256 of ``canonical_payload``."""
-    return hashlib.sha256(canonical_payload(identity, data_rows, narrative_rows)).hexdigest()
-
-
-@dataclass(frozen=True)
-class DataRow:
-    """One row of the Data sheet, typed by its indicator's kind."""
-
-    sheet_row: int
-    area: str
-    indicator_code: str
-    indicator_label: str
-    cell: str
-    kind: IndicatorKind | None
-    value: IndicatorValueType | None
-    notation: Notation | None
-    unit: str
-    baseline: IndicatorValueType | None
-    target: IndicatorValueType | None
-    comment: str
-    source: str
-    follow_up: bool
-    last_changed: datetime | None
-    canonical: tuple[str, ...] = field(repr=False)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """(indicator code, cell)."""
-        return self.indicator_code, self.cell
-
-    @property
-    def value_text(self) -> str:
-        """The value's canonical text ('' when none)."""
-        return self.canonical[DATA_COLUMNS.index("value")]
-
-
-@dataclass(frozen=True)
-class NarrativeRow:
-    """One row of the Narrative sheet."""
-
-    sheet_row: int
-    area: str
-    field: str
-    text: str
-
-
-@dataclass(frozen=True)
-class SubmissionFile:
-    """A submission workbook as read: its identity, rows, and whether it is intact."""
-
-    path: Path
-    country: str
-    period: str
-    template_id: str
-    template_version: int
-    uuid: str
-    revision: int
-    final: bool
-    completeness: float
-    cells_done: int
-    cells_total: int
-    exported_at: str
-    app_version: str
-    language: str
-    focal_point: str
-    institution: str
-    email: str
-    stored_sha256: str
-    computed_sha256: str
-    rows: tuple[DataRow, ...]
-    narratives: tuple[NarrativeRow, ...]
-
-    @property
-    def intact(self) -> bool:
-        """The data is exactly what was exported (the recomputed hash matches)."""
-        return self.stored_sha256 == self.computed_sha256
-
-    @property
-    def status_word(self) -> str:
-        """'final' or 'draft'."""
-        return "final" if self.final else "draft"
-
-
-def _column_letter(number: int) -> str:
-    letters = ""
-    while number:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
 
 
 class _SheetReader:
@@ -281,7 +60,7 @@ class _SheetReader:
     def fail(self, sheet: str, row: int | None, column: int | None, message: str) -> None:
         where = sheet
         if row is not None:
-            where += f"!{_column_letter(column)}{row}" if column else f" row {row}"
+            where += f"!{get_column_letter(column)}{row}" if column else f" row {row}"
         raise UnreadableSubmission(f"{self.name}: {where}: {message}")
 
 

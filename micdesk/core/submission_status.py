@@ -16,16 +16,9 @@ from sqlalchemy.orm import Session
 
 from micdesk.core.model import ChangeRecord, Submission, SubmissionExport
 from micdesk.core.periods import previous_period
+from micdesk.core.records import Completeness, OpenSubmission, completeness, overall_completeness
 from micdesk.core.store import Store
-from micdesk.core.submissions import (
-    Completeness,
-    OpenSubmission,
-    burst_reason,
-    completeness,
-    list_values,
-    overall_completeness,
-    values_of_period,
-)
+from micdesk.core.submissions import burst_reason, list_values, values_of_period
 from micdesk.core.validation import Finding, Rule, Severity, validate_values
 
 

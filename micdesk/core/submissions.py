@@ -6,10 +6,9 @@ Every write is its own committed transaction (DESIGN §6) and leaves a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Final
@@ -19,35 +18,35 @@ from sqlalchemy.orm import Session
 
 from micdesk.core.keyed import KeyedError
 from micdesk.core.model import (
-    NARRATIVE_MAX_LENGTH,
-    TOTAL_CELL,
     ChangeRecord,
     CountryProfile,
-    IndicatorKind,
-    IndicatorTarget,
     IndicatorValue,
     Narrative,
-    NarrativeField,
-    Notation,
     Submission,
     SubmissionExport,
-    SubmissionStatus,
     utc_now,
 )
-from micdesk.core.periods import parse_period, period_sort_key
-from micdesk.core.review import ReviewReason, decode_review, review_text
+from micdesk.core.periods import parse_period, period_sort_key, previous_period
+from micdesk.core.records import ChangeEntry, OpenSubmission, ValueState
+from micdesk.core.review import decode_review, review_text
 from micdesk.core.store import READ_ONLY_MESSAGE, Store
 from micdesk.core.template_store import load_template
+from micdesk.core.validation import Finding, validate_values
 from micdesk.core.values import (
-    IndicatorValueType,
     ValueRefused,
     coerce_value,
     decode_value,
     encode_value,
 )
+from micdesk.core.vocabulary import (
+    COUNTRY_PATTERN,
+    NARRATIVE_MAX_LENGTH,
+    TOTAL_CELL,
+    NarrativeField,
+    Notation,
+    SubmissionStatus,
+)
 from micdesk.core.workplan import WorkPlanTemplate
-
-COUNTRY_PATTERN = re.compile(r"^[A-Z]{3}$")
 
 
 class _Unchanged:
@@ -64,68 +63,6 @@ class ReasonRequired(KeyedError):
 
     Its ``key`` is ``exported``, with ``code`` and ``revision`` as ``params``.
     """
-
-
-@dataclass(frozen=True)
-class OpenSubmission:
-    """A submission being worked on, with the template version it is filled against."""
-
-    submission_id: int
-    country: str
-    period: str
-    template: WorkPlanTemplate
-
-
-@dataclass(frozen=True)
-class ValueState:
-    """One value cell as it stands, detached from the store."""
-
-    indicator_code: str
-    cell: str = TOTAL_CELL
-    value: IndicatorValueType | None = None
-    notation: Notation | None = None
-    comment: str = ""
-    source: str = ""
-    follow_up: bool = False
-    archived: bool = False
-    needs_review: str = ""  # why it is flagged after a template update, in English
-    updated_at: datetime | None = None
-    review: ReviewReason | None = field(default=None, compare=False)  # the same, as key + params
-
-    @property
-    def is_filled(self) -> bool:
-        """Counts as done: a value or a notation key (blank is not zero)."""
-        return self.value is not None or self.notation is not None
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """(indicator code, cell)."""
-        return self.indicator_code, self.cell
-
-
-@dataclass(frozen=True)
-class ChangeEntry:
-    """One recorded change, for the history of a value or narrative."""
-
-    attribute: str
-    old: str | None
-    new: str | None
-    changed_at: datetime
-    reason: str
-    origin: str
-
-
-@dataclass(frozen=True)
-class Completeness:
-    """How many value cells of an area are done."""
-
-    done: int
-    total: int
-
-    @property
-    def percent(self) -> float:
-        """Share done, 0–100 (100 when there is nothing to fill)."""
-        return 100.0 if self.total == 0 else 100.0 * self.done / self.total
 
 
 def normalise_country(country: str) -> str:
@@ -639,113 +576,16 @@ def narrative_history(
         ]
 
 
-def completeness(
-    template: WorkPlanTemplate, values: dict[tuple[str, str], ValueState]
-) -> dict[str, Completeness]:
-    """Done and total value cells per area: a cell is done with a value or a notation key."""
-    result = {}
-    for area in template.areas:
-        done = total = 0
-        for indicator in template.indicators_of(area.code):
-            for cell in template.cells_of(indicator):
-                total += 1
-                state = values.get((indicator.code, cell))
-                done += bool(state and state.is_filled)
-        result[area.code] = Completeness(done, total)
-    return result
-
-
-def overall_completeness(per_area: dict[str, Completeness]) -> Completeness:
-    """The sum of the areas' completeness."""
-    return Completeness(
-        sum(c.done for c in per_area.values()), sum(c.total for c in per_area.values())
-    )
-
-
-@dataclass(frozen=True)
-class TargetState:
-    """A country's baseline and target for an indicator."""
-
-    baseline: IndicatorValueType | None = None
-    baseline_period: str | None = None
-    target: IndicatorValueType | None = None
-    target_period: str | None = None
-
-
-def set_target(
-    store: Store,
-    submission: OpenSubmission,
-    indicator_code: str,
-    *,
-    baseline: Any = None,
-    baseline_period: str | None = None,
-    target: Any = None,
-    target_period: str | None = None,
-) -> None:
-    """Record a country's baseline and target for an indicator."""
-    template = submission.template
-    indicator = template.indicator(indicator_code)
-
-    def encode(value: Any) -> str | None:
-        if value is None:
-            return None
-        return encode_value(indicator.kind, coerce_value(template, indicator, value))
-
-    with store.transaction() as session:
-        row = session.scalar(
-            select(IndicatorTarget).where(
-                IndicatorTarget.country == submission.country,
-                IndicatorTarget.template_id == template.template_id,
-                IndicatorTarget.indicator_code == indicator_code,
-            )
-        ) or IndicatorTarget(
-            country=submission.country,
-            template_id=template.template_id,
-            indicator_code=indicator_code,
-        )
-        row.baseline, row.target = encode(baseline), encode(target)
-        row.baseline_period, row.target_period = baseline_period, target_period
-        session.add(row)
-
-
-def list_targets(store: Store, submission: OpenSubmission) -> dict[str, TargetState]:
-    """Baselines and targets of the submission's country, keyed by indicator code."""
-    template = submission.template
-    with store.read() as session:
-        rows = session.scalars(
-            select(IndicatorTarget).where(
-                IndicatorTarget.country == submission.country,
-                IndicatorTarget.template_id == template.template_id,
-            )
-        )
-        result = {}
-        for row in rows:
-            if not template.has_indicator(row.indicator_code):
-                continue
-            kind = template.indicator(row.indicator_code).kind
-            result[row.indicator_code] = TargetState(
-                baseline=_decoded_or_text(kind, row.baseline),
-                baseline_period=row.baseline_period,
-                target=_decoded_or_text(kind, row.target),
-                target_period=row.target_period,
-            )
-        return result
-
-
-def _decoded_or_text(kind: IndicatorKind, text: str | None) -> IndicatorValueType | None:
-    # A baseline typed under an older kind (e.g. 12.5 before the indicator became an
-    # integer) is shown as it was written rather than lost or crashing the window.
-    if text is None:
-        return None
-    try:
-        return decode_value(kind, text)
-    except (ValueError, ArithmeticError):
-        return text
-
-
 def submission_status(store: Store, submission: OpenSubmission) -> tuple[SubmissionStatus, int]:
     """The submission's status and its last export revision."""
     with store.read() as session:
         row = session.get(Submission, submission.submission_id)
         assert row is not None
         return SubmissionStatus(row.status), row.revision
+
+
+def validate_submission(store: Store, submission: OpenSubmission) -> list[Finding]:
+    """Validate a submission as stored, against its previous period."""
+    values = list_values(store, submission)
+    previous = values_of_period(store, submission, previous_period(submission.period))
+    return validate_values(submission.template, values, previous)

@@ -10,16 +10,24 @@ reported the same way: ``sheet!cell: message``.
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from collections.abc import Mapping
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from micdesk.core.model import IndicatorKind, Periodicity
+from micdesk.core.template_checker import (
+    CODE_PATTERN,
+    LANGUAGE_PATTERN,
+    REQUIRED_COLUMNS,
+    REQUIRED_SHEETS,
+    SHEET_NAMES,
+    SheetChecker,
+    SheetTable,
+    cell_text,
+    column_letter,
+    refuse,
+)
+from micdesk.core.vocabulary import IndicatorKind, Periodicity
 from micdesk.core.workplan import (
     AREA_TEXT_COLUMNS,
     TEMPLATE_FORMAT,
@@ -31,320 +39,14 @@ from micdesk.core.workplan import (
     WorkPlanTemplate,
 )
 
-SHEET_NAMES = ("settings", "areas", "indicators", "choices", "disaggregations")
-REQUIRED_SHEETS = ("settings", "areas", "indicators")
-REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "settings": ("template_id", "version", "default_language", "format"),
-    "areas": ("code", "order"),
-    "indicators": ("code", "area", "order", "kind"),
-    "choices": ("list", "value"),
-    "disaggregations": ("name", "dimension", "value"),
-}
-INDICATOR_COLUMNS = (
-    "code",
-    "area",
-    "order",
-    "kind",
-    "unit",
-    "required",
-    "min",
-    "max",
-    "cumulative",
-    "disaggregation",
-    "choices",
-    "replaces",
-)
-CODE_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,49}$")
-CELL_REF_PATTERN = re.compile(r"^([A-Z]+)(\d+)$")
-# Characters XML 1.0 cannot hold: a workbook cannot carry them, so a template refuses them.
-CONTROL_CHARACTER_PATTERN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-MAX_CELL_CHARACTERS = 32_767  # Excel's own limit for one cell
-LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 DEFAULT_TEMPLATE_RESOURCE = "default.toml"
-
-
-@dataclass(frozen=True)
-class TemplateProblem:
-    """One thing wrong with a template, located as ``sheet!cell``."""
-
-    sheet: str
-    cell: str
-    message: str
-
-    def __str__(self) -> str:
-        location = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
-        return f"{location}: {self.message}"
-
-
-class TemplateProblems(Exception):
-    """A template was refused; ``problems`` lists everything wrong with it."""
-
-    def __init__(self, problems: list[TemplateProblem], source: str = "") -> None:
-        self.problems = problems
-        self.source = source
-        head = f"{source}: " if source else ""
-        super().__init__(head + "\n".join(str(p) for p in problems))
-
-
-@dataclass
-class SheetTable:
-    """One sheet: its header names (lower-cased) and its data rows with their row numbers."""
-
-    name: str
-    headers: list[str]
-    rows: list[tuple[int, list[Any]]] = field(default_factory=list)
-    header_row: int = 1
-
-    def column_letter(self, header: str) -> str:
-        """The spreadsheet column letter of a header (e.g. 'C')."""
-        return column_letter(self.headers.index(header) + 1)
-
-    def cell_ref(self, header: str, row_number: int) -> str:
-        """The cell reference of a header in a row (e.g. 'C5')."""
-        if header not in self.headers:
-            return f"{column_letter(len(self.headers) + 1)}{row_number}"
-        return f"{self.column_letter(header)}{row_number}"
-
-    def records(self) -> Iterable[tuple[int, dict[str, Any]]]:
-        """Each data row as a dict keyed by header, skipping rows that are entirely empty."""
-        for row_number, cells in self.rows:
-            if all(_blank(value) for value in cells):
-                continue
-            record = {
-                header: (cells[index] if index < len(cells) else None)
-                for index, header in enumerate(self.headers)
-                if header
-            }
-            yield row_number, record
-
-
-def column_letter(index: int) -> str:
-    """Spreadsheet column letters for a 1-based index (1 → A, 27 → AA)."""
-    letters = ""
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _multiline(value: Any) -> str:
-    # Long work-plan texts keep their line breaks; only the ends are trimmed.
-    if value is None:
-        return ""
-    return str(value).replace("\r\n", "\n").strip()
-
-
-class _Checker:
-    """Collects problems while turning sheets into a template."""
-
-    def __init__(self, sheets: Mapping[str, SheetTable]) -> None:
-        self.sheets = {name.strip().lower(): table for name, table in sheets.items()}
-        self.problems: list[TemplateProblem] = []
-        # Cells refused for what they hold (a formula, control characters): one message
-        # each is enough, not a second one about the nonsense value they then stand for.
-        self.refused_cells: set[tuple[str, str]] = set()
-
-    def problem(self, sheet: str, cell: str, message: str) -> None:
-        if (sheet, cell) in self.refused_cells:
-            return
-        self.problems.append(TemplateProblem(self.sheet_name(sheet), cell, message))
-
-    def check_cells(self, sheet: str, table: SheetTable) -> None:
-        """Refuse formulas, control characters and over-long texts anywhere in a sheet."""
-        rows = [(table.header_row, table.headers), *table.rows]
-        for row_number, cells in rows:
-            for index, value in enumerate(cells):
-                if not isinstance(value, str):
-                    continue
-                message = _cell_content_problem(value)
-                if message:
-                    ref = f"{column_letter(index + 1)}{row_number}"
-                    self.problem(sheet, ref, message)
-                    self.refused_cells.add((sheet, ref))
-        seen: dict[str, int] = {}
-        for index, header in enumerate(table.headers):
-            if not header:
-                continue
-            if header in seen:
-                self.problem(
-                    sheet,
-                    f"{column_letter(index + 1)}{table.header_row}",
-                    f"the column '{header}' appears twice (first in column "
-                    f"{column_letter(seen[header] + 1)})",
-                )
-            else:
-                seen[header] = index
-
-    def sheet_name(self, sheet: str) -> str:
-        table = self.sheets.get(sheet)
-        return table.name if table else sheet
-
-    def translations(
-        self, table: SheetTable, record: dict[str, Any], column: str
-    ) -> dict[str, str]:
-        texts = {}
-        for header, value in record.items():
-            base, sep, language = header.partition("::")
-            if sep and base == column and not _blank(value):
-                texts[language] = _multiline(value)
-        return texts
-
-    def check_languages(self, table: SheetTable) -> None:
-        for index, header in enumerate(table.headers):
-            _, sep, language = header.partition("::")
-            if sep and not LANGUAGE_PATTERN.match(language):
-                self.problem(
-                    table.name.lower(),
-                    f"{column_letter(index + 1)}{table.header_row}",
-                    f"'{header}' does not name a language: use a code such as 'en' or 'zh'",
-                )
-
-    def required_text(
-        self,
-        sheet: str,
-        table: SheetTable,
-        row: int,
-        record: dict,
-        column: str,
-        default_language: str,
-        what: str,
-    ) -> dict[str, str]:
-        texts = self.translations(table, record, column)
-        if default_language and not texts.get(default_language):
-            header = f"{column}::{default_language}"
-            self.problem(
-                sheet,
-                table.cell_ref(header, row),
-                f"{what} has no {column} in the default language '{default_language}'"
-                + ("" if header in table.headers else f" (add a column '{header}')"),
-            )
-        return texts
-
-    def integer(self, sheet: str, ref: str, value: Any, what: str) -> int | None:
-        if isinstance(value, bool):
-            value = None
-        if isinstance(value, int):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        text = _text(value)
-        if re.fullmatch(r"[+-]?\d+", text):
-            return int(text)
-        if not text:
-            self.problem(sheet, ref, f"{what} is empty: enter a whole number")
-        else:
-            self.problem(sheet, ref, f"{what} '{text}' is not a whole number")
-        return None
-
-    def decimal(self, sheet: str, ref: str, value: Any, what: str) -> Decimal | None:
-        if _blank(value):
-            return None
-        if isinstance(value, bool):
-            self.problem(sheet, ref, f"{what} '{value}' is not a number")
-            return None
-        try:
-            number = (
-                Decimal(str(value).strip())
-                if not isinstance(value, float)
-                else Decimal(repr(value))
-            )
-        except InvalidOperation:
-            self.problem(sheet, ref, f"{what} '{_text(value)}' is not a number")
-            return None
-        if not number.is_finite():
-            self.problem(sheet, ref, f"{what} '{_text(value)}' is not a finite number")
-            return None
-        # Whole numbers as plain integers: Decimal('5E+3') would read badly in a message.
-        return Decimal(int(number)) if number == number.to_integral_value() else number
-
-    def boolean(self, sheet: str, ref: str, value: Any, what: str) -> bool:
-        if _blank(value):
-            return False
-        if isinstance(value, bool):
-            return value
-        text = _text(value).lower()
-        if text in ("yes", "true", "1", "y", "x"):
-            return True
-        if text in ("no", "false", "0", "n"):
-            return False
-        self.problem(sheet, ref, f"{what} '{_text(value)}' must be yes or no")
-        return False
-
-    def code(self, sheet: str, ref: str, value: Any, what: str) -> str | None:
-        text = _text(value)
-        if not text:
-            self.problem(sheet, ref, f"{what} is empty")
-            return None
-        if text.startswith("="):
-            self.problem(sheet, ref, f"{what} is a formula ('{text}'): type the code itself")
-            return None
-        if not CODE_PATTERN.match(text):
-            self.problem(
-                sheet,
-                ref,
-                f"{what} '{text}' is malformed: use letters, digits, '-', '_' or '.', "
-                "starting with a letter (at most 50 characters)",
-            )
-            return None
-        return text
-
-
-def _cell_content_problem(text: str) -> str | None:
-    if text.startswith("="):
-        shown = text if len(text) <= 40 else text[:37] + "..."
-        return (
-            f"the cell holds a formula ('{shown}'): a template holds values only, "
-            "type the value itself"
-        )
-    control = CONTROL_CHARACTER_PATTERN.search(text)
-    if control:
-        return (
-            f"the text contains the control character U+{ord(control.group()):04X}, "
-            "which a workbook cannot hold: remove it"
-        )
-    if len(text) > MAX_CELL_CHARACTERS:
-        return (
-            f"the text is {len(text):,} characters long, more than the "
-            f"{MAX_CELL_CHARACTERS:,} a spreadsheet cell holds"
-        )
-    return None
-
-
-def _problem_position(problem: TemplateProblem) -> tuple[int, int, int]:
-    sheet = problem.sheet.strip().lower()
-    sheet_index = SHEET_NAMES.index(sheet) if sheet in SHEET_NAMES else len(SHEET_NAMES)
-    match = CELL_REF_PATTERN.match(problem.cell)
-    if not match:
-        return sheet_index, 0, 0
-    letters, row = match.groups()
-    column = 0
-    for letter in letters:
-        column = column * 26 + ord(letter) - 64
-    return sheet_index, int(row), column
-
-
-def _refuse(checker: _Checker, source: str) -> TemplateProblems:
-    # Reported sheet by sheet, top to bottom, the order an author fixes them in.
-    return TemplateProblems(sorted(checker.problems, key=_problem_position), source)
 
 
 def template_from_sheets(
     sheets: Mapping[str, SheetTable], *, installed_version: int | None = None, source: str = ""
 ) -> WorkPlanTemplate:
     """Check sheets and build the template, or raise TemplateProblems listing every problem."""
-    checker = _Checker(sheets)
+    checker = SheetChecker(sheets)
     for name in SHEET_NAMES:
         if name in checker.sheets:
             checker.check_cells(name, checker.sheets[name])
@@ -364,7 +66,7 @@ def template_from_sheets(
                     f"the column '{column}' is missing",
                 )
     if checker.problems:
-        raise _refuse(checker, source)
+        raise refuse(checker, source)
 
     settings = _read_settings(checker, installed_version)
     default_language = settings.get("default_language", "")
@@ -381,7 +83,7 @@ def template_from_sheets(
             "the template has no indicators",
         )
     if checker.problems:
-        raise _refuse(checker, source)
+        raise refuse(checker, source)
     return WorkPlanTemplate(
         template_id=settings["template_id"],
         version=settings["version"],
@@ -395,7 +97,7 @@ def template_from_sheets(
     )
 
 
-def _read_settings(checker: _Checker, installed_version: int | None) -> dict[str, Any]:
+def _read_settings(checker: SheetChecker, installed_version: int | None) -> dict[str, Any]:
     table = checker.sheets["settings"]
     records = list(table.records())
     settings: dict[str, Any] = {"periodicity": Periodicity.ANNUAL}
@@ -422,7 +124,7 @@ def _read_settings(checker: _Checker, installed_version: int | None) -> dict[str
             f"of '{template_id}'",
         )
     settings["version"] = version or 0
-    file_format = _text(record.get("format"))
+    file_format = cell_text(record.get("format"))
     if file_format != TEMPLATE_FORMAT:
         checker.problem(
             "settings",
@@ -431,7 +133,7 @@ def _read_settings(checker: _Checker, installed_version: int | None) -> dict[str
             if file_format
             else f"format is empty: it must be '{TEMPLATE_FORMAT}'",
         )
-    default_language = _text(record.get("default_language")).lower()
+    default_language = cell_text(record.get("default_language")).lower()
     if not LANGUAGE_PATTERN.match(default_language):
         checker.problem(
             "settings",
@@ -440,7 +142,7 @@ def _read_settings(checker: _Checker, installed_version: int | None) -> dict[str
         )
         default_language = ""
     settings["default_language"] = default_language
-    periodicity = _text(record.get("periodicity")).lower() or Periodicity.ANNUAL.value
+    periodicity = cell_text(record.get("periodicity")).lower() or Periodicity.ANNUAL.value
     try:
         settings["periodicity"] = Periodicity(periodicity)
     except ValueError:
@@ -455,7 +157,7 @@ def _read_settings(checker: _Checker, installed_version: int | None) -> dict[str
     return settings
 
 
-def _read_areas(checker: _Checker, default_language: str) -> list[WorkPlanArea]:
+def _read_areas(checker: SheetChecker, default_language: str) -> list[WorkPlanArea]:
     table = checker.sheets["areas"]
     areas: list[WorkPlanArea] = []
     seen: dict[str, str] = {}
@@ -482,14 +184,16 @@ def _read_areas(checker: _Checker, default_language: str) -> list[WorkPlanArea]:
     return sorted(areas, key=lambda a: a.order)
 
 
-def _read_choices(checker: _Checker, default_language: str) -> dict[str, tuple[ChoiceOption, ...]]:
+def _read_choices(
+    checker: SheetChecker, default_language: str
+) -> dict[str, tuple[ChoiceOption, ...]]:
     table = checker.sheets.get("choices")
     lists: dict[str, list[ChoiceOption]] = {}
     if table is None:
         return {}
     for row, record in table.records():
         name = checker.code("choices", table.cell_ref("list", row), record.get("list"), "List name")
-        value = _text(record.get("value"))
+        value = cell_text(record.get("value"))
         ref = table.cell_ref("value", row)
         if not value:
             checker.problem("choices", ref, "the choice value is empty")
@@ -507,7 +211,9 @@ def _read_choices(checker: _Checker, default_language: str) -> dict[str, tuple[C
     return {name: tuple(options) for name, options in lists.items()}
 
 
-def _read_disaggregations(checker: _Checker, default_language: str) -> dict[str, Disaggregation]:
+def _read_disaggregations(
+    checker: SheetChecker, default_language: str
+) -> dict[str, Disaggregation]:
     table = checker.sheets.get("disaggregations")
     if table is None:
         return {}
@@ -555,7 +261,7 @@ def _read_disaggregations(checker: _Checker, default_language: str) -> dict[str,
 
 
 def _read_indicators(
-    checker: _Checker,
+    checker: SheetChecker,
     default_language: str,
     area_codes: set[str],
     choice_lists: Mapping[str, tuple[ChoiceOption, ...]],
@@ -578,7 +284,7 @@ def _read_indicators(
             )
         elif code:
             seen[code] = cell("code")
-        area = _text(record.get("area"))
+        area = cell_text(record.get("area"))
         if not area:
             checker.problem("indicators", cell("area"), "the area is empty")
         elif area not in area_codes:
@@ -586,7 +292,7 @@ def _read_indicators(
                 "indicators", cell("area"), f"unknown area '{area}': it is not on the areas sheet"
             )
         order = checker.integer("indicators", cell("order"), record.get("order"), "order")
-        kind_text = _text(record.get("kind")).lower()
+        kind_text = cell_text(record.get("kind")).lower()
         kind = None
         try:
             kind = IndicatorKind(kind_text)
@@ -624,7 +330,7 @@ def _read_indicators(
                 cell("min" if minimum is not None else "max"),
                 f"min and max apply only to numbers, not to kind '{kind.value}'",
             )
-        choice_list = _text(record.get("choices")) or None
+        choice_list = cell_text(record.get("choices")) or None
         if kind in (IndicatorKind.CHOICE, IndicatorKind.MULTI_CHOICE):
             if not choice_list:
                 checker.problem(
@@ -644,7 +350,7 @@ def _read_indicators(
                 cell("choices"),
                 f"a choice list applies only to choice kinds, not to '{kind_text}'",
             )
-        disaggregation = _text(record.get("disaggregation")) or None
+        disaggregation = cell_text(record.get("disaggregation")) or None
         if disaggregation:
             if disaggregation not in disaggregations:
                 checker.problem(
@@ -658,7 +364,7 @@ def _read_indicators(
                     cell("disaggregation"),
                     f"only numbers can be disaggregated, not kind '{kind.value}'",
                 )
-        replaces = _text(record.get("replaces")) or None
+        replaces = cell_text(record.get("replaces")) or None
         if replaces and not CODE_PATTERN.match(replaces):
             checker.code("indicators", cell("replaces"), replaces, "replaces")
             replaces = None
@@ -696,7 +402,7 @@ def _read_indicators(
                     label=label,
                     hint=hint,
                     kind=kind,
-                    unit=_text(record.get("unit")),
+                    unit=cell_text(record.get("unit")),
                     required=required,
                     min_value=minimum,
                     max_value=maximum,
@@ -743,9 +449,3 @@ def load_default_template() -> WorkPlanTemplate:
     source = resources.files("micdesk.templates").joinpath(DEFAULT_TEMPLATE_RESOURCE)
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     return template_from_sheets(sheets_from_toml(data), source=DEFAULT_TEMPLATE_RESOURCE)
-
-
-def load_template_toml(path: Path) -> WorkPlanTemplate:
-    """Read a template from its TOML spelling."""
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    return template_from_sheets(sheets_from_toml(data), source=str(path))

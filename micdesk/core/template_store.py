@@ -7,17 +7,10 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from micdesk.core.model import (
-    Area,
-    Choice,
-    DisaggregationValue,
-    Indicator,
-    IndicatorKind,
-    Periodicity,
-    Template,
-)
+from micdesk.core.model import Area, Choice, DisaggregationValue, Indicator, Template
 from micdesk.core.store import Store
 from micdesk.core.template_sheets import load_default_template
+from micdesk.core.vocabulary import IndicatorKind, Periodicity
 from micdesk.core.workplan import (
     ChoiceOption,
     Disaggregation,

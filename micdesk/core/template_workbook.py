@@ -19,13 +19,9 @@ from openpyxl.utils.escape import unescape
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from micdesk.core.model import IndicatorKind
-from micdesk.core.template_sheets import (
-    SHEET_NAMES,
-    SheetTable,
-    column_letter,
-    template_from_sheets,
-)
+from micdesk.core.template_checker import SHEET_NAMES, SheetTable, column_letter
+from micdesk.core.template_sheets import template_from_sheets
+from micdesk.core.vocabulary import IndicatorKind
 from micdesk.core.workplan import (
     AREA_TEXT_COLUMNS,
     TEMPLATE_FORMAT,

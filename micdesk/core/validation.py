@@ -11,11 +11,9 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from micdesk.core.model import TOTAL_CELL
-from micdesk.core.periods import previous_period
-from micdesk.core.store import Store
-from micdesk.core.submissions import OpenSubmission, ValueState, list_values, values_of_period
+from micdesk.core.records import ValueState
 from micdesk.core.values import as_number
+from micdesk.core.vocabulary import TOTAL_CELL
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate
 
 SUDDEN_INCREASE_FACTOR = Decimal(3)
@@ -249,10 +247,3 @@ def errors(findings: list[Finding]) -> list[Finding]:
 def unexplained_warnings(findings: list[Finding]) -> list[Finding]:
     """The warnings that still need a comment before a final export."""
     return [f for f in findings if f.severity == Severity.WARNING and not f.explained]
-
-
-def validate_submission(store: Store, submission: OpenSubmission) -> list[Finding]:
-    """Validate a submission as stored, against its previous period."""
-    values = list_values(store, submission)
-    previous = values_of_period(store, submission, previous_period(submission.period))
-    return validate_values(submission.template, values, previous)

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from micdesk.core.keyed import KeyedError
-from micdesk.core.model import IndicatorKind, Notation
+from micdesk.core.vocabulary import IndicatorKind, Notation
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate
 
 IndicatorValueType = int | Decimal | str | tuple[str, ...] | bool

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from micdesk.core.model import TOTAL_CELL, IndicatorKind, Periodicity
+from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, Periodicity
 
 TEMPLATE_FORMAT = "micdesk-template/1"
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")

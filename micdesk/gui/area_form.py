@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from micdesk.core.model import NarrativeField
+from micdesk.core.vocabulary import NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanArea, pick_text
 from micdesk.gui.commands import Editing
 from micdesk.gui.editors import IndicatorEditor, NarrativeEditor

@@ -15,10 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from micdesk.core.model import NarrativeField
 from micdesk.core.placeholders import fill
-from micdesk.core.submissions import ReasonRequired, ValueState
+from micdesk.core.records import ValueState
+from micdesk.core.submissions import ReasonRequired
 from micdesk.core.values import ValueRefused
+from micdesk.core.vocabulary import NarrativeField
 from micdesk.gui.messages import error_message, narrative_field_text
 from micdesk.gui.numbers import locale_for_language
 from micdesk.gui.session import SubmissionSession

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from micdesk.core.model import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField
 from micdesk.core.placeholders import fill
-from micdesk.core.submissions import ValueState
+from micdesk.core.records import ValueState
 from micdesk.core.validation import Severity
 from micdesk.core.values import YES, parse_notation
+from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, pick_text
 from micdesk.gui.commands import Editing
 from micdesk.gui.i18n import RetranslatedOnLanguageChange

@@ -9,7 +9,6 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from micdesk.core.model import Notation
 from micdesk.core.placeholders import fill
 from micdesk.core.review import ReviewReason, decode_review
 from micdesk.core.submission_load import NotLoadable

@@ -20,11 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from micdesk.core.countries import country_names, country_search_texts
-from micdesk.core.model import Notation
 from micdesk.core.placeholders import fill
-from micdesk.core.submissions import ChangeEntry
+from micdesk.core.records import ChangeEntry
 from micdesk.core.validation import Finding, Severity
 from micdesk.core.values import as_number, parse_notation
+from micdesk.core.vocabulary import Notation
 from micdesk.core.workplan import IndicatorDefinition, pick_text
 from micdesk.gui.messages import (
     attribute_text,

@@ -17,26 +17,28 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from micdesk.core.model import NarrativeField
 from micdesk.core.periods import previous_period
-from micdesk.core.store import Store
-from micdesk.core.submissions import (
+from micdesk.core.records import (
     Completeness,
     OpenSubmission,
     TargetState,
     ValueState,
     completeness,
+    overall_completeness,
+)
+from micdesk.core.store import Store
+from micdesk.core.submissions import (
     list_narratives,
-    list_targets,
     list_values,
     numeric_totals,
-    overall_completeness,
     set_narrative,
     set_value,
     values_of_period,
 )
+from micdesk.core.targets import list_targets
 from micdesk.core.validation import Finding, validate_indicator
 from micdesk.core.values import as_number
+from micdesk.core.vocabulary import NarrativeField
 from micdesk.core.workplan import WorkPlanTemplate
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.placeholders import fill
-from micdesk.core.submissions import ChangeEntry
+from micdesk.core.records import ChangeEntry
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import HistoryModel
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
-from micdesk.core.template_sheets import TemplateProblems
+from micdesk.core.template_checker import TemplateProblems
 from micdesk.core.template_update import (
     TemplateImportPreview,
     TemplateImportRefused,

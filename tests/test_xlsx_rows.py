@@ -1,4 +1,4 @@
-"""The export's direct row writer writes exactly the bytes openpyxl's own code writes."""
+"""The fast row writer (xlsx_rows) writes exactly the bytes openpyxl's own code writes."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-import micdesk.core.submission_export as export_module
-from micdesk.core.submission_export import ExactNumber, _cell, _new_sheet, _Styles
+import micdesk.core.xlsx_rows as rows_module
+from micdesk.core.submission_workbook import Styles
+from micdesk.core.xlsx_cells import ExactNumber, fast_cell
+from micdesk.core.xlsx_rows import new_sheet
 
 TEXTS = [
     "plain",
@@ -47,14 +49,14 @@ OTHERS = [0, 1, -7, 2.5, 1e300, float("nan"), float("inf"), True, False, Decimal
 
 def _rows(sheet) -> list[list]:
     rows: list[list] = []
-    for style in (None, _Styles.WRAP, _Styles.HEADER):
-        rows.append([_cell(sheet, text, style) for text in TEXTS if "\x07" not in text])
-        rows.append([_cell(sheet, number, style) for number in NUMBERS])
+    for style in (None, Styles.WRAP, Styles.HEADER):
+        rows.append([fast_cell(sheet, text, style) for text in TEXTS if "\x07" not in text])
+        rows.append([fast_cell(sheet, number, style) for number in NUMBERS])
     rows.append([])
     rows.append([None, "a", None, None, "b"])
     rows.append(list(OTHERS))
     empty = WriteOnlyCell(sheet, None)
-    empty.style = _Styles.WRAP
+    empty.style = Styles.WRAP
     blank = WriteOnlyCell(sheet, "")
     blank.data_type = "s"
     forced = WriteOnlyCell(sheet, "=SUM(A1:A2)")
@@ -67,12 +69,12 @@ def _rows(sheet) -> list[list]:
 
 
 def _write(path: Path, fast: bool, monkeypatch) -> dict[str, bytes]:
-    monkeypatch.setattr(export_module, "_FAST_ROWS", fast)
+    monkeypatch.setattr(rows_module, "FAST_ROWS", fast)
     workbook = Workbook(write_only=True)
-    _Styles(workbook)
+    Styles(workbook)
     for title in ("One", "Two"):
-        sheet = _new_sheet(workbook, title)
-        assert isinstance(sheet, export_module._FastSheet) is fast
+        sheet = new_sheet(workbook, title)
+        assert isinstance(sheet, rows_module._FastSheet) is fast
         sheet.freeze_panes = "A2"
         for row in _rows(sheet):
             sheet.append(row)
@@ -93,9 +95,9 @@ def test_fast_rows_write_what_openpyxl_writes(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_text_with_a_character_xml_forbids_is_refused_by_either_path(tmp_path, monkeypatch, fast):
-    monkeypatch.setattr(export_module, "_FAST_ROWS", fast)
+    monkeypatch.setattr(rows_module, "FAST_ROWS", fast)
     workbook = Workbook(write_only=True)
-    sheet = _new_sheet(workbook, "One")
+    sheet = new_sheet(workbook, "One")
     with pytest.raises(Exception, match="cannot be used in worksheets"):
         sheet.append(["bell\x07inside"])
         workbook.save(tmp_path / "out.xlsx")

@@ -1,0 +1,521 @@
+"""Writing the ``micdesk-submission/1`` workbook (docs/formats/submission.md), without a store.
+
+The rows are prepared and checked in memory first (text cleaned, over-long cells
+noted), then the sheets are written with openpyxl's write-only mode through the
+fast row writer (``xlsx_rows``). Recording the export is ``submission_export``'s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.utils import get_column_letter
+
+from micdesk.core.records import Completeness, OpenSubmission, ValueState
+from micdesk.core.submission_format import (
+    COVER_SHEET,
+    DATA_COLUMNS,
+    DATA_SHEET,
+    EXACT_NUMBER_COLUMNS,
+    EXACT_NUMBER_FIRST_COLUMN,
+    EXCEL_CELL_LIMIT,
+    FIXED_SHEETS,
+    FOLLOW_UP_MARK,
+    META_SHEET,
+    NARRATIVE_COLUMNS,
+    NARRATIVE_SHEET,
+    NUMBER_COLUMNS,
+    TIMESTAMP_FORMAT,
+    XML_ILLEGAL_CHARACTERS,
+)
+from micdesk.core.validation import Finding
+from micdesk.core.values import IndicatorValueType, canonical_decimal, encode_value
+from micdesk.core.vocabulary import TOTAL_CELL, NarrativeField
+from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate, pick_text
+from micdesk.core.xlsx_cells import CellValue, ExactNumber, fast_cell
+from micdesk.core.xlsx_files import unique_sheet_name
+from micdesk.core.xlsx_rows import new_sheet
+
+Progress = Callable[[int, int], None]
+
+
+CONTEXT_ROWS = (
+    ("tools", "UNIDO tools"),
+    ("government_role", "Role of MIC governments"),
+    ("outcomes", "Main outcomes"),
+    ("outputs", "UNIDO MIC-specific outputs"),
+)
+
+
+_NARRATIVE_TITLES = {
+    NarrativeField.PROGRESS.value: "Progress",
+    NarrativeField.CHALLENGES.value: "Challenges",
+    NarrativeField.SUPPORT.value: "Support needed from UNIDO",
+}
+
+
+_AREA_COLUMNS = (
+    ("Code", 10),
+    ("Indicator", 42),
+    ("Breakdown", 22),
+    ("Value", 14),
+    ("Notation", 9),
+    ("Unit", 9),
+    ("Baseline", 12),
+    ("Target", 12),
+    ("Comment", 36),
+    ("Source", 24),
+)
+
+
+_DATA_WIDTHS = {
+    "area": 8,
+    "indicator_code": 14,
+    "indicator_label": 40,
+    "disaggregation": 24,
+    "kind": 10,
+    "value": 14,
+    "notation": 9,
+    "unit": 9,
+    "baseline": 12,
+    "target": 12,
+    "comment": 40,
+    "source": 24,
+    "follow_up": 9,
+    "last_changed": 21,
+}
+
+
+@dataclass(frozen=True)
+class RemovedCharacters:
+    """Control characters XML forbids, removed from one text at export."""
+
+    where: str
+    count: int
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.count} control character(s) removed"
+
+
+@dataclass
+class TextCleaner:
+    """Removes XML-illegal characters and notes over-long texts, with where they were."""
+
+    removed: list[RemovedCharacters] = field(default_factory=list)
+    too_long: list[str] = field(default_factory=list)
+
+    def __call__(self, text: str | None, where: str) -> str:
+        if not text:
+            return ""
+        cleaned, count = XML_ILLEGAL_CHARACTERS.subn("", text)
+        if count:
+            self.removed.append(RemovedCharacters(where, count))
+        if len(cleaned) > EXCEL_CELL_LIMIT:
+            self.too_long.append(f"{where}: {len(cleaned):,} characters")
+        return cleaned
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    data: list[list[CellValue]]
+    narratives: list[tuple[str, str, str]]
+    exact: list[tuple[str, str, str, str]]
+    # The cleaned Data cells by (indicator code, cell) for the readable area sheets.
+    by_key: dict[tuple[str, str], dict[str, CellValue]]
+
+
+def _value_cell(
+    indicator: IndicatorDefinition | None, value: IndicatorValueType | str | None
+) -> CellValue:
+    if value is None:
+        return None
+    if indicator is None:
+        return str(value)
+    if (
+        indicator.kind.is_numeric
+        and isinstance(value, int | Decimal)
+        and not isinstance(value, bool)
+    ):
+        return ExactNumber(canonical_decimal(Decimal(value)))
+    if isinstance(value, str) and not indicator.kind.is_numeric:
+        return value
+    try:
+        return encode_value(indicator.kind, value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, ArithmeticError):
+        return str(value)  # a stored value an older rule allowed; exported as it stands
+
+
+def _data_order(template: WorkPlanTemplate) -> dict[tuple[str, str], int]:
+    order: dict[tuple[str, str], int] = {}
+    for area in template.areas:
+        for indicator in template.indicators_of(area.code):
+            for cell in template.cells_of(indicator):
+                order[(indicator.code, cell)] = len(order)
+    return order
+
+
+def _has_content(state: ValueState) -> bool:
+    return bool(state.is_filled or state.comment or state.source or state.follow_up)
+
+
+def prepare_rows(
+    template: WorkPlanTemplate,
+    values: dict[tuple[str, str], ValueState],
+    narratives: dict[tuple[str, str], str],
+    targets: dict[str, Any],
+    language: str,
+    clean: TextCleaner,
+) -> PreparedRows:
+    order = _data_order(template)
+    ordered = sorted(
+        (state for state in values.values() if _has_content(state)),
+        key=lambda s: (order.get(s.key, len(order)), s.key),
+    )
+    data: list[list[CellValue]] = []
+    by_key: dict[tuple[str, str], dict[str, CellValue]] = {}
+    exact: list[tuple[str, str, str, str]] = []
+    for state in ordered:
+        row_number = len(data) + 2
+        indicator = (
+            template.indicator(state.indicator_code)
+            if template.has_indicator(state.indicator_code)
+            else None
+        )
+        where = f"{DATA_SHEET} row {row_number} ({state.indicator_code}"
+        where += f" [{state.cell}])" if state.cell else ")"
+        target = targets.get(state.indicator_code) if state.cell == TOTAL_CELL else None
+        label = pick_text(indicator.label, language, template.default_language) if indicator else ""
+        row: dict[str, CellValue] = {
+            "area": indicator.area if indicator else "",
+            "indicator_code": state.indicator_code,
+            "indicator_label": clean(label, f"{where} label"),
+            "disaggregation": state.cell,
+            "kind": indicator.kind.value if indicator else "",
+            "value": _value_cell(indicator, state.value),
+            "notation": state.notation.value if state.notation else None,
+            "unit": clean(indicator.unit if indicator else "", f"{where} unit"),
+            "baseline": _value_cell(indicator, target.baseline if target else None),
+            "target": _value_cell(indicator, target.target if target else None),
+            "comment": clean(state.comment, f"{where} comment"),
+            "source": clean(state.source, f"{where} source"),
+            "follow_up": FOLLOW_UP_MARK if state.follow_up else None,
+            "last_changed": (
+                state.updated_at.strftime(TIMESTAMP_FORMAT) if state.updated_at else None
+            ),
+        }
+        if isinstance(row["value"], str):
+            row["value"] = clean(row["value"], f"{where} value")
+        for name in NUMBER_COLUMNS:
+            cell_value = row[name]
+            if isinstance(cell_value, ExactNumber) and cell_value.needs_exact_text:
+                exact.append((state.indicator_code, state.cell, name, cell_value.text))
+        data.append([row[name] for name in DATA_COLUMNS])
+        by_key[state.key] = row
+    narrative_rows = []
+    area_order = {area.code: area.order for area in template.areas}
+    field_order = [f.value for f in NarrativeField]
+    for (area_code, field_name), text in sorted(
+        narratives.items(),
+        key=lambda item: (
+            area_order.get(item[0][0], len(area_order)),
+            item[0][0],
+            field_order.index(item[0][1]) if item[0][1] in field_order else len(field_order),
+        ),
+    ):
+        if text:
+            where = f"{NARRATIVE_SHEET} row {len(narrative_rows) + 2} ({area_code} {field_name})"
+            narrative_rows.append((area_code, field_name, clean(text, where)))
+    return PreparedRows(data, narrative_rows, exact, by_key)
+
+
+def canonical_text(cell: CellValue) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, ExactNumber):
+        return cell.text
+    return cell
+
+
+def discard_workbook(workbook: Workbook) -> None:
+    """Close the sheets of a workbook that will not be saved (a crash or a cancel midway)."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):  # already closed by the save that failed
+            sheet.close()
+
+
+class Styles:
+    """Named styles registered once per workbook (cheaper than per-cell fonts)."""
+
+    HEADER = "micdesk header"
+    TITLE = "micdesk title"
+    WRAP = "micdesk wrap"
+    LABEL = "micdesk label"
+
+    def __init__(self, workbook: Workbook) -> None:
+        top_wrap = Alignment(wrap_text=True, vertical="top")
+        for name, font, fill, alignment in (
+            (
+                self.HEADER,
+                Font(bold=True),
+                PatternFill("solid", fgColor="DDEBF7"),
+                Alignment(wrap_text=True, vertical="top"),
+            ),
+            (self.TITLE, Font(bold=True, size=14), None, Alignment(vertical="top")),
+            (self.WRAP, None, None, top_wrap),
+            (self.LABEL, Font(bold=True), None, top_wrap),
+        ):
+            style = NamedStyle(name=name)
+            if font is not None:
+                style.font = font
+            if fill is not None:
+                style.fill = fill
+            style.alignment = alignment
+            workbook.add_named_style(style)
+
+
+def _set_widths(sheet: Any, widths: list[int]) -> None:
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def _fit_to_width(sheet: Any, landscape: bool = True) -> None:
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+
+
+def build_workbook(
+    template: WorkPlanTemplate,
+    submission: OpenSubmission,
+    prepared: PreparedRows,
+    meta: dict[str, str],
+    area_texts: dict[str, dict[str, str]],
+    targets: dict[str, Any],
+    findings: list[Finding],
+    per_area: dict[str, Completeness],
+    overall: Completeness,
+    language: str,
+    final: bool,
+    progress: Progress | None,
+) -> Workbook:
+    workbook = Workbook(write_only=True)
+    Styles(workbook)
+    steps = 3 + len(template.areas)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            try:
+                progress(done, steps)
+            except BaseException:  # the caller cancels by raising from its callback
+                discard_workbook(workbook)
+                raise
+
+    right_to_left = language == "ar"
+    _write_cover(workbook, template, meta, findings, overall, final, language)
+    step()
+    _write_data(workbook, prepared)
+    step()
+    narrative_sheet = new_sheet(workbook, NARRATIVE_SHEET)
+    narrative_sheet.freeze_panes = "A2"
+    _set_widths(narrative_sheet, [10, 14, 100])
+    narrative_sheet.append(
+        [fast_cell(narrative_sheet, name, Styles.HEADER) for name in NARRATIVE_COLUMNS]
+    )
+    for area_code, field_name, text in prepared.narratives:
+        narrative_sheet.append(
+            [
+                fast_cell(narrative_sheet, area_code),
+                fast_cell(narrative_sheet, field_name),
+                fast_cell(narrative_sheet, text, Styles.WRAP),
+            ]
+        )
+    narrative_sheet.auto_filter.ref = f"A1:C{len(prepared.narratives) + 1}"
+    step()
+    used_names = {name.lower() for name in FIXED_SHEETS}
+    for area in template.areas:
+        name = unique_sheet_name(area.code, used_names, "Area")
+        _write_area(
+            new_sheet(workbook, name),
+            template,
+            area.code,
+            area_texts[area.code],
+            prepared,
+            targets,
+            per_area[area.code],
+            language,
+            right_to_left,
+        )
+        step()
+    meta_sheet = new_sheet(workbook, META_SHEET)
+    meta_sheet.sheet_state = "hidden"
+    meta_rows = list(meta.items())
+    exact_rows = [list(EXACT_NUMBER_COLUMNS), *[list(row) for row in prepared.exact]]
+    gap = [None] * (EXACT_NUMBER_FIRST_COLUMN - 3)
+    for index in range(max(len(meta_rows), len(exact_rows))):
+        key, value = meta_rows[index] if index < len(meta_rows) else (None, None)
+        exact = exact_rows[index] if index < len(exact_rows) else []
+        meta_sheet.append(
+            [
+                fast_cell(meta_sheet, key),
+                fast_cell(meta_sheet, value),
+                *gap,
+                *(fast_cell(meta_sheet, text) for text in exact),
+            ]
+        )
+    return workbook
+
+
+def _write_cover(
+    workbook: Workbook,
+    template: WorkPlanTemplate,
+    meta: dict[str, str],
+    findings: list[Finding],
+    overall: Completeness,
+    final: bool,
+    language: str,
+) -> None:
+    sheet = new_sheet(workbook, COVER_SHEET)
+    _set_widths(sheet, [30, 90])
+    _fit_to_width(sheet, landscape=False)
+    title = pick_text(template.title, language, template.default_language)
+    sheet.append([fast_cell(sheet, f"UNIDO–MIC work plan submission: {title}", Styles.TITLE)])
+    status = (
+        "FINAL — submitted to UNIDO"
+        if final
+        else "DRAFT — work in progress, not a submission to UNIDO"
+    )
+    sheet.append([fast_cell(sheet, "Status", Styles.LABEL), fast_cell(sheet, status, Styles.LABEL)])
+    percent = WriteOnlyCell(sheet, overall.percent / 100)
+    percent.number_format = "0.0%"
+    rows: list[tuple[str, Any]] = [
+        ("Country", meta["country"]),
+        ("Period", meta["period"]),
+        ("Focal point", meta["focal_point"]),
+        ("Institution", meta["institution"]),
+        ("E-mail", meta["email"]),
+        ("Template", meta["template_id"]),
+        ("Template version", int(meta["template_version"])),
+        ("micdesk version", meta["app_version"]),
+        ("Exported at (UTC)", meta["exported_at"]),
+        ("Submission UUID", meta["uuid"]),
+        ("Revision", int(meta["revision"])),
+        ("Completeness", percent),
+        ("Cells filled", f"{overall.done} of {overall.total}"),
+        ("SHA-256 of the data", meta["sha256"]),
+    ]
+    for label, value in rows:
+        cell = value if isinstance(value, Cell) else fast_cell(sheet, value, Styles.WRAP)
+        sheet.append([fast_cell(sheet, label, Styles.LABEL), cell])
+    if final:
+        return
+    sheet.append([])
+    open_problems = [f for f in findings if f.severity.value == "error" or not f.explained]
+    heading = f"Open problems ({len(open_problems)})" if open_problems else "Open problems: none"
+    sheet.append([fast_cell(sheet, heading, Styles.LABEL)])
+    for finding in open_problems:
+        where = finding.indicator_code + (f" [{finding.cell}]" if finding.cell else "")
+        sheet.append(
+            [
+                fast_cell(sheet, f"{finding.severity.value}: {where}", Styles.WRAP),
+                fast_cell(sheet, finding.message, Styles.WRAP),
+            ]
+        )
+
+
+def _write_data(workbook: Workbook, prepared: PreparedRows) -> None:
+    sheet = new_sheet(workbook, DATA_SHEET)
+    sheet.freeze_panes = "A2"
+    _set_widths(sheet, [_DATA_WIDTHS[name] for name in DATA_COLUMNS])
+    sheet.append([fast_cell(sheet, name, Styles.HEADER) for name in DATA_COLUMNS])
+    for row in prepared.data:
+        sheet.append([fast_cell(sheet, value) for value in row])
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(DATA_COLUMNS))}{len(prepared.data) + 1}"
+
+
+def _write_area(
+    sheet: Any,
+    template: WorkPlanTemplate,
+    area_code: str,
+    texts: dict[str, str],
+    prepared: PreparedRows,
+    targets: dict[str, Any],
+    area_completeness: Completeness,
+    language: str,
+    right_to_left: bool,
+) -> None:
+    sheet.sheet_view.rightToLeft = right_to_left
+    _set_widths(sheet, [width for _, width in _AREA_COLUMNS])
+    _fit_to_width(sheet)
+    sheet.append([fast_cell(sheet, f"{area_code} — {texts['title']}", Styles.TITLE)])
+    sheet.append(
+        [
+            fast_cell(
+                sheet,
+                f"Completeness: {area_completeness.percent:.0f}% "
+                f"({area_completeness.done} of {area_completeness.total} cells)",
+            )
+        ]
+    )
+    row_number = 2
+    for key, heading in CONTEXT_ROWS:
+        if texts[key]:
+            # The context text spans the wide columns; the label stays in column A:B.
+            sheet.append(
+                [
+                    fast_cell(sheet, heading, Styles.LABEL),
+                    fast_cell(sheet, texts[key], Styles.WRAP),
+                ]
+            )
+            row_number += 1
+    sheet.append([])
+    header_row = row_number + 2
+    sheet.append([fast_cell(sheet, heading, Styles.HEADER) for heading, _ in _AREA_COLUMNS])
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    narratives = {(area, name): text for area, name, text in prepared.narratives}
+    for indicator in template.indicators_of(area_code):
+        label = _plain(pick_text(indicator.label, language, template.default_language))
+        target = targets.get(indicator.code)
+        for cell_key in template.cells_of(indicator):
+            data = prepared.by_key.get((indicator.code, cell_key), {})
+            total = cell_key == TOTAL_CELL
+            sheet.append(
+                [
+                    fast_cell(sheet, indicator.code if total else None),
+                    fast_cell(sheet, label if total else None, Styles.WRAP),
+                    fast_cell(
+                        sheet, _plain(template.cell_label(indicator, cell_key, language)) or None
+                    ),
+                    fast_cell(sheet, data.get("value")),
+                    fast_cell(sheet, data.get("notation")),
+                    fast_cell(sheet, _plain(indicator.unit) if total else None),
+                    fast_cell(
+                        sheet, _value_cell(indicator, target.baseline) if total and target else None
+                    ),
+                    fast_cell(
+                        sheet, _value_cell(indicator, target.target) if total and target else None
+                    ),
+                    fast_cell(sheet, data.get("comment"), Styles.WRAP),
+                    fast_cell(sheet, data.get("source"), Styles.WRAP),
+                ]
+            )
+    sheet.append([])
+    for field_name, heading in _NARRATIVE_TITLES.items():
+        text = narratives.get((area_code, field_name), "")
+        sheet.append([fast_cell(sheet, heading, Styles.LABEL), fast_cell(sheet, text, Styles.WRAP)])
+
+
+def _plain(text: str) -> str:
+    """Template text shown on a readable sheet, without characters XML forbids."""
+    return XML_ILLEGAL_CHARACTERS.sub("", text)[:EXCEL_CELL_LIMIT]

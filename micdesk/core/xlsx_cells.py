@@ -1,0 +1,134 @@
+"""Cells micdesk writes: exact numbers, and text that is never a formula or an error code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.styles.cell_style import StyleArray
+
+from micdesk.core.submission_format import encode_cell_text, number_from_cell
+
+# Excel shows at most this many digits; more decimals than this keep General format.
+_MAX_FORMAT_DECIMALS = 15
+
+
+@dataclass(frozen=True)
+class ExactNumber:
+    """A number cell: the exact text and the format it is shown with."""
+
+    text: str
+
+    @cached_property
+    def number(self) -> int | float:
+        decimal = Decimal(self.text)
+        if decimal == decimal.to_integral_value() and "." not in self.text:
+            return int(decimal)
+        return float(decimal)
+
+    @cached_property
+    def number_format(self) -> str:
+        decimals = len(self.text.partition(".")[2])
+        if decimals == 0:
+            return "#,##0"
+        if decimals > _MAX_FORMAT_DECIMALS:
+            return "General"
+        return "#,##0." + "0" * decimals
+
+    @cached_property
+    def fits_a_cell(self) -> bool:
+        """False for numbers beyond a double's range, which are written as text."""
+        return abs(Decimal(self.text)) < Decimal("1e300")
+
+    @cached_property
+    def needs_exact_text(self) -> bool:
+        """True when the float a reader gets back is not exactly this number."""
+        try:
+            written = format(self.number, ".16g")  # what openpyxl writes
+            return number_from_cell(float(written)) != self.text
+        except OverflowError:
+            return True
+
+
+CellValue = str | ExactNumber | None
+
+
+def safe_cell(sheet: Any, value: CellValue | int | float, style: str | None = None) -> Any:
+    """A write-only cell; text is always a text cell, never a formula or an error code."""
+    if value is None or value == "":
+        if style is None:
+            return None
+        cell = WriteOnlyCell(sheet, None)
+    elif isinstance(value, ExactNumber) and value.fits_a_cell:
+        cell = WriteOnlyCell(sheet, value.number)
+        cell.number_format = value.number_format
+    elif isinstance(value, ExactNumber):
+        cell = WriteOnlyCell(sheet, value.text)  # beyond a double's range: exact as text
+        cell.data_type = "s"
+    elif isinstance(value, str):
+        text = encode_cell_text(value)
+        if style is None and not text.startswith("=") and text not in ERROR_CODES:
+            return text  # openpyxl binds any other string as a text cell
+        cell = WriteOnlyCell(sheet, text)
+        cell.data_type = "s"  # never a formula nor an error code (DESIGN §4)
+    else:
+        cell = WriteOnlyCell(sheet, value)
+    if style is not None:
+        cell.style = style
+    return cell
+
+
+def fast_cell(sheet: Any, value: CellValue | int | float, style: str | None = None) -> Any:
+    """``safe_cell`` for the export's own sheets, with less work per cell.
+
+    The same values, types and formats as ``safe_cell``, with two differences that
+    change nothing a reader sees: an empty cell is left out even when it would be
+    styled (an alignment on a cell without text shows nothing), and a cell's style is a
+    copy of an array computed once per workbook for each (named style, number format)
+    rather than looked up by name and format for every cell.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        text = encode_cell_text(value)
+        if style is None and not text.startswith("=") and text not in ERROR_CODES:
+            return text  # openpyxl binds any other string as a text cell
+        cell = WriteOnlyCell(sheet, text)
+        cell.data_type = "s"  # never a formula nor an error code (DESIGN §4)
+        if style is not None:
+            cell._style = _style_array(sheet, style, None)
+        return cell
+    if isinstance(value, ExactNumber):
+        if value.fits_a_cell:
+            cell = WriteOnlyCell(sheet, value.number)
+            cell._style = _style_array(sheet, style, value.number_format)
+        else:
+            cell = WriteOnlyCell(sheet, value.text)  # beyond a double's range: exact as text
+            cell.data_type = "s"
+            if style is not None:
+                cell._style = _style_array(sheet, style, None)
+        return cell
+    cell = WriteOnlyCell(sheet, value)
+    if style is not None:
+        cell._style = _style_array(sheet, style, None)
+    return cell
+
+
+def _style_array(sheet: Any, style: str | None, number_format: str | None) -> StyleArray:
+    """A fresh copy of the style a cell gets from ``style`` and ``number_format``."""
+    workbook = sheet.parent
+    arrays = workbook.__dict__.setdefault("_micdesk_style_arrays", {})
+    key = (style, number_format)
+    array = arrays.get(key)
+    if array is None:
+        probe = WriteOnlyCell(sheet)
+        if style is not None:
+            probe.style = style
+        if number_format is not None:
+            probe.number_format = number_format
+        array = arrays[key] = probe._style if probe._style is not None else StyleArray()
+    return StyleArray(array)
