@@ -26,6 +26,7 @@ from micdesk.core.consolidation_files import (
     read_submissions,
 )
 from micdesk.core.consolidation_workbook import write_consolidated_workbook
+from micdesk.core.startup import close_store
 from micdesk.core.store import Store, open_store
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submissions import open_submission, set_narrative, set_value
@@ -54,7 +55,8 @@ def generate(folder: Path = CACHE, files: int = FILES) -> list[Path]:
                 _fill(store, submission, template, index)
                 export_submission(store, submission, folder / f"{country}-{period}.xlsx")
         finally:
-            store.close()
+            # Each export starts a backup thread: let it finish before the folder goes.
+            close_store(store)
     marker.touch()
     return sorted(folder.glob("*.xlsx"))
 
