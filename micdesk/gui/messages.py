@@ -13,6 +13,7 @@ from micdesk.core.placeholders import fill
 from micdesk.core.review import ReviewReason, decode_review
 from micdesk.core.submission_load import NotLoadable
 from micdesk.core.validation import Finding, Rule
+from micdesk.core.vocabulary import Notation
 from micdesk.gui.numbers import format_datetime, format_integer, format_number
 
 translate = QCoreApplication.translate
