@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QLocale, QMargins, QRect, Qt, QTime, QTimer
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -44,6 +44,7 @@ from micdesk.gui.messages import error_message
 from micdesk.gui.models import AreaListModel, FindingsModel
 from micdesk.gui.numbers import format_integer, locale_for_language, set_format_locale
 from micdesk.gui.panels import AreaDelegate, ValidationPanel
+from micdesk.gui.placement import ASSUMED_FRAME, fitted_geometry, frame_inside
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 from micdesk.gui.status_line import SubmissionStatusLine
@@ -154,6 +155,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             ):
                 self.actions[action_id].setEnabled(False)
 
+        self._fitted_after_show = False
         self._build_menus()
         self._connect()
         self.retranslate_ui()
@@ -228,16 +230,46 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
-        if geometry.isEmpty():
-            self.resize(1280, 760)
-        else:
-            self.restoreGeometry(geometry)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        self.fit_to_screen(keep_place=restored)
         state = self.settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
         splitter = self.settings.get(keys.SPLITTER_STATE)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def fit_to_screen(self, available: QRect | None = None, *, keep_place: bool = True) -> None:
+        """Keep the window, frame and status bar included, inside the screen's free area.
+
+        A new window opens centred at its preferred size or smaller; a restored one
+        stays where it was if it fits (another screen, a new task bar: moved in).
+        """
+        if self.isMaximized() or self.isFullScreen():
+            return
+        if available is None:
+            available = self.screen().availableGeometry()
+        frame = ASSUMED_FRAME
+        outer, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and outer != inner:  # the window manager's real frame
+            frame = QMargins(
+                inner.left() - outer.left(),
+                inner.top() - outer.top(),
+                outer.right() - inner.right(),
+                outer.bottom() - inner.bottom(),
+            )
+        self.setGeometry(fitted_geometry(available, frame, current=inner if keep_place else None))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_after_show:
+            # The frame is known only once the window manager has framed the window.
+            self._fitted_after_show = True
+            QTimer.singleShot(0, self, self._fit_if_outside)
+
+    def _fit_if_outside(self) -> None:
+        if not frame_inside(self.frameGeometry(), self.screen().availableGeometry()):
+            self.fit_to_screen()
 
     def save_layout(self) -> None:
         """Remember the window's geometry, docks and splitter."""
