@@ -52,3 +52,12 @@ def test_the_window_opens_inside_a_laptop_screen_with_its_status_bar_in_view(
     assert seen["available"] == [0, 0, width, height]
     assert inside(seen["frame"], seen["available"]), seen
     assert seen["status_bar_visible"] and inside(seen["status_bar"], seen["available"]), seen
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1093, 614)])
+def test_every_value_of_the_first_row_is_in_view_without_scrolling(tmp_path, width, height):
+    seen = open_on_screen(tmp_path, width, height)
+    assert seen["area"] == "TEC"
+    # The default template's first row has four indicators: all of them, not two as before.
+    assert len(seen["editors"]) == 4
+    assert all(seen["editors"].values()), seen["editors"]

@@ -157,7 +157,7 @@ def test_a_problem_in_the_panel_leads_to_its_field_and_fixing_it_clears_it(
     type_into_grid(qtbot, editor(window, "SKL-1").grid, 0, 0, "12")
     panel = window.validation_panel
     assert panel.model.finding(0).rule.value == "disaggregation_mismatch"
-    assert "1 errors" in panel.summary.text()
+    assert "1 error," in panel.summary.text()
     window.select_area(0)
     panel.activate_row(0)
     skl1 = window.forms["SKL"].editors["SKL-1"]
@@ -258,6 +258,9 @@ def test_a_notation_key_blanks_the_value_and_counts_as_filled(qtbot, store, make
 def test_comment_source_and_follow_up_are_saved_per_value(qtbot, store, make_window):
     window = make_window()
     tec2 = editor(window, "TEC-2")
+    assert not tec2.comment.isVisible()  # no room taken until used
+    qtbot.mouseClick(tec2.details_button, Qt.MouseButton.LeftButton)
+    assert tec2.comment.isVisible()
     tec2.comment.setFocus()
     qtbot.keyClicks(tec2.comment, "From the ministry's survey")
     qtbot.keyClick(tec2.comment, Qt.Key.Key_Return)
@@ -271,6 +274,8 @@ def test_comment_source_and_follow_up_are_saved_per_value(qtbot, store, make_win
         True,
     )
     assert state.value is None and not state.is_filled
+    tec2.details_button.click()  # closed again, it says that it holds something
+    assert tec2.details_button.text() == "Details •"
 
 
 def test_previous_period_baseline_target_and_trend_are_shown_beside_the_field(
@@ -295,7 +300,7 @@ def test_previous_period_baseline_target_and_trend_are_shown_beside_the_field(
     window = make_window()
     env1 = editor(window, "ENV-1")
     assert env1.context.text() == (
-        "Previous period (2024): 12.5   ·   Baseline (2020): 8   ·   Target (2030): 40"
+        "Previous period (2024): 12.5  ·  Baseline (2020): 8  ·  Target (2030): 40"
     )
     type_value(qtbot, window, "ENV-1", "11")
     assert env1.trend.points() == [
@@ -373,14 +378,23 @@ def test_history_dialog_lists_the_changes_of_a_value(qtbot, store, make_window):
     dialog.close()
 
 
-def test_focus_moves_to_the_next_field_on_enter(qtbot, store, make_window):
+def test_enter_moves_down_to_the_next_value_and_tab_to_the_key(qtbot, store, make_window):
     window = make_window()
     tec2 = editor(window, "TEC-2")
     tec2.value_edit.setFocus()
     qtbot.keyClicks(tec2.value_edit, "4")
     qtbot.keyClick(tec2.value_edit, Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is not tec2.value_edit
-    assert QApplication.focusWidget() is tec2.notation
+    assert QApplication.focusWidget() is editor(window, "TEC-3").value_edit
+    assert stored(store, window, "TEC-2").value == 4
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor(window, "TEC-3").notation
+    tec4 = editor(window, "TEC-4")
+    tec4.value_edit.setFocus()
+    qtbot.keyClick(tec4.value_edit, Qt.Key.Key_Return)  # the last value: on to the narrative
+    assert (
+        QApplication.focusWidget()
+        is window.forms["TEC"].narratives[next(iter(window.forms["TEC"].narratives))].edit
+    )
 
 
 def test_building_the_forms_while_idle_opens_no_window_and_keeps_the_window_active(

@@ -92,12 +92,13 @@ def main() -> int:
         shoot(app, wizard, f"wizard-country-{language}")
         wizard.close()
 
-        window = MainWindow(store, settings)
-        window.resize(*SIZE)
+        window = MainWindow(store, settings)  # it fits itself to the screen (1366×768)
         window.set_language(language)
         window.show()
         window.open_submission("KEN", "2025")
         window.select_area(area)
+        while window.forms_pending():
+            app.processEvents()
         shoot(app, window, f"main-{language}")
         window.show_export_dialog()
         shoot(app, window.export_dialog, f"export-dialog-{language}")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -211,6 +212,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
                 self.session, self._editing, indicator, self._language, self._locale
             )
             editor.historyRequested.connect(self.historyRequested)
+            editor.nextRequested.connect(self.focus_after)
             dict.__setitem__(self.editors, indicator.code, editor)
             self._indicators_layout.addWidget(editor)
             return
@@ -223,6 +225,19 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
             dict.__setitem__(self.narratives, field, narrative)
             narrative_layout.addWidget(narrative)
         self.narrative_box.show()
+
+    def focus_after(self, code: str) -> None:
+        """Put the focus on the value of the indicator after ``code`` (or the narrative)."""
+        codes = [i.code for i in self.session.template.indicators_of(self.area.code)]
+        position = codes.index(code) + 1 if code in codes else len(codes)
+        if position < len(codes):
+            field = self.editors[codes[position]].focus_cell("")
+        else:
+            field = self.narratives[NarrativeField.PROGRESS].edit
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+        scroll = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(field, 20, 40)
 
     def build_until(self, key: str | NarrativeField | None) -> None:
         """Build the editors down to an indicator's (a narrative field or None: all)."""

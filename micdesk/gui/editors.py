@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from micdesk.core.placeholders import fill
 from micdesk.core.records import ValueState
-from micdesk.core.validation import Severity
+from micdesk.core.validation import Rule, Severity
 from micdesk.core.values import YES, parse_notation
 from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, pick_text
@@ -49,6 +50,10 @@ ERROR_STYLE = (
 )
 WARNING_STYLE = "color: #5c3c00; background: #fff0c2; border-radius: 3px; padding: 2px 4px;"
 HINT_STYLE = "color: palette(placeholder-text);"
+STATE_ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+STATE_WARNING_STYLE = "color: #7a5200; font-weight: bold;"
+STATE_DONE_STYLE = "color: #1b6e3a;"
+STATE_TODO_STYLE = "color: palette(placeholder-text);"
 
 
 def set_style(widget: QWidget, style: str) -> None:
@@ -93,6 +98,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
     """One indicator: its value (or notation), breakdown, comment, source, follow-up and context."""
 
     historyRequested = Signal(str, str)  # indicator code, cell
+    nextRequested = Signal(str)  # Enter in the value: go on to the next indicator's value
 
     def __init__(
         self,
@@ -107,7 +113,6 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.session, self.editing, self.indicator = session, editing, indicator
         self._language, self._locale = language, locale
         self._shown_text = ""
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"indicator-{indicator.code}")
         kind = indicator.kind
 
@@ -137,6 +142,11 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         for notation in NOTATIONS:
             self.notation.addItem("", notation)
         self.notation.activated.connect(self._commit_notation)
+        # Narrow when closed ("NA — not app…"); the list opens at full width.
+        self.notation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.notation.setMinimumContentsLength(8)
         self.notation_label = QLabel()
         self.notation_label.setBuddy(self.notation)
         self.context = WrappedLabel()
@@ -169,17 +179,32 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.history = QPushButton()
         self.history.clicked.connect(lambda: self.historyRequested.emit(indicator.code, ""))
 
-        heading = QHBoxLayout()
-        heading.addWidget(self.title, 1)
-        heading.addWidget(self.trend, 0, Qt.AlignmentFlag.AlignTop)
+        # A compact row per indicator (DHIS2-like): what is typed is in one line under its
+        # label; the rest (hint, breakdown, comment, source, follow-up, trend, history) is
+        # in a details part that takes no room until it is opened or holds something.
+        self.state = QLabel()
+        self.state.setObjectName("indicator-state")
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_button = QToolButton()
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.details = QWidget()
+        self.details.hide()  # (before it has a parent, see the trend chart above)
+        self.context.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
         value_row = QHBoxLayout()
         value_row.addWidget(self.value_label)
         value_row.addWidget(value_widget, 1 if kind == IndicatorKind.TEXT else 0)
         value_row.addWidget(self.unit)
-        value_row.addSpacing(12)
+        value_row.addSpacing(8)
         value_row.addWidget(self.notation_label)
         value_row.addWidget(self.notation)
-        value_row.addStretch(1 if kind != IndicatorKind.TEXT else 0)
+        value_row.addSpacing(8)
+        value_row.addWidget(self.state)
+        value_row.addStretch(0 if kind == IndicatorKind.TEXT else 1)
+        value_row.addWidget(self.details_button)
         notes = QGridLayout()
         notes.addWidget(self.comment_label, 0, 0)
         notes.addWidget(self.comment, 0, 1)
@@ -191,18 +216,29 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         flags.addWidget(self.history)
         notes.addLayout(flags, 2, 0, 1, 2)
         notes.setColumnStretch(1, 1)
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(self.trend, 0, Qt.AlignmentFlag.AlignTop)
+        details_layout.addLayout(hint_row)
+        if self.grid is not None:
+            details_layout.addWidget(self.grid)
+            details_layout.addWidget(self.grid_status)
+        details_layout.addLayout(notes)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(heading)
-        layout.addWidget(self.hint)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
         layout.addLayout(value_row)
+        layout.addWidget(self.context)  # previous period, baseline, target: one small line
         layout.addWidget(self.input_error)
-        layout.addWidget(self.context)
-        if self.grid is not None:
-            layout.addWidget(self.grid)
-            layout.addWidget(self.grid_status)
         layout.addWidget(self.findings)
-        layout.addLayout(notes)
+        layout.addWidget(self.details)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # The breakdown is where a disaggregated figure is typed: open from the start.
+        self.details_button.setChecked(self.grid is not None)
 
         # The form passes on the session's changes of this indicator (one connection per
         # form, not one per editor: a commit then calls the editors concerned only).
@@ -219,7 +255,11 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                 self.value_edit.setMinimumWidth(140)
                 self.value_edit.textEdited.connect(self._check_typing)
             self.value_edit.editingFinished.connect(self._commit_value_text)
-            self.value_edit.returnPressed.connect(lambda: focus_next(self.value_edit))
+            # Enter goes down to the next indicator's value, as in a spreadsheet; Tab
+            # visits the key and the details on the way.
+            self.value_edit.returnPressed.connect(
+                lambda: self.nextRequested.emit(self.indicator.code)
+            )
             return self.value_edit
         if kind in (IndicatorKind.CHOICE, IndicatorKind.YES_NO):
             self.value_combo = QComboBox()
@@ -327,9 +367,15 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.title.setText(fill(self.tr("%1  %2"), indicator.code, label))
         self.hint.setText(self._text(indicator.hint))
         self.hint.setVisible(bool(self._text(indicator.hint)))
+        self.title.setToolTip(self._text(indicator.hint))
         self.unit.setText(unit_text(indicator.unit))
         self.value_label.setText(self.tr("&Value:"))
-        self.notation_label.setText(self.tr("or &key:"))
+        self.notation_label.setText(self.tr("&No figure?"))
+        self.details_button.setToolTip(
+            self.tr("Hint, breakdown, comment, source, follow-up, trend and history")
+        )
+        self.details_button.setAccessibleName(fill(self.tr("%1 details"), indicator.code))
+        self._show_details_button()
         for i, notation in enumerate(NOTATIONS):
             self.notation.setItemText(i, notation_text(notation))
         self.notation.setToolTip(
@@ -434,6 +480,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             if edit.text() != text:
                 edit.setText(text)
         self.follow_up.setChecked(bool(state and state.follow_up))
+        self._show_details_button()
         self._show_context()
         self._show_findings()
         if self.indicator.kind.is_numeric:
@@ -449,6 +496,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                 self._state_text(previous),
             )
         ]
+        # Baseline and target only where the country has them: a blank says nothing.
         if target is not None and target.baseline is not None:
             parts.append(
                 fill(
@@ -457,8 +505,6 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                     self.display_value(target.baseline),
                 )
             )
-        else:
-            parts.append(self.tr("Baseline: —"))
         if target is not None and target.target is not None:
             parts.append(
                 fill(
@@ -467,19 +513,49 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                     self.display_value(target.target),
                 )
             )
-        else:
-            parts.append(self.tr("Target: —"))
-        self.context.setText("   ·   ".join(parts))
+        text = "  ·  ".join(parts)
+        self.context.setText(text)
+        self.context.setToolTip(text)
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self._show_details_button()
+
+    def _show_details_button(self) -> None:
+        shown = self.details_button.isChecked()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        closed = Qt.ArrowType.LeftArrow if rtl else Qt.ArrowType.RightArrow
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else closed)
+        state = self.session.state(self.indicator.code)
+        noted = bool(state and (state.comment or state.source or state.follow_up))
+        # A closed details part says when it holds a comment, source or follow-up flag.
+        self.details_button.setText(self.tr("Details •") if noted else self.tr("Details"))
+
+    def show_details(self) -> None:
+        """Open the details part (comment, source, breakdown…)."""
+        self.details_button.setChecked(True)
 
     def _show_findings(self) -> None:
         findings = self.session.findings_of(self.indicator.code)
-        if not findings:
+        state = self.session.state(self.indicator.code)
+        # What needs doing is said once: an empty required value is "to do" (the state),
+        # an explained warning is "explained", and the breakdown's own line says when it
+        # does not add up. Only what is left (errors, warnings to explain) gets a banner.
+        shown = [
+            f
+            for f in findings
+            if not f.explained
+            and f.rule != Rule.REQUIRED_MISSING
+            and not (self.grid is not None and f.rule == Rule.DISAGGREGATION_MISMATCH)
+        ]
+        errors = any(f.severity == Severity.ERROR for f in findings)
+        if not shown:
             self.findings.hide()
         else:
-            worst = min(f.severity != Severity.ERROR for f in findings)
-            set_style(self.findings, WARNING_STYLE if worst else ERROR_STYLE)
+            only_warnings = all(f.severity != Severity.ERROR for f in shown)
+            set_style(self.findings, WARNING_STYLE if only_warnings else ERROR_STYLE)
             lines = []
-            for finding in findings:
+            for finding in shown:
                 where = (
                     self.session.template.cell_label(self.indicator, finding.cell, self._language)
                     if finding.cell
@@ -489,6 +565,20 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                 lines.append(f"{where}: {message}" if where else message)
             self.findings.setText("\n".join(lines))
             self.findings.show()
+        if errors:
+            label, style = self.tr("Error"), STATE_ERROR_STYLE
+        elif shown:
+            label, style = self.tr("To explain"), STATE_WARNING_STYLE
+        elif findings and all(f.explained for f in findings):
+            label, style = self.tr("Explained"), STATE_DONE_STYLE
+        elif any(f.rule == Rule.REQUIRED_MISSING for f in findings):
+            label, style = self.tr("To do"), STATE_TODO_STYLE
+        elif state is not None and state.is_filled:
+            label, style = self.tr("Done"), STATE_DONE_STYLE
+        else:
+            label, style = "", STATE_TODO_STYLE  # optional and empty: nothing to say
+        self.state.setText(label)
+        set_style(self.state, style)
         if self.grid_model is not None:
             total = self.session.state(self.indicator.code)
             part_sum = self.grid_model.breakdown_sum()

@@ -86,7 +86,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.area_list = QListView()
         self.area_list.setItemDelegate(AreaDelegate(self.area_list))
         self.area_list.setWordWrap(True)
-        self.area_list.setMinimumWidth(220)
+        self.area_list.setMinimumWidth(170)
         # One scroll area per form: each keeps its own scroll position, and word-wrapped
         # labels get their height (a stacked widget inside one scroll area squeezes them).
         self.form_stack = FormStack()
@@ -95,7 +95,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.splitter.addWidget(self.area_list)
         self.splitter.addWidget(self.form_stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 800])
+        self.splitter.setSizes([230, 800])
         self.setCentralWidget(self.splitter)
 
         self.validation_dock = QDockWidget()
@@ -235,6 +235,9 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         state = self.settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
+        else:  # on a laptop the problems panel leaves the form most of the width
+            width = max(200, min(DOCK_WIDTH, self.width() * 22 // 100))
+            self.resizeDocks([self.validation_dock], [width], Qt.Orientation.Horizontal)
         splitter = self.settings.get(keys.SPLITTER_STATE)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)

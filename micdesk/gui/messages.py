@@ -31,7 +31,7 @@ def rule_text(rule: Rule) -> str:
             "findings", "The stored value “%1” does not fit this indicator any more."
         ),
         Rule.REQUIRED_MISSING: translate(
-            "findings", "Required: enter a value or a notation key (NA, NE or C)."
+            "findings", "Required: enter the figure, or NA, NE or C if there is none."
         ),
         Rule.CUMULATIVE_DECREASED: translate(
             "findings",
@@ -82,7 +82,7 @@ def finding_message(finding: Finding, locale: QLocale) -> str:
 def notation_text(notation: Notation | None) -> str:
     """The label of a notation key in the selector."""
     if notation is None:
-        return QCoreApplication.translate("notation", "— (value)")
+        return "—"  # beside "No figure?": there is one
     return {
         Notation.NOT_APPLICABLE: QCoreApplication.translate("notation", "NA — not applicable"),
         Notation.NOT_ESTIMATED: QCoreApplication.translate("notation", "NE — not estimated"),

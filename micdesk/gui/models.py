@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from micdesk.core.countries import country_names, country_search_texts
 from micdesk.core.placeholders import fill
 from micdesk.core.records import ChangeEntry
-from micdesk.core.validation import Finding, Severity
+from micdesk.core.validation import Finding, Rule, Severity
 from micdesk.core.values import as_number, parse_notation
 from micdesk.core.vocabulary import Notation
 from micdesk.core.workplan import IndicatorDefinition, pick_text
@@ -100,7 +100,8 @@ class AreaListModel(QAbstractListModel):
     def _recount(self) -> None:
         counts: dict[str, list[int]] = {a.code: [0, 0] for a in self._session.template.areas}
         for finding in self._session.findings:
-            if finding.area_code in counts:
+            # A badge is something to fix: not a value still to fill, nor an explained warning.
+            if finding.area_code in counts and not _settled(finding):
                 counts[finding.area_code][finding.severity != Severity.ERROR] += 1
         self._counts = {code: (c[0], c[1]) for code, c in counts.items()}
         self._completeness = self._session.completeness()
@@ -196,7 +197,7 @@ class FindingsModel(QAbstractListModel):
         return sorted(
             self._session.findings,
             key=lambda f: (
-                f.severity != Severity.ERROR,
+                _rank(f),
                 area_order.get(f.area_code, len(area_order)),
                 indicator_order.get(f.indicator_code, 0),
             ),
@@ -242,6 +243,10 @@ class FindingsModel(QAbstractListModel):
         """The finding in a row."""
         return self._findings[row]
 
+    def rank(self, row: int) -> int:
+        """What the finding in a row asks: ERROR, TO_EXPLAIN, EXPLAINED or TO_DO."""
+        return _rank(self._findings[row])
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._findings):
             return None
@@ -258,14 +263,16 @@ class FindingsModel(QAbstractListModel):
                 text = self._texts[row] = self._sentence(finding)
             return text
         if role == Qt.ItemDataRole.DecorationRole:
-            icon = self._icons.get(finding.severity)
+            rank = _rank(finding)
+            icon = self._icons.get(rank)
             if icon is None:
                 pixmap = (
-                    QStyle.StandardPixmap.SP_MessageBoxCritical
-                    if finding.severity == Severity.ERROR
-                    else QStyle.StandardPixmap.SP_MessageBoxWarning
-                )
-                icon = self._icons[finding.severity] = QApplication.style().standardIcon(pixmap)
+                    QStyle.StandardPixmap.SP_MessageBoxCritical,
+                    QStyle.StandardPixmap.SP_MessageBoxWarning,
+                    QStyle.StandardPixmap.SP_DialogApplyButton,
+                    QStyle.StandardPixmap.SP_FileIcon,
+                )[rank]
+                icon = self._icons[rank] = QApplication.style().standardIcon(pixmap)
             return icon
         if role == FINDING_ROLE:
             return finding
@@ -278,12 +285,36 @@ class FindingsModel(QAbstractListModel):
         if finding.cell and template.has_indicator(finding.indicator_code):
             indicator = template.indicator(finding.indicator_code)
             where = f"{where} ({template.cell_label(indicator, finding.cell, self._language)})"
+        rank = _rank(finding)
+        if rank == TO_DO:
+            return fill(
+                translate("FindingsModel", "To do in %1: enter the figure, or NA, NE or C."), where
+            )
         sentence = (
-            translate("FindingsModel", "Error in %1: %2")
-            if finding.severity == Severity.ERROR
-            else translate("FindingsModel", "Warning in %1: %2")
-        )
+            translate("FindingsModel", "Error in %1: %2"),
+            translate("FindingsModel", "Warning in %1: %2"),
+            translate("FindingsModel", "Explained in %1: %2"),
+        )[rank]
         return fill(sentence, where, finding_message(finding, self._locale))
+
+
+ERROR, TO_EXPLAIN, EXPLAINED, TO_DO = range(4)
+
+
+def _rank(finding: Finding) -> int:
+    """Errors first, then warnings to explain, explained warnings, and values still to fill."""
+    if finding.severity == Severity.ERROR:
+        return ERROR
+    if finding.explained:
+        return EXPLAINED
+    if finding.rule == Rule.REQUIRED_MISSING:
+        return TO_DO
+    return TO_EXPLAIN
+
+
+def _settled(finding: Finding) -> bool:
+    """Not a problem to fix now: explained, or a required value not yet filled."""
+    return _rank(finding) in (EXPLAINED, TO_DO)
 
 
 def _version(template) -> tuple[str, int]:

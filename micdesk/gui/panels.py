@@ -19,8 +19,12 @@ from micdesk.core.validation import Finding
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import (
     COMPLETENESS_ROLE,
+    ERROR,
     ERRORS_ROLE,
+    EXPLAINED,
     FINDING_ROLE,
+    TO_DO,
+    TO_EXPLAIN,
     WARNINGS_ROLE,
     FindingsModel,
 )
@@ -150,16 +154,20 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
 
     def retranslate_ui(self, *_changed) -> None:
         """Set the texts of the panel in the current language."""
-        count = self.model.rowCount()
-        errors = sum(1 for r in range(count) if self.model.finding(r).severity.value == "error")
-        if count == 0:
+        ranks = [self.model.rank(r) for r in range(self.model.rowCount())]
+        parts = []
+        for rank, words in (
+            (ERROR, self.tr("%Ln error(s)", "", ranks.count(ERROR))),
+            (TO_EXPLAIN, self.tr("%Ln warning(s) to explain", "", ranks.count(TO_EXPLAIN))),
+            (EXPLAINED, self.tr("%Ln explained", "", ranks.count(EXPLAINED))),
+            (TO_DO, self.tr("%Ln value(s) to fill", "", ranks.count(TO_DO))),
+        ):
+            if rank in ranks:
+                parts.append(words)
+        if not parts:
             text = self.tr("No problems: every value passes the checks.")
         else:
-            text = fill(
-                self.tr("%1 errors and %2 warnings. Click one to go to its field."),
-                format_integer(errors),
-                format_integer(count - errors),
-            )
+            text = fill(self.tr("%1. Click one to go to its field."), ", ".join(parts))
         self.summary.setText(text)
         self.view.setAccessibleName(self.tr("Problems"))
 

@@ -252,12 +252,20 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>To do in %1: enter the figure, or NA, NE or C.</source>
+        <translation>مطلوب في %1: أدخل الرقم، أو NA أو NE أو C.</translation>
+    </message>
+    <message>
         <source>Error in %1: %2</source>
         <translation>خطأ في %1: %2</translation>
     </message>
     <message>
         <source>Warning in %1: %2</source>
         <translation>تحذير في %1: %2</translation>
+    </message>
+    <message>
+        <source>Explained in %1: %2</source>
+        <translation>مشروح في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -382,8 +390,12 @@
         <translation>ال&amp;قيمة:</translation>
     </message>
     <message>
-        <source>or &amp;key:</source>
-        <translation>أو ال&amp;رمز:</translation>
+        <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
+        <translation>التلميح والتفصيل والتعليق والمصدر والمتابعة والاتجاه والسجل</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>تفاصيل %1</translation>
     </message>
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
@@ -450,16 +462,40 @@
         <translation>خط الأساس (%1): %2</translation>
     </message>
     <message>
-        <source>Baseline: —</source>
-        <translation>خط الأساس: —</translation>
+        <source>Details •</source>
+        <translation>التفاصيل •</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>To explain</source>
+        <translation>يحتاج إلى شرح</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>مشروح</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Target (%1): %2</source>
         <translation>الهدف (%1): %2</translation>
     </message>
     <message>
-        <source>Target: —</source>
-        <translation>الهدف: —</translation>
+        <source>&amp;No figure?</source>
+        <translation>&amp;لا يوجد رقم؟</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -1006,13 +1042,57 @@
 </context>
 <context>
     <name>ValidationPanel</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain</source>
+        <translation>
+            <numerusform>لا تحذيرات للشرح</numerusform>
+            <numerusform>تحذير واحد للشرح</numerusform>
+            <numerusform>تحذيران للشرح</numerusform>
+            <numerusform>%Ln تحذيرات للشرح</numerusform>
+            <numerusform>%Ln تحذيرًا للشرح</numerusform>
+            <numerusform>%Ln تحذير للشرح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln explained</source>
+        <translation>
+            <numerusform>لا شيء مشروح</numerusform>
+            <numerusform>واحد مشروح</numerusform>
+            <numerusform>اثنان مشروحان</numerusform>
+            <numerusform>%Ln مشروحة</numerusform>
+            <numerusform>%Ln مشروحًا</numerusform>
+            <numerusform>%Ln مشروح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) to fill</source>
+        <translation>
+            <numerusform>لا قيم للملء</numerusform>
+            <numerusform>قيمة واحدة للملء</numerusform>
+            <numerusform>قيمتان للملء</numerusform>
+            <numerusform>%Ln قيم للملء</numerusform>
+            <numerusform>%Ln قيمة للملء</numerusform>
+            <numerusform>%Ln قيمة للملء</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>لا مشكلات: اجتازت كل القيم عمليات التحقق.</translation>
     </message>
     <message>
-        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
-        <translation>الأخطاء: %1، التحذيرات: %2. انقر على أحدها للانتقال إلى حقله.</translation>
+        <source>%1. Click one to go to its field.</source>
+        <translation>%1. انقر على أحدها للانتقال إلى حقله.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1123,8 +1203,8 @@
         <translation>القيمة المحفوظة «%1» لم تعد تناسب هذا المؤشر.</translation>
     </message>
     <message>
-        <source>Required: enter a value or a notation key (NA, NE or C).</source>
-        <translation>إلزامي: أدخل قيمة أو رمز ترميز (NA أو NE أو C).</translation>
+        <source>Required: enter the figure, or NA, NE or C if there is none.</source>
+        <translation>مطلوب: أدخل الرقم، أو NA أو NE أو C إن لم يوجد.</translation>
     </message>
     <message>
         <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
@@ -1226,10 +1306,6 @@
 </context>
 <context>
     <name>notation</name>
-    <message>
-        <source>— (value)</source>
-        <translation>— (قيمة)</translation>
-    </message>
     <message>
         <source>NA — not applicable</source>
         <translation>NA — لا ينطبق</translation>

@@ -252,12 +252,20 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>To do in %1: enter the figure, or NA, NE or C.</source>
+        <translation>To do in %1: enter the figure, or NA, NE or C.</translation>
+    </message>
+    <message>
         <source>Error in %1: %2</source>
         <translation>Error in %1: %2</translation>
     </message>
     <message>
         <source>Warning in %1: %2</source>
         <translation>Warning in %1: %2</translation>
+    </message>
+    <message>
+        <source>Explained in %1: %2</source>
+        <translation>Explained in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -382,8 +390,12 @@
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <source>or &amp;key:</source>
-        <translation>or &amp;key:</translation>
+        <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
+        <translation>Hint, breakdown, comment, source, follow-up, trend and history</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>%1 details</translation>
     </message>
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
@@ -450,16 +462,40 @@
         <translation>Baseline (%1): %2</translation>
     </message>
     <message>
-        <source>Baseline: —</source>
-        <translation>Baseline: —</translation>
+        <source>Details •</source>
+        <translation>Details •</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>To explain</source>
+        <translation>To explain</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Target (%1): %2</source>
         <translation>Target (%1): %2</translation>
     </message>
     <message>
-        <source>Target: —</source>
-        <translation>Target: —</translation>
+        <source>&amp;No figure?</source>
+        <translation>&amp;No figure?</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -990,13 +1026,41 @@
 </context>
 <context>
     <name>ValidationPanel</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain</source>
+        <translation>
+            <numerusform>%Ln warning to explain</numerusform>
+            <numerusform>%Ln warnings to explain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln explained</source>
+        <translation>
+            <numerusform>%Ln explained</numerusform>
+            <numerusform>%Ln explained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) to fill</source>
+        <translation>
+            <numerusform>%Ln value to fill</numerusform>
+            <numerusform>%Ln values to fill</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>No problems: every value passes the checks.</translation>
     </message>
     <message>
-        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
-        <translation>%1 errors and %2 warnings. Click one to go to its field.</translation>
+        <source>%1. Click one to go to its field.</source>
+        <translation>%1. Click one to go to its field.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1107,8 +1171,8 @@
         <translation>The stored value “%1” does not fit this indicator any more.</translation>
     </message>
     <message>
-        <source>Required: enter a value or a notation key (NA, NE or C).</source>
-        <translation>Required: enter a value or a notation key (NA, NE or C).</translation>
+        <source>Required: enter the figure, or NA, NE or C if there is none.</source>
+        <translation>Required: enter the figure, or NA, NE or C if there is none.</translation>
     </message>
     <message>
         <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
@@ -1210,10 +1274,6 @@
 </context>
 <context>
     <name>notation</name>
-    <message>
-        <source>— (value)</source>
-        <translation>— (value)</translation>
-    </message>
     <message>
         <source>NA — not applicable</source>
         <translation>NA — not applicable</translation>

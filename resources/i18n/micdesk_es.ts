@@ -252,12 +252,20 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>To do in %1: enter the figure, or NA, NE or C.</source>
+        <translation>Pendiente en %1: introduzca la cifra, o NA, NE o C.</translation>
+    </message>
+    <message>
         <source>Error in %1: %2</source>
         <translation>Error en %1: %2</translation>
     </message>
     <message>
         <source>Warning in %1: %2</source>
         <translation>Advertencia en %1: %2</translation>
+    </message>
+    <message>
+        <source>Explained in %1: %2</source>
+        <translation>Explicado en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -382,8 +390,12 @@
         <translation>&amp;Valor:</translation>
     </message>
     <message>
-        <source>or &amp;key:</source>
-        <translation>o &amp;clave:</translation>
+        <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
+        <translation>Ayuda, desglose, comentario, fuente, seguimiento, tendencia e historial</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>Detalles de %1</translation>
     </message>
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
@@ -450,16 +462,40 @@
         <translation>Base de referencia (%1): %2</translation>
     </message>
     <message>
-        <source>Baseline: —</source>
-        <translation>Base de referencia: —</translation>
+        <source>Details •</source>
+        <translation>Detalles •</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>To explain</source>
+        <translation>Por explicar</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explicado</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Target (%1): %2</source>
         <translation>Meta (%1): %2</translation>
     </message>
     <message>
-        <source>Target: —</source>
-        <translation>Meta: —</translation>
+        <source>&amp;No figure?</source>
+        <translation>¿&amp;Sin cifra?</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -990,13 +1026,41 @@
 </context>
 <context>
     <name>ValidationPanel</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain</source>
+        <translation>
+            <numerusform>%Ln advertencia por explicar</numerusform>
+            <numerusform>%Ln advertencias por explicar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln explained</source>
+        <translation>
+            <numerusform>%Ln explicado</numerusform>
+            <numerusform>%Ln explicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) to fill</source>
+        <translation>
+            <numerusform>%Ln valor por completar</numerusform>
+            <numerusform>%Ln valores por completar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>Sin problemas: todos los valores superan las comprobaciones.</translation>
     </message>
     <message>
-        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
-        <translation>Errores: %1; advertencias: %2. Haga clic en uno para ir a su campo.</translation>
+        <source>%1. Click one to go to its field.</source>
+        <translation>%1. Haga clic en uno para ir a su campo.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1107,8 +1171,8 @@
         <translation>El valor guardado «%1» ya no corresponde a este indicador.</translation>
     </message>
     <message>
-        <source>Required: enter a value or a notation key (NA, NE or C).</source>
-        <translation>Obligatorio: introduzca un valor o una clave de notación (NA, NE o C).</translation>
+        <source>Required: enter the figure, or NA, NE or C if there is none.</source>
+        <translation>Obligatorio: introduzca la cifra, o NA, NE o C si no la hay.</translation>
     </message>
     <message>
         <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
@@ -1210,10 +1274,6 @@
 </context>
 <context>
     <name>notation</name>
-    <message>
-        <source>— (value)</source>
-        <translation>— (valor)</translation>
-    </message>
     <message>
         <source>NA — not applicable</source>
         <translation>NA — no aplicable</translation>

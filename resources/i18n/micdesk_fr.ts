@@ -252,12 +252,20 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>To do in %1: enter the figure, or NA, NE or C.</source>
+        <translation>À faire dans %1 : saisissez le chiffre, ou NA, NE ou C.</translation>
+    </message>
+    <message>
         <source>Error in %1: %2</source>
         <translation>Erreur dans %1 : %2</translation>
     </message>
     <message>
         <source>Warning in %1: %2</source>
         <translation>Avertissement dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Explained in %1: %2</source>
+        <translation>Expliqué dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -382,8 +390,12 @@
         <translation>&amp;Valeur :</translation>
     </message>
     <message>
-        <source>or &amp;key:</source>
-        <translation>ou &amp;code :</translation>
+        <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
+        <translation>Aide, ventilation, commentaire, source, suivi, tendance et historique</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>Détails de %1</translation>
     </message>
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
@@ -450,16 +462,40 @@
         <translation>Référence (%1) : %2</translation>
     </message>
     <message>
-        <source>Baseline: —</source>
-        <translation>Référence : —</translation>
+        <source>Details •</source>
+        <translation>Détails •</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>To explain</source>
+        <translation>À expliquer</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Expliqué</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Target (%1): %2</source>
         <translation>Cible (%1) : %2</translation>
     </message>
     <message>
-        <source>Target: —</source>
-        <translation>Cible : —</translation>
+        <source>&amp;No figure?</source>
+        <translation>&amp;Pas de chiffre ?</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -990,13 +1026,41 @@
 </context>
 <context>
     <name>ValidationPanel</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain</source>
+        <translation>
+            <numerusform>%Ln avertissement à expliquer</numerusform>
+            <numerusform>%Ln avertissements à expliquer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln explained</source>
+        <translation>
+            <numerusform>%Ln expliqué</numerusform>
+            <numerusform>%Ln expliqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) to fill</source>
+        <translation>
+            <numerusform>%Ln valeur à saisir</numerusform>
+            <numerusform>%Ln valeurs à saisir</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>Aucun problème : toutes les valeurs passent les contrôles.</translation>
     </message>
     <message>
-        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
-        <translation>Erreurs : %1 ; avertissements : %2. Cliquez sur un problème pour aller à son champ.</translation>
+        <source>%1. Click one to go to its field.</source>
+        <translation>%1. Cliquez sur un élément pour aller à son champ.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1107,8 +1171,8 @@
         <translation>La valeur enregistrée « %1 » ne convient plus à cet indicateur.</translation>
     </message>
     <message>
-        <source>Required: enter a value or a notation key (NA, NE or C).</source>
-        <translation>Obligatoire : saisissez une valeur ou un code de notation (NA, NE ou C).</translation>
+        <source>Required: enter the figure, or NA, NE or C if there is none.</source>
+        <translation>Obligatoire : saisissez le chiffre, ou NA, NE ou C s’il n’y en a pas.</translation>
     </message>
     <message>
         <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
@@ -1210,10 +1274,6 @@
 </context>
 <context>
     <name>notation</name>
-    <message>
-        <source>— (value)</source>
-        <translation>— (valeur)</translation>
-    </message>
     <message>
         <source>NA — not applicable</source>
         <translation>NA — sans objet</translation>

@@ -252,12 +252,20 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>To do in %1: enter the figure, or NA, NE or C.</source>
+        <translation>Нужно заполнить %1: введите значение или NA, NE или C.</translation>
+    </message>
+    <message>
         <source>Error in %1: %2</source>
         <translation>Ошибка в %1: %2</translation>
     </message>
     <message>
         <source>Warning in %1: %2</source>
         <translation>Предупреждение в %1: %2</translation>
+    </message>
+    <message>
+        <source>Explained in %1: %2</source>
+        <translation>Пояснено в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -382,8 +390,12 @@
         <translation>&amp;Значение:</translation>
     </message>
     <message>
-        <source>or &amp;key:</source>
-        <translation>или к&amp;од:</translation>
+        <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
+        <translation>Подсказка, разбивка, комментарий, источник, отметка, динамика и история</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>Подробности %1</translation>
     </message>
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
@@ -450,16 +462,40 @@
         <translation>Исходный уровень (%1): %2</translation>
     </message>
     <message>
-        <source>Baseline: —</source>
-        <translation>Исходный уровень: —</translation>
+        <source>Details •</source>
+        <translation>Подробнее •</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>To explain</source>
+        <translation>Нужно пояснить</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Пояснено</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Заполнить</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Target (%1): %2</source>
         <translation>Целевое значение (%1): %2</translation>
     </message>
     <message>
-        <source>Target: —</source>
-        <translation>Целевое значение: —</translation>
+        <source>&amp;No figure?</source>
+        <translation>&amp;Нет значения?</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -994,13 +1030,45 @@
 </context>
 <context>
     <name>ValidationPanel</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain</source>
+        <translation>
+            <numerusform>%Ln предупреждение нужно пояснить</numerusform>
+            <numerusform>%Ln предупреждения нужно пояснить</numerusform>
+            <numerusform>%Ln предупреждений нужно пояснить</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln explained</source>
+        <translation>
+            <numerusform>%Ln пояснено</numerusform>
+            <numerusform>%Ln пояснено</numerusform>
+            <numerusform>%Ln пояснено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) to fill</source>
+        <translation>
+            <numerusform>%Ln значение заполнить</numerusform>
+            <numerusform>%Ln значения заполнить</numerusform>
+            <numerusform>%Ln значений заполнить</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>Проблем нет: все значения прошли проверку.</translation>
     </message>
     <message>
-        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
-        <translation>Ошибок: %1; предупреждений: %2. Щёлкните по строке, чтобы перейти к полю.</translation>
+        <source>%1. Click one to go to its field.</source>
+        <translation>%1. Щёлкните строку, чтобы перейти к полю.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1111,8 +1179,8 @@
         <translation>Сохранённое значение «%1» больше не подходит для этого показателя.</translation>
     </message>
     <message>
-        <source>Required: enter a value or a notation key (NA, NE or C).</source>
-        <translation>Обязательно: введите значение или код обозначения (NA, NE или C).</translation>
+        <source>Required: enter the figure, or NA, NE or C if there is none.</source>
+        <translation>Обязательно: введите значение или NA, NE или C, если его нет.</translation>
     </message>
     <message>
         <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
@@ -1214,10 +1282,6 @@
 </context>
 <context>
     <name>notation</name>
-    <message>
-        <source>— (value)</source>
-        <translation>— (значение)</translation>
-    </message>
     <message>
         <source>NA — not applicable</source>
         <translation>NA — неприменимо</translation>

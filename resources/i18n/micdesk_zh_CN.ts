@@ -252,12 +252,20 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>To do in %1: enter the figure, or NA, NE or C.</source>
+        <translation>%1 待填写：请输入数值，或 NA、NE、C。</translation>
+    </message>
+    <message>
         <source>Error in %1: %2</source>
         <translation>%1 错误：%2</translation>
     </message>
     <message>
         <source>Warning in %1: %2</source>
         <translation>%1 警告：%2</translation>
+    </message>
+    <message>
+        <source>Explained in %1: %2</source>
+        <translation>%1 已说明：%2</translation>
     </message>
 </context>
 <context>
@@ -382,8 +390,12 @@
         <translation>数值(&amp;V)：</translation>
     </message>
     <message>
-        <source>or &amp;key:</source>
-        <translation>或代码(&amp;K)：</translation>
+        <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
+        <translation>提示、细分、说明、来源、跟进、趋势和历史记录</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>%1 详细信息</translation>
     </message>
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
@@ -450,16 +462,40 @@
         <translation>基线（%1）：%2</translation>
     </message>
     <message>
-        <source>Baseline: —</source>
-        <translation>基线：—</translation>
+        <source>Details •</source>
+        <translation>详细信息 •</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>To explain</source>
+        <translation>待说明</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待填写</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已填写</translation>
     </message>
     <message>
         <source>Target (%1): %2</source>
         <translation>目标（%1）：%2</translation>
     </message>
     <message>
-        <source>Target: —</source>
-        <translation>目标：—</translation>
+        <source>&amp;No figure?</source>
+        <translation>没有数值？(&amp;N)</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -986,13 +1022,37 @@
 </context>
 <context>
     <name>ValidationPanel</name>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain</source>
+        <translation>
+            <numerusform>%Ln 个警告待说明</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln explained</source>
+        <translation>
+            <numerusform>%Ln 个已说明</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) to fill</source>
+        <translation>
+            <numerusform>%Ln 个值待填写</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>没有问题：所有数值均通过检查。</translation>
     </message>
     <message>
-        <source>%1 errors and %2 warnings. Click one to go to its field.</source>
-        <translation>错误 %1 个，警告 %2 个。点击某一项可转到相应字段。</translation>
+        <source>%1. Click one to go to its field.</source>
+        <translation>%1。点击某一项可转到相应字段。</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1103,8 +1163,8 @@
         <translation>已保存的数值“%1”不再适用于该指标。</translation>
     </message>
     <message>
-        <source>Required: enter a value or a notation key (NA, NE or C).</source>
-        <translation>必填：请输入数值或标注代码（NA、NE 或 C）。</translation>
+        <source>Required: enter the figure, or NA, NE or C if there is none.</source>
+        <translation>必填：请输入数值；如没有数值，请填 NA、NE 或 C。</translation>
     </message>
     <message>
         <source>The cumulative value %1 is below the previous period&apos;s %2: explain it in a comment.</source>
@@ -1206,10 +1266,6 @@
 </context>
 <context>
     <name>notation</name>
-    <message>
-        <source>— (value)</source>
-        <translation>—（数值）</translation>
-    </message>
     <message>
         <source>NA — not applicable</source>
         <translation>NA — 不适用</translation>
