@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import json
 import os
@@ -237,10 +238,9 @@ def installation_key(data_dir: Path) -> Ed25519PrivateKey:
     """This installation's private key, made (0600) the first time it is asked for."""
     path = keys_folder(data_dir) / INSTALLATION_KEY
     if not path.exists():
-        try:
+        # Another process may make it between the check and the write: then read theirs.
+        with contextlib.suppress(SignatureError):
             write_key_pair(new_private_key(), path)
-        except SignatureError:
-            pass  # another process made it between the check and the write: read theirs
     return read_private_key(path)
 
 
