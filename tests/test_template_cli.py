@@ -42,6 +42,7 @@ def test_check_of_a_valid_workbook_exits_0_and_says_what_it_holds(tmp_path, caps
     assert main(["--data-dir", str(tmp_path / "none"), "template", "check", str(path)]) == 0
     assert capsys.readouterr().out == (
         "t.xlsx: valid template 'sample-plan' version 1 (2 areas, 7 indicators)\n"
+        "t.xlsx: Warning: unsigned; nothing proves this template comes from UNIDO.\n"
     )
 
 
@@ -117,6 +118,7 @@ def test_import_with_yes_prints_the_diff_and_the_result(tmp_path, data_dir, caps
     path = write_sheets(tmp_path / "t.xlsx", sample_template_sheets())
     assert main(["--data-dir", str(data_dir), "template", "import", "--yes", str(path)]) == 0
     assert capsys.readouterr().out.splitlines() == [
+        "Warning: unsigned; nothing proves this template comes from UNIDO.",
         "New template 'sample-plan' version 1: 2 areas, 7 indicators "
         "(installed beside the current template)",
         "Installed template 'sample-plan' version 1.",

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.submission_commands",
     "micdesk.cli.consolidate_command",
     "micdesk.cli.status_command",
+    "micdesk.cli.key_commands",
 )
 
 EXIT_USAGE = 2

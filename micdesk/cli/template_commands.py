@@ -14,10 +14,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from micdesk.core.signatures import SignatureError, fingerprint, read_private_key, short_fingerprint
 from micdesk.core.startup import close_store, prepare_store
 from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
 from micdesk.core.template_checker import TemplateProblems
 from micdesk.core.template_sheets import template_from_sheets
+from micdesk.core.template_signature import (
+    TemplateSignatureRefused,
+    check_template_signature,
+    sign_template_workbook,
+)
 from micdesk.core.template_store import (
     TemplateNotInstalled,
     ensure_default_template,
@@ -78,6 +84,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     install.add_argument("file", type=Path, metavar="FILE")
     install.add_argument("--yes", action="store_true", help="apply without asking")
     install.set_defaults(run=run_import)
+
+    sign = commands.add_parser(
+        "sign", help="sign a valid template workbook with UNIDO's private key, in place"
+    )
+    sign.add_argument("file", type=Path, metavar="FILE")
+    sign.add_argument("--key", type=Path, required=True, metavar="KEY", help="the private key file")
+    sign.add_argument(
+        "--revoke",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help="a key fingerprint (64 hex digits) this template revokes; may be repeated",
+    )
+    sign.set_defaults(run=run_sign)
 
 
 def _error(message: str) -> None:
@@ -140,6 +160,32 @@ def run_check(args: argparse.Namespace) -> int:
         f"{args.file.name}: valid template '{template.template_id}' version {template.version} "
         f"({len(template.areas)} areas, {len(template.indicators)} indicators)"
     )
+    signature = check_template_signature(args.file, template, data_dir)
+    print(f"{args.file.name}: {signature.line()}")
+    return EXIT_OK if signature.acceptable else EXIT_REFUSED
+
+
+def run_sign(args: argparse.Namespace) -> int:
+    """Sign a template workbook in place; 0 signed, 1 not valid or not a key, 2 wrong usage."""
+    if not _existing_file(args.file):
+        return EXIT_USAGE
+    try:
+        key = read_private_key(args.key)
+        template = sign_template_workbook(args.file, key, tuple(args.revoke))
+    except (SignatureError, ValueError) as error:
+        _error(str(error))
+        return EXIT_REFUSED
+    except UnreadableWorkbook as error:
+        print(error)
+        return EXIT_REFUSED
+    except TemplateProblems as error:
+        _print_problems(error, "; not signed")
+        return EXIT_REFUSED
+    revoked = f", revoking {len(args.revoke)} key(s)" if args.revoke else ""
+    print(
+        f"Signed template '{template.template_id}' version {template.version} with key "
+        f"{short_fingerprint(fingerprint(key.public_key()))}{revoked}: {args.file}"
+    )
     return EXIT_OK
 
 
@@ -197,6 +243,9 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         except TemplateProblems as error:
             _print_problems(error, "; not imported, nothing was changed")
+            return EXIT_REFUSED
+        except TemplateSignatureRefused as error:
+            print(error)
             return EXIT_REFUSED
         for line in preview.lines():
             print(line)

@@ -11,7 +11,7 @@ prove it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import bindparam, func, insert, or_, select, update
@@ -25,6 +25,11 @@ from micdesk.core.store import Store
 from micdesk.core.submissions import list_values
 from micdesk.core.template_diff import TemplateDiff, diff_templates
 from micdesk.core.template_sheets import template_from_sheets
+from micdesk.core.template_signature import (
+    TemplateSignatureCheck,
+    check_template_signature,
+    remember_revocations,
+)
 from micdesk.core.template_store import install_template, installed_version, load_template
 from micdesk.core.template_workbook import read_template_sheets, settings_template_id
 from micdesk.core.values import ValueRefused, as_number, canonical_decimal, parse_value_text
@@ -278,10 +283,13 @@ class TemplateImportPreview:
     review_reasons: tuple[str, ...] = field(default=(), compare=False)
     reviews: tuple[ReviewReason, ...] = field(default=(), compare=False)
     """The reasons of ``review_reasons`` with their keys, for the window's language."""
+    signature: TemplateSignatureCheck | None = field(default=None, compare=False)
+    """Who signed the workbook, judged against this installation's keys."""
 
     def lines(self) -> list[str]:
-        """The diff and the effect on entered values, as readable English lines."""
-        lines = self.diff.lines()
+        """The signature, the diff and the effect on entered values, as readable English lines."""
+        lines = [self.signature.line()] if self.signature is not None else []
+        lines += self.diff.lines()
         if self.installed_version is None:
             return lines
         lines.append(f"Entered values of this template: {self.values_total}")
@@ -332,13 +340,18 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         template_id = settings_template_id(sheets)
         installed = installed_version(session, template_id) if template_id else None
         template = template_from_sheets(sheets, installed_version=installed, source=Path(path).name)
+        signature = check_template_signature(Path(path), template, store.data_dir)
+        if not signature.acceptable:
+            raise signature.refusal(Path(path).name)
         old = load_template(session, template.template_id) if installed is not None else None
         diff = diff_templates(old, template)
         quiet = _quiet_codes(old, template, diff.renames)
         stored = _stored_values(session, template.template_id, quiet)
         plans = _plan_values(stored, old, template, diff.renames)
         total = _count_template_values(session, template.template_id)
-    return _preview(Path(path).name, template, installed, diff, plans, total)
+    return replace(
+        _preview(Path(path).name, template, installed, diff, plans, total), signature=signature
+    )
 
 
 def _preview(
@@ -408,6 +421,8 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
                 "count_changed",
                 {"before": count_before, "after": count_after},
             )
+    if preview.signature is not None and store.data_dir is not None:
+        remember_revocations(store.data_dir, preview.signature)
     return TemplateImportResult(
         template_id=template.template_id,
         version=template.version,
