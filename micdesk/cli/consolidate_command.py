@@ -19,6 +19,7 @@ from micdesk.core.consolidation_files import (
     NothingReadable,
     collect_submission_paths,
 )
+from micdesk.core.signatures import SignatureError, registered_keys
 from micdesk.core.store import Store, StoreError, open_store, open_store_url
 from micdesk.core.template_store import ensure_default_template
 
@@ -74,6 +75,15 @@ def register(subparsers: Any) -> None:
         type=int,
         default=None,
         help="processes reading files (default: one per core for many files)",
+    )
+    parser.add_argument(
+        "--keys",
+        type=Path,
+        metavar="DIR",
+        help=(
+            "the focal points' registered public keys (DIR/KEN/*.pub or DIR/KEN-*.pub): each "
+            "file's signature is reported against its country's keys"
+        ),
     )
     parser.set_defaults(run=run_consolidate)
 
@@ -138,6 +148,16 @@ def run_consolidate(args: argparse.Namespace) -> int:
     if args.inputs and not paths:
         print("error: no .xlsx files found in the folders named", file=sys.stderr)
         return EXIT_NOTHING_READABLE
+    registered = None
+    if args.keys is not None:
+        if not args.keys.is_dir():
+            print(f"error: --keys {args.keys}: no such folder", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            registered = registered_keys(args.keys)
+        except SignatureError as error:
+            print(f"error: --keys: {error}", file=sys.stderr)
+            return EXIT_USAGE
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="micdesk-consolidate-") as scratch:
         try:
@@ -157,6 +177,7 @@ def run_consolidate(args: argparse.Namespace) -> int:
                 accept_edited=args.accept_edited,
                 workers=args.workers,
                 progress=ProgressLine(sys.stderr),
+                registered_keys=registered,
             )
         except NothingReadable as error:
             for outcome in error.outcomes:

@@ -18,6 +18,7 @@ from micdesk.core.submission_load import (
     plan_submission_load,
 )
 from micdesk.core.submission_reader import UnreadableSubmission, read_submission
+from micdesk.core.submission_signature import check_submission_signature, signature_summary
 from micdesk.core.submission_status import export_file_name, next_revision
 from micdesk.core.submissions import open_submission
 from micdesk.core.template_store import ensure_default_template
@@ -188,6 +189,9 @@ def run_check(args: argparse.Namespace) -> int:
         )
         return EXIT_EDITED
     print(f"{args.file}: intact, {_describe(file)}")
+    if file.final:
+        signature = check_submission_signature(file.signature_rows, file.computed_sha256)
+        print(f"{args.file}: {signature_summary(signature, registry_given=False)}")
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ re-output without its files.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +44,7 @@ from micdesk.core.submission_format import (
     TIMESTAMP_FORMAT,
     SubmissionFile,
 )
+from micdesk.core.submission_signature import check_submission_signature, signature_summary
 from micdesk.core.template_store import installed_template_ids, installed_version
 from micdesk.core.vocabulary import (
     TOTAL_CELL,
@@ -354,6 +355,19 @@ def import_accepted(
     return result
 
 
+def with_signature(
+    outcome: FileOutcome, registered_keys: Mapping[str, Set[str]] | None
+) -> FileOutcome:
+    """The outcome with its file's signature judged against the country's registered keys."""
+    file = outcome.submission
+    if file is None:
+        return outcome
+    registered = (registered_keys or {}).get(file.country.upper(), frozenset())
+    check = check_submission_signature(file.signature_rows, file.computed_sha256, registered)
+    summary = signature_summary(check, registry_given=registered_keys is not None)
+    return replace(outcome, signature=summary)
+
+
 def consolidate(
     store: Store,
     paths: Sequence[Path],
@@ -362,10 +376,13 @@ def consolidate(
     accept_edited: bool = False,
     workers: int | None = None,
     progress: Progress | None = None,
+    registered_keys: Mapping[str, Set[str]] | None = None,
 ) -> ConsolidationResult:
     """Read, classify and import the files, then write the consolidated workbook from the store.
 
-    Raises NothingReadable (changing nothing) when files were given and none can be read.
+    ``registered_keys``: country → the focal points' key fingerprints HQ registered; each
+    file's signature is judged against its country's. Raises NothingReadable (changing
+    nothing) when files were given and none can be read.
     """
     readings = read_submissions(paths, workers=workers, progress=progress)
     outcomes = classify(
@@ -373,6 +390,7 @@ def consolidate(
     )
     if paths and not any(outcome.submission is not None for outcome in outcomes):
         raise NothingReadable(outcomes)
+    outcomes = [with_signature(outcome, registered_keys) for outcome in outcomes]
     outcomes = import_accepted(store, outcomes, progress)
     count = write_consolidated_workbook(store, out, outcomes)
     return ConsolidationResult(tuple(outcomes), Path(out), count)

@@ -83,6 +83,8 @@ class FileOutcome:
     submission: SubmissionFile | None
     accepted: bool
     superseded_by: Path | None = None
+    signature: str = ""
+    """Who signed the file (``submission_signature.signature_summary``); empty if unreadable."""
 
     @property
     def why(self) -> str:

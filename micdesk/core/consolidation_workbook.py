@@ -50,6 +50,7 @@ STATUS_COLUMNS = (
     "revision",
     "status",
     "why",
+    "signature",
 )
 DATA_SHEET_COLUMNS = ("country", "period", "template_id", "template_version", "revision") + tuple(
     DATA_COLUMNS
@@ -269,7 +270,7 @@ def _header(sheet: Any, names: Sequence[str], widths: Sequence[int]) -> None:
 
 def _write_status(workbook: Workbook, name: str, outcomes: Sequence[FileOutcome]) -> None:
     sheet = workbook.create_sheet(name)
-    _header(sheet, STATUS_COLUMNS, (40, 9, 9, 22, 8, 9, 11, 100))
+    _header(sheet, STATUS_COLUMNS, (40, 9, 9, 22, 8, 9, 11, 100, 40))
     for outcome in outcomes:
         file = outcome.submission
         sheet.append(
@@ -282,6 +283,7 @@ def _write_status(workbook: Workbook, name: str, outcomes: Sequence[FileOutcome]
                 safe_cell(sheet, file.revision if file else None),
                 safe_cell(sheet, outcome.status.value),
                 safe_cell(sheet, outcome.why),
+                safe_cell(sheet, outcome.signature or None),
             ]
         )
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(STATUS_COLUMNS))}{len(outcomes) + 1}"

@@ -32,6 +32,7 @@ from micdesk.core.submission_format import (
     TIMESTAMP_FORMAT,
     canonical_sha256,
 )
+from micdesk.core.submission_signature import signature_meta_rows
 from micdesk.core.submission_workbook import (
     CONTEXT_ROWS,
     Progress,
@@ -185,6 +186,9 @@ def export_submission(
         "language": language,
         **people,
     }
+    if final and store.data_dir is not None:
+        # The installation vouches for a final return; outside the hashed payload.
+        meta.update(signature_meta_rows(store.data_dir, sha256))
     workbook = build_workbook(
         template,
         submission,

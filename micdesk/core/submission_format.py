@@ -81,6 +81,10 @@ IDENTITY_KEYS = (
 )
 
 
+SIGNATURE_META_KEYS = ("signature_public_key", "signature")
+"""``_micdesk`` rows outside the hashed payload: a final return's signature (signatures.md)."""
+
+
 FOLLOW_UP_MARK = "yes"
 
 
@@ -267,6 +271,8 @@ class SubmissionFile:
     computed_sha256: str
     rows: tuple[DataRow, ...]
     narratives: tuple[NarrativeRow, ...]
+    signature_rows: dict[str, str] = field(default_factory=dict, compare=False)
+    """The ``_micdesk`` rows of the installation's signature (empty when unsigned)."""
 
     @property
     def intact(self) -> bool:

@@ -26,6 +26,7 @@ from micdesk.core.submission_format import (
     NARRATIVE_COLUMNS,
     NARRATIVE_SHEET,
     NUMBER_COLUMNS,
+    SIGNATURE_META_KEYS,
     SUBMISSION_FORMAT,
     TIMESTAMP_FORMAT,
     XML_ILLEGAL_CHARACTERS,
@@ -214,6 +215,7 @@ def _read(path: Path, workbook: Any) -> SubmissionFile:
         computed_sha256=computed,
         rows=tuple(rows),
         narratives=tuple(narratives),
+        signature_rows={key: meta[key] for key in SIGNATURE_META_KEYS if key in meta},
     )
 
 

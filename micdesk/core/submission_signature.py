@@ -21,10 +21,10 @@ from micdesk.core.signatures import (
     sign,
     signed_message,
 )
+from micdesk.core.submission_format import SIGNATURE_META_KEYS
 
 SIGNATURE_FORMAT = "micdesk-submission-signature/1"
-PUBLIC_KEY_ROW = "signature_public_key"
-SIGNATURE_ROW = "signature"
+PUBLIC_KEY_ROW, SIGNATURE_ROW = SIGNATURE_META_KEYS
 
 
 def submission_signed_message(sha256: str) -> bytes:

@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 
 from micdesk.core.records import Completeness, OpenSubmission, ValueState
+from micdesk.core.signatures import decode_public_key, fingerprint, short_fingerprint
 from micdesk.core.submission_format import (
     COVER_SHEET,
     DATA_COLUMNS,
@@ -33,6 +34,7 @@ from micdesk.core.submission_format import (
     NARRATIVE_COLUMNS,
     NARRATIVE_SHEET,
     NUMBER_COLUMNS,
+    SIGNATURE_META_KEYS,
     TIMESTAMP_FORMAT,
     XML_ILLEGAL_CHARACTERS,
 )
@@ -415,6 +417,9 @@ def _write_cover(
         ("Cells filled", f"{overall.done} of {overall.total}"),
         ("SHA-256 of the data", meta["sha256"]),
     ]
+    if SIGNATURE_META_KEYS[0] in meta:
+        key = decode_public_key(meta[SIGNATURE_META_KEYS[0]])
+        rows.append(("Signed by installation key", short_fingerprint(fingerprint(key))))
     for label, value in rows:
         cell = value if isinstance(value, Cell) else fast_cell(sheet, value, Styles.WRAP)
         sheet.append([fast_cell(sheet, label, Styles.LABEL), cell])
