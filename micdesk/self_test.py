@@ -321,6 +321,31 @@ def _quiet_offscreen_handler(_mode: Any, _context: Any, message: str) -> None:
         print(message, file=sys.stderr)
 
 
+def _sign_and_verify(run: SelfTestRun) -> str:
+    from micdesk.core.signatures import (
+        SignatureStatus,
+        check_signature,
+        encode_public_key,
+        fingerprint,
+        installation_key,
+        shipped_template_keys,
+        sign,
+    )
+
+    key = installation_key(run.work_dir / "keys-check")
+    message = b"micdesk self-test"
+    public = encode_public_key(key.public_key())
+    found = check_signature(message, public, sign(key, message), {fingerprint(key.public_key())})
+    if found.status is not SignatureStatus.TRUSTED:
+        raise StepFailed(f"an Ed25519 signature did not verify ({found.status})")
+    forged = check_signature(message + b"!", public, sign(key, message), ())
+    if forged.status is not SignatureStatus.BROKEN:
+        raise StepFailed("a signature of other bytes was accepted")
+    return (
+        f"Ed25519 signs and verifies; {len(shipped_template_keys())} UNIDO template key(s) shipped"
+    )
+
+
 Step = tuple[str, Callable[[SelfTestRun], str]]
 
 # Each step needs the ones before it, except the last, which builds its own store if the
@@ -334,6 +359,7 @@ DATA_STEPS: tuple[Step, ...] = (
     ("check the exported submission", _check_submission),
     ("load it into a second store", _load_into_second_store),
     ("compare the two stores", _compare_stores),
+    ("sign and verify with Ed25519", _sign_and_verify),
 )
 QT_STEP: Step = ("load Qt offscreen and build the main window", _qt_main_window)
 # Runs whatever happened before it: Qt itself may load although the window failed.
