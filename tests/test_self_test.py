@@ -40,7 +40,7 @@ def test_self_test_from_source_passes_every_step(tmp_path: Path) -> None:
     lines = _lines_by_step(completed.stdout)
     assert sorted(lines) == sorted(ALL_STEPS)
     assert all(line.startswith("ok ") for line in lines.values()), completed.stdout
-    assert "self-test passed: 10 of 10 steps ok" in completed.stdout
+    assert "self-test passed: 11 of 11 steps ok" in completed.stdout
     binding = lines["check the Qt binding keeps reference counts"]
     assert "6,000 calls, counts kept" in binding
 
