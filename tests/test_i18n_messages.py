@@ -18,6 +18,7 @@ from micdesk.core.periods import PeriodError
 from micdesk.core.review import REVIEW_TEXTS, ReviewReason, decode_review
 from micdesk.core.submission_load import LoadRefused
 from micdesk.core.submissions import ReasonRequired, normalise_country
+from micdesk.core.template_signature import TemplateSignatureRefused
 from micdesk.core.template_update import TemplateImportRefused
 from micdesk.core.values import ValueRefused
 
@@ -69,6 +70,16 @@ REFUSALS = {
         {"version": "2", "template": "mic-plan", "installed": "2"},
     ),
     "count_changed": (TemplateImportRefused, {"before": "40", "after": "39"}),
+    "signature_broken": (TemplateSignatureRefused, {"file": "t.xlsx", "fingerprint": ""}),
+    "signature_unknown_key": (
+        TemplateSignatureRefused,
+        {"file": "t.xlsx", "fingerprint": "3f2a-91c0-5d77-e812"},
+    ),
+    "signature_revoked": (
+        TemplateSignatureRefused,
+        {"file": "t.xlsx", "fingerprint": "3f2a-91c0-5d77-e812"},
+    ),
+    "signature_required": (TemplateSignatureRefused, {"file": "t.xlsx", "fingerprint": ""}),
 }
 
 

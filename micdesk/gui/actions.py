@@ -21,6 +21,7 @@ class ActionId(enum.Enum):
     LOAD_SUBMISSION = "load_submission"
     ADD_COUNTRY = "add_country"
     RESTORE_BACKUP = "restore_backup"
+    SIGNING_KEYS = "signing_keys"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -62,6 +63,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.RESTORE_BACKUP: ActionSpec(
         lambda: translate("actions", "&Restore a backup…"),
         tip=lambda: translate("actions", "Replace the data with one of the automatic backups"),
+    ),
+    ActionId.SIGNING_KEYS: ActionSpec(
+        lambda: translate("actions", "Signing &keys…"),
+        tip=lambda: translate(
+            "actions", "This installation's key for returns, and the UNIDO keys trusted here"
+        ),
     ),
     ActionId.QUIT: ActionSpec(lambda: translate("actions", "&Quit"), QKeySequence.StandardKey.Quit),
     ActionId.UNDO: ActionSpec(lambda: translate("actions", "&Undo"), QKeySequence.StandardKey.Undo),

@@ -173,6 +173,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             None,
             ActionId.ADD_COUNTRY,
             ActionId.RESTORE_BACKUP,
+            ActionId.SIGNING_KEYS,
             None,
             ActionId.QUIT,
         ):
@@ -224,6 +225,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         a[ActionId.ADD_COUNTRY].triggered.connect(self.show_add_country)
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.show_restore_dialog)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
+        a[ActionId.SIGNING_KEYS].triggered.connect(self.show_signing_keys)
         self.country_combo.activated.connect(self._on_country_chosen)
         self.period_combo.activated.connect(self._on_period_chosen)
         self.period_combo.lineEdit().returnPressed.connect(self._on_period_chosen)
@@ -768,6 +770,17 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.about_dialog = dialog
+
+    def show_signing_keys(self) -> None:
+        """Show this installation's signing key and the UNIDO keys trusted here."""
+        from micdesk.gui.dialogs.signing_keys import SigningKeysDialog
+
+        if self.store.data_dir is None:
+            return
+        dialog = SigningKeysDialog(self.store.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.signing_keys_dialog = dialog
 
     def show_add_country(self) -> None:
         """Add another country profile (the first-run wizard without the language page)."""

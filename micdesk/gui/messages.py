@@ -258,6 +258,37 @@ def _refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
             translate("refusals", "%1 characters; at most %2 are allowed."),
             ("length", "maximum"),
         ),
+        # TemplateSignatureRefused: who signed a template forbids installing it.
+        "signature_broken": (
+            translate(
+                "refusals",
+                "%1: the signature does not match: the template was changed after it was "
+                "signed. Nothing was changed.",
+            ),
+            ("file",),
+        ),
+        "signature_unknown_key": (
+            translate(
+                "refusals",
+                "%1 is signed by key %2, which is not a trusted UNIDO key. Nothing was changed.",
+            ),
+            ("file", "fingerprint"),
+        ),
+        "signature_revoked": (
+            translate(
+                "refusals",
+                "%1 is signed by key %2, which UNIDO has revoked. Nothing was changed.",
+            ),
+            ("file", "fingerprint"),
+        ),
+        "signature_required": (
+            translate(
+                "refusals",
+                "%1 is unsigned, and this installation accepts only templates signed by UNIDO. "
+                "Nothing was changed.",
+            ),
+            ("file",),
+        ),
         # TemplateImportRefused.
         "changed_since_preview": (
             translate(

@@ -11,6 +11,10 @@
         <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;الإبلاغ عن خطة عمل اليونيدو مع البلدان المتوسطة الدخل، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;مجلد البيانات: %2&lt;/p&gt;&lt;p&gt;Qt %3، PySide6 %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This installation signs final returns with key %1.</source>
+        <translation>يوقّع هذا التثبيت التقارير النهائية بالمفتاح %1.</translation>
+    </message>
 </context>
 <context>
     <name>AreaForm</name>
@@ -823,6 +827,89 @@
     </message>
 </context>
 <context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>مفاتيح التوقيع</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>هذا التثبيت</translation>
+    </message>
+    <message>
+        <source>&amp;Save my public key…</source>
+        <translation>&amp;حفظ مفتاحي العام…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key pair…</source>
+        <translation>إ&amp;نشاء زوج مفاتيح جديد…</translation>
+    </message>
+    <message>
+        <source>UNIDO template keys trusted here</source>
+        <translation>مفاتيح قوالب اليونيدو الموثوق بها هنا</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>ال&amp;ثقة بملف مفتاح…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept only templates signed by UNIDO</source>
+        <translation>&amp;قبول القوالب الموقّعة من اليونيدو فقط</translation>
+    </message>
+    <message>
+        <source>Final returns exported here are signed with key %1. Send your public key to UNIDO once, so that UNIDO can tell your returns from forgeries.</source>
+        <translation>تُوقَّع التقارير النهائية المصدَّرة من هنا بالمفتاح %1. أرسل مفتاحك العام إلى اليونيدو مرة واحدة، لكي تميّز تقاريرك من التقارير المزوّرة.</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (ملغى)</translation>
+    </message>
+    <message>
+        <source>None: templates are checked for changes, not for who signed them.</source>
+        <translation>لا شيء: يُتحقَّق من عدم تغيير القوالب، لا ممّن وقّعها.</translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation>حفظ مفتاحي العام</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>المفاتيح العامة (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>لم يُحفظ المفتاح: %1</translation>
+    </message>
+    <message>
+        <source>Saved your public key to %1.</source>
+        <translation>حُفظ مفتاحك العام في %1.</translation>
+    </message>
+    <message>
+        <source>Make a new key pair</source>
+        <translation>إنشاء زوج مفاتيح جديد</translation>
+    </message>
+    <message>
+        <source>Returns exported from now on will be signed with a new key, which UNIDO must register before it recognises them. Returns already sent stay verifiable. Make a new key pair?</source>
+        <translation>ستُوقَّع التقارير المصدَّرة من الآن فصاعدًا بمفتاح جديد، يجب أن تسجّله اليونيدو قبل أن تتعرّف عليها. وتظل التقارير المرسلة سابقًا قابلة للتحقق. هل تريد إنشاء زوج مفاتيح جديد؟</translation>
+    </message>
+    <message>
+        <source>New key pair made: save your new public key for UNIDO.</source>
+        <translation>أُنشئ زوج مفاتيح جديد: احفظ مفتاحك العام الجديد لليونيدو.</translation>
+    </message>
+    <message>
+        <source>Trust a UNIDO key</source>
+        <translation>الثقة بمفتاح لليونيدو</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key; nothing was changed.</source>
+        <translation>%1 ليس مفتاحًا عامًا من نوع Ed25519؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Templates signed by key %1 are now trusted.</source>
+        <translation>أصبحت القوالب الموقّعة بالمفتاح %1 موثوقًا بها الآن.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatusLine</name>
     <message>
         <source>Reword…</source>
@@ -930,6 +1017,14 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>اختر مصنف النموذج الذي أرسلته إليك اليونيدو؛ لن يتغير شيء قبل أن تطبّقه.</translation>
+    </message>
+    <message>
+        <source>Signed by UNIDO key %1.</source>
+        <translation>موقّع بمفتاح اليونيدو %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned: nothing proves this template comes from UNIDO. Apply it only if you trust where it came from.</source>
+        <translation>غير موقّع: لا شيء يثبت أن هذا القالب صادر عن اليونيدو. لا تطبّقه إلا إذا كنت تثق بمصدره.</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -1147,6 +1242,14 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>استبدال البيانات بإحدى النسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>م&amp;فاتيح التوقيع…</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key for returns, and the UNIDO keys trusted here</source>
+        <translation>مفتاح هذا التثبيت للتقارير، ومفاتيح اليونيدو الموثوق بها هنا</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1439,6 +1542,22 @@
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
         <translation>%1 حرفًا؛ والحد الأقصى المسموح به %2.</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the template was changed after it was signed. Nothing was changed.</source>
+        <translation>%1: التوقيع غير مطابق: عُدِّل القالب بعد توقيعه. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which is not a trusted UNIDO key. Nothing was changed.</source>
+        <translation>%1 موقّع بالمفتاح %2، وهو ليس مفتاحًا موثوقًا لليونيدو. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which UNIDO has revoked. Nothing was changed.</source>
+        <translation>%1 موقّع بالمفتاح %2، الذي ألغته اليونيدو. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</source>
+        <translation>%1 غير موقّع، وهذا التثبيت لا يقبل إلا القوالب الموقّعة من اليونيدو. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>

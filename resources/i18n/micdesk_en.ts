@@ -11,6 +11,10 @@
         <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This installation signs final returns with key %1.</source>
+        <translation>This installation signs final returns with key %1.</translation>
+    </message>
 </context>
 <context>
     <name>AreaForm</name>
@@ -823,6 +827,89 @@
     </message>
 </context>
 <context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>This installation</translation>
+    </message>
+    <message>
+        <source>&amp;Save my public key…</source>
+        <translation>&amp;Save my public key…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key pair…</source>
+        <translation>&amp;Make a new key pair…</translation>
+    </message>
+    <message>
+        <source>UNIDO template keys trusted here</source>
+        <translation>UNIDO template keys trusted here</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Trust a key file…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept only templates signed by UNIDO</source>
+        <translation>&amp;Accept only templates signed by UNIDO</translation>
+    </message>
+    <message>
+        <source>Final returns exported here are signed with key %1. Send your public key to UNIDO once, so that UNIDO can tell your returns from forgeries.</source>
+        <translation>Final returns exported here are signed with key %1. Send your public key to UNIDO once, so that UNIDO can tell your returns from forgeries.</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (revoked)</translation>
+    </message>
+    <message>
+        <source>None: templates are checked for changes, not for who signed them.</source>
+        <translation>None: templates are checked for changes, not for who signed them.</translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation>Save my public key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Public keys (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>The key was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved your public key to %1.</source>
+        <translation>Saved your public key to %1.</translation>
+    </message>
+    <message>
+        <source>Make a new key pair</source>
+        <translation>Make a new key pair</translation>
+    </message>
+    <message>
+        <source>Returns exported from now on will be signed with a new key, which UNIDO must register before it recognises them. Returns already sent stay verifiable. Make a new key pair?</source>
+        <translation>Returns exported from now on will be signed with a new key, which UNIDO must register before it recognises them. Returns already sent stay verifiable. Make a new key pair?</translation>
+    </message>
+    <message>
+        <source>New key pair made: save your new public key for UNIDO.</source>
+        <translation>New key pair made: save your new public key for UNIDO.</translation>
+    </message>
+    <message>
+        <source>Trust a UNIDO key</source>
+        <translation>Trust a UNIDO key</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key; nothing was changed.</source>
+        <translation>%1 is not an Ed25519 public key; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Templates signed by key %1 are now trusted.</source>
+        <translation>Templates signed by key %1 are now trusted.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatusLine</name>
     <message>
         <source>Reword…</source>
@@ -914,6 +1001,14 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</translation>
+    </message>
+    <message>
+        <source>Signed by UNIDO key %1.</source>
+        <translation>Signed by UNIDO key %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned: nothing proves this template comes from UNIDO. Apply it only if you trust where it came from.</source>
+        <translation>Unsigned: nothing proves this template comes from UNIDO. Apply it only if you trust where it came from.</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -1115,6 +1210,14 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>Replace the data with one of the automatic backups</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>Signing &amp;keys…</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key for returns, and the UNIDO keys trusted here</source>
+        <translation>This installation&apos;s key for returns, and the UNIDO keys trusted here</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1407,6 +1510,22 @@
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
         <translation>%1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the template was changed after it was signed. Nothing was changed.</source>
+        <translation>%1: the signature does not match: the template was changed after it was signed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which is not a trusted UNIDO key. Nothing was changed.</source>
+        <translation>%1 is signed by key %2, which is not a trusted UNIDO key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which UNIDO has revoked. Nothing was changed.</source>
+        <translation>%1 is signed by key %2, which UNIDO has revoked. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</source>
+        <translation>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</translation>
     </message>
     <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>

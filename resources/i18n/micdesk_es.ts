@@ -11,6 +11,10 @@
         <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Informes sobre el plan de trabajo de la ONUDI con los países de ingreso mediano, sin conexión.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This installation signs final returns with key %1.</source>
+        <translation>Esta instalación firma los informes finales con la clave %1.</translation>
+    </message>
 </context>
 <context>
     <name>AreaForm</name>
@@ -823,6 +827,89 @@
     </message>
 </context>
 <context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Claves de firma</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Esta instalación</translation>
+    </message>
+    <message>
+        <source>&amp;Save my public key…</source>
+        <translation>&amp;Guardar mi clave pública…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key pair…</source>
+        <translation>&amp;Crear un nuevo par de claves…</translation>
+    </message>
+    <message>
+        <source>UNIDO template keys trusted here</source>
+        <translation>Claves de plantilla de la ONUDI de confianza aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Confiar en un archivo de clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept only templates signed by UNIDO</source>
+        <translation>&amp;Aceptar solo plantillas firmadas por la ONUDI</translation>
+    </message>
+    <message>
+        <source>Final returns exported here are signed with key %1. Send your public key to UNIDO once, so that UNIDO can tell your returns from forgeries.</source>
+        <translation>Los informes finales exportados aquí se firman con la clave %1. Envíe una vez su clave pública a la ONUDI para que pueda distinguir sus informes de las falsificaciones.</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (revocada)</translation>
+    </message>
+    <message>
+        <source>None: templates are checked for changes, not for who signed them.</source>
+        <translation>Ninguna: se comprueba que las plantillas no hayan cambiado, no quién las firmó.</translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation>Guardar mi clave pública</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Claves públicas (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>La clave no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved your public key to %1.</source>
+        <translation>Su clave pública se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>Make a new key pair</source>
+        <translation>Crear un nuevo par de claves</translation>
+    </message>
+    <message>
+        <source>Returns exported from now on will be signed with a new key, which UNIDO must register before it recognises them. Returns already sent stay verifiable. Make a new key pair?</source>
+        <translation>Los informes que se exporten a partir de ahora se firmarán con una clave nueva, que la ONUDI debe registrar antes de reconocerlos. Los informes ya enviados siguen siendo verificables. ¿Crear un nuevo par de claves?</translation>
+    </message>
+    <message>
+        <source>New key pair made: save your new public key for UNIDO.</source>
+        <translation>Nuevo par de claves creado: guarde su nueva clave pública para la ONUDI.</translation>
+    </message>
+    <message>
+        <source>Trust a UNIDO key</source>
+        <translation>Confiar en una clave de la ONUDI</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key; nothing was changed.</source>
+        <translation>%1 no es una clave pública Ed25519; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Templates signed by key %1 are now trusted.</source>
+        <translation>Ahora se confía en las plantillas firmadas con la clave %1.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatusLine</name>
     <message>
         <source>Reword…</source>
@@ -914,6 +1001,14 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>Elija el libro de plantilla que le envió la ONUDI; nada cambia hasta que lo aplique.</translation>
+    </message>
+    <message>
+        <source>Signed by UNIDO key %1.</source>
+        <translation>Firmada con la clave de la ONUDI %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned: nothing proves this template comes from UNIDO. Apply it only if you trust where it came from.</source>
+        <translation>Sin firma: nada prueba que esta plantilla provenga de la ONUDI. Aplíquela solo si confía en su procedencia.</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -1115,6 +1210,14 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>Reemplazar los datos por una de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>Cla&amp;ves de firma…</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key for returns, and the UNIDO keys trusted here</source>
+        <translation>La clave de esta instalación para los informes y las claves de la ONUDI de confianza aquí</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1407,6 +1510,22 @@
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
         <translation>%1 caracteres; se admiten %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the template was changed after it was signed. Nothing was changed.</source>
+        <translation>%1: la firma no coincide: la plantilla se modificó después de firmarse. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which is not a trusted UNIDO key. Nothing was changed.</source>
+        <translation>%1 está firmada con la clave %2, que no es una clave de confianza de la ONUDI. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which UNIDO has revoked. Nothing was changed.</source>
+        <translation>%1 está firmada con la clave %2, que la ONUDI ha revocado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</source>
+        <translation>%1 no está firmada, y esta instalación solo acepta plantillas firmadas por la ONUDI. No se cambió nada.</translation>
     </message>
     <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>

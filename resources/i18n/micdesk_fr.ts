@@ -11,6 +11,10 @@
         <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Rapports sur le plan de travail de l’ONUDI avec les pays à revenu intermédiaire, hors ligne.&lt;/p&gt;&lt;p&gt;Dossier des données : %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This installation signs final returns with key %1.</source>
+        <translation>Cette installation signe les rapports finaux avec la clé %1.</translation>
+    </message>
 </context>
 <context>
     <name>AreaForm</name>
@@ -823,6 +827,89 @@
     </message>
 </context>
 <context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Clés de signature</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Cette installation</translation>
+    </message>
+    <message>
+        <source>&amp;Save my public key…</source>
+        <translation>&amp;Enregistrer ma clé publique…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key pair…</source>
+        <translation>&amp;Créer une nouvelle paire de clés…</translation>
+    </message>
+    <message>
+        <source>UNIDO template keys trusted here</source>
+        <translation>Clés de modèle de l’ONUDI approuvées ici</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Approuver un fichier de clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept only templates signed by UNIDO</source>
+        <translation>N’accepter &amp;que les modèles signés par l’ONUDI</translation>
+    </message>
+    <message>
+        <source>Final returns exported here are signed with key %1. Send your public key to UNIDO once, so that UNIDO can tell your returns from forgeries.</source>
+        <translation>Les rapports finaux exportés ici sont signés avec la clé %1. Envoyez une fois votre clé publique à l’ONUDI, pour qu’elle puisse distinguer vos rapports des contrefaçons.</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (révoquée)</translation>
+    </message>
+    <message>
+        <source>None: templates are checked for changes, not for who signed them.</source>
+        <translation>Aucune : les modèles sont vérifiés pour les modifications, pas pour leur signataire.</translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation>Enregistrer ma clé publique</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Clés publiques (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>La clé n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved your public key to %1.</source>
+        <translation>Votre clé publique a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Make a new key pair</source>
+        <translation>Créer une nouvelle paire de clés</translation>
+    </message>
+    <message>
+        <source>Returns exported from now on will be signed with a new key, which UNIDO must register before it recognises them. Returns already sent stay verifiable. Make a new key pair?</source>
+        <translation>Les rapports exportés désormais seront signés avec une nouvelle clé, que l’ONUDI doit enregistrer avant de les reconnaître. Les rapports déjà envoyés restent vérifiables. Créer une nouvelle paire de clés ?</translation>
+    </message>
+    <message>
+        <source>New key pair made: save your new public key for UNIDO.</source>
+        <translation>Nouvelle paire de clés créée : enregistrez votre nouvelle clé publique pour l’ONUDI.</translation>
+    </message>
+    <message>
+        <source>Trust a UNIDO key</source>
+        <translation>Approuver une clé de l’ONUDI</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key; nothing was changed.</source>
+        <translation>%1 n’est pas une clé publique Ed25519 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Templates signed by key %1 are now trusted.</source>
+        <translation>Les modèles signés par la clé %1 sont désormais approuvés.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatusLine</name>
     <message>
         <source>Reword…</source>
@@ -914,6 +1001,14 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>Choisissez le classeur de modèle que l’ONUDI vous a envoyé ; rien ne change tant que vous ne l’avez pas appliqué.</translation>
+    </message>
+    <message>
+        <source>Signed by UNIDO key %1.</source>
+        <translation>Signé par la clé de l’ONUDI %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned: nothing proves this template comes from UNIDO. Apply it only if you trust where it came from.</source>
+        <translation>Non signé : rien ne prouve que ce modèle vient de l’ONUDI. Ne l’appliquez que si vous avez confiance en sa provenance.</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -1115,6 +1210,14 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>Remplacer les données par l’une des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>&amp;Clés de signature…</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key for returns, and the UNIDO keys trusted here</source>
+        <translation>La clé de cette installation pour les rapports, et les clés de l’ONUDI approuvées ici</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1407,6 +1510,22 @@
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
         <translation>%1 caractères ; %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the template was changed after it was signed. Nothing was changed.</source>
+        <translation>%1 : la signature ne correspond pas : le modèle a été modifié après sa signature. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which is not a trusted UNIDO key. Nothing was changed.</source>
+        <translation>%1 est signé par la clé %2, qui n’est pas une clé approuvée de l’ONUDI. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which UNIDO has revoked. Nothing was changed.</source>
+        <translation>%1 est signé par la clé %2, que l’ONUDI a révoquée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</source>
+        <translation>%1 n’est pas signé, et cette installation n’accepte que les modèles signés par l’ONUDI. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>

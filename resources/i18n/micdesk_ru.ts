@@ -11,6 +11,10 @@
         <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Отчётность по плану работы ЮНИДО со странами со средним уровнем дохода, без подключения к сети.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This installation signs final returns with key %1.</source>
+        <translation>Эта установка подписывает окончательные отчёты ключом %1.</translation>
+    </message>
 </context>
 <context>
     <name>AreaForm</name>
@@ -823,6 +827,89 @@
     </message>
 </context>
 <context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Ключи подписи</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Эта установка</translation>
+    </message>
+    <message>
+        <source>&amp;Save my public key…</source>
+        <translation>&amp;Сохранить мой открытый ключ…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key pair…</source>
+        <translation>Создать &amp;новую пару ключей…</translation>
+    </message>
+    <message>
+        <source>UNIDO template keys trusted here</source>
+        <translation>Доверенные здесь ключи шаблонов ЮНИДО</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>&amp;Доверять файлу ключа…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept only templates signed by UNIDO</source>
+        <translation>&amp;Принимать только шаблоны, подписанные ЮНИДО</translation>
+    </message>
+    <message>
+        <source>Final returns exported here are signed with key %1. Send your public key to UNIDO once, so that UNIDO can tell your returns from forgeries.</source>
+        <translation>Окончательные отчёты, экспортированные здесь, подписываются ключом %1. Отправьте свой открытый ключ в ЮНИДО один раз, чтобы ЮНИДО могла отличить ваши отчёты от подделок.</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (отозван)</translation>
+    </message>
+    <message>
+        <source>None: templates are checked for changes, not for who signed them.</source>
+        <translation>Нет: шаблоны проверяются на изменения, но не на то, кто их подписал.</translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation>Сохранить мой открытый ключ</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Открытые ключи (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>Ключ не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Saved your public key to %1.</source>
+        <translation>Ваш открытый ключ сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Make a new key pair</source>
+        <translation>Создать новую пару ключей</translation>
+    </message>
+    <message>
+        <source>Returns exported from now on will be signed with a new key, which UNIDO must register before it recognises them. Returns already sent stay verifiable. Make a new key pair?</source>
+        <translation>Отчёты, экспортированные с этого момента, будут подписаны новым ключом, который ЮНИДО должна зарегистрировать, прежде чем признавать их. Уже отправленные отчёты по-прежнему можно проверить. Создать новую пару ключей?</translation>
+    </message>
+    <message>
+        <source>New key pair made: save your new public key for UNIDO.</source>
+        <translation>Новая пара ключей создана: сохраните новый открытый ключ для ЮНИДО.</translation>
+    </message>
+    <message>
+        <source>Trust a UNIDO key</source>
+        <translation>Доверять ключу ЮНИДО</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key; nothing was changed.</source>
+        <translation>%1 не является открытым ключом Ed25519; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Templates signed by key %1 are now trusted.</source>
+        <translation>Шаблоны, подписанные ключом %1, теперь считаются доверенными.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatusLine</name>
     <message>
         <source>Reword…</source>
@@ -918,6 +1005,14 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>Выберите книгу шаблона, присланную ЮНИДО; до применения ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>Signed by UNIDO key %1.</source>
+        <translation>Подписано ключом ЮНИДО %1.</translation>
+    </message>
+    <message>
+        <source>Unsigned: nothing proves this template comes from UNIDO. Apply it only if you trust where it came from.</source>
+        <translation>Без подписи: ничто не доказывает, что этот шаблон получен от ЮНИДО. Применяйте его, только если доверяете источнику.</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -1123,6 +1218,14 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>Заменить данные одной из автоматических резервных копий</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>&amp;Ключи подписи…</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key for returns, and the UNIDO keys trusted here</source>
+        <translation>Ключ этой установки для отчётов и доверенные здесь ключи ЮНИДО</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1415,6 +1518,22 @@
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
         <translation>Знаков: %1; допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the template was changed after it was signed. Nothing was changed.</source>
+        <translation>%1: подпись не совпадает: шаблон был изменён после подписания. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which is not a trusted UNIDO key. Nothing was changed.</source>
+        <translation>%1 подписан ключом %2, который не является доверенным ключом ЮНИДО. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which UNIDO has revoked. Nothing was changed.</source>
+        <translation>%1 подписан ключом %2, который ЮНИДО отозвала. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</source>
+        <translation>%1 не подписан, а эта установка принимает только шаблоны, подписанные ЮНИДО. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>

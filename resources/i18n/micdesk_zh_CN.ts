@@ -11,6 +11,10 @@
         <source>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;Reporting on UNIDO&apos;s work plan with middle-income countries, offline.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Qt %3, PySide6 %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;micdesk %1&lt;/h3&gt;&lt;p&gt;离线报告工发组织与中等收入国家工作计划的执行情况。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;&lt;p&gt;Qt %3，PySide6 %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This installation signs final returns with key %1.</source>
+        <translation>本安装使用密钥 %1 签署最终报告。</translation>
+    </message>
 </context>
 <context>
     <name>AreaForm</name>
@@ -823,6 +827,89 @@
     </message>
 </context>
 <context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>本安装</translation>
+    </message>
+    <message>
+        <source>&amp;Save my public key…</source>
+        <translation>保存我的公钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key pair…</source>
+        <translation>生成新的密钥对(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>UNIDO template keys trusted here</source>
+        <translation>此处信任的工发组织模板密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key file…</source>
+        <translation>信任密钥文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept only templates signed by UNIDO</source>
+        <translation>只接受工发组织签名的模板(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Final returns exported here are signed with key %1. Send your public key to UNIDO once, so that UNIDO can tell your returns from forgeries.</source>
+        <translation>此处导出的最终报告使用密钥 %1 签名。请将您的公钥发送给工发组织一次，以便工发组织区分您的报告与伪造文件。</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1（已吊销）</translation>
+    </message>
+    <message>
+        <source>None: templates are checked for changes, not for who signed them.</source>
+        <translation>无：只检查模板是否被修改，不检查签名者。</translation>
+    </message>
+    <message>
+        <source>Save my public key</source>
+        <translation>保存我的公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>公钥 (*.pub)</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>密钥未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved your public key to %1.</source>
+        <translation>您的公钥已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Make a new key pair</source>
+        <translation>生成新的密钥对</translation>
+    </message>
+    <message>
+        <source>Returns exported from now on will be signed with a new key, which UNIDO must register before it recognises them. Returns already sent stay verifiable. Make a new key pair?</source>
+        <translation>今后导出的报告将使用新密钥签名，工发组织须先登记该密钥才能识别这些报告。已发送的报告仍可验证。要生成新的密钥对吗？</translation>
+    </message>
+    <message>
+        <source>New key pair made: save your new public key for UNIDO.</source>
+        <translation>已生成新的密钥对：请保存新的公钥并发送给工发组织。</translation>
+    </message>
+    <message>
+        <source>Trust a UNIDO key</source>
+        <translation>信任工发组织密钥</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key; nothing was changed.</source>
+        <translation>%1 不是 Ed25519 公钥；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Templates signed by key %1 are now trusted.</source>
+        <translation>现在信任由密钥 %1 签名的模板。</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatusLine</name>
     <message>
         <source>Reword…</source>
@@ -910,6 +997,14 @@
     <message>
         <source>Choose the template workbook UNIDO sent you; nothing changes until you apply it.</source>
         <translation>请选择工发组织发给您的模板工作簿；应用之前不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Signed by UNIDO key %1.</source>
+        <translation>由工发组织密钥 %1 签名。</translation>
+    </message>
+    <message>
+        <source>Unsigned: nothing proves this template comes from UNIDO. Apply it only if you trust where it came from.</source>
+        <translation>未签名：无法证明此模板来自工发组织。只有在您信任其来源时才应用它。</translation>
     </message>
     <message>
         <source>“%1” version %2 is a new template; it will be installed beside yours.</source>
@@ -1107,6 +1202,14 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>用某个自动备份替换数据</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>签名密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key for returns, and the UNIDO keys trusted here</source>
+        <translation>本安装用于报告的密钥，以及此处信任的工发组织密钥</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1399,6 +1502,22 @@
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
         <translation>%1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the template was changed after it was signed. Nothing was changed.</source>
+        <translation>%1：签名不匹配：模板在签名后被修改过。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which is not a trusted UNIDO key. Nothing was changed.</source>
+        <translation>%1 由密钥 %2 签名，该密钥不是受信任的工发组织密钥。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key %2, which UNIDO has revoked. Nothing was changed.</source>
+        <translation>%1 由密钥 %2 签名，该密钥已被工发组织吊销。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</source>
+        <translation>%1 未签名，而本安装只接受工发组织签名的模板。未作任何更改。</translation>
     </message>
     <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>

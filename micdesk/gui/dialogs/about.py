@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from micdesk import __version__
 from micdesk.core.placeholders import fill
+from micdesk.core.signatures import installation_fingerprint, short_fingerprint
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 
 
@@ -26,6 +28,10 @@ class AboutDialog(RetranslatedOnLanguageChange, QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        self.key = QLabel()
+        self.key.setTextFormat(Qt.TextFormat.PlainText)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.key)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.retranslate_ui()
@@ -45,3 +51,10 @@ class AboutDialog(RetranslatedOnLanguageChange, QDialog):
                 pyside_version,
             )
         )
+        if self._data_dir:
+            self.key.setText(
+                fill(
+                    self.tr("This installation signs final returns with key %1."),
+                    short_fingerprint(installation_fingerprint(Path(self._data_dir))),
+                )
+            )

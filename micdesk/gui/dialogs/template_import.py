@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.placeholders import fill
+from micdesk.core.signatures import SignatureStatus
 from micdesk.core.store import Store
 from micdesk.core.template_checker import TemplateProblems
+from micdesk.core.template_signature import TemplateSignatureRefused
 from micdesk.core.template_update import (
     TemplateImportPreview,
     TemplateImportRefused,
@@ -59,6 +61,9 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self.check_button.clicked.connect(self.start_preview)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.signature = QLabel()
+        self.signature.setTextFormat(Qt.TextFormat.PlainText)
+        self.signature.setWordWrap(True)
         self.diff_model = QStandardItemModel(self)
         self.diff = QTreeView()
         self.diff.setModel(self.diff_model)
@@ -77,6 +82,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_row)
         layout.addWidget(self.heading)
+        layout.addWidget(self.signature)
         layout.addWidget(self.diff, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome)
@@ -120,6 +126,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self.preview, self.result, self.failure = None, None, None
         self.diff_model.clear()
         self.outcome.clear()
+        self.signature.clear()
         self._worker = workers.start(
             lambda _progress: preview_template_import(store, path),
             on_success=self._on_previewed,
@@ -134,7 +141,19 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self._busy(False)
         self.previewed.emit(preview)
 
+    def _signature_text(self, preview: TemplateImportPreview) -> str:
+        judged = preview.signature
+        if judged is None:
+            return ""
+        if judged.status is SignatureStatus.TRUSTED:
+            return fill(self.tr("Signed by UNIDO key %1."), judged.check.short_fingerprint)
+        return self.tr(
+            "Unsigned: nothing proves this template comes from UNIDO. Apply it only if you "
+            "trust where it came from."
+        )
+
     def _show_preview(self, preview: TemplateImportPreview) -> None:
+        self.signature.setText(self._signature_text(preview))
         diff = preview.diff
         title = pick_text(preview.template.title, self._language, preview.template.default_language)
         if diff.is_new_template:
@@ -299,7 +318,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                 self.tr("The workbook cannot be read; nothing was changed. Details: %1"), str(error)
             )
         locale = locale_for_language(self._language)
-        if isinstance(error, TemplateImportRefused):
+        if isinstance(error, TemplateImportRefused | TemplateSignatureRefused):
             return error_message(error, locale)  # its sentence says nothing was changed
         if isinstance(error, OSError | ValueError | LookupError):
             return fill(self.tr("Nothing was changed: %1"), error_message(error, locale))
