@@ -341,9 +341,20 @@ def _sign_and_verify(run: SelfTestRun) -> str:
     forged = check_signature(message + b"!", public, sign(key, message), ())
     if forged.status is not SignatureStatus.BROKEN:
         raise StepFailed("a signature of other bytes was accepted")
-    return (
-        f"Ed25519 signs and verifies; {len(shipped_template_keys())} UNIDO template key(s) shipped"
-    )
+    from micdesk.core.template_sheets import load_default_template
+    from micdesk.core.template_signature import builtin_signature, template_signed_message
+
+    shipped = {fingerprint(k) for k in shipped_template_keys()}
+    builtin = builtin_signature(load_default_template())
+    if builtin is None:
+        return (
+            f"Ed25519 signs and verifies; {len(shipped)} UNIDO key(s); built-in template unsigned"
+        )
+    message = template_signed_message(load_default_template(), ())
+    judged = check_signature(message, builtin.public_key, builtin.signature, shipped)
+    if judged.status is not SignatureStatus.TRUSTED:
+        raise StepFailed(f"the built-in template is not signed by a shipped key ({judged.status})")
+    return f"Ed25519 signs and verifies; built-in template signed by key {judged.short_fingerprint}"
 
 
 Step = tuple[str, Callable[[SelfTestRun], str]]

@@ -47,6 +47,15 @@ else
     clean=
 fi
 
+# A release build signs the built-in template with UNIDO's key (never stored in the
+# repository): MICDESK_TEMPLATE_KEY names the private key file. Without it the built-in
+# template ships unsigned, as in a developer's checkout.
+rm -f micdesk/templates/default.sig
+if [ -n "${MICDESK_TEMPLATE_KEY:-}" ]; then
+    "$python" -m micdesk template sign-builtin --key "$MICDESK_TEMPLATE_KEY" \
+        --out micdesk/templates/default.sig
+fi
+
 dist=${MICDESK_DIST_DIR:-dist}
 "$python" -m PyInstaller --noconfirm $clean --log-level WARN \
     --distpath "$dist" --workpath "${MICDESK_WORK_DIR:-build/pyinstaller}" packaging/micdesk.spec

@@ -134,3 +134,36 @@ def test_keys_public_writes_the_installation_key_that_keys_show_names(tmp_path, 
     shown = capsys.readouterr().out
     assert short_fingerprint(fingerprint(read_public_key(out))) in shown
     assert "PRIVATE" not in shown
+
+
+def test_a_built_in_template_signed_at_build_time_is_written_signed_by_template_blank(
+    tmp_path, data_dir, hq_key, monkeypatch, capsys
+):
+    import micdesk.core.template_signature as template_signature
+
+    signature_file = tmp_path / "default.sig"
+    monkeypatch.setattr(template_signature, "builtin_signature_path", lambda: signature_file)
+    assert main(["template", "sign-builtin", "--key", str(hq_key)]) == 0
+    assert signature_file.exists()
+    blank = tmp_path / "blank.xlsx"
+    assert main(["--data-dir", str(data_dir), "template", "blank", str(blank)]) == 0
+    assert main(["--data-dir", str(data_dir), "keys", "trust", f"{hq_key}.pub"]) == 0
+    capsys.readouterr()
+    check = ["--data-dir", str(data_dir), "template", "check", "--ignore-installed", str(blank)]
+    assert main(check) == 0
+    short = short_fingerprint(fingerprint(read_private_key(hq_key).public_key()))
+    assert capsys.readouterr().out.splitlines()[-1] == f"blank.xlsx: Signed by UNIDO key {short}."
+
+
+def test_without_a_build_signature_template_blank_writes_an_unsigned_template(
+    tmp_path, data_dir, monkeypatch, capsys
+):
+    import micdesk.core.template_signature as template_signature
+
+    monkeypatch.setattr(template_signature, "builtin_signature_path", lambda: tmp_path / "none")
+    blank = tmp_path / "blank.xlsx"
+    assert main(["--data-dir", str(data_dir), "template", "blank", str(blank)]) == 0
+    capsys.readouterr()
+    check = ["--data-dir", str(data_dir), "template", "check", "--ignore-installed", str(blank)]
+    assert main(check) == 0
+    assert "unsigned" in capsys.readouterr().out.splitlines()[-1]

@@ -21,8 +21,11 @@ from micdesk.core.template_checker import TemplateProblems
 from micdesk.core.template_sheets import template_from_sheets
 from micdesk.core.template_signature import (
     TemplateSignatureRefused,
+    builtin_signature,
     check_template_signature,
     sign_template_workbook,
+    write_builtin_signature,
+    write_signature_sheet,
 )
 from micdesk.core.template_store import (
     TemplateNotInstalled,
@@ -99,6 +102,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     sign.set_defaults(run=run_sign)
 
+    builtin = commands.add_parser(
+        "sign-builtin",
+        help="(release builds) sign the built-in template with UNIDO's key into default.sig",
+    )
+    builtin.add_argument("--key", type=Path, required=True, metavar="KEY")
+    builtin.add_argument(
+        "--out", type=Path, default=None, help="where to write (default: beside default.toml)"
+    )
+    builtin.set_defaults(run=run_sign_builtin)
+
 
 def _error(message: str) -> None:
     print(f"micdesk template: {message}", file=sys.stderr)
@@ -165,6 +178,17 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if signature.acceptable else EXIT_REFUSED
 
 
+def run_sign_builtin(args: argparse.Namespace) -> int:
+    """Sign the built-in template for a release build; 0 signed, 1 not a key."""
+    try:
+        target = write_builtin_signature(read_private_key(args.key), args.out)
+    except SignatureError as error:
+        _error(str(error))
+        return EXIT_REFUSED
+    print(f"Signed the built-in template into {target}")
+    return EXIT_OK
+
+
 def run_sign(args: argparse.Namespace) -> int:
     """Sign a template workbook in place; 0 signed, 1 not valid or not a key, 2 wrong usage."""
     if not _existing_file(args.file):
@@ -211,6 +235,9 @@ def run_blank(args: argparse.Namespace) -> int:
         close_store(store)
     try:
         write_template_workbook(template, args.out)
+        signature = builtin_signature(template)
+        if signature is not None:  # the build signed the built-in template: pass it on
+            write_signature_sheet(args.out, signature)
     except OSError as error:
         _error(f"{args.out}: cannot be written ({error.strerror})")
         return EXIT_USAGE

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -30,11 +31,13 @@ from micdesk.core.signatures import (
     signed_message,
     trusted_template_fingerprints,
 )
+from micdesk.core.template_sheets import load_default_template
 from micdesk.core.template_workbook import read_template_workbook, template_sheet_rows
 from micdesk.core.workplan import TEMPLATE_FORMAT, WorkPlanTemplate
 from micdesk.core.xlsx_files import atomic_write, open_workbook, sheet_rows
 
 SIGNATURE_SHEET = "_signature"
+BUILTIN_SIGNATURE = "default.sig"
 SIGNATURE_FORMAT = "micdesk-template-signature/1"
 FINGERPRINT_LENGTH = 64
 
@@ -193,19 +196,68 @@ def sign_template_workbook(
         ):
             raise ValueError(f"'{fingerprint}' is not a full key fingerprint (64 hex digits)")
     template = read_template_workbook(Path(path))
+    write_signature_sheet(Path(path), sign_template(template, key, revoke))
+    return template
+
+
+def sign_template(
+    template: WorkPlanTemplate, key: Ed25519PrivateKey, revoke: tuple[str, ...] = ()
+) -> TemplateSignature:
+    """UNIDO's signature of a checked template and the revocations it carries."""
     revoked = tuple(sorted({f.lower() for f in revoke}))
     signature = sign(key, template_signed_message(template, revoked))
+    return TemplateSignature(encode_public_key(key.public_key()), signature, revoked)
+
+
+def write_signature_sheet(path: Path, signature: TemplateSignature) -> None:
+    """Write (or replace) the hidden ``_signature`` sheet of a template workbook, atomically."""
     # A full (not read-only) load: the author's other sheets, styles and lists are kept.
-    workbook = load_workbook(Path(path))
+    workbook = load_workbook(path)
     for sheet in list(workbook.worksheets):
         if sheet.title.strip().lower() == SIGNATURE_SHEET:
             workbook.remove(sheet)
     sheet = workbook.create_sheet(SIGNATURE_SHEET)
     sheet.sheet_state = "hidden"
     sheet.append(["format", SIGNATURE_FORMAT])
-    sheet.append(["public_key", encode_public_key(key.public_key())])
-    sheet.append(["signature", signature])
-    for fingerprint in revoked:
+    sheet.append(["public_key", signature.public_key])
+    sheet.append(["signature", signature.signature])
+    for fingerprint in signature.revoked:
         sheet.append(["revoked", fingerprint])
-    atomic_write(Path(path), workbook.save)
-    return template
+    atomic_write(path, workbook.save)
+
+
+# The built-in template's signature, made at build time -----------------------------------
+
+
+def builtin_signature_path() -> Path:
+    """Where a release build keeps its signature of the built-in template."""
+    return Path(str(resources.files("micdesk.templates") / BUILTIN_SIGNATURE))
+
+
+def write_builtin_signature(key: Ed25519PrivateKey, path: Path | None = None) -> Path:
+    """Sign the built-in template (``templates/default.toml``) into ``templates/default.sig``."""
+    target = path or builtin_signature_path()
+    signature = sign_template(load_default_template(), key)
+    target.write_text(
+        json.dumps({"public_key": signature.public_key, "signature": signature.signature}) + "\n",
+        "utf-8",
+    )
+    return target
+
+
+def builtin_signature(template: WorkPlanTemplate) -> TemplateSignature | None:
+    """The build's signature of the built-in template, if there is one and it is this template's."""
+    resource = builtin_signature_path()
+    if not resource.is_file():
+        return None
+    try:
+        stored = json.loads(resource.read_text("utf-8"))
+        found = TemplateSignature(str(stored["public_key"]), str(stored["signature"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    check = check_signature(
+        template_signed_message(template, ()), found.public_key, found.signature, (), ()
+    )
+    # Only a signature of exactly this template's content is handed on (any key: the
+    # reader of the workbook judges the key).
+    return found if check.status is SignatureStatus.UNKNOWN_KEY else None
