@@ -71,7 +71,12 @@ def _run_and_kill(
             time.sleep(rng.uniform(0.0, 0.004))
     finally:
         process.kill()
-        rest, _errors = process.communicate()
+        process.wait()
+        # Read the rest through the same buffered file readline() used: communicate() reads
+        # the pipe underneath and would lose the lines readline() had already buffered.
+        rest = process.stdout.read()
+        process.stdout.close()
+        process.stderr.close()
     lines.extend(rest.splitlines())
     return kill_after, lines
 
