@@ -1,0 +1,290 @@
+"""What the submission's SHA-256 covers, pinned (issue 25; docs/formats/submission.md).
+
+The field lists below are written out here on purpose, not imported from the reader: a
+field dropped from the reader's own list must make these tests fail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from micdesk.core.model import Notation
+from micdesk.core.submission_export import export_submission
+from micdesk.core.submission_reader import canonical_payload, canonical_sha256, read_submission
+from micdesk.core.submissions import save_profile, set_narrative, set_target, set_value
+
+IDENTITY_FIELDS = (
+    "country",
+    "period",
+    "template_id",
+    "template_version",
+    "uuid",
+    "revision",
+    "final",
+)
+DATA_COLUMNS = (
+    "area",
+    "indicator_code",
+    "indicator_label",
+    "disaggregation",
+    "kind",
+    "value",
+    "notation",
+    "unit",
+    "baseline",
+    "target",
+    "comment",
+    "source",
+    "follow_up",
+    "last_changed",
+)
+NARRATIVE_COLUMNS = ("area", "field", "text")
+
+# One known return: Kenya 2025, revision 2, a draft, with a number, a notation key,
+# a breakdown cell, text that needs escaping in JSON, and one narrative.
+GOLDEN_IDENTITY = {
+    "country": "KEN",
+    "period": "2025",
+    "template_id": "unido-mic-workplan",
+    "template_version": "1",
+    "uuid": "0f8fad5b-d9cb-469f-a165-70867728950e",
+    "revision": "2",
+    "final": "false",
+}
+GOLDEN_DATA = [
+    ["TEC", "TEC-2", "Firms supported", "", "integer", "12", "", "firms", "3", "40",
+     "from the \"survey\"", "Ministry", "", "2025-03-01T09:30:00Z"],
+    ["ENV", "ENV-1", "Energy saved", "", "decimal", "", "NE", "GWh", "", "", "", "", "yes",
+     "2025-03-02T10:00:00Z"],
+    ["SKL", "SKL-1", "People trained", "sex=female;age=youth", "integer", "1.5", "", "people",
+     "", "", "Ünïcödé — 中文", "", "", "2025-03-03T11:15:00Z"],
+]  # fmt: skip
+GOLDEN_NARRATIVE = [["TEC", "progress", "On track.\nTwo lines."]]
+GOLDEN_BYTES = (
+    '{"data":['
+    '["ENV","ENV-1","Energy saved","","decimal","","NE","GWh","","","","","yes",'
+    '"2025-03-02T10:00:00Z"],'
+    '["SKL","SKL-1","People trained","sex=female;age=youth","integer","1.5","","people",'
+    '"","","Ünïcödé — 中文","","","2025-03-03T11:15:00Z"],'
+    '["TEC","TEC-2","Firms supported","","integer","12","","firms","3","40",'
+    '"from the \\"survey\\"","Ministry","","2025-03-01T09:30:00Z"]],'
+    '"format":"micdesk-submission/1",'
+    '"identity":{"country":"KEN","final":"false","period":"2025",'
+    '"revision":"2","template_id":"unido-mic-workplan","template_version":"1",'
+    '"uuid":"0f8fad5b-d9cb-469f-a165-70867728950e"},'
+    '"narrative":[["TEC","progress","On track.\\nTwo lines."]]}'
+).encode()
+GOLDEN_SHA256 = "14e6adbc1826809b0454f949c79348af8a4eeb78ac4ea224583c5c6913ac2edb"
+
+
+def test_the_canonical_payload_of_a_known_return_is_exactly_these_bytes():
+    assert canonical_payload(GOLDEN_IDENTITY, GOLDEN_DATA, GOLDEN_NARRATIVE) == GOLDEN_BYTES
+
+
+def test_the_sha256_of_a_known_return_is_pinned():
+    digest = canonical_sha256(GOLDEN_IDENTITY, GOLDEN_DATA, GOLDEN_NARRATIVE)
+    assert digest == hashlib.sha256(GOLDEN_BYTES).hexdigest() == GOLDEN_SHA256
+
+
+def test_the_order_of_rows_does_not_change_the_hash_but_their_content_does():
+    reordered = canonical_sha256(GOLDEN_IDENTITY, GOLDEN_DATA[::-1], GOLDEN_NARRATIVE)
+    assert reordered == GOLDEN_SHA256
+    dropped = canonical_sha256(GOLDEN_IDENTITY, GOLDEN_DATA[1:], GOLDEN_NARRATIVE)
+    assert dropped != GOLDEN_SHA256
+    assert canonical_sha256(GOLDEN_IDENTITY, GOLDEN_DATA, []) != GOLDEN_SHA256
+
+
+cell_texts = st.text(max_size=12)
+
+
+@given(field=st.sampled_from(IDENTITY_FIELDS), new=cell_texts)
+def test_changing_any_one_identity_field_changes_the_hash(field, new):
+    changed = {**GOLDEN_IDENTITY, field: new}
+    if new == GOLDEN_IDENTITY[field]:
+        return
+    assert canonical_sha256(changed, GOLDEN_DATA, GOLDEN_NARRATIVE) != GOLDEN_SHA256
+
+
+@given(
+    row=st.integers(0, len(GOLDEN_DATA) - 1),
+    column=st.integers(0, len(DATA_COLUMNS) - 1),
+    new=cell_texts,
+)
+def test_changing_any_one_data_cell_changes_the_hash(row, column, new):
+    if GOLDEN_DATA[row][column] == new:
+        return
+    data = [list(r) for r in GOLDEN_DATA]
+    data[row][column] = new
+    assert canonical_sha256(GOLDEN_IDENTITY, data, GOLDEN_NARRATIVE) != GOLDEN_SHA256
+
+
+@given(column=st.integers(0, len(NARRATIVE_COLUMNS) - 1), new=cell_texts)
+def test_changing_any_one_narrative_cell_changes_the_hash(column, new):
+    if GOLDEN_NARRATIVE[0][column] == new:
+        return
+    narrative = [list(GOLDEN_NARRATIVE[0])]
+    narrative[0][column] = new
+    assert canonical_sha256(GOLDEN_IDENTITY, GOLDEN_DATA, narrative) != GOLDEN_SHA256
+
+
+# -- the same, on real exported files --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> Path:
+    """Kenya's 2025 draft with every Data column and a narrative filled."""
+    from micdesk.core.store import open_store
+    from micdesk.core.submissions import open_submission
+    from micdesk.core.template_store import ensure_default_template
+
+    folder = tmp_path_factory.mktemp("hash")
+    store = open_store(folder / "store")
+    try:
+        ensure_default_template(store)
+        kenya = open_submission(store, "KEN", "2025")
+        save_profile(store, "KEN", focal_point="A. Focal", institution="Ministry", email="a@b.ke")
+        set_value(store, kenya, "TEC-2", value=12, comment="from the survey", source="Ministry",
+                  follow_up=True)  # fmt: skip
+        set_target(store, kenya, "TEC-2", baseline=3, target=40)
+        set_value(store, kenya, "ENV-1", value=Decimal("0.1"))
+        set_value(store, kenya, "TEC-3", notation=Notation.NOT_ESTIMATED)
+        set_value(store, kenya, "SKL-1", "sex=female;age=youth", value=4)
+        set_narrative(store, kenya, "TEC", "progress", "On track_x000D_ really.\r\nYes.")
+        path = folder / "ken.xlsx"
+        export_submission(store, kenya, path)
+    finally:
+        store.close()
+    return path
+
+
+def _sheet_rows(sheet) -> tuple[list[str], list[list[object]]]:
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    return [str(name) for name in rows[0]], [r for r in rows[1:] if any(v is not None for v in r)]
+
+
+def _as_text(value: object) -> str:
+    """A cell as the spec says it is hashed: numbers as exact decimals, None as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        text = format(Decimal(repr(value)), "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return "0" if text in ("-0", "") else text
+    return str(value)
+
+
+def _decode(text: str) -> str:
+    import re
+
+    return re.sub("_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), text)
+
+
+def test_an_independent_reading_of_the_spec_gives_the_hash_micdesk_stored(exported):
+    """Recomputes the hash as docs/formats/submission.md tells an integrator to."""
+    workbook = openpyxl.load_workbook(exported)
+    meta = {row[0]: row[1] for row in workbook["_micdesk"].iter_rows(values_only=True) if row[0]}
+    identity = {key: _as_text(meta.get(key)) for key in IDENTITY_FIELDS}
+    header, rows = _sheet_rows(workbook["Data"])
+    data = [[_decode(_as_text(row[header.index(c)])) for c in DATA_COLUMNS] for row in rows]
+    header, rows = _sheet_rows(workbook["Narrative"])
+    narrative = [[_decode(_as_text(row[header.index(c)])) for c in NARRATIVE_COLUMNS]
+                 for row in rows]  # fmt: skip
+    payload = {"format": "micdesk-submission/1", "identity": identity,
+               "data": sorted(data), "narrative": sorted(narrative)}  # fmt: skip
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == meta["sha256"]
+    assert read_submission(exported).intact
+
+
+def _edited_copy(source: Path, target: Path, sheet: str, find, new: object) -> Path:
+    workbook = openpyxl.load_workbook(source)
+    worksheet = workbook[sheet]
+    find(worksheet).value = new
+    workbook.save(target)
+    return target
+
+
+def _meta_value_cell(key: str):
+    def find(sheet):
+        return next(row[1] for row in sheet.iter_rows() if row[0].value == key)
+
+    return find
+
+
+@pytest.mark.parametrize("field", IDENTITY_FIELDS)
+def test_editing_any_identity_field_in_the_file_makes_it_edited(exported, tmp_path, field):
+    current = read_submission(exported)
+    new = {"final": "true", "template_version": 2, "revision": 9}.get(field, "XXX")
+    assert str(new) != str(getattr(current, field))
+    edited = _edited_copy(exported, tmp_path / "e.xlsx", "_micdesk", _meta_value_cell(field), new)
+    assert not read_submission(edited).intact
+
+
+def _data_cell(code: str, column: str):
+    def find(sheet):
+        header = [cell.value for cell in sheet[1]]
+        row = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == code)
+        return row[header.index(column)]
+
+    return find
+
+
+EDIT_OF = {  # a new value that the reader still accepts, per column of TEC-2's row (TEC-3: NE)
+    "area": "SKL",
+    "indicator_code": "TEC-4",
+    "indicator_label": "Firms helped",
+    "disaggregation": "sex=female",
+    "kind": "decimal",
+    "value": 13,
+    "notation": "NA",
+    "unit": "companies",
+    "baseline": 4,
+    "target": 41,
+    "comment": "from the census",
+    "source": "Statistics office",
+    "follow_up": None,
+    "last_changed": "2020-01-01T00:00:00Z",
+}
+
+
+@pytest.mark.parametrize("column", DATA_COLUMNS)
+def test_editing_any_data_column_in_the_file_makes_it_edited(exported, tmp_path, column):
+    find = _data_cell("TEC-3" if column == "notation" else "TEC-2", column)
+    assert find(openpyxl.load_workbook(exported)["Data"]).value != EDIT_OF[column]
+    edited = _edited_copy(exported, tmp_path / "e.xlsx", "Data", find, EDIT_OF[column])
+    assert not read_submission(edited).intact
+
+
+@pytest.mark.parametrize("column", NARRATIVE_COLUMNS)
+def test_editing_any_narrative_column_in_the_file_makes_it_edited(exported, tmp_path, column):
+    new = {"area": "SKL", "field": "challenges", "text": "Behind."}[column]
+
+    def find(sheet):
+        header = [cell.value for cell in sheet[1]]
+        return sheet.cell(row=2, column=header.index(column) + 1)
+
+    edited = _edited_copy(exported, tmp_path / "e.xlsx", "Narrative", find, new)
+    assert not read_submission(edited).intact
+
+
+def test_sorting_the_data_sheet_is_not_an_edit(exported, tmp_path):
+    workbook = openpyxl.load_workbook(exported)
+    sheet = workbook["Data"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert len(rows) >= 3
+    for row_number, values in enumerate(reversed(rows), start=2):
+        for column, value in enumerate(values, start=1):
+            sheet.cell(row=row_number, column=column).value = value
+    workbook.save(tmp_path / "sorted.xlsx")
+    assert read_submission(tmp_path / "sorted.xlsx").intact
