@@ -344,10 +344,15 @@ def import_accepted(
                 assert outcome.submission is not None
                 what, message = import_submission(session, outcome.submission)
                 if what == ImportResult.OLDER:
+                    # Precedence still holds (an accepted edited file stays 'edited'), and
+                    # the reasons stay in its order: the edit's reason first.
+                    edited = outcome.status == FileStatus.EDITED
+                    reasons = list(outcome.reasons)
+                    reasons.insert(1 if edited else 0, message)
                     result[index] = replace(
                         outcome,
-                        status=FileStatus.DUPLICATE,
-                        reasons=(*outcome.reasons, message),
+                        status=FileStatus.EDITED if edited else FileStatus.DUPLICATE,
+                        reasons=tuple(reasons),
                         accepted=False,
                     )
                 if progress is not None:

@@ -277,6 +277,17 @@ def classify(
         )
         for member in members:
             winner_of[member] = best
+    for index, reading in enumerate(readings):
+        # An edited file left out is superseded too when what is consolidated is at least
+        # as new, so that every one of its problems is listed.
+        if isinstance(reading, SubmissionFile) and not problems[index] and index not in winner_of:
+            members = groups.get((reading.country, reading.period, reading.template_id), [])
+            if members:
+                best = winner_of[members[0]]
+                winner = readings[best]
+                assert isinstance(winner, SubmissionFile)
+                if (winner.revision, winner.exported_at) >= (reading.revision, reading.exported_at):
+                    winner_of[index] = best
 
     outcomes = []
     for index, (path, reading) in enumerate(zip(paths, readings, strict=True)):
