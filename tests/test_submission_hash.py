@@ -288,3 +288,11 @@ def test_sorting_the_data_sheet_is_not_an_edit(exported, tmp_path):
             sheet.cell(row=row_number, column=column).value = value
     workbook.save(tmp_path / "sorted.xlsx")
     assert read_submission(tmp_path / "sorted.xlsx").intact
+
+
+def test_the_example_in_the_format_description_is_the_pinned_return():
+    spec = (Path(__file__).parents[1] / "docs" / "formats" / "submission.md").read_text("utf-8")
+    example = spec.split("give this payload (line breaks added here only)\n\n```\n")[1]
+    payload = example.split("\n```")[0].replace("\n", "")
+    assert payload.encode("utf-8") == GOLDEN_BYTES
+    assert f"the SHA-256 `{GOLDEN_SHA256}`" in spec
