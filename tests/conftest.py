@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -47,3 +48,8 @@ def english_after_each_test():
     yield
     if "micdesk.gui.i18n" in sys.modules:
         sys.modules["micdesk.gui.i18n"].reset_language()
+
+
+# tools/mutation.py runs the tests once per mutant: fewer examples there, the explicit
+# @example boundary cases still run every time.
+settings.register_profile("mutation", max_examples=25, deadline=None)

@@ -1,0 +1,219 @@
+"""Mutation testing of the modules where a silent bug costs data or trust (README 'Mutation testing').
+
+    python tools/mutation.py                 # every scope below, then the table
+    python tools/mutation.py validation      # one scope (or several)
+    python tools/mutation.py --list          # the scopes, their functions and tests
+
+Each scope mutates a few functions of one module with mutmut and runs only the tests
+given for it, in a scratch folder (build/mutation/<scope>/), so that a run fits on a
+small machine. SCOPES is the one place to change when code moves or tests are added.
+Not run by .ci/run: it takes tens of minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "build" / "mutation"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Functions of one module to mutate, and the tests that should notice."""
+
+    module: str  # path from the repository root
+    functions: tuple[str, ...]  # names, or Class.method, or a glob; () for every function
+    tests: tuple[str, ...]
+
+    @property
+    def dotted(self) -> str:
+        return self.module.removesuffix(".py").replace("/", ".")
+
+    def patterns(self) -> list[str]:
+        """mutmut's names for this scope's mutants (x_<function> or xǁClassǁmethod)."""
+        if not self.functions:
+            return [f"{self.dotted}.*"]
+        patterns = []
+        for name in self.functions:
+            owner, _, method = name.rpartition(".")
+            mangled = f"xǁ{owner}ǁ{method}" if owner else f"x_{name}"
+            patterns.append(f"{self.dotted}.{mangled}__mutmut_*")
+        return patterns
+
+
+SCOPES = {
+    "hash_and_reader": Scope(
+        "micdesk/core/submission_reader.py",
+        (),
+        (
+            "tests/test_submission_hash.py",
+            "tests/test_submission_roundtrip.py",
+            "tests/test_submission_hostile.py",
+            "tests/test_submission_load.py",
+        ),
+    ),
+    "validation": Scope(
+        "micdesk/core/validation.py",
+        (),
+        ("tests/test_validation.py", "tests/test_boundaries.py"),
+    ),
+    "values": Scope(
+        "micdesk/core/values.py",
+        (),
+        (
+            "tests/test_values.py",
+            "tests/test_boundaries.py",
+            "tests/test_locale_numbers.py",
+            "tests/test_store.py",
+        ),
+    ),
+    "backup_pruning": Scope(
+        "micdesk/core/backups.py",
+        ("prune_backups", "list_backups", "_info"),
+        ("tests/test_backups.py", "tests/test_boundaries.py"),
+    ),
+    "load_planning": Scope(
+        "micdesk/core/submission_load.py",
+        (
+            "plan_submission_load",
+            "_incoming_value",
+            "_content",
+            "_unloadable_reason",
+            "CellContent.is_empty",
+            "LoadPlan.*",
+        ),
+        ("tests/test_submission_load.py", "tests/test_load_combinations.py"),
+    ),
+    "template_update_planning": Scope(
+        "micdesk/core/template_update.py",
+        (
+            "rule_problem",
+            "_rule_problem",
+            "_rule_signature",
+            "_quiet_codes",
+            "_plan_values",
+            "_RuleChecker.*",
+            "_ValuePlan.*",
+        ),
+        ("tests/test_template_update.py", "tests/test_boundaries.py"),
+    ),
+    "consolidation_classification": Scope(
+        "micdesk/core/consolidation.py",
+        ("classify", "identity_problems", "_percent", "import_accepted"),
+        ("tests/test_consolidation_combinations.py",),
+    ),
+}
+
+# mutmut's verdicts, from `mutmut results --all true`.
+KILLED, SURVIVED = "killed", "survived"
+
+
+def prepare(name: str, scope: Scope) -> Path:
+    """A scratch folder holding the code, the scope's tests and a config for mutmut."""
+    folder = WORK / name
+    folder.mkdir(parents=True, exist_ok=True)
+    for part in ("micdesk", "tests", "docs"):
+        target = folder / part
+        if target.is_symlink() or target.exists():
+            target.unlink() if target.is_symlink() else shutil.rmtree(target)
+        target.symlink_to(ROOT / part)
+    config = (ROOT / "pyproject.toml").read_text("utf-8")
+    tests = [test for test in scope.tests if (ROOT / test).exists()]
+    missing = sorted(set(scope.tests) - set(tests))
+    if missing:
+        print(f"{name}: no such test file(s), left out: {', '.join(missing)}", file=sys.stderr)
+    quoted = ", ".join(f'"{test}"' for test in tests)
+    config += f"""
+[tool.mutmut]
+source_paths = ["micdesk"]
+only_mutate = ["{scope.module}"]
+also_copy = ["docs"]
+pytest_add_cli_args_test_selection = [{quoted}]
+# One order and one set of examples every run, so a verdict does not depend on luck.
+pytest_add_cli_args = ["-p", "no:randomly", "-p", "no:cacheprovider", "-q",
+                       "--hypothesis-seed=0", "--hypothesis-profile=mutation"]
+"""
+    (folder / "pyproject.toml").write_text(config, "utf-8")
+    return folder
+
+
+def run(name: str, scope: Scope, children: int) -> Counter[str]:
+    """Mutate one scope and return how many of its mutants ended in each verdict."""
+    folder = prepare(name, scope)
+    mutmut = [sys.executable, "-m", "mutmut"]
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run(
+        [*mutmut, "run", "--max-children", str(children), *scope.patterns()],
+        cwd=folder,
+        env=environment,
+        check=False,
+    )
+    return verdicts(name, scope)
+
+
+def verdicts(name: str, scope: Scope) -> Counter[str]:
+    """The verdicts mutmut recorded for this scope's mutants (all runs so far)."""
+    folder = WORK / name
+    listing = subprocess.run(
+        [sys.executable, "-m", "mutmut", "results", "--all", "true"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    wanted = [re.compile(fnmatch_to_regex(p)) for p in scope.patterns()]
+    counts: Counter[str] = Counter()
+    for line in listing.splitlines():
+        mutant, _, verdict = line.strip().rpartition(": ")
+        if mutant and any(p.fullmatch(mutant) for p in wanted):
+            counts[verdict] += 1
+    return counts
+
+
+def fnmatch_to_regex(pattern: str) -> str:
+    """A mutmut name pattern ('*' only) as a regular expression."""
+    return ".*".join(re.escape(part) for part in pattern.split("*"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the scopes asked for (all by default) and print the table of scores."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("scopes", nargs="*", choices=[*SCOPES, []], metavar="SCOPE")
+    parser.add_argument("--list", action="store_true", help="show the scopes and stop")
+    parser.add_argument("--report", action="store_true", help="the table of the last runs only")
+    parser.add_argument("--children", type=int, default=2, help="mutants run at once (2)")
+    arguments = parser.parse_args(argv)
+    names = arguments.scopes or list(SCOPES)
+    if arguments.list:
+        for name in names:
+            scope = SCOPES[name]
+            print(f"{name}: {scope.module} {', '.join(scope.functions) or '(every function)'}")
+            print(f"    tests: {' '.join(scope.tests)}")
+        return 0
+    rows = []
+    for name in names:
+        scope = SCOPES[name]
+        counts = verdicts(name, scope) if arguments.report else run(name, scope, arguments.children)
+        rows.append((name, counts))
+    print(f"\n{'scope':32} {'mutants':>8} {'killed':>7} {'survived':>9} {'other':>6} {'score':>7}")
+    for name, counts in rows:
+        total = sum(counts.values())
+        other = total - counts[KILLED] - counts[SURVIVED]
+        score = f"{100 * counts[KILLED] / total:.1f}%" if total else "-"
+        print(f"{name:32} {total:8} {counts[KILLED]:7} {counts[SURVIVED]:9} {other:6} {score:>7}")
+    print("\nSurvivors: `cd build/mutation/<scope> && python -m mutmut show <name>`;")
+    print("list them with `python -m mutmut results` in that folder.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
