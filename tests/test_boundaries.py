@@ -18,11 +18,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from micdesk.core.backups import create_backup, list_backups, prune_backups
-from micdesk.core.model import TOTAL_CELL, IndicatorKind, Periodicity
+from micdesk.core.records import ValueState
 from micdesk.core.store import open_store
-from micdesk.core.submissions import ValueState
 from micdesk.core.template_update import rule_problem
 from micdesk.core.validation import Rule, errors, validate_values
+from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, Periodicity
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanArea, WorkPlanTemplate
 
 NUMERIC_KINDS = (IndicatorKind.INTEGER, IndicatorKind.DECIMAL, IndicatorKind.PERCENT)

@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from micdesk.cli.main import main
-from micdesk.core.consolidation import FileStatus, classify
-from micdesk.core.submission_reader import SubmissionFile
+from micdesk.core.consolidation_files import FileStatus, classify
+from micdesk.core.submission_format import SubmissionFile
 
 PRECEDENCE = ("broken", "edited", "duplicate", "outdated", "incomplete", "ok")
 PROBLEMS = ("edited", "duplicate", "outdated", "incomplete")

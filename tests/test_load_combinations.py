@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from micdesk.core.model import Notation
 from micdesk.core.store import open_store
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submission_load import (
@@ -24,6 +23,7 @@ from micdesk.core.submission_load import (
 from micdesk.core.submission_reader import read_submission
 from micdesk.core.submissions import get_value, open_submission, set_value
 from micdesk.core.template_store import ensure_default_template
+from micdesk.core.vocabulary import Notation
 
 THEIRS = {"value": 5, "comment": "survey", "source": "Ministry", "follow_up": True}
 MINE_ONLY = {  # what is left in the store after the export: one attribute, no value

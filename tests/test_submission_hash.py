@@ -16,10 +16,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from micdesk.core.model import Notation
 from micdesk.core.submission_export import export_submission
-from micdesk.core.submission_reader import canonical_payload, canonical_sha256, read_submission
-from micdesk.core.submissions import save_profile, set_narrative, set_target, set_value
+from micdesk.core.submission_format import canonical_payload, canonical_sha256
+from micdesk.core.submission_reader import read_submission
+from micdesk.core.submissions import save_profile, set_narrative, set_value
+from micdesk.core.targets import set_target
+from micdesk.core.vocabulary import Notation
 
 IDENTITY_FIELDS = (
     "country",

@@ -9,9 +9,8 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from micdesk.core.model import TOTAL_CELL, IndicatorKind, Periodicity
+from micdesk.core.records import ValueState
 from micdesk.core.review import ReviewReason
-from micdesk.core.submissions import ValueState
 from micdesk.core.validation import (
     Finding,
     Rule,
@@ -20,6 +19,7 @@ from micdesk.core.validation import (
     unexplained_warnings,
     validate_values,
 )
+from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, Periodicity
 from micdesk.core.workplan import (
     ChoiceOption,
     Disaggregation,

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from micdesk.core.model import IndicatorKind, Notation, Periodicity
 from micdesk.core.values import (
     ValueRefused,
     as_number,
@@ -19,6 +18,7 @@ from micdesk.core.values import (
     parse_notation,
     parse_value_text,
 )
+from micdesk.core.vocabulary import IndicatorKind, Notation, Periodicity
 from micdesk.core.workplan import ChoiceOption, IndicatorDefinition, WorkPlanArea, WorkPlanTemplate
 
 LEVELS = (ChoiceOption("low"), ChoiceOption("mid"), ChoiceOption("high"))

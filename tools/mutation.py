@@ -51,7 +51,16 @@ class Scope:
 
 
 SCOPES = {
-    "hash_and_reader": Scope(
+    "hash_and_format": Scope(
+        "micdesk/core/submission_format.py",
+        (),
+        (
+            "tests/test_submission_hash.py",
+            "tests/test_submission_roundtrip.py",
+            "tests/test_submission_hostile.py",
+        ),
+    ),
+    "reader": Scope(
         "micdesk/core/submission_reader.py",
         (),
         (
@@ -64,7 +73,11 @@ SCOPES = {
     "validation": Scope(
         "micdesk/core/validation.py",
         (),
-        ("tests/test_validation.py", "tests/test_boundaries.py"),
+        (
+            "tests/test_validation.py",
+            "tests/test_validation_findings.py",
+            "tests/test_boundaries.py",
+        ),
     ),
     "values": Scope(
         "micdesk/core/values.py",
@@ -107,8 +120,8 @@ SCOPES = {
         ("tests/test_template_update.py", "tests/test_boundaries.py"),
     ),
     "consolidation_classification": Scope(
-        "micdesk/core/consolidation.py",
-        ("classify", "identity_problems", "_percent", "import_accepted"),
+        "micdesk/core/consolidation_files.py",
+        ("classify", "identity_problems", "_percent"),
         ("tests/test_consolidation_combinations.py",),
     ),
 }
