@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from micdesk.core.validation import Rule, Severity
 from micdesk.core.values import YES, parse_notation
 from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, pick_text
+from micdesk.gui.breakdown_grid import BreakdownGrid
 from micdesk.gui.commands import Editing
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message, notation_text, unit_text
@@ -160,7 +160,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.findings.setWordWrap(True)
         self.findings.hide()
 
-        self.grid: QTableView | None = None
+        self.grid: BreakdownGrid | None = None
         self.grid_model: DisaggregationModel | None = None
         self.grid_status = WrappedLabel()
         self.grid_status.setWordWrap(True)
@@ -282,14 +282,14 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.grid_model = DisaggregationModel(
             self.session, self.editing, self.indicator, self._language, self._locale, self
         )
-        self.grid = QTableView()
+        self.grid = BreakdownGrid()
         self.grid.setModel(self.grid_model)
+        self.grid.pasteProblems.connect(self._show_input_error)
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.grid.setTabKeyNavigation(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -342,6 +342,10 @@ class DisaggregationModel(QAbstractTableModel):
             self._flat = None
         session.valueChanged.connect(self._on_value_changed)
 
+    def undo_stack(self):
+        """The window's undo stack (a paste of many cells is one step on it)."""
+        return self._editing.stack
+
     def set_locale(self, language: str, locale: QLocale) -> None:
         """Show labels and numbers in another language."""
         self._language, self._locale = language, locale

@@ -59,6 +59,39 @@
     </message>
 </context>
 <context>
+    <name>BreakdownGrid</name>
+    <message>
+        <source>paste into the breakdown</source>
+        <translation>اللصق في التفصيل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) fell outside the breakdown and were left out</source>
+        <translation>
+            <numerusform>لا قيم خارج التفصيل</numerusform>
+            <numerusform>قيمة واحدة خارج التفصيل فتُركت</numerusform>
+            <numerusform>قيمتان خارج التفصيل فتُركتا</numerusform>
+            <numerusform>%Ln قيم خارج التفصيل فتُركت</numerusform>
+            <numerusform>%Ln قيمة خارج التفصيل فتُركت</numerusform>
+            <numerusform>%Ln قيمة خارج التفصيل فتُركت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) could not be read as numbers</source>
+        <translation>
+            <numerusform>لا قيم غير مقروءة</numerusform>
+            <numerusform>قيمة واحدة لم تُقرأ كرقم</numerusform>
+            <numerusform>قيمتان لم تُقرآ كرقمين</numerusform>
+            <numerusform>%Ln قيم لم تُقرأ كأرقام</numerusform>
+            <numerusform>%Ln قيمة لم تُقرأ كأرقام</numerusform>
+            <numerusform>%Ln قيمة لم تُقرأ كأرقام</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted %1 of %2 values: %3.</source>
+        <translation>لُصقت %1 من %2 قيم: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPage</name>
     <message>
         <source>Country</source>

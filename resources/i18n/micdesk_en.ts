@@ -59,6 +59,31 @@
     </message>
 </context>
 <context>
+    <name>BreakdownGrid</name>
+    <message>
+        <source>paste into the breakdown</source>
+        <translation>paste into the breakdown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) fell outside the breakdown and were left out</source>
+        <translation>
+            <numerusform>%Ln value fell outside the breakdown and was left out</numerusform>
+            <numerusform>%Ln values fell outside the breakdown and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) could not be read as numbers</source>
+        <translation>
+            <numerusform>%Ln value could not be read as a number</numerusform>
+            <numerusform>%Ln values could not be read as numbers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted %1 of %2 values: %3.</source>
+        <translation>Pasted %1 of %2 values: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPage</name>
     <message>
         <source>Country</source>

@@ -59,6 +59,31 @@
     </message>
 </context>
 <context>
+    <name>BreakdownGrid</name>
+    <message>
+        <source>paste into the breakdown</source>
+        <translation>pegar en el desglose</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) fell outside the breakdown and were left out</source>
+        <translation>
+            <numerusform>%Ln valor quedaba fuera del desglose y se omitió</numerusform>
+            <numerusform>%Ln valores quedaban fuera del desglose y se omitieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) could not be read as numbers</source>
+        <translation>
+            <numerusform>%Ln valor no se pudo leer como número</numerusform>
+            <numerusform>%Ln valores no se pudieron leer como números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted %1 of %2 values: %3.</source>
+        <translation>Se pegaron %1 de %2 valores: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPage</name>
     <message>
         <source>Country</source>

@@ -59,6 +59,31 @@
     </message>
 </context>
 <context>
+    <name>BreakdownGrid</name>
+    <message>
+        <source>paste into the breakdown</source>
+        <translation>coller dans la ventilation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) fell outside the breakdown and were left out</source>
+        <translation>
+            <numerusform>%Ln valeur dépassait la ventilation et a été ignorée</numerusform>
+            <numerusform>%Ln valeurs dépassaient la ventilation et ont été ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) could not be read as numbers</source>
+        <translation>
+            <numerusform>%Ln valeur n’a pas pu être lue comme un nombre</numerusform>
+            <numerusform>%Ln valeurs n’ont pas pu être lues comme des nombres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted %1 of %2 values: %3.</source>
+        <translation>%1 valeurs collées sur %2 : %3.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPage</name>
     <message>
         <source>Country</source>

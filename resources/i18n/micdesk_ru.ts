@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>BreakdownGrid</name>
+    <message>
+        <source>paste into the breakdown</source>
+        <translation>вставка в разбивку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) fell outside the breakdown and were left out</source>
+        <translation>
+            <numerusform>%Ln значение не поместилось в разбивку и пропущено</numerusform>
+            <numerusform>%Ln значения не поместились в разбивку и пропущены</numerusform>
+            <numerusform>%Ln значений не поместились в разбивку и пропущены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) could not be read as numbers</source>
+        <translation>
+            <numerusform>%Ln значение не удалось прочитать как число</numerusform>
+            <numerusform>%Ln значения не удалось прочитать как числа</numerusform>
+            <numerusform>%Ln значений не удалось прочитать как числа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted %1 of %2 values: %3.</source>
+        <translation>Вставлено значений: %1 из %2; %3.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPage</name>
     <message>
         <source>Country</source>

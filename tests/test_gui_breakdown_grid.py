@@ -1,0 +1,121 @@
+"""The breakdown grid types and pastes like a spreadsheet: Enter down, Tab right, Excel blocks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from micdesk.gui.breakdown_grid import clipboard_block
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, store):
+    """Kenya 2025 in a window, on a template whose SKL-1 breakdown is 2 sexes × 3 age groups."""
+    from micdesk.core.submissions import save_profile
+    from micdesk.core.template_store import ensure_default_template, install_template
+    from micdesk.core.workplan import ChoiceOption, Disaggregation, DisaggregationDimension
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    default = ensure_default_template(store)
+    sex, age = default.disaggregations["sex_age"].dimensions
+    older = ChoiceOption("older", {"en": "Older (65 and over)"})
+    wider = Disaggregation(
+        "sex_age", (sex, DisaggregationDimension(age.name, (*age.values, older)))
+    )
+    with store.transaction() as session:
+        install_template(
+            session,
+            replace(
+                default, version=2, disaggregations={**default.disaggregations, "sex_age": wider}
+            ),
+        )
+    save_profile(store, "KEN", focal_point="A. Focal")
+    main = MainWindow(store, Settings(store.data_dir), ask_reason=lambda _: "correction")
+    qtbot.addWidget(main)
+    main.set_language("en")
+    with qtbot.waitExposed(main):
+        main.show()
+    main.open_submission("KEN", "2025")
+    qtbot.waitUntil(lambda: not main.forms_pending())
+    return main
+
+
+def skl1(window):
+    window.select_area(window.area_model.row_of("SKL"))
+    return window.forms["SKL"].editors["SKL-1"]
+
+
+def stored(window, cell):
+    state = window.session.state("SKL-1", cell)
+    return None if state is None else state.value
+
+
+def test_a_block_copied_from_excel_reads_as_rows_of_cells():
+    assert clipboard_block("1\t2\t3\r\n4\t5\t6\r\n") == [["1", "2", "3"], ["4", "5", "6"]]
+
+
+def test_enter_commits_a_cell_and_moves_down_as_in_a_spreadsheet(qtbot, window):
+    grid = skl1(window).grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, 0))
+    qtbot.keyClick(grid, "1")  # typing starts editing the cell, which takes the next keys
+    editor = next(w for w in grid.findChildren(QLineEdit) if w.isVisible())
+    qtbot.keyClick(editor, "2")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert stored(window, "sex=female;age=youth") == 12
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, 0)
+    qtbot.keyClicks(grid, "7")
+    editor = next(w for w in grid.findChildren(QLineEdit) if w.isVisible())
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab commits and moves right
+    QApplication.processEvents()
+    assert stored(window, "sex=male;age=youth") == 7
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, 1)
+
+
+def test_pasting_a_three_by_two_block_fills_the_grid_in_one_undo_step(qtbot, window):
+    editor = skl1(window)
+    grid = editor.grid
+    QGuiApplication.clipboard().setText("10\t20\t5\n11\t21\t6\n")
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, 0))
+    qtbot.keySequence(grid, QKeySequence.StandardKey.Paste)
+    assert [stored(window, f"sex={s};age={a}") for s in ("female", "male")
+            for a in ("youth", "adult", "older")] == [10, 20, 5, 11, 21, 6]  # fmt: skip
+    assert editor.grid_model.breakdown_sum() == Decimal(73)
+    assert not editor.input_error.isVisible()
+    window.undo_stack.undo()
+    assert stored(window, "sex=female;age=youth") is None
+    assert stored(window, "sex=male;age=older") is None
+
+
+def test_a_paste_that_does_not_fit_says_so_once_and_keeps_what_fits(qtbot, window):
+    editor = skl1(window)
+    grid = editor.grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(1, 1))
+    QGuiApplication.clipboard().setText("3\tabc\t9\n4\t5\t6\n")
+    qtbot.keySequence(grid, QKeySequence.StandardKey.Paste)
+    assert stored(window, "sex=male;age=adult") == 3
+    assert stored(window, "sex=male;age=older") is None
+    message = editor.input_error.text()
+    assert message.startswith("Pasted 1 of 6 values")
+    assert "4 values fell outside the breakdown" in message
+    assert "1 value could not be read as a number" in message
+
+
+def test_tab_from_the_last_cell_leaves_the_grid(qtbot, window):
+    grid = skl1(window).grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(1, 2))
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert not grid.hasFocus()
+    assert QApplication.focusWidget() is not None
