@@ -23,6 +23,7 @@ from micdesk.core.vocabulary import NarrativeField
 from micdesk.gui.messages import error_message, narrative_field_text
 from micdesk.gui.numbers import locale_for_language
 from micdesk.gui.session import SubmissionSession
+from micdesk.gui.unsaved_texts import UnsavedTexts
 
 translate = QCoreApplication.translate
 
@@ -116,6 +117,7 @@ class Editing(QObject):
         self.session, self.stack = session, stack
         self._ask_reason, self._report_error = ask_reason, report_error
         self._language = language
+        self.unsaved: UnsavedTexts | None = None  # set by the window: texts that are not numbers
 
     def message(self, error: Exception) -> str:
         """A core refusal or question in the window's language."""

@@ -465,6 +465,10 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             self.value_edit.setText(text)
             self.value_edit.setEnabled(notation is None)
             self._show_input_error("")
+            kept = self.editing.unsaved.text(self.indicator.code) if self.editing.unsaved else None
+            if kept is not None and notation is None:  # typed before, not a number: shown again
+                self.value_edit.setText(kept)
+                self._check_typing(kept)
         if self.value_combo is not None:
             index = self.value_combo.findData(value) if value is not None else 0
             self.value_combo.setCurrentIndex(max(index, 0))
@@ -634,12 +638,19 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
     def _commit_value_text(self) -> None:
         assert self.value_edit is not None
         text = self.value_edit.text()
+        unsaved = self.editing.unsaved
         if text == self._shown_text:
+            if unsaved is not None:
+                unsaved.drop(self.indicator.code)  # typed back to what is saved
             return
         changes, problem = self._parse(text)
         if changes is None:
             self._show_input_error(problem)
+            if unsaved is not None:
+                unsaved.keep(self.indicator.code, text)  # never dropped: kept and listed
             return
+        if unsaved is not None:
+            unsaved.drop(self.indicator.code)
         state = self.session.state(self.indicator.code)
         if changes == {"value": None, "notation": None} and (state is None or not state.is_filled):
             return

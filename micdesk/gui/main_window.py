@@ -48,6 +48,7 @@ from micdesk.gui.placement import ASSUMED_FRAME, fitted_geometry, frame_inside
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 from micdesk.gui.status_line import SubmissionStatusLine
+from micdesk.gui.unsaved_texts import UnsavedTexts
 
 DOCK_WIDTH = 280  # the problems panel's width when the window opens in right-to-left
 BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
@@ -80,6 +81,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self._retired: list[tuple[QScrollArea, list]] = []  # old forms, deleted bit by bit
         self._quiet_until = 0.0  # idle work waits until then (a form was just shown)
         self.undo_stack = QUndoStack(self)
+        self.unsaved_texts = UnsavedTexts(settings, self)
         self.actions = Actions(self)
         self.setObjectName("micdesk-main-window")
 
@@ -407,6 +409,10 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             language=lambda: self.language,
         )
         self.editing.focusRequested.connect(self._on_focus_requested)
+        self.unsaved_texts.open(
+            submission.country, submission.period, submission.template.template_id
+        )
+        self.editing.unsaved = self.unsaved_texts
         session.saved.connect(self._on_saved)
         session.saved.connect(self._status_timer.start)
         session.findingsChanged.connect(self._status_timer.start)
@@ -425,8 +431,9 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
                 lambda current, _previous: self.show_area(current.row())
             )
             self.findings_model = FindingsModel(session, self.language, self.locale, self)
-            self.validation_panel = ValidationPanel(self.findings_model)
+            self.validation_panel = ValidationPanel(self.findings_model, self.unsaved_texts)
             self.validation_panel.findingActivated.connect(self.go_to_finding)
+            self.validation_panel.unsavedActivated.connect(self._go_to_unsaved)
             self.validation_dock.setWidget(self.validation_panel)
         else:
             self.area_model.set_session(session)
@@ -637,6 +644,10 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             field.setFocus(Qt.FocusReason.OtherFocusReason)
         scroll = self._scroll_of(form)
         QTimer.singleShot(0, field, lambda: scroll.ensureWidgetVisible(field, 40, 80))
+
+    def _go_to_unsaved(self, code: str) -> None:
+        if self.session is not None and self.session.template.has_indicator(code):
+            self._go_to(self.session.template.indicator(code).area, code, "")
 
     def _on_focus_requested(self, key: str, cell: str) -> None:
         """After undo or redo: show the field that changed."""

@@ -7,6 +7,8 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -29,6 +31,7 @@ from micdesk.gui.models import (
     FindingsModel,
 )
 from micdesk.gui.numbers import format_integer
+from micdesk.gui.unsaved_texts import UnsavedTexts
 
 ERROR_COLOUR = QColor("#b3261e")
 WARNING_COLOUR = QColor("#c77c02")
@@ -131,12 +134,29 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
     """Every error and warning; activating one goes to its field."""
 
     findingActivated = Signal(object)
+    unsavedActivated = Signal(str)  # the indicator code of a text that is not saved
 
-    def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: FindingsModel,
+        unsaved: UnsavedTexts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # Typed text that is not a number: not saved, so listed first, apart from findings.
+        self._unsaved = unsaved
+        self.unsaved_view = QListWidget()
+        self.unsaved_view.setWordWrap(True)
+        self.unsaved_view.setObjectName("unsaved-texts")
+        self.unsaved_view.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.unsaved_view.itemActivated.connect(self._activate_unsaved)
+        self.unsaved_view.itemClicked.connect(self._activate_unsaved)
+        self.unsaved_view.hide()
+        if unsaved is not None:
+            unsaved.changed.connect(self._show_unsaved)
         self.view = QListView()
         self.view.setModel(model)
         self.view.setWordWrap(True)
@@ -147,7 +167,8 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view)
+        layout.addWidget(self.unsaved_view)
+        layout.addWidget(self.view, 1)
         for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             changed.connect(self.retranslate_ui)
         self.retranslate_ui()
@@ -170,6 +191,30 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
             text = fill(self.tr("%1. Click one to go to its field."), ", ".join(parts))
         self.summary.setText(text)
         self.view.setAccessibleName(self.tr("Problems"))
+        self.unsaved_view.setAccessibleName(self.tr("Texts not saved"))
+        self._show_unsaved()
+
+    def _show_unsaved(self) -> None:
+        self.unsaved_view.clear()
+        items = self._unsaved.items() if self._unsaved is not None else []
+        for code, text in items:
+            item = QListWidgetItem(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                fill(
+                    self.tr("Not saved in %1: “%2” is not a number. Correct or clear it."),
+                    code,
+                    text,
+                ),
+            )
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.unsaved_view.addItem(item)
+        self.unsaved_view.setVisible(bool(items))
+        if items:  # as tall as its rows, at most a third of the panel
+            rows = sum(self.unsaved_view.sizeHintForRow(i) for i in range(len(items)))
+            self.unsaved_view.setMaximumHeight(min(rows + 6, max(60, self.height() // 3)))
+
+    def _activate_unsaved(self, item: QListWidgetItem) -> None:
+        self.unsavedActivated.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _activate(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)

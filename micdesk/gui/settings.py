@@ -37,6 +37,8 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 CONTEXT_EXPANDED = Setting("form/context_expanded", bool, False)
+# Text typed in a number field that is not a number, per submission (JSON), until fixed.
+UNSAVED_TEXTS = Setting("form/unsaved_texts", str, "")
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -48,6 +50,7 @@ ALL_SETTINGS = (
     WINDOW_STATE,
     SPLITTER_STATE,
     CONTEXT_EXPANDED,
+    UNSAVED_TEXTS,
 )
 
 

@@ -1226,6 +1226,14 @@
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation>نصوص لم تُحفظ</translation>
+    </message>
+    <message>
+        <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
+        <translation>لم يُحفظ في %1: «%2» ليس رقمًا. صحّحه أو امسحه.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookPathRow</name>

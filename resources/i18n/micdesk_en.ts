@@ -1186,6 +1186,14 @@
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation>Texts not saved</translation>
+    </message>
+    <message>
+        <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
+        <translation>Not saved in %1: “%2” is not a number. Correct or clear it.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookPathRow</name>

@@ -1186,6 +1186,14 @@
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation>Textos no guardados</translation>
+    </message>
+    <message>
+        <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
+        <translation>No guardado en %1: «%2» no es un número. Corríjalo o bórrelo.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookPathRow</name>

@@ -1186,6 +1186,14 @@
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation>Textes non enregistrés</translation>
+    </message>
+    <message>
+        <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
+        <translation>Non enregistré dans %1 : « %2 » n’est pas un nombre. Corrigez-le ou effacez-le.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookPathRow</name>

@@ -1196,6 +1196,14 @@
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation>Несохранённый текст</translation>
+    </message>
+    <message>
+        <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
+        <translation>Не сохранено в %1: «%2» — не число. Исправьте или удалите.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookPathRow</name>

@@ -1176,6 +1176,14 @@
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation>未保存的文本</translation>
+    </message>
+    <message>
+        <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
+        <translation>%1 未保存：“%2”不是数字。请更正或清除。</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookPathRow</name>
