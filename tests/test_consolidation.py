@@ -337,7 +337,7 @@ def test_the_pivot_of_an_indicator_the_store_lacks_takes_its_label_from_the_file
 
 def test_non_numeric_indicators_have_no_pivot(consolidated):
     assert "TEC-1" not in consolidated.workbook.sheetnames
-    assert consolidated.workbook.sheetnames[:3] == ["Status", "Data", "Narratives"]
+    assert consolidated.workbook.sheetnames[:4] == ["Results", "Status", "Data", "Narratives"]
 
 
 def test_data_sheet_holds_the_accepted_rows_with_country_period_and_numbers(

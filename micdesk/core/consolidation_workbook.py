@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
@@ -29,6 +31,15 @@ from micdesk.core.model import (
     Template,
 )
 from micdesk.core.periods import period_sort_key
+from micdesk.core.programme_results import (
+    RULE_NOTES,
+    FigureRule,
+    IndicatorResults,
+    ReportedTotal,
+    ResultIndicator,
+    programme_results,
+    sorted_periods,
+)
 from micdesk.core.store import Store
 from micdesk.core.submission_format import DATA_COLUMNS, FOLLOW_UP_MARK, TIMESTAMP_FORMAT
 from micdesk.core.template_store import load_template
@@ -38,6 +49,7 @@ from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_cells import ExactNumber, safe_cell
 from micdesk.core.xlsx_files import atomic_write, unique_sheet_name
 
+RESULTS_SHEET = "Results"
 STATUS_SHEET = "Status"
 DATA_SHEET = "Data"
 NARRATIVES_SHEET = "Narratives"
@@ -91,7 +103,7 @@ class IndicatorInfo:
 
 
 def indicator_catalogue(
-    store: Store, outcomes: Sequence[FileOutcome] = ()
+    store: Store, outcomes: Sequence[FileOutcome] = (), language: str = "en"
 ) -> dict[tuple[str, str], IndicatorInfo]:
     """Indicators by (template id, code): the store's templates (newest version wins), then
     the files' Data sheets for indicators the store does not know."""
@@ -107,7 +119,7 @@ def indicator_catalogue(
             area_order = {area.code: area.order for area in template.areas}
             for indicator in template.indicators:
                 catalogue[(template_id, indicator.code)] = IndicatorInfo(
-                    label=pick_text(indicator.label, "en", template.default_language),
+                    label=pick_text(indicator.label, language, template.default_language),
                     kind=indicator.kind,
                     unit=indicator.unit,
                     area=indicator.area,
@@ -178,11 +190,11 @@ def _number_cell(text: str) -> ExactNumber | str:
 
 
 def write_consolidated_workbook(
-    store: Store, out: Path, outcomes: Sequence[FileOutcome] = ()
+    store: Store, out: Path, outcomes: Sequence[FileOutcome] = (), language: str = "en"
 ) -> int:
     """Write the consolidated workbook from the store (atomically); return how many
-    submissions it holds."""
-    catalogue = indicator_catalogue(store, outcomes)
+    submissions it holds. Indicator labels are in ``language`` where the template has it."""
+    catalogue = indicator_catalogue(store, outcomes, language)
     with store.read() as session:
         versions: dict[int, tuple[int, int]] = {}
         for submission_fk, revision, version in session.execute(
@@ -218,6 +230,8 @@ def write_consolidated_workbook(
     workbook = Workbook(write_only=True)
     _register_styles(workbook)
     used_names: set[str] = set()
+    results = programme_results(*results_inputs(catalogue, submissions, values))
+    write_results_sheet(workbook, unique_sheet_name(RESULTS_SHEET, used_names), results)
     _write_status(workbook, unique_sheet_name(STATUS_SHEET, used_names), outcomes)
     _write_data(
         workbook, unique_sheet_name(DATA_SHEET, used_names), submissions, values, targets, catalogue
@@ -228,6 +242,142 @@ def write_consolidated_workbook(
     _write_pivots(workbook, used_names, submissions, values, catalogue)
     atomic_write(Path(out), workbook.save)
     return len(submissions)
+
+
+def results_inputs(
+    catalogue: dict[tuple[str, str], IndicatorInfo],
+    submissions: dict[int, _StoredSubmission],
+    values: list[IndicatorValue],
+) -> tuple[list[ResultIndicator], list[ReportedTotal], dict[tuple[str, str], set[str]]]:
+    """What ``programme_results`` needs, from the stored submissions and the catalogue."""
+    returns: dict[tuple[str, str], set[str]] = {}
+    for submission in submissions.values():
+        returns.setdefault((submission.template_id, submission.period), set()).add(
+            submission.country
+        )
+    templates = {template_id for template_id, _period in returns}
+    indicators = [
+        ResultIndicator(
+            key[0], key[1], info.label, info.unit, info.kind, info.cumulative, info.order
+        )
+        for key, info in catalogue.items()
+        if key[0] in templates and info.kind is not None
+    ]
+    totals = [
+        ReportedTotal(
+            submissions[value.submission_fk].template_id,
+            value.indicator_code,
+            submissions[value.submission_fk].country,
+            submissions[value.submission_fk].period,
+            value.value,
+            value.notation,
+        )
+        for value in values
+        if value.cell == TOTAL_CELL
+    ]
+    return indicators, totals, returns
+
+
+def write_results_sheet(workbook: Workbook, name: str, results: list[IndicatorResults]) -> None:
+    """The Results sheet: one row per success indicator, a column group per period, charts."""
+    sheet = workbook.create_sheet(name)
+    periods = sorted_periods(p for r in results for p in r.periods)
+    sheet.column_dimensions["A"].width = 10
+    sheet.column_dimensions["B"].width = 48
+    for index in range(3, 5 + 4 * len(periods)):
+        sheet.column_dimensions[get_column_letter(index)].width = 13
+    sheet.append([safe_cell(sheet, "Programme results", _TITLE_STYLE)])
+    sheet.append(
+        [
+            safe_cell(
+                sheet,
+                "Per period: countries reporting (of those with a return), the programme "
+                "figure, notation keys returned (never counted as zero) and completeness.",
+            )
+        ]
+    )
+    header = ["code", "indicator", "unit"]
+    for period in periods:
+        header += [
+            f"{period} reporting",
+            f"{period} figure",
+            f"{period} notation keys",
+            f"{period} completeness",
+        ]
+    sheet.append([safe_cell(sheet, text, _HEADER_STYLE) for text in header])
+    for result in results:
+        info = result.indicator
+        row = [
+            safe_cell(sheet, info.code),
+            safe_cell(sheet, info.label),
+            safe_cell(sheet, info.unit),
+        ]
+        for period in periods:
+            found = result.periods.get(period)
+            if found is None:
+                row += [None, None, None, None]
+                continue
+            keys = ", ".join(f"{country} {key}" for country, key in found.notation_keys)
+            completeness = WriteOnlyCell(sheet, round(found.completeness, 4))
+            completeness.number_format = "0%"
+            row += [
+                safe_cell(sheet, f"{found.reporting} of {found.returns}"),
+                _pivot_cell(sheet, found.figure),
+                safe_cell(sheet, f"{len(found.notation_keys)}: {keys}" if keys else "0"),
+                completeness,
+            ]
+        sheet.append(row)
+    sheet.append([])
+    sheet.append([safe_cell(sheet, "How each figure is computed", _HEADER_STYLE)])
+    rules = list(dict.fromkeys(r.indicator.rule for r in results))
+    for rule in rules:
+        sheet.append([None, safe_cell(sheet, RULE_NOTES[rule])])
+    # Rows so far: title, note, header, one per indicator, a blank, a heading, the rules.
+    _write_results_charts(sheet, results, periods, rows_written=5 + len(results) + len(rules))
+    sheet.freeze_panes = "C4"
+
+
+def _write_results_charts(
+    sheet: Any, results: list[IndicatorResults], periods: list[str], rows_written: int
+) -> None:
+    """A contiguous table of the figures by period, and one small chart per indicator."""
+    charted = [
+        r
+        for r in results
+        if r.indicator.rule is not FigureRule.NONE
+        and any(found.figure is not None for found in r.periods.values())
+    ]
+    if not charted or not periods:
+        return
+    sheet.append([])
+    header_row = rows_written + 2
+    sheet.append(
+        [safe_cell(sheet, "figure by period", _HEADER_STYLE), None]
+        + [safe_cell(sheet, period, _HEADER_STYLE) for period in periods]
+    )
+    for result in charted:
+        sheet.append(
+            [safe_cell(sheet, result.indicator.code), safe_cell(sheet, result.indicator.label)]
+            + [
+                _pivot_cell(sheet, found.figure) if (found := result.periods.get(p)) else None
+                for p in periods
+            ]
+        )
+    categories = Reference(
+        sheet, min_col=3, max_col=2 + len(periods), min_row=header_row, max_row=header_row
+    )
+    chart_row = header_row + len(charted) + 2
+    for index, result in enumerate(charted):
+        row = header_row + 1 + index
+        chart = LineChart() if result.indicator.rule is FigureRule.SUM_OF_LATEST else BarChart()
+        chart.title = f"{result.indicator.code}"
+        chart.legend = None
+        chart.height, chart.width = 6, 9
+        data = Reference(sheet, min_col=3, max_col=2 + len(periods), min_row=row, max_row=row)
+        chart.add_data(data, from_rows=True, titles_from_data=False)
+        chart.set_categories(categories)
+        column = 1 + (index % 3) * 6
+        sheet.add_chart(chart, f"{get_column_letter(column)}{chart_row + (index // 3) * 13}")
 
 
 def _infer_unknown(
