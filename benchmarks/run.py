@@ -37,6 +37,8 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "export": ("benchmarks.submission_export", "measure", "exports and openpyxl raw writes"),
     "template_import": ("benchmarks.template_import", "measure", "template check and imports"),
     "consolidation": ("benchmarks.run", "measure_consolidation", "consolidation"),
+    "soak_default": ("benchmarks.soak", "measure_default", "soak, default template"),
+    "soak_large": ("benchmarks.soak", "measure_large", "soak, large template"),
 }
 QUICK_CONSOLIDATION_FILES = 4
 

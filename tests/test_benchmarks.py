@@ -49,6 +49,9 @@ def test_quick_benchmarks_run_and_write_every_measure_as_json(tmp_path: Path) ->
         "template import, 24-indicator workbook",
         "template import ÷ openpyxl read, 24-indicator workbook",
         "consolidation, 4 files, read in turn",
+        "soak: edits per second, default template",
+        "soak: peak RSS growth after 6 edits, 24-indicator template",
+        "soak: references to None/True/False lost, 24-indicator template",
     ):
         assert expected in names
     for name in names:  # every measure appears in the printed table
