@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import pkgutil
 import subprocess
 import sys
@@ -53,3 +55,45 @@ def test_import_contracts_are_kept():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+# What the first screen does not need: workbooks are read or written only on an export or
+# an import, migrations only run on a store below head (issue 21: openpyxl alone cost
+# 0.14 s of start-up), and charts only once one is shown.
+NOT_IMPORTED_AT_START = ("openpyxl", "alembic", "PySide6.QtCharts")
+
+
+def test_starting_the_window_imports_neither_openpyxl_nor_alembic(tmp_path):
+    from micdesk.core.store import open_store
+    from micdesk.core.submissions import open_submission, save_profile
+    from micdesk.core.template_store import ensure_default_template
+
+    store = open_store(tmp_path / "data")  # migrated to head here, as after any earlier start
+    try:
+        ensure_default_template(store)
+        save_profile(store, "KEN", focal_point="A. Focal")
+        open_submission(store, "KEN", "2025")
+    finally:
+        store.close()
+    probe = tmp_path / "probe.json"
+    # The app's own entry point, up to its first form painted (the start-up probe then quits).
+    code = (
+        "import json, sys\n"
+        "from micdesk.cli.main import main\n"
+        f"try:\n    main(['--data-dir', {str(tmp_path / 'data')!r}])\n"
+        "except SystemExit:\n    pass\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({NOT_IMPORTED_AT_START!r}))))\n"
+    )
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MICDESK_STARTUP_PROBE": str(probe),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=300
+    )
+
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "interactive" in json.loads(probe.read_text(encoding="utf-8"))  # the form was shown
+    imported = json.loads(result.stdout.strip().splitlines()[-1])
+    assert imported == []

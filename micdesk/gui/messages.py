@@ -6,15 +6,20 @@ import re
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from micdesk.core.placeholders import fill
 from micdesk.core.review import ReviewReason, decode_review
-from micdesk.core.submission_load import NotLoadable
 from micdesk.core.validation import Finding, Rule
 from micdesk.core.vocabulary import Notation
 from micdesk.gui.numbers import format_datetime, format_integer, format_number
+
+if TYPE_CHECKING:
+    # Only named in a signature: importing it at run time would pull the submission
+    # reader and openpyxl into the window's start-up (issue 21).
+    from micdesk.core.submission_load import NotLoadable
 
 translate = QCoreApplication.translate
 
