@@ -68,7 +68,7 @@ def _reference_counts() -> dict[str, int]:
 
 
 def _number_editors(window, row: int) -> list:
-    """The number fields without a breakdown of a row's form (its editors built)."""
+    """The number fields of a row's form a user can type into: no breakdown, no notation key."""
     area = window.session.template.areas[row]
     form = window.forms[area.code]
     form.build_all()
@@ -77,6 +77,7 @@ def _number_editors(window, row: int) -> list:
         for editor in form.editors.values()
         if editor.value_edit is not None
         and editor.grid is None
+        and editor.value_edit.isEnabled()  # a notation key (NA, NE…) disables the number
         and editor.indicator.kind.is_numeric
     ]
 
@@ -133,7 +134,9 @@ def soak(app, window, edits: int, warm_up: int) -> SoakResult:
     wrong = [
         f"{code}: typed {number}, stored {state.value if state else None}"
         for code, number in last_typed.items()
-        if (state := stored.get((code, ""))) is None or Decimal(str(state.value)) != number
+        if (state := stored.get((code, ""))) is None
+        or state.value is None
+        or Decimal(str(state.value)) != number
     ]
     if wrong:
         raise AssertionError(f"{len(wrong)} fields lost their last edit, e.g. {wrong[:3]}")
