@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QRegularExpression, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QLocale, QRegularExpression, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,10 +86,22 @@ class CountryPage(QWizardPage):
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._pick_first)
         self.list.selectionModel().currentChanged.connect(lambda *_: self.completeChanged.emit())
+        self.why = _why_label()
+        self.completeChanged.connect(self._say_why)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_label)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
+        layout.addWidget(self.why)
+
+    def _say_why(self) -> None:
+        """Next stays disabled until a country is chosen: say so, in a word."""
+        if self.isComplete():
+            self.why.clear()
+        elif self.proxy.rowCount() == 0:
+            self.why.setText(self.tr("No country matches: type part of its name or its code."))
+        else:
+            self.why.setText(self.tr("Choose your country in the list to go on."))
 
     def _filter(self, text: str) -> None:
         # The name in the current language, the English name or the ISO code (SEARCH_ROLE).
@@ -131,6 +143,7 @@ class CountryPage(QWizardPage):
         )
         self.search.setAccessibleName(self.tr("Search countries"))
         self.list.setAccessibleName(self.tr("Countries"))
+        self._say_why()
 
 
 class FocalPointPage(QWizardPage):
@@ -148,9 +161,24 @@ class FocalPointPage(QWizardPage):
             label.setBuddy(edit)
             layout.addRow(label, edit)
         self.email.textChanged.connect(lambda *_: self.completeChanged.emit())
+        self.why = _why_label()
+        layout.addRow(self.why)
+        self.completeChanged.connect(self._say_why)
 
     def isComplete(self) -> bool:
         return self.email.hasAcceptableInput() or not self.email.text()
+
+    def _say_why(self) -> None:
+        """Next stays disabled while the e-mail address is half typed: say why."""
+        if self.isComplete():
+            self.why.clear()
+        else:
+            self.why.setText(
+                self.tr(
+                    "The e-mail address is not complete: it needs a name, @ and a domain, "
+                    "as in name@ministry.go.ke. Or leave it empty and add it later."
+                )
+            )
 
     def retranslate_ui(self) -> None:
         """Set the page's texts."""
@@ -162,6 +190,7 @@ class FocalPointPage(QWizardPage):
         self.name.setAccessibleName(self.tr("Focal point name"))
         self.institution.setAccessibleName(self.tr("Institution"))
         self.email.setAccessibleName(self.tr("E-mail"))
+        self._say_why()
 
 
 class PeriodPage(QWizardPage):
@@ -209,6 +238,15 @@ class PeriodPage(QWizardPage):
         self.period.setAccessibleName(self.tr("Reporting period"))
 
 
+def _why_label() -> QLabel:
+    """A line under a page's fields saying why Next is not available yet."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: #7a5200;")
+    return label
+
+
 class FirstRunWizard(RetranslatedOnLanguageChange, QWizard):
     """Sets up a country profile; emits ``finished_profile(country, period)`` when saved."""
 
@@ -249,6 +287,13 @@ class FirstRunWizard(RetranslatedOnLanguageChange, QWizard):
     def retranslate_ui(self) -> None:
         """Set every text of the wizard in the current language."""
         self.setWindowTitle(self.tr("Welcome to micdesk"))
+        # QWizard words its buttons once, when made: a language picked on the first page
+        # would leave them in the previous one.
+        buttons = QWizard.WizardButton
+        self.setButtonText(buttons.BackButton, self.tr("< &Back"))
+        self.setButtonText(buttons.NextButton, self.tr("&Next >"))
+        self.setButtonText(buttons.FinishButton, self.tr("&Finish"))
+        self.setButtonText(buttons.CancelButton, self.tr("Cancel"))
         for page in (
             self.language_page,
             self.country_page,

@@ -106,6 +106,14 @@
         <translation>البلد الذي تقدّم عنه التقارير. اكتب جزءًا من اسمه، بهذه اللغة أو بالإنجليزية، أو رمزه وفق ISO.</translation>
     </message>
     <message>
+        <source>No country matches: type part of its name or its code.</source>
+        <translation>لا يوجد بلد مطابق: اكتب جزءًا من اسمه أو رمزه.</translation>
+    </message>
+    <message>
+        <source>Choose your country in the list to go on.</source>
+        <translation>اختر بلدك من القائمة للمتابعة.</translation>
+    </message>
+    <message>
         <source>e.g. %1, Kenya or KEN</source>
         <translation>مثلًا %1 أو Kenya أو KEN</translation>
     </message>
@@ -311,9 +319,29 @@
         <source>Welcome to micdesk</source>
         <translation>مرحبًا بك في micdesk</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
 </context>
 <context>
     <name>FocalPointPage</name>
+    <message>
+        <source>The e-mail address is not complete: it needs a name, @ and a domain, as in name@ministry.go.ke. Or leave it empty and add it later.</source>
+        <translation>عنوان البريد الإلكتروني غير مكتمل: يحتاج إلى اسم و@ ونطاق، مثل name@ministry.go.ke. أو اتركه فارغًا وأضفه لاحقًا.</translation>
+    </message>
     <message>
         <source>Focal point</source>
         <translation>جهة التنسيق</translation>

@@ -98,6 +98,14 @@
         <translation>The country you report on. Type part of its name, in this language or in English, or its ISO code.</translation>
     </message>
     <message>
+        <source>No country matches: type part of its name or its code.</source>
+        <translation>No country matches: type part of its name or its code.</translation>
+    </message>
+    <message>
+        <source>Choose your country in the list to go on.</source>
+        <translation>Choose your country in the list to go on.</translation>
+    </message>
+    <message>
         <source>e.g. %1, Kenya or KEN</source>
         <translation>e.g. %1, Kenya or KEN</translation>
     </message>
@@ -303,9 +311,29 @@
         <source>Welcome to micdesk</source>
         <translation>Welcome to micdesk</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>FocalPointPage</name>
+    <message>
+        <source>The e-mail address is not complete: it needs a name, @ and a domain, as in name@ministry.go.ke. Or leave it empty and add it later.</source>
+        <translation>The e-mail address is not complete: it needs a name, @ and a domain, as in name@ministry.go.ke. Or leave it empty and add it later.</translation>
+    </message>
     <message>
         <source>Focal point</source>
         <translation>Focal point</translation>

@@ -98,6 +98,14 @@
         <translation>El país sobre el que informa. Escriba parte de su nombre, en este idioma o en inglés, o su código ISO.</translation>
     </message>
     <message>
+        <source>No country matches: type part of its name or its code.</source>
+        <translation>Ningún país coincide: escriba parte de su nombre o su código.</translation>
+    </message>
+    <message>
+        <source>Choose your country in the list to go on.</source>
+        <translation>Elija su país en la lista para continuar.</translation>
+    </message>
+    <message>
         <source>e.g. %1, Kenya or KEN</source>
         <translation>p. ej., %1, Kenya o KEN</translation>
     </message>
@@ -303,9 +311,29 @@
         <source>Welcome to micdesk</source>
         <translation>Bienvenido a micdesk</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>FocalPointPage</name>
+    <message>
+        <source>The e-mail address is not complete: it needs a name, @ and a domain, as in name@ministry.go.ke. Or leave it empty and add it later.</source>
+        <translation>La dirección de correo está incompleta: necesita un nombre, @ y un dominio, como nombre@ministerio.go.ke. O déjela vacía y añádala más tarde.</translation>
+    </message>
     <message>
         <source>Focal point</source>
         <translation>Punto focal</translation>

@@ -98,6 +98,14 @@
         <translation>Le pays sur lequel vous faites rapport. Tapez une partie de son nom, dans cette langue ou en anglais, ou son code ISO.</translation>
     </message>
     <message>
+        <source>No country matches: type part of its name or its code.</source>
+        <translation>Aucun pays ne correspond : tapez une partie de son nom ou son code.</translation>
+    </message>
+    <message>
+        <source>Choose your country in the list to go on.</source>
+        <translation>Choisissez votre pays dans la liste pour continuer.</translation>
+    </message>
+    <message>
         <source>e.g. %1, Kenya or KEN</source>
         <translation>p. ex. %1, Kenya ou KEN</translation>
     </message>
@@ -303,9 +311,29 @@
         <source>Welcome to micdesk</source>
         <translation>Bienvenue dans micdesk</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>FocalPointPage</name>
+    <message>
+        <source>The e-mail address is not complete: it needs a name, @ and a domain, as in name@ministry.go.ke. Or leave it empty and add it later.</source>
+        <translation>L’adresse électronique est incomplète : il faut un nom, @ et un domaine, comme nom@ministere.go.ke. Ou laissez-la vide et ajoutez-la plus tard.</translation>
+    </message>
     <message>
         <source>Focal point</source>
         <translation>Point focal</translation>

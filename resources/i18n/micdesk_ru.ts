@@ -100,6 +100,14 @@
         <translation>Страна, о которой вы отчитываетесь. Введите часть её названия — на этом языке или по-английски — или её код ISO.</translation>
     </message>
     <message>
+        <source>No country matches: type part of its name or its code.</source>
+        <translation>Страна не найдена: введите часть названия или код.</translation>
+    </message>
+    <message>
+        <source>Choose your country in the list to go on.</source>
+        <translation>Чтобы продолжить, выберите страну в списке.</translation>
+    </message>
+    <message>
         <source>e.g. %1, Kenya or KEN</source>
         <translation>например, %1, Kenya или KEN</translation>
     </message>
@@ -305,9 +313,29 @@
         <source>Welcome to micdesk</source>
         <translation>Добро пожаловать в micdesk</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>FocalPointPage</name>
+    <message>
+        <source>The e-mail address is not complete: it needs a name, @ and a domain, as in name@ministry.go.ke. Or leave it empty and add it later.</source>
+        <translation>Адрес электронной почты не полон: нужны имя, @ и домен, например name@ministry.go.ke. Или оставьте поле пустым и добавьте адрес позже.</translation>
+    </message>
     <message>
         <source>Focal point</source>
         <translation>Координатор</translation>

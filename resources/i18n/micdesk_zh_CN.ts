@@ -96,6 +96,14 @@
         <translation>您所报告的国家。输入其名称的一部分（中文或英文）或其 ISO 代码。</translation>
     </message>
     <message>
+        <source>No country matches: type part of its name or its code.</source>
+        <translation>没有匹配的国家：请输入国名的一部分或代码。</translation>
+    </message>
+    <message>
+        <source>Choose your country in the list to go on.</source>
+        <translation>请在列表中选择您的国家以继续。</translation>
+    </message>
+    <message>
         <source>e.g. %1, Kenya or KEN</source>
         <translation>例如 %1、Kenya 或 KEN</translation>
     </message>
@@ -301,9 +309,29 @@
         <source>Welcome to micdesk</source>
         <translation>欢迎使用 micdesk</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>FocalPointPage</name>
+    <message>
+        <source>The e-mail address is not complete: it needs a name, @ and a domain, as in name@ministry.go.ke. Or leave it empty and add it later.</source>
+        <translation>电子邮件地址不完整：需要用户名、@ 和域名，例如 name@ministry.go.ke。也可以先留空，以后再填。</translation>
+    </message>
     <message>
         <source>Focal point</source>
         <translation>联络人</translation>
