@@ -333,12 +333,15 @@ def test_narrative_longer_than_the_limit_is_refused_with_the_counter_in_red(
 
 def test_switching_period_opens_that_submission_and_clears_undo(qtbot, store, make_window):
     window = make_window()
+    asked = []
+    window.confirm = lambda title, question: asked.append(question) or True
     type_value(qtbot, window, "TEC-2", "5")
     window.period_combo.setFocus()
     window.period_combo.lineEdit().selectAll()
     qtbot.keyClicks(window.period_combo.lineEdit(), "2024")
     qtbot.keyClick(window.period_combo.lineEdit(), Qt.Key.Key_Return)
     assert window.session.submission.period == "2024"
+    assert asked == ["There is no submission for Kenya (KEN) 2024 yet. Start an empty one?"]
     assert window.undo_stack.count() == 0
     assert editor(window, "TEC-2").value_edit.text() == ""
     assert editor(window, "TEC-2").context.text().startswith("Previous period (2023): —")
@@ -473,3 +476,28 @@ def test_the_narrative_comes_after_every_indicator_in_the_tab_order(qtbot, store
         fields = [editor.value_edit or editor.value_combo, editor.comment, editor.source]
         assert all(chain.index(field) < first_narrative for field in fields), editor
     assert len(form.built_editors()) == 4
+
+
+def test_a_period_slip_is_refused_and_a_new_period_is_made_only_when_confirmed(
+    qtbot, store, make_window
+):
+    from micdesk.core.submissions import list_periods
+
+    window = make_window()
+    window.confirm = lambda title, question: False
+    template_id = window.session.template.template_id
+
+    def typed(text):
+        window.period_combo.setFocus()
+        window.period_combo.lineEdit().selectAll()
+        qtbot.keyClicks(window.period_combo.lineEdit(), text)
+        qtbot.keyClick(window.period_combo.lineEdit(), Qt.Key.Key_Return)
+
+    typed("2052")
+    assert window.errors[-1].startswith("2052 is outside the periods you can start: from ")
+    typed("2019")  # in range, but declined
+    assert window.session.submission.period == "2025"
+    assert list_periods(store, "KEN", template_id) == ["2025"]
+    assert window.period_combo.currentText() == "2025"
+    offered = [window.period_combo.itemText(i) for i in range(window.period_combo.count())]
+    assert "2052" not in offered and "2019" in offered

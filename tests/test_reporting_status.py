@@ -209,3 +209,13 @@ def test_status_command_prints_the_stage_revision_and_changes(data_dir, tmp_path
 def test_status_of_a_malformed_period_is_wrong_usage(data_dir, capsys):
     assert _run(data_dir, "status", "--country", "KEN", "--period", "25") == 2
     assert "reporting period" in capsys.readouterr().err
+
+
+def test_new_periods_are_offered_from_ten_years_back_to_next_year_in_the_periodicity():
+    from micdesk.core.periods import period_choices
+    from micdesk.core.vocabulary import Periodicity
+
+    annual = period_choices(Periodicity.ANNUAL, 2026)
+    assert (annual[0], annual[-1], len(annual)) == ("2016", "2027", 12)
+    halves = period_choices(Periodicity.SEMIANNUAL, 2026)
+    assert (halves[0], halves[-1], len(halves)) == ("2016-H1", "2027-H2", 24)

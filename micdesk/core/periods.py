@@ -56,3 +56,19 @@ def current_period(year: int, month: int, periodicity: Periodicity) -> str:
     if periodicity == Periodicity.ANNUAL:
         return str(year - 1)
     return f"{year - 1}-H2" if month <= 6 else f"{year}-H1"
+
+
+PAST_YEARS = 10  # how far back a new period may be started
+AHEAD_YEARS = 1  # and how far ahead (a plan, or a half-year under way)
+
+
+def period_choices(periodicity: Periodicity, year: int) -> list[str]:
+    """The periods a new submission may be started for, oldest first.
+
+    From ten years back to next year, in the template's periodicity: a slip of the
+    keyboard (2052) is refused instead of creating a period that stays for good.
+    """
+    years = range(year - PAST_YEARS, year + AHEAD_YEARS + 1)
+    if periodicity == Periodicity.ANNUAL:
+        return [str(y) for y in years]
+    return [f"{y}-H{half}" for y in years for half in (1, 2)]

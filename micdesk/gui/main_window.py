@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.countries import country_name
-from micdesk.core.periods import PeriodError, current_period
+from micdesk.core.periods import (
+    PeriodError,
+    current_period,
+    parse_period,
+    period_choices,
+    period_sort_key,
+)
 from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submission_status import count_problems, export_standing, set_burst_reason
@@ -65,11 +71,19 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         *,
         ask_reason: Callable[[str], str | None] | None = None,
         report_error: Callable[[str], None] | None = None,
+        confirm: Callable[[str, str], bool] | None = None,
     ) -> None:
         super().__init__()
         self.store, self.settings = store, settings
         self._ask_reason = ask_reason or (lambda detail: ask_reason_dialog(self, detail))
         self._report_error = report_error or self._show_error
+        # (tests record messages instead of dialogs; the window titles each dialog)
+        self._report_titled = (
+            (lambda _title, message: report_error(message))
+            if report_error is not None
+            else (lambda title, message: QMessageBox.warning(self, title, message))
+        )
+        self.confirm = confirm or self._ask_yes_no
         self.language = settings.get(keys.LANGUAGE)
         set_format_locale(settings.get(keys.FORMAT_LOCALE))
         self.locale = locale_for_language(self.language)
@@ -110,6 +124,8 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.country_label, self.country_combo = QLabel(), QComboBox()
         self.period_label, self.period_combo = QLabel(), QComboBox()
         self.period_combo.setEditable(True)
+        # What is typed is checked first; it never becomes an item of the list by itself.
+        self.period_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.period_combo.setMinimumContentsLength(8)
         self.country_combo.setMinimumContentsLength(16)
         self.country_label.setBuddy(self.country_combo)
@@ -534,8 +550,10 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             self.country_combo.addItem(self._country_text(profile.country), profile.country)
         self.country_combo.setCurrentIndex(self.country_combo.findData(submission.country))
         self.period_combo.clear()
-        periods = list_periods(self.store, submission.country, submission.template.template_id)
-        for period in reversed(periods):
+        # The periods that exist, and those a new one may be started for (newest first).
+        existing = list_periods(self.store, submission.country, submission.template.template_id)
+        offered = period_choices(submission.template.periodicity, _today()[0])
+        for period in sorted(set(existing) | set(offered), key=period_sort_key, reverse=True):
             self.period_combo.addItem(period, period)
         self.period_combo.setCurrentIndex(self.period_combo.findData(submission.period))
 
@@ -547,14 +565,51 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
     def _on_period_chosen(self, *_args) -> None:
         if self.session is None:
             return
-        period = self.period_combo.currentText().strip()
-        if not period or period == self.session.submission.period:
+        submission = self.session.submission
+        typed = self.period_combo.currentText().strip()
+        if not typed or typed == submission.period:
             return
+        title = self.tr("Reporting period")
         try:
-            self.open_submission(self.session.submission.country, period)
+            period = parse_period(typed, submission.template.periodicity)
         except PeriodError as error:
-            self._report_error(error_message(error, self.locale))
-            self.period_combo.setEditText(self.session.submission.period)
+            self._report_titled(title, error_message(error, self.locale))
+            self.period_combo.setEditText(submission.period)
+            return
+        existing = list_periods(self.store, submission.country, submission.template.template_id)
+        if period not in existing:
+            offered = period_choices(submission.template.periodicity, _today()[0])
+            if period not in offered:
+                self._report_titled(
+                    title,
+                    fill(
+                        self.tr("%1 is outside the periods you can start: from %2 to %3."),
+                        period,
+                        offered[0],
+                        offered[-1],
+                    ),
+                )
+                self.period_combo.setEditText(submission.period)
+                return
+            question = fill(
+                self.tr("There is no submission for %1 %2 yet. Start an empty one?"),
+                self._country_text(submission.country),
+                period,
+            )
+            if not self.confirm(self.tr("Start a new period?"), question):
+                self.period_combo.setCurrentIndex(self.period_combo.findData(submission.period))
+                return
+        self.open_submission(submission.country, period)
+
+    def _ask_yes_no(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- the form ------------------------------------------------------------------------
 

@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>Reporting period</source>
-        <translation>فترة الإبلاغ</translation>
+        <translation>فترة التقرير</translation>
     </message>
     <message>
         <source>Work-plan rows</source>
@@ -793,6 +793,18 @@
     <message>
         <source>%1 %2 — %3 — micdesk</source>
         <translation>%1 %2 — %3 — micdesk</translation>
+    </message>
+    <message>
+        <source>%1 is outside the periods you can start: from %2 to %3.</source>
+        <translation>%1 خارج الفترات التي يمكنك بدؤها: من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>There is no submission for %1 %2 yet. Start an empty one?</source>
+        <translation>لا يوجد تقرير لـ %1 %2 بعد. هل تبدأ تقريرًا فارغًا؟</translation>
+    </message>
+    <message>
+        <source>Start a new period?</source>
+        <translation>بدء فترة جديدة؟</translation>
     </message>
     <message>
         <source>Every change is saved as soon as you leave a field.</source>

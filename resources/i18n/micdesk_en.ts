@@ -787,6 +787,18 @@
         <translation>%1 %2 — %3 — micdesk</translation>
     </message>
     <message>
+        <source>%1 is outside the periods you can start: from %2 to %3.</source>
+        <translation>%1 is outside the periods you can start: from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>There is no submission for %1 %2 yet. Start an empty one?</source>
+        <translation>There is no submission for %1 %2 yet. Start an empty one?</translation>
+    </message>
+    <message>
+        <source>Start a new period?</source>
+        <translation>Start a new period?</translation>
+    </message>
+    <message>
         <source>Every change is saved as soon as you leave a field.</source>
         <translation>Every change is saved as soon as you leave a field.</translation>
     </message>

@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Reporting period</source>
-        <translation>Período del informe</translation>
+        <translation>Período de informe</translation>
     </message>
     <message>
         <source>Work-plan rows</source>
@@ -785,6 +785,18 @@
     <message>
         <source>%1 %2 — %3 — micdesk</source>
         <translation>%1 %2 — %3 — micdesk</translation>
+    </message>
+    <message>
+        <source>%1 is outside the periods you can start: from %2 to %3.</source>
+        <translation>%1 está fuera de los períodos que puede iniciar: de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>There is no submission for %1 %2 yet. Start an empty one?</source>
+        <translation>Aún no hay informe para %1 %2. ¿Empezar uno vacío?</translation>
+    </message>
+    <message>
+        <source>Start a new period?</source>
+        <translation>¿Empezar un nuevo período?</translation>
     </message>
     <message>
         <source>Every change is saved as soon as you leave a field.</source>

@@ -787,6 +787,18 @@
         <translation>%1 %2 — %3 — micdesk</translation>
     </message>
     <message>
+        <source>%1 is outside the periods you can start: from %2 to %3.</source>
+        <translation>%1 est hors des périodes que vous pouvez commencer : de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>There is no submission for %1 %2 yet. Start an empty one?</source>
+        <translation>Il n’y a pas encore de rapport pour %1 %2. En commencer un vide ?</translation>
+    </message>
+    <message>
+        <source>Start a new period?</source>
+        <translation>Commencer une nouvelle période ?</translation>
+    </message>
+    <message>
         <source>Every change is saved as soon as you leave a field.</source>
         <translation>Chaque modification est enregistrée dès que vous quittez un champ.</translation>
     </message>

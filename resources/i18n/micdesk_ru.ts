@@ -789,6 +789,18 @@
         <translation>%1 %2 — %3 — micdesk</translation>
     </message>
     <message>
+        <source>%1 is outside the periods you can start: from %2 to %3.</source>
+        <translation>%1 вне периодов, которые можно начать: с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>There is no submission for %1 %2 yet. Start an empty one?</source>
+        <translation>Отчёта за %1 %2 ещё нет. Начать пустой?</translation>
+    </message>
+    <message>
+        <source>Start a new period?</source>
+        <translation>Начать новый период?</translation>
+    </message>
+    <message>
         <source>Every change is saved as soon as you leave a field.</source>
         <translation>Каждое изменение сохраняется, как только вы покидаете поле.</translation>
     </message>

@@ -785,6 +785,18 @@
         <translation>%1 %2 — %3 — micdesk</translation>
     </message>
     <message>
+        <source>%1 is outside the periods you can start: from %2 to %3.</source>
+        <translation>%1 不在可开始的报告期范围内：从 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>There is no submission for %1 %2 yet. Start an empty one?</source>
+        <translation>%1 %2 还没有报告。要新建一个空报告吗？</translation>
+    </message>
+    <message>
+        <source>Start a new period?</source>
+        <translation>开始新的报告期？</translation>
+    </message>
+    <message>
         <source>Every change is saved as soon as you leave a field.</source>
         <translation>离开字段时，每项修改都会立即保存。</translation>
     </message>
