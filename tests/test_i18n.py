@@ -30,6 +30,7 @@ SAME_AS_ENGLISH = {
     "t",
     "Description",  # fr
     "Institution",  # fr
+    "Signature",  # fr
     "Error",  # es
     "No",  # es
     "no",  # es

@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.consolidate_command",
     "micdesk.cli.status_command",
     "micdesk.cli.key_commands",
+    "micdesk.cli.hq_command",
 )
 
 EXIT_USAGE = 2

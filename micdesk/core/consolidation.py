@@ -382,6 +382,7 @@ def consolidate(
     workers: int | None = None,
     progress: Progress | None = None,
     registered_keys: Mapping[str, Set[str]] | None = None,
+    language: str = "en",
 ) -> ConsolidationResult:
     """Read, classify and import the files, then write the consolidated workbook from the store.
 
@@ -397,5 +398,5 @@ def consolidate(
         raise NothingReadable(outcomes)
     outcomes = [with_signature(outcome, registered_keys) for outcome in outcomes]
     outcomes = import_accepted(store, outcomes, progress)
-    count = write_consolidated_workbook(store, out, outcomes)
+    count = write_consolidated_workbook(store, out, outcomes, language)
     return ConsolidationResult(tuple(outcomes), Path(out), count)

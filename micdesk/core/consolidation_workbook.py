@@ -189,12 +189,14 @@ def _number_cell(text: str) -> ExactNumber | str:
     return ExactNumber(canonical_decimal(number)) if number is not None else text
 
 
-def write_consolidated_workbook(
-    store: Store, out: Path, outcomes: Sequence[FileOutcome] = (), language: str = "en"
-) -> int:
-    """Write the consolidated workbook from the store (atomically); return how many
-    submissions it holds. Indicator labels are in ``language`` where the template has it."""
-    catalogue = indicator_catalogue(store, outcomes, language)
+def _load_stored(
+    store: Store,
+) -> tuple[
+    dict[int, _StoredSubmission],
+    list[IndicatorValue],
+    list[Narrative],
+    dict[tuple[str, str, str], IndicatorTarget],
+]:
     with store.read() as session:
         versions: dict[int, tuple[int, int]] = {}
         for submission_fk, revision, version in session.execute(
@@ -226,6 +228,26 @@ def write_consolidated_workbook(
             for t in session.scalars(select(IndicatorTarget))
         }
 
+    return submissions, values, narratives, targets
+
+
+def stored_results(
+    store: Store, outcomes: Sequence[FileOutcome] = (), language: str = "en"
+) -> list[IndicatorResults]:
+    """The programme's results over every submission in the store (what the Results sheet shows)."""
+    catalogue = indicator_catalogue(store, outcomes, language)
+    submissions, values, _narratives, _targets = _load_stored(store)
+    _infer_unknown(catalogue, submissions, values)
+    return programme_results(*results_inputs(catalogue, submissions, values))
+
+
+def write_consolidated_workbook(
+    store: Store, out: Path, outcomes: Sequence[FileOutcome] = (), language: str = "en"
+) -> int:
+    """Write the consolidated workbook from the store (atomically); return how many
+    submissions it holds. Indicator labels are in ``language`` where the template has it."""
+    catalogue = indicator_catalogue(store, outcomes, language)
+    submissions, values, narratives, targets = _load_stored(store)
     _infer_unknown(catalogue, submissions, values)
     workbook = Workbook(write_only=True)
     _register_styles(workbook)

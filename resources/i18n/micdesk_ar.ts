@@ -445,6 +445,209 @@
     </message>
 </context>
 <context>
+    <name>HqWindow</name>
+    <message>
+        <source>micdesk — UNIDO: consolidate returns</source>
+        <translation>micdesk — اليونيدو: توحيد التقارير</translation>
+    </message>
+    <message>
+        <source>Returns &amp;folder:</source>
+        <translation>م&amp;جلد التقارير:</translation>
+    </message>
+    <message>
+        <source>A folder of returns (.xlsx); you can drop it here</source>
+        <translation>مجلد تقارير (.xlsx)؛ يمكنك إفلاته هنا</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;edited files</source>
+        <translation>قبول الملفات المع&amp;دَّلة</translation>
+    </message>
+    <message>
+        <source>Also consolidate files changed by hand after export (still marked edited)</source>
+        <translation>توحيد الملفات المعدَّلة يدويًا بعد التصدير أيضًا (مع بقائها موسومة بأنها معدَّلة)</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate</source>
+        <translation>&amp;توحيد</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>&amp;Open the consolidated workbook</source>
+        <translation>&amp;فتح المصنف الموحَّد</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Check a template</source>
+        <translation>فحص قالب</translation>
+    </message>
+    <message>
+        <source>Filter by file, country, period or reason</source>
+        <translation>التصفية حسب الملف أو البلد أو الفترة أو السبب</translation>
+    </message>
+    <message>
+        <source>A template workbook an author is editing</source>
+        <translation>مصنف قالب يحرّره مؤلف</translation>
+    </message>
+    <message>
+        <source>Check a &amp;template…</source>
+        <translation>فحص &amp;قالب…</translation>
+    </message>
+    <message>
+        <source>Yes/no: countries answering yes. Numbers: the sum over the countries. Cumulative: the sum of each country&apos;s latest figure, never a sum across periods. Percentages are not added up. NA, NE and C are listed, never counted as zero.</source>
+        <translation>نعم/لا: عدد البلدان التي أجابت بنعم. الأرقام: المجموع على البلدان. التراكمية: مجموع آخر رقم لكل بلد، لا مجموع عبر الفترات أبدًا. لا تُجمع النسب المئوية. تُدرج NA وNE وC ولا تُحسب صفرًا أبدًا.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>الخلية</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>Folder of returns</source>
+        <translation>مجلد التقارير</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder: choose the folder of returns.</source>
+        <translation>«%1» ليس مجلدًا: اختر مجلد التقارير.</translation>
+    </message>
+    <message>
+        <source>Reading the returns…</source>
+        <translation>جارٍ قراءة التقارير…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 من %2 ملفات</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>أُلغي؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>None of the files is a readable micdesk return; nothing was written.</source>
+        <translation>لا يوجد بين الملفات تقرير micdesk قابل للقراءة؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>تعذّرت كتابة المصنف: %1</translation>
+    </message>
+    <message>
+        <source>The consolidation failed unexpectedly: %1</source>
+        <translation>فشل التوحيد على نحو غير متوقع: %1</translation>
+    </message>
+    <message>
+        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
+        <translation>قُرئ %1 ملفًا، ووُحِّد %2، و%3 غير سليمة؛ كُتب في %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 yes</source>
+        <translation>%1 من %2 بنعم</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>%1 of %2 countries reported (%3 %)</source>
+        <translation>أبلغ %1 من %2 بلدان (%3 %)</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>مصنف القالب</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1</source>
+        <translation>لا يمكن قراءة المصنف: %1</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. The template cannot be imported as it is.</source>
+        <translation>المشكلات الموجودة: %1. لا يمكن استيراد القالب كما هو.</translation>
+    </message>
+    <message>
+        <source>Valid: template “%1” version %2, %3 indicators.</source>
+        <translation>صالح: القالب «%1» الإصدار %2، %3 مؤشرات.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <source>%1  %2</source>

@@ -437,6 +437,209 @@
     </message>
 </context>
 <context>
+    <name>HqWindow</name>
+    <message>
+        <source>micdesk — UNIDO: consolidate returns</source>
+        <translation>micdesk — ONUDI: consolidar los informes</translation>
+    </message>
+    <message>
+        <source>Returns &amp;folder:</source>
+        <translation>&amp;Carpeta de informes:</translation>
+    </message>
+    <message>
+        <source>A folder of returns (.xlsx); you can drop it here</source>
+        <translation>Una carpeta de informes (.xlsx); puede soltarla aquí</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;edited files</source>
+        <translation>Aceptar archivos &amp;modificados</translation>
+    </message>
+    <message>
+        <source>Also consolidate files changed by hand after export (still marked edited)</source>
+        <translation>Consolidar también los archivos modificados a mano después de exportarlos (siguen marcados como modificados)</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate</source>
+        <translation>&amp;Consolidar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the consolidated workbook</source>
+        <translation>&amp;Abrir el libro consolidado</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Check a template</source>
+        <translation>Comprobar una plantilla</translation>
+    </message>
+    <message>
+        <source>Filter by file, country, period or reason</source>
+        <translation>Filtrar por archivo, país, período o motivo</translation>
+    </message>
+    <message>
+        <source>A template workbook an author is editing</source>
+        <translation>Un libro de plantilla que un autor está editando</translation>
+    </message>
+    <message>
+        <source>Check a &amp;template…</source>
+        <translation>Comprobar una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Yes/no: countries answering yes. Numbers: the sum over the countries. Cumulative: the sum of each country&apos;s latest figure, never a sum across periods. Percentages are not added up. NA, NE and C are listed, never counted as zero.</source>
+        <translation>Sí/no: países que responden sí. Números: la suma de los países. Acumulativos: la suma de la última cifra de cada país, nunca una suma entre períodos. Los porcentajes no se suman. NA, NE y C se enumeran, nunca se cuentan como cero.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>Folder of returns</source>
+        <translation>Carpeta de informes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder: choose the folder of returns.</source>
+        <translation>«%1» no es una carpeta: elija la carpeta de informes.</translation>
+    </message>
+    <message>
+        <source>Reading the returns…</source>
+        <translation>Leyendo los informes…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 de %2 archivos</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>None of the files is a readable micdesk return; nothing was written.</source>
+        <translation>Ninguno de los archivos es un informe de micdesk legible; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>No se pudo escribir el libro: %1</translation>
+    </message>
+    <message>
+        <source>The consolidation failed unexpectedly: %1</source>
+        <translation>La consolidación falló de forma inesperada: %1</translation>
+    </message>
+    <message>
+        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
+        <translation>%1 archivos leídos, %2 consolidados, %3 con problemas; escrito en %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 yes</source>
+        <translation>%1 de %2 sí</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>%1 of %2 countries reported (%3 %)</source>
+        <translation>%1 de %2 países informaron (%3 %)</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>Libro de plantilla</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1</source>
+        <translation>No se puede leer el libro: %1</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. The template cannot be imported as it is.</source>
+        <translation>Problemas encontrados: %1. La plantilla no puede importarse tal como está.</translation>
+    </message>
+    <message>
+        <source>Valid: template “%1” version %2, %3 indicators.</source>
+        <translation>Válida: plantilla «%1» versión %2, %3 indicadores.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <source>%1  %2</source>

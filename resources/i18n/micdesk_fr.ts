@@ -437,6 +437,209 @@
     </message>
 </context>
 <context>
+    <name>HqWindow</name>
+    <message>
+        <source>micdesk — UNIDO: consolidate returns</source>
+        <translation>micdesk — ONUDI : consolider les rapports</translation>
+    </message>
+    <message>
+        <source>Returns &amp;folder:</source>
+        <translation>&amp;Dossier des rapports :</translation>
+    </message>
+    <message>
+        <source>A folder of returns (.xlsx); you can drop it here</source>
+        <translation>Un dossier de rapports (.xlsx) ; vous pouvez le déposer ici</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;edited files</source>
+        <translation>Accepter les fichiers &amp;modifiés</translation>
+    </message>
+    <message>
+        <source>Also consolidate files changed by hand after export (still marked edited)</source>
+        <translation>Consolider aussi les fichiers modifiés à la main après l’exportation (toujours signalés comme modifiés)</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate</source>
+        <translation>&amp;Consolider</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open the consolidated workbook</source>
+        <translation>&amp;Ouvrir le classeur consolidé</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Check a template</source>
+        <translation>Vérifier un modèle</translation>
+    </message>
+    <message>
+        <source>Filter by file, country, period or reason</source>
+        <translation>Filtrer par fichier, pays, période ou motif</translation>
+    </message>
+    <message>
+        <source>A template workbook an author is editing</source>
+        <translation>Un classeur de modèle en cours de rédaction</translation>
+    </message>
+    <message>
+        <source>Check a &amp;template…</source>
+        <translation>Vérifier un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Yes/no: countries answering yes. Numbers: the sum over the countries. Cumulative: the sum of each country&apos;s latest figure, never a sum across periods. Percentages are not added up. NA, NE and C are listed, never counted as zero.</source>
+        <translation>Oui/non : pays répondant oui. Nombres : la somme sur les pays. Cumulatifs : la somme du dernier chiffre de chaque pays, jamais une somme sur plusieurs périodes. Les pourcentages ne sont pas additionnés. NA, NE et C sont listés, jamais comptés comme zéro.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Folder of returns</source>
+        <translation>Dossier des rapports</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder: choose the folder of returns.</source>
+        <translation>« %1 » n’est pas un dossier : choisissez le dossier des rapports.</translation>
+    </message>
+    <message>
+        <source>Reading the returns…</source>
+        <translation>Lecture des rapports…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>None of the files is a readable micdesk return; nothing was written.</source>
+        <translation>Aucun des fichiers n’est un rapport micdesk lisible ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Le classeur n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The consolidation failed unexpectedly: %1</source>
+        <translation>La consolidation a échoué de manière inattendue : %1</translation>
+    </message>
+    <message>
+        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
+        <translation>%1 fichiers lus, %2 consolidés, %3 non conformes ; écrit dans %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 yes</source>
+        <translation>%1 oui sur %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 countries reported (%3 %)</source>
+        <translation>%1 pays sur %2 ont répondu (%3 %)</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>Classeur de modèle</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1</source>
+        <translation>Le classeur ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. The template cannot be imported as it is.</source>
+        <translation>Problèmes trouvés : %1. Le modèle ne peut pas être importé tel quel.</translation>
+    </message>
+    <message>
+        <source>Valid: template “%1” version %2, %3 indicators.</source>
+        <translation>Valide : modèle « %1 » version %2, %3 indicateurs.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <source>%1  %2</source>

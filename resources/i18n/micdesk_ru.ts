@@ -439,6 +439,209 @@
     </message>
 </context>
 <context>
+    <name>HqWindow</name>
+    <message>
+        <source>micdesk — UNIDO: consolidate returns</source>
+        <translation>micdesk — ЮНИДО: сводка отчётов</translation>
+    </message>
+    <message>
+        <source>Returns &amp;folder:</source>
+        <translation>&amp;Папка отчётов:</translation>
+    </message>
+    <message>
+        <source>A folder of returns (.xlsx); you can drop it here</source>
+        <translation>Папка с отчётами (.xlsx); её можно перетащить сюда</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;edited files</source>
+        <translation>Принимать &amp;изменённые файлы</translation>
+    </message>
+    <message>
+        <source>Also consolidate files changed by hand after export (still marked edited)</source>
+        <translation>Включать в сводку и файлы, изменённые вручную после экспорта (они по-прежнему помечены как изменённые)</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate</source>
+        <translation>&amp;Свести</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Open the consolidated workbook</source>
+        <translation>&amp;Открыть сводную книгу</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Check a template</source>
+        <translation>Проверить шаблон</translation>
+    </message>
+    <message>
+        <source>Filter by file, country, period or reason</source>
+        <translation>Фильтр по файлу, стране, периоду или причине</translation>
+    </message>
+    <message>
+        <source>A template workbook an author is editing</source>
+        <translation>Книга шаблона, которую редактирует автор</translation>
+    </message>
+    <message>
+        <source>Check a &amp;template…</source>
+        <translation>Проверить &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Yes/no: countries answering yes. Numbers: the sum over the countries. Cumulative: the sum of each country&apos;s latest figure, never a sum across periods. Percentages are not added up. NA, NE and C are listed, never counted as zero.</source>
+        <translation>Да/нет: число стран, ответивших «да». Числа: сумма по странам. Накопительные: сумма последних значений каждой страны, а не сумма по периодам. Проценты не суммируются. NA, NE и C перечисляются и никогда не считаются нулём.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>неполный</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>устаревший</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>повреждён</translation>
+    </message>
+    <message>
+        <source>Folder of returns</source>
+        <translation>Папка отчётов</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder: choose the folder of returns.</source>
+        <translation>«%1» — не папка: выберите папку отчётов.</translation>
+    </message>
+    <message>
+        <source>Reading the returns…</source>
+        <translation>Чтение отчётов…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 из %2 файлов</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>None of the files is a readable micdesk return; nothing was written.</source>
+        <translation>Ни один файл не является читаемым отчётом micdesk; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Не удалось записать книгу: %1</translation>
+    </message>
+    <message>
+        <source>The consolidation failed unexpectedly: %1</source>
+        <translation>Сводка неожиданно не удалась: %1</translation>
+    </message>
+    <message>
+        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
+        <translation>Прочитано файлов: %1, сведено: %2, с замечаниями: %3; записано в %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 yes</source>
+        <translation>%1 из %2 «да»</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>%1 of %2 countries reported (%3 %)</source>
+        <translation>Отчитались %1 из %2 стран (%3 %)</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>Книга шаблона</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1</source>
+        <translation>Книгу невозможно прочитать: %1</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. The template cannot be imported as it is.</source>
+        <translation>Найдено проблем: %1. Шаблон нельзя импортировать в таком виде.</translation>
+    </message>
+    <message>
+        <source>Valid: template “%1” version %2, %3 indicators.</source>
+        <translation>Корректен: шаблон «%1», версия %2, показателей: %3.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <source>%1  %2</source>

@@ -435,6 +435,209 @@
     </message>
 </context>
 <context>
+    <name>HqWindow</name>
+    <message>
+        <source>micdesk — UNIDO: consolidate returns</source>
+        <translation>micdesk — 工发组织：汇总报告</translation>
+    </message>
+    <message>
+        <source>Returns &amp;folder:</source>
+        <translation>报告文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A folder of returns (.xlsx); you can drop it here</source>
+        <translation>一个报告文件夹 (.xlsx)；可将其拖放到此处</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;edited files</source>
+        <translation>接受已编辑的文件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Also consolidate files changed by hand after export (still marked edited)</source>
+        <translation>也汇总导出后被手工修改的文件（仍标记为已编辑）</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate</source>
+        <translation>汇总(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the consolidated workbook</source>
+        <translation>打开汇总工作簿(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Check a template</source>
+        <translation>检查模板</translation>
+    </message>
+    <message>
+        <source>Filter by file, country, period or reason</source>
+        <translation>按文件、国家、报告期或原因筛选</translation>
+    </message>
+    <message>
+        <source>A template workbook an author is editing</source>
+        <translation>作者正在编辑的模板工作簿</translation>
+    </message>
+    <message>
+        <source>Check a &amp;template…</source>
+        <translation>检查模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Yes/no: countries answering yes. Numbers: the sum over the countries. Cumulative: the sum of each country&apos;s latest figure, never a sum across periods. Percentages are not added up. NA, NE and C are listed, never counted as zero.</source>
+        <translation>是/否：回答“是”的国家数。数字：各国之和。累计指标：各国最新数字之和，绝不跨报告期相加。百分比不相加。NA、NE 和 C 单独列出，绝不计为零。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Folder of returns</source>
+        <translation>报告文件夹</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder: choose the folder of returns.</source>
+        <translation>“%1”不是文件夹：请选择报告文件夹。</translation>
+    </message>
+    <message>
+        <source>Reading the returns…</source>
+        <translation>正在读取报告…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>第 %1 个文件，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>None of the files is a readable micdesk return; nothing was written.</source>
+        <translation>没有一个文件是可读取的 micdesk 报告；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>The consolidation failed unexpectedly: %1</source>
+        <translation>汇总意外失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
+        <translation>已读取 %1 个文件，汇总 %2 个，%3 个有问题；已写入 %4。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 yes</source>
+        <translation>%2 个中 %1 个“是”</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1 of %2 countries reported (%3 %)</source>
+        <translation>%2 个国家中有 %1 个报告（%3%）</translation>
+    </message>
+    <message>
+        <source>Template workbook</source>
+        <translation>模板工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1</source>
+        <translation>无法读取工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. The template cannot be imported as it is.</source>
+        <translation>发现问题：%1 个。模板无法按原样导入。</translation>
+    </message>
+    <message>
+        <source>Valid: template “%1” version %2, %3 indicators.</source>
+        <translation>有效：模板“%1”第 %2 版，%3 个指标。</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <source>%1  %2</source>
