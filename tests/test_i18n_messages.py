@@ -148,7 +148,7 @@ def test_a_value_refused_by_the_core_reaches_a_french_user_in_french(qapp, store
     with pytest.raises(ValueRefused) as refused:
         set_value(store, submission, "TEC-2", "sex=other", value=3)
 
-    assert str(refused.value) == "indicator TEC-2 has no cell 'sex=other'"  # the CLI's
+    assert str(refused.value) == "indicator TEC-2 has no breakdown cell 'sex=other'"  # the CLI's
     french = said_in("fr", lambda locale: error_message(refused.value, locale))
     assert french == "L’indicateur TEC-2 n’a pas de cellule « sex=other »."
 

@@ -46,6 +46,7 @@ from micdesk.core.submission_format import (
 )
 from micdesk.core.submission_signature import check_submission_signature, signature_summary
 from micdesk.core.template_store import installed_template_ids, installed_version
+from micdesk.core.values import history_text
 from micdesk.core.vocabulary import (
     TOTAL_CELL,
     SubmissionStatus,
@@ -166,14 +167,6 @@ def import_submission(session: Session, file: SubmissionFile) -> tuple[ImportRes
     return (ImportResult.REPLACED if replacing else ImportResult.IMPORTED), ""
 
 
-def _history(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
-
-
 def _replace_values(
     session: Session, submission_id: int, file: SubmissionFile, replacing: bool, now: datetime
 ) -> None:
@@ -192,8 +185,8 @@ def _replace_values(
                 indicator_code=code,
                 cell=cell,
                 attribute=attribute,
-                old=_history(old),
-                new=_history(new),
+                old=history_text(old),
+                new=history_text(new),
                 reason=f"consolidated from {file.path.name} (revision {file.revision})",
                 origin="load",
                 changed_at=now,

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from micdesk.core.consolidation_files import FileOutcome
+from micdesk.core.kinds import Kind
 from micdesk.core.model import (
     IndicatorTarget,
     IndicatorValue,
@@ -82,7 +83,7 @@ class IndicatorInfo:
     """What the workbook needs to know about an indicator, from the store or a file."""
 
     label: str
-    kind: IndicatorKind | None
+    kind: Kind | None
     unit: str
     area: str
     order: tuple[int, int]

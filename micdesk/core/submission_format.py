@@ -16,8 +16,9 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
+from micdesk.core.kinds import Kind
 from micdesk.core.values import IndicatorValueType, canonical_decimal
-from micdesk.core.vocabulary import IndicatorKind, Notation
+from micdesk.core.vocabulary import Notation
 
 SUBMISSION_FORMAT = "micdesk-submission/1"
 
@@ -213,7 +214,7 @@ class DataRow:
     indicator_code: str
     indicator_label: str
     cell: str
-    kind: IndicatorKind | None
+    kind: Kind | None
     value: IndicatorValueType | None
     notation: Notation | None
     unit: str

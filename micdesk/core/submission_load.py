@@ -10,12 +10,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from sqlalchemy import select
 
 from micdesk.core.keyed import Keyed
+from micdesk.core.kinds import yes_no
 from micdesk.core.model import CountryProfile, Submission
 from micdesk.core.periods import PeriodError, parse_period
 from micdesk.core.records import OpenSubmission, ValueState
@@ -29,8 +29,13 @@ from micdesk.core.submissions import (
     set_value,
 )
 from micdesk.core.template_store import TemplateNotInstalled, load_template
-from micdesk.core.values import IndicatorValueType, ValueRefused, coerce_value
-from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField, Notation
+from micdesk.core.values import (
+    IndicatorValueType,
+    ValueRefused,
+    cell_refusal,
+    parse_value_text,
+)
+from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, NarrativeField, Notation
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate
 
 Progress = Callable[[int, int], None]
@@ -101,7 +106,7 @@ class CellContent:
         elif self.value is None:
             shown = "(empty)"
         elif isinstance(self.value, bool):
-            shown = "yes" if self.value else "no"
+            shown = yes_no(self.value)
         elif isinstance(self.value, tuple):
             shown = " ".join(self.value)
         else:
@@ -244,25 +249,7 @@ def _incoming_value(
     """The file's value converted to the installed indicator's kind (ValueRefused if it cannot)."""
     if row.value is None:
         return None
-    text = row.value_text
-    kind = indicator.kind
-    if kind.is_numeric:
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            raise ValueRefused(
-                f"'{text}' is not a number ({kind.value})",
-                "not_a_number",
-                {"code": indicator.code, "value": text},
-            ) from None
-        return coerce_value(template, indicator, number)
-    if kind == IndicatorKind.YES_NO:
-        if text not in ("yes", "no"):
-            raise ValueRefused(
-                f"'{text}' is not yes or no", "not_yes_no", {"code": indicator.code, "value": text}
-            )
-        return text == "yes"
-    return coerce_value(template, indicator, text)
+    return parse_value_text(template, indicator, row.value_text, strict=True)
 
 
 def _content(state: ValueState | None) -> CellContent:
@@ -406,22 +393,7 @@ def plan_submission_load(
 
 
 def _unloadable_reason(template: WorkPlanTemplate, row: DataRow) -> ValueRefused | None:
-    code = row.indicator_code
-    if not template.has_indicator(code):
-        return ValueRefused(
-            f"indicator {code} is not in template {template.template_id} "
-            f"version {template.version}",
-            "unknown_indicator",
-            {"code": code, "template": template.template_id, "version": template.version},
-        )
-    indicator = template.indicator(code)
-    if row.cell not in template.cells_of(indicator):
-        return ValueRefused(
-            f"indicator {code} has no breakdown cell '{row.cell}'",
-            "unknown_cell",
-            {"code": code, "cell": row.cell},
-        )
-    return None
+    return cell_refusal(template, row.indicator_code, row.cell)
 
 
 def apply_submission_load(

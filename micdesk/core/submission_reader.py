@@ -14,6 +14,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from micdesk.core.kinds import Kind, kind_of
 from micdesk.core.submission_format import (
     COVER_SHEET,
     DATA_COLUMNS,
@@ -165,7 +166,7 @@ def _read(path: Path, workbook: Any) -> SubmissionFile:
     reader = _SheetReader(path)
     meta, exact = _read_meta(workbook, reader)
     _sheet(workbook, reader, COVER_SHEET)  # for people only, but part of the format
-    kinds_seen: dict[str, IndicatorKind | None] = {}
+    kinds_seen: dict[str, Kind | None] = {}
     rows = _read_data(_sheet(workbook, reader, DATA_SHEET), reader, exact, kinds_seen)
     narratives = _read_narratives(_sheet(workbook, reader, NARRATIVE_SHEET), reader)
     identity = {key: meta.get(key, "") for key in IDENTITY_KEYS}
@@ -273,7 +274,7 @@ def _read_data(
     sheet: Any,
     reader: _SheetReader,
     exact: dict[tuple[str, str, str], str],
-    kinds_seen: dict[str, IndicatorKind | None],
+    kinds_seen: dict[str, Kind | None],
 ) -> list[DataRow]:
     positions, rows = _header(sheet, reader, DATA_COLUMNS)
     title = sheet.title
@@ -303,10 +304,10 @@ def _read_data(
             )
         seen[(code, cell)] = number
         kind_text = _text(raw("kind"))
-        kind: IndicatorKind | None = None
+        kind: Kind | None = None
         if kind_text:
             try:
-                kind = IndicatorKind(kind_text)
+                kind = kind_of(kind_text)
             except ValueError:
                 reader.fail(title, number, column_of("kind"), f"unknown kind '{kind_text}'")
         if kinds_seen.setdefault(code, kind) != kind:
@@ -379,7 +380,7 @@ def _read_data(
 
 def _typed_value(
     value: Any,
-    kind: IndicatorKind | None,
+    kind: Kind | None,
     exact: str | None,
     reader: _SheetReader,
     sheet: str,

@@ -34,9 +34,11 @@ from micdesk.core.template_store import load_template
 from micdesk.core.validation import Finding, validate_values
 from micdesk.core.values import (
     ValueRefused,
+    cell_refusal,
     coerce_value,
     decode_value,
     encode_value,
+    history_text,
 )
 from micdesk.core.vocabulary import (
     COUNTRY_PATTERN,
@@ -263,20 +265,10 @@ def set_value(
     """
     _require_writable(store)
     template = submission.template
-    if not template.has_indicator(indicator_code):
-        raise ValueRefused(
-            f"there is no indicator '{indicator_code}' in template "
-            f"{template.template_id} version {template.version}",
-            "unknown_indicator",
-            {"code": indicator_code, "template": template.template_id, "version": template.version},
-        )
+    refusal = cell_refusal(template, indicator_code, cell)
+    if refusal is not None:
+        raise refusal
     indicator = template.indicator(indicator_code)
-    if cell not in template.cells_of(indicator):
-        raise ValueRefused(
-            f"indicator {indicator_code} has no cell '{cell}'",
-            "unknown_cell",
-            {"code": indicator_code, "cell": cell},
-        )
     encoded: str | None | _Unchanged = UNCHANGED
     if value in ("", ()) or (isinstance(value, str) and not value.strip()):
         value = None  # an empty answer is a blank cell, never a filled one
@@ -349,8 +341,8 @@ def set_value(
                     indicator_code=indicator_code,
                     cell=cell,
                     attribute=attribute,
-                    old=_history_text(old),
-                    new=_history_text(new),
+                    old=history_text(old),
+                    new=history_text(new),
                     reason=reason.strip(),
                     origin=origin,
                     changed_at=now,
@@ -411,14 +403,6 @@ def burst_reason(session: Session, submission_id: int) -> str:
         .limit(1)
     )
     return reason or ""
-
-
-def _history_text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
 
 
 def _touch(submission: Submission, now: datetime) -> None:

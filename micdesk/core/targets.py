@@ -6,11 +6,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from micdesk.core.kinds import Kind
 from micdesk.core.model import IndicatorTarget
 from micdesk.core.records import OpenSubmission, TargetState
 from micdesk.core.store import Store
 from micdesk.core.values import IndicatorValueType, coerce_value, decode_value, encode_value
-from micdesk.core.vocabulary import IndicatorKind
 
 
 def set_target(
@@ -73,7 +73,7 @@ def list_targets(store: Store, submission: OpenSubmission) -> dict[str, TargetSt
         return result
 
 
-def _decoded_or_text(kind: IndicatorKind, text: str | None) -> IndicatorValueType | None:
+def _decoded_or_text(kind: Kind, text: str | None) -> IndicatorValueType | None:
     # A baseline typed under an older kind (e.g. 12.5 before the indicator became an
     # integer) is shown as it was written rather than lost or crashing the window.
     if text is None:

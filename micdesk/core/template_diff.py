@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from micdesk.core.vocabulary import IndicatorKind
+from micdesk.core.kinds import Kind, yes_no
 from micdesk.core.workplan import (
     AREA_TEXT_COLUMNS,
     ChoiceOption,
@@ -166,8 +166,8 @@ def _shown(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, IndicatorKind):
+        return yes_no(value)
+    if isinstance(value, Kind):
         return value.value
     return str(value)
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
+from micdesk.core.kinds import UnknownKind, kind_names, kind_of
 from micdesk.core.template_checker import (
     CODE_PATTERN,
     LANGUAGE_PATTERN,
@@ -27,7 +28,7 @@ from micdesk.core.template_checker import (
     column_letter,
     refuse,
 )
-from micdesk.core.vocabulary import IndicatorKind, Periodicity
+from micdesk.core.vocabulary import Periodicity
 from micdesk.core.workplan import (
     AREA_TEXT_COLUMNS,
     TEMPLATE_FORMAT,
@@ -271,7 +272,7 @@ def _read_indicators(
     indicators: list[IndicatorDefinition] = []
     seen: dict[str, str] = {}
     replaced: dict[str, str] = {}
-    kinds = ", ".join(kind.value for kind in IndicatorKind)
+    kinds = ", ".join(kind_names())
     for row, record in table.records():
         cell = lambda header, row=row: table.cell_ref(header, row)  # noqa: E731
         problems_before = len(checker.problems)
@@ -295,8 +296,8 @@ def _read_indicators(
         kind_text = cell_text(record.get("kind")).lower()
         kind = None
         try:
-            kind = IndicatorKind(kind_text)
-        except ValueError:
+            kind = kind_of(kind_text)
+        except UnknownKind:
             checker.problem(
                 "indicators",
                 cell("kind"),
@@ -331,7 +332,7 @@ def _read_indicators(
                 f"min and max apply only to numbers, not to kind '{kind.value}'",
             )
         choice_list = cell_text(record.get("choices")) or None
-        if kind in (IndicatorKind.CHOICE, IndicatorKind.MULTI_CHOICE):
+        if kind is not None and kind.needs_choices:
             if not choice_list:
                 checker.problem(
                     "indicators",

@@ -7,10 +7,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from micdesk.core.kinds import kind_of
 from micdesk.core.model import Area, Choice, DisaggregationValue, Indicator, Template
 from micdesk.core.store import Store
 from micdesk.core.template_sheets import load_default_template
-from micdesk.core.vocabulary import IndicatorKind, Periodicity
+from micdesk.core.vocabulary import Periodicity
 from micdesk.core.workplan import (
     ChoiceOption,
     Disaggregation,
@@ -138,7 +139,7 @@ def template_from_row(row: Template) -> WorkPlanTemplate:
                         order=i.order,
                         label=dict(i.label),
                         hint=dict(i.hint),
-                        kind=IndicatorKind(i.kind),
+                        kind=kind_of(i.kind),
                         unit=i.unit,
                         required=i.required,
                         min_value=None if i.min_value is None else Decimal(i.min_value),

@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from micdesk.core.keyed import Keyed
+from micdesk.core.kinds import yes_no
 from micdesk.core.model import ChangeRecord, IndicatorTarget, IndicatorValue, Submission, utc_now
 from micdesk.core.records import OpenSubmission, ValueState
 from micdesk.core.review import ReviewReason, decode_review, review_text
@@ -33,7 +34,7 @@ from micdesk.core.template_signature import (
 from micdesk.core.template_store import install_template, installed_version, load_template
 from micdesk.core.template_workbook import read_template_sheets, settings_template_id
 from micdesk.core.values import ValueRefused, as_number, canonical_decimal, parse_value_text
-from micdesk.core.vocabulary import IndicatorKind, SubmissionStatus
+from micdesk.core.vocabulary import SubmissionStatus
 from micdesk.core.workplan import (
     IndicatorDefinition,
     WorkPlanTemplate,
@@ -80,19 +81,8 @@ def _rule_problem(
     try:
         parsed = parse_value_text(template, indicator, value)
     except (ValueRefused, ValueError, ArithmeticError):
-        if kind in (IndicatorKind.CHOICE, IndicatorKind.MULTI_CHOICE):
-            return ReviewReason.of(
-                "not_in_choice_list", value=value, choice_list=indicator.choice_list
-            )
-        key = {
-            IndicatorKind.INTEGER: "not_whole_number",
-            IndicatorKind.DECIMAL: "not_number",
-            IndicatorKind.PERCENT: "not_percent",
-            IndicatorKind.YES_NO: "not_yes_no",
-        }.get(kind)
-        if key is None:
-            return ReviewReason.of("not_kind", value=value, kind=kind.value, code=code)
-        return ReviewReason.of(key, value=value, code=code)
+        key, params = kind.unreadable(value, code, indicator.choice_list)
+        return ReviewReason.of(key, **params)
     number = as_number(kind, parsed)
     if number is not None:
         if indicator.min_value is not None and number < indicator.min_value:
@@ -476,7 +466,7 @@ def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTe
         stored = plan.stored
         for attribute, old, new in (
             ("indicator_code", stored.code, plan.code),
-            ("archived", _yes_no(stored.archived), _yes_no(plan.archived)),
+            ("archived", yes_no(stored.archived), yes_no(plan.archived)),
             ("needs_review", stored.needs_review, plan.needs_review),
         ):
             if old != new:
@@ -505,10 +495,6 @@ def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTe
             .values(status=SubmissionStatus.DRAFT.value, updated_at=now)
         )
     return len(submissions)
-
-
-def _yes_no(flag: bool) -> str:
-    return "yes" if flag else "no"
 
 
 def _move_targets(session: Session, template_id: str, renames: Mapping[str, str]) -> None:

@@ -19,9 +19,9 @@ from openpyxl.utils.escape import unescape
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from micdesk.core.kinds import kind_names, yes_no
 from micdesk.core.template_checker import SHEET_NAMES, SheetTable, column_letter
 from micdesk.core.template_sheets import template_from_sheets
-from micdesk.core.vocabulary import IndicatorKind
 from micdesk.core.workplan import (
     AREA_TEXT_COLUMNS,
     TEMPLATE_FORMAT,
@@ -154,10 +154,6 @@ def _number(value: Decimal | None) -> int | float | str | None:
     return as_float if Decimal(repr(as_float)) == value else format(value, "f")
 
 
-def _yes_no(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
 def template_sheet_rows(template: WorkPlanTemplate) -> dict[str, list[dict[str, Any]]]:
     """The template as rows of header → value per sheet, in the order they are written."""
     languages = template_languages(template)
@@ -184,10 +180,10 @@ def template_sheet_rows(template: WorkPlanTemplate) -> dict[str, list[dict[str, 
             **_texts("hint", indicator.hint, languages),
             "kind": indicator.kind.value,
             "unit": indicator.unit,
-            "required": _yes_no(indicator.required),
+            "required": yes_no(indicator.required),
             "min": _number(indicator.min_value),
             "max": _number(indicator.max_value),
-            "cumulative": _yes_no(indicator.cumulative),
+            "cumulative": yes_no(indicator.cumulative),
             "disaggregation": indicator.disaggregation,
             "choices": indicator.choice_list,
             "replaces": indicator.replaces,
@@ -311,7 +307,7 @@ def _add_drop_downs(indicators: Worksheet, lists: Worksheet, template: WorkPlanT
         validation.add(target)
         indicators.add_data_validation(validation)
 
-    kinds = ",".join(kind.value for kind in IndicatorKind)
+    kinds = ",".join(kind_names())
     add("kind", f'"{kinds}"', strict=True, prompt=f"Use one of: {kinds}")
     add("required", '"yes,no"', strict=True, prompt="Use yes or no")
     add("cumulative", '"yes,no"', strict=True, prompt="Use yes or no")

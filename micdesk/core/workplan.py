@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, Periodicity
+from micdesk.core.kinds import Kind, kind_of
+from micdesk.core.vocabulary import TOTAL_CELL, Periodicity
 
 TEMPLATE_FORMAT = "micdesk-template/1"
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
@@ -67,7 +68,7 @@ class IndicatorDefinition:
     area: str
     order: int
     label: Translations
-    kind: IndicatorKind
+    kind: Kind  # an IndicatorKind or a kind's name is turned into its Kind
     hint: Translations = field(default_factory=dict)
     unit: str = ""
     required: bool = False
@@ -77,6 +78,10 @@ class IndicatorDefinition:
     disaggregation: str | None = None
     choice_list: str | None = None
     replaces: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, Kind):
+            object.__setattr__(self, "kind", kind_of(self.kind))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ committed on Enter, Tab or leaving it, a choice when it is picked.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
@@ -32,15 +31,16 @@ from PySide6.QtWidgets import (
 from micdesk.core.placeholders import fill
 from micdesk.core.records import ValueState
 from micdesk.core.validation import Rule, Severity
-from micdesk.core.values import YES, parse_notation
-from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, IndicatorKind, NarrativeField
+from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, pick_text
 from micdesk.gui.breakdown_grid import BreakdownGrid
 from micdesk.gui.commands import Editing
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.kinds import ChecksValueEditor, ChoiceValueEditor, LineValueEditor, value_editor
+from micdesk.gui.kinds.line import in_locale
 from micdesk.gui.messages import finding_message, notation_text, unit_text
 from micdesk.gui.models import NOTATIONS, DisaggregationModel
-from micdesk.gui.numbers import format_integer, format_number, parse_number
+from micdesk.gui.numbers import format_integer, format_number
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
 from micdesk.gui.wrapped_label import WrappedLabel
@@ -95,7 +95,11 @@ class _CommitOnFocusOut(QObject):
 
 
 class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
-    """One indicator: its value (or notation), breakdown, comment, source, follow-up and context."""
+    """One indicator: its value (or notation), breakdown, comment, source, follow-up and context.
+
+    The value field is the kind's (``micdesk.gui.kinds.value_editor``); this frame
+    composes it with the parts every indicator has.
+    """
 
     historyRequested = Signal(str, str)  # indicator code, cell
     nextRequested = Signal(str)  # Enter in the value: go on to the next indicator's value
@@ -112,7 +116,6 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         super().__init__(parent)
         self.session, self.editing, self.indicator = session, editing, indicator
         self._language, self._locale = language, locale
-        self._shown_text = ""
         self.setObjectName(f"indicator-{indicator.code}")
         kind = indicator.kind
 
@@ -132,10 +135,18 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             self.trend.hide()
 
         self.value_label = QLabel()
-        self.value_edit: QLineEdit | None = None
-        self.value_combo: QComboBox | None = None
-        self.choice_boxes: list[QCheckBox] = []
-        value_widget = self._build_value_editor(kind)
+        self.value = value_editor(session.template, indicator, language, locale, self)
+        self.value.committed.connect(self._commit_value)
+        self.value.problem.connect(self._show_input_error)
+        if isinstance(self.value, LineValueEditor):
+            self.value.kept.connect(self._keep_unsaved)
+            self.value.settled.connect(self._drop_unsaved)
+            # Enter goes down to the next indicator's value, as in a spreadsheet; Tab
+            # visits the key and the details on the way.
+            self.value.line.returnPressed.connect(
+                lambda: self.nextRequested.emit(self.indicator.code)
+            )
+        value_widget = self.value.widget
         self.value_label.setBuddy(value_widget)
         self.unit = QLabel()
         self.notation = QComboBox()
@@ -196,14 +207,14 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
 
         value_row = QHBoxLayout()
         value_row.addWidget(self.value_label)
-        value_row.addWidget(value_widget, 1 if kind == IndicatorKind.TEXT else 0)
+        value_row.addWidget(value_widget, 1 if self.value.stretches else 0)
         value_row.addWidget(self.unit)
         value_row.addSpacing(8)
         value_row.addWidget(self.notation_label)
         value_row.addWidget(self.notation)
         value_row.addSpacing(8)
         value_row.addWidget(self.state)
-        value_row.addStretch(0 if kind == IndicatorKind.TEXT else 1)
+        value_row.addStretch(0 if self.value.stretches else 1)
         value_row.addWidget(self.details_button)
         notes = QGridLayout()
         notes.addWidget(self.comment_label, 0, 0)
@@ -247,36 +258,20 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
 
     # -- building ------------------------------------------------------------------------
 
-    def _build_value_editor(self, kind: IndicatorKind) -> QWidget:
-        if kind.is_numeric or kind == IndicatorKind.TEXT:
-            self.value_edit = QLineEdit()
-            if kind.is_numeric:
-                self.value_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self.value_edit.setMinimumWidth(140)
-                self.value_edit.textEdited.connect(self._check_typing)
-            self.value_edit.editingFinished.connect(self._commit_value_text)
-            # Enter goes down to the next indicator's value, as in a spreadsheet; Tab
-            # visits the key and the details on the way.
-            self.value_edit.returnPressed.connect(
-                lambda: self.nextRequested.emit(self.indicator.code)
-            )
-            return self.value_edit
-        if kind in (IndicatorKind.CHOICE, IndicatorKind.YES_NO):
-            self.value_combo = QComboBox()
-            self.value_combo.setMinimumWidth(160)
-            self.value_combo.activated.connect(self._commit_combo)
-            return self.value_combo
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        for option in self.session.template.choices_of(self.indicator):
-            check = QCheckBox()
-            check.setProperty("choice", option.value)
-            check.clicked.connect(self._commit_multi)
-            self.choice_boxes.append(check)
-            box_layout.addWidget(check)
-        box.setFocusProxy(self.choice_boxes[0] if self.choice_boxes else None)
-        return box
+    @property
+    def value_edit(self) -> QLineEdit | None:
+        """The typed-text field, for kinds read from text."""
+        return self.value.line if isinstance(self.value, LineValueEditor) else None
+
+    @property
+    def value_combo(self) -> QComboBox | None:
+        """The drop-down, for kinds picked from options."""
+        return self.value.combo if isinstance(self.value, ChoiceValueEditor) else None
+
+    @property
+    def choice_boxes(self) -> list[QCheckBox]:
+        """The check boxes, for kinds of several options."""
+        return self.value.boxes if isinstance(self.value, ChecksValueEditor) else []
 
     def _build_grid(self) -> None:
         self.grid_model = DisaggregationModel(
@@ -317,38 +312,24 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         the old locale is shown in the new one (the same number), any other text as typed.
         """
         old_locale = self._locale
-        typed = self._uncommitted_value(old_locale, locale)
+        typed = self.value.uncommitted()
         comment, source = self.comment.text(), self.source.text()
         cell = self._open_grid_editor()
         cell_text = cell.text() if cell is not None else None
         self._language, self._locale = language, locale
         if self.grid_model is not None:
             self.grid_model.set_locale(language, locale)
+        self.value.set_locale(language, locale)
         self.retranslate_ui()
         self.refresh()
-        if typed is not None and self.value_edit is not None:
-            self.value_edit.setText(typed)
-            self._check_typing(typed)
+        if typed is not None and isinstance(self.value, LineValueEditor):
+            self.value.line.setText(in_locale(self.indicator, typed, old_locale, locale))
+            self.value.check_typing(self.value.line.text())
         for edit, text in ((self.comment, comment), (self.source, source)):
             if edit.text() != text:
                 edit.setText(text)
         if cell is not None and cell_text is not None:
-            cell.setText(self._in_locale(cell_text, old_locale, locale))
-
-    def _in_locale(self, text: str, old: QLocale, new: QLocale) -> str:
-        """A number typed in one locale as it is written in another; other text unchanged."""
-        if not self.indicator.kind.is_numeric or parse_notation(text.strip()) is not None:
-            return text
-        try:
-            return format_number(parse_number(text, old), new)
-        except ValueError:
-            return text
-
-    def _uncommitted_value(self, old: QLocale, new: QLocale) -> str | None:
-        """The value text typed but not committed (in the new locale), or None."""
-        if self.value_edit is None or self.value_edit.text() == self._shown_text:
-            return None
-        return self._in_locale(self.value_edit.text(), old, new)
+            cell.setText(in_locale(self.indicator, cell_text, old_locale, locale))
 
     def _open_grid_editor(self) -> QLineEdit | None:
         """The breakdown cell being typed in, if any."""
@@ -385,41 +366,13 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.source_label.setText(self.tr("&Source:"))
         self.follow_up.setText(self.tr("&Follow up"))
         self.history.setText(self.tr("History…"))
-        accessible = fill(self.tr("%1 value"), indicator.code)
-        for widget in (self.value_edit, self.value_combo):
-            if widget is not None:
-                widget.setAccessibleName(accessible)
-                widget.setToolTip(label)
+        self.value.retranslate(fill(self.tr("%1 value"), indicator.code), label)
         self.notation.setAccessibleName(fill(self.tr("%1 notation key"), indicator.code))
         self.comment.setAccessibleName(fill(self.tr("%1 comment"), indicator.code))
         self.source.setAccessibleName(fill(self.tr("%1 source"), indicator.code))
         self.follow_up.setAccessibleName(fill(self.tr("%1 follow up"), indicator.code))
         if self.grid is not None:
             self.grid.setAccessibleName(fill(self.tr("%1 breakdown"), indicator.code))
-        if self.value_combo is not None:
-            self._fill_combo()
-        for check in self.choice_boxes:
-            value = check.property("choice")
-            option = next(
-                o for o in self.session.template.choices_of(indicator) if o.value == value
-            )
-            check.setText(self._text(option.label) or value)
-
-    def _fill_combo(self) -> None:
-        combo = self.value_combo
-        assert combo is not None
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("— not answered —"), None)
-        if self.indicator.kind == IndicatorKind.YES_NO:
-            combo.addItem(self.tr("Yes"), True)
-            combo.addItem(self.tr("No"), False)
-        else:
-            for option in self.session.template.choices_of(self.indicator):
-                combo.addItem(self._text(option.label) or option.value, option.value)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-        combo.blockSignals(False)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -429,21 +382,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
 
     def display_value(self, value: Any) -> str:
         """A value as the user reads it (numbers in their locale, labels for choices)."""
-        kind = self.indicator.kind
-        if value is None:
-            return "—"
-        if isinstance(value, str) and kind.is_numeric:
-            return value
-        if kind.is_numeric:
-            return format_number(value, self._locale)
-        if kind == IndicatorKind.YES_NO:
-            return self.tr("Yes") if value in (True, YES) else self.tr("No")
-        options = {o.value: o for o in self.session.template.choices_of(self.indicator)}
-        if kind == IndicatorKind.CHOICE:
-            return self._text(options[value].label) if value in options else str(value)
-        if kind == IndicatorKind.MULTI_CHOICE:
-            return ", ".join(self._text(options[v].label) if v in options else v for v in value)
-        return str(value)
+        return self.value.display(value)
 
     def _state_text(self, state: ValueState | None) -> str:
         if state is None:
@@ -455,27 +394,13 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
     def refresh(self) -> None:
         """Show the stored state of the indicator."""
         state = self.session.state(self.indicator.code)
-        value = state.value if state else None
         notation = state.notation if state else None
-        if self.value_edit is not None:
-            text = ""
-            if value is not None:
-                text = self.display_value(value) if self.indicator.kind.is_numeric else str(value)
-            self._shown_text = text
-            self.value_edit.setText(text)
-            self.value_edit.setEnabled(notation is None)
-            self._show_input_error("")
-            kept = self.editing.unsaved.text(self.indicator.code) if self.editing.unsaved else None
-            if kept is not None and notation is None:  # typed before, not a number: shown again
-                self.value_edit.setText(kept)
-                self._check_typing(kept)
-        if self.value_combo is not None:
-            index = self.value_combo.findData(value) if value is not None else 0
-            self.value_combo.setCurrentIndex(max(index, 0))
-            self.value_combo.setEnabled(notation is None)
-        for check in self.choice_boxes:
-            check.setChecked(bool(value) and check.property("choice") in value)
-            check.setEnabled(notation is None)
+        self.value.show(state.value if state else None, notation)
+        unsaved = self.editing.unsaved
+        kept = unsaved.text(self.indicator.code) if unsaved is not None else None
+        if kept is not None and notation is None and isinstance(self.value, LineValueEditor):
+            self.value.line.setText(kept)  # typed before, not a number: shown again
+            self.value.check_typing(kept)
         self.notation.setCurrentIndex(NOTATIONS.index(notation))
         for edit, text in (
             (self.comment, state.comment if state else ""),
@@ -608,66 +533,16 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
 
     # -- committing ----------------------------------------------------------------------
 
-    def _parse(self, text: str) -> tuple[dict[str, Any] | None, str]:
-        """The set_value changes a typed text means, or None and why it cannot be read."""
-        text = text.strip()
-        kind = self.indicator.kind
-        if not text:
-            return {"value": None, "notation": None}, ""
-        notation = parse_notation(text)
-        if notation is not None:
-            return {"notation": notation}, ""
-        if kind == IndicatorKind.TEXT:
-            return {"value": text}, ""
-        try:
-            number = parse_number(text, self._locale)
-        except ValueError:
-            example = format_number(Decimal("1234.5"), self._locale)
-            return None, fill(
-                self.tr("“%1” is not a number. Type it like %2, or NA, NE or C."), text, example
-            )
-        if kind == IndicatorKind.INTEGER:
-            if number != number.to_integral_value():
-                return None, fill(self.tr("Enter a whole number, not %1."), text)
-            return {"value": int(number)}, ""
-        return {"value": number}, ""
-
-    def _check_typing(self, text: str) -> None:
-        self._show_input_error(self._parse(text)[1])
-
-    def _commit_value_text(self) -> None:
-        assert self.value_edit is not None
-        text = self.value_edit.text()
-        unsaved = self.editing.unsaved
-        if text == self._shown_text:
-            if unsaved is not None:
-                unsaved.drop(self.indicator.code)  # typed back to what is saved
-            return
-        changes, problem = self._parse(text)
-        if changes is None:
-            self._show_input_error(problem)
-            if unsaved is not None:
-                unsaved.keep(self.indicator.code, text)  # never dropped: kept and listed
-            return
-        if unsaved is not None:
-            unsaved.drop(self.indicator.code)
-        state = self.session.state(self.indicator.code)
-        if changes == {"value": None, "notation": None} and (state is None or not state.is_filled):
-            return
-        self._shown_text = text
+    def _commit_value(self, changes: dict[str, Any]) -> None:
         self.editing.edit_value(self.indicator.code, "", **changes)
 
-    def _commit_combo(self, index: int) -> None:
-        assert self.value_combo is not None
-        value = self.value_combo.itemData(index)
-        state = self.session.state(self.indicator.code)
-        if value is None and (state is None or state.value is None):
-            return
-        self.editing.edit_value(self.indicator.code, "", value=value)
+    def _keep_unsaved(self, text: str) -> None:
+        if self.editing.unsaved is not None:
+            self.editing.unsaved.keep(self.indicator.code, text)
 
-    def _commit_multi(self) -> None:
-        chosen = tuple(c.property("choice") for c in self.choice_boxes if c.isChecked())
-        self.editing.edit_value(self.indicator.code, "", value=chosen if chosen else None)
+    def _drop_unsaved(self) -> None:
+        if self.editing.unsaved is not None:
+            self.editing.unsaved.drop(self.indicator.code)
 
     def _commit_notation(self, index: int) -> None:
         notation = NOTATIONS[index]
@@ -697,13 +572,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                         self.grid.setCurrentIndex(self.grid_model.index(row, column))
             self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
             return self.grid
-        target = self.value_edit or self.value_combo
-        if target is None or not target.isEnabled():
-            target = (
-                self.choice_boxes[0]
-                if self.choice_boxes and self.choice_boxes[0].isEnabled()
-                else self.notation
-            )
+        target = self.value.focus_widget() or self.notation
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target
 

@@ -23,9 +23,10 @@ from micdesk.core.countries import country_names, country_search_texts
 from micdesk.core.placeholders import fill
 from micdesk.core.records import ChangeEntry
 from micdesk.core.validation import Finding, Rule, Severity
-from micdesk.core.values import as_number, parse_notation
+from micdesk.core.values import as_number
 from micdesk.core.vocabulary import Notation
 from micdesk.core.workplan import IndicatorDefinition, pick_text
+from micdesk.gui.kinds import parse_typed
 from micdesk.gui.messages import (
     attribute_text,
     datetime_text,
@@ -33,7 +34,7 @@ from micdesk.gui.messages import (
     origin_text,
     recorded_text,
 )
-from micdesk.gui.numbers import format_integer, format_number, locale_for_language, parse_number
+from micdesk.gui.numbers import format_integer, format_number, locale_for_language
 from micdesk.gui.session import SubmissionSession
 
 translate = QCoreApplication.translate
@@ -489,31 +490,12 @@ class DisaggregationModel(QAbstractTableModel):
         key = self.cell_key(index.row(), index.column())
         if key is None:
             return False
-        text = str(value).strip()
-        notation = parse_notation(text)
-        if not text:
-            changes: dict[str, Any] = {"value": None, "notation": None}
-        elif notation is not None:
-            changes = {"notation": notation}
-        else:
-            try:
-                number = parse_number(text, self._locale)
-            except ValueError:
-                self.invalidInput.emit(
-                    fill(translate("DisaggregationModel", "“%1” is not a number."), text)
-                )
-                return False
-            if self._indicator.kind.value == "integer":
-                if number != number.to_integral_value():
-                    self.invalidInput.emit(
-                        fill(
-                            translate("DisaggregationModel", "Enter a whole number, not %1."), text
-                        )
-                    )
-                    return False
-                changes = {"value": int(number)}
-            else:
-                changes = {"value": number}
+        changes, problem = parse_typed(
+            self._session.template, self._indicator, str(value), self._locale
+        )
+        if changes is None:
+            self.invalidInput.emit(problem)
+            return False
         self.invalidInput.emit("")
         return self._editing.edit_value(self._indicator.code, key, **changes)
 

@@ -7,27 +7,22 @@ speaks the interface language, else the language's usual locale. Everything the
 window shows goes through the functions below with that locale; what is stored
 stays locale-free (canonical decimal text, UTC times).
 
-``QLocale.toDouble`` would round through a float; these functions only swap the
-locale's digits and separators for plain ones and hand the text to ``Decimal``.
+``QLocale.toDouble`` would round through a float; the core's ``number_text`` swaps the
+locale's digits and separators for plain ones and hands the text to ``Decimal``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
+from micdesk.core.kinds.number_text import NumberFormat
+from micdesk.core.kinds.number_text import format_number as core_format_number
+from micdesk.core.kinds.number_text import parse_number as core_parse_number
 from micdesk.core.placeholders import fill
-
-# Invisible marks that copy-paste from right-to-left text brings along (ALM, LRM, RLM, embeddings).
-_BIDI_MARKS = dict.fromkeys(
-    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-)
-_MINUS_SIGNS = ("-", "\u2212")
-
 
 # The locale name chosen in the settings ("" = automatic), set by the window at start.
 _chosen_format_locale = [""]
@@ -58,84 +53,29 @@ def automatic_locale(language: str) -> QLocale:
     return QLocale(language)
 
 
-def _digits(locale: QLocale) -> str:
-    zero = locale.zeroDigit()
-    if len(zero) != 1 or zero == "0":
-        return "0123456789"
-    return "".join(chr(ord(zero) + i) for i in range(10))
-
-
-def _plain(text: str) -> str:
-    """Compatibility forms folded (full-width digits, every kind of space), marks dropped."""
-    return unicodedata.normalize("NFKC", text).translate(_BIDI_MARKS)
+def number_format_of(locale: QLocale) -> NumberFormat:
+    """How a QLocale writes numbers, for the core's one reading and writing of them."""
+    return NumberFormat(
+        decimal_point=locale.decimalPoint(),
+        group_separator=locale.groupSeparator(),
+        zero_digit=locale.zeroDigit(),
+        percent=locale.percent(),
+        negative_sign=locale.negativeSign(),
+    )
 
 
 def parse_number(text: str, locale: QLocale) -> Decimal:
     """Parse a number typed in a locale (decimal comma, group separators, local digits).
 
-    Accepted: the locale's decimal separator (and ``.`` where ``.`` does not group
-    thousands), the locale's group separator or any space between groups of exactly
-    three digits, the locale's digits or ASCII ones, a leading minus, a trailing
-    percent sign. Anything else, an exponent, NaN or infinity raises ValueError, so
-    that a number is never read as another one (``1,5`` in English is refused, not 15).
+    The core reads it (``micdesk.core.kinds.number_text.parse_number``): anything that
+    is not exactly one number raises ValueError, so a number is never read as another.
     """
-    cleaned = _plain(text).strip()
-    for percent in {"%", _plain(locale.percent()).strip()}:
-        if percent and cleaned.endswith(percent):
-            cleaned = cleaned[: -len(percent)].strip()
-    negative = False
-    for minus in {*_MINUS_SIGNS, _plain(locale.negativeSign()).strip()}:
-        if minus and cleaned.startswith(minus):
-            negative, cleaned = True, cleaned[len(minus) :].strip()
-            break
-    cleaned = "".join(
-        str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c
-        for c in cleaned
-    )
-    group = _plain(locale.groupSeparator())
-    groups = {" ", group} - {""}
-    decimals = {_plain(locale.decimalPoint()), "."} - groups - {""}
-    if group not in (".", ",", " ") and "." in decimals:
-        groups.add(",")  # e.g. Arabic typed with Western digits: 1,234.5
-    points = [i for i, c in enumerate(cleaned) if c in decimals]
-    if len(points) > 1:
-        raise ValueError(text)
-    whole, fraction = (cleaned[: points[0]], cleaned[points[0] + 1 :]) if points else (cleaned, "")
-    used = {c for c in whole if c in groups}
-    if len(used) > 1:
-        raise ValueError(text)
-    if used:
-        separator = re.escape(used.pop())
-        if not re.fullmatch(rf"[0-9]{{1,3}}({separator}[0-9]{{3}})+", whole):
-            raise ValueError(text)
-        whole = re.sub(separator, "", whole)
-    if not re.fullmatch(r"[0-9]*", whole) or not re.fullmatch(r"[0-9]*", fraction):
-        raise ValueError(text)
-    if not whole and not fraction:
-        raise ValueError(text)
-    try:
-        number = Decimal(f"{'-' if negative else ''}{whole or '0'}.{fraction or '0'}")
-    except InvalidOperation:
-        raise ValueError(text) from None
-    # Exact, and as written: 1,50 stays 1.50 (Decimal keeps the digits typed).
-    return number if fraction else number.quantize(Decimal(1))
+    return core_parse_number(text, number_format_of(locale))
 
 
 def format_number(number: int | Decimal, locale: QLocale) -> str:
     """Show a number exactly, with the locale's decimal point, grouping and digits."""
-    text = format(Decimal(number), "f")
-    negative = text.startswith("-")
-    whole, _, fraction = text.lstrip("-").partition(".")
-    group = locale.groupSeparator()
-    if len(whole) > 3 and group:
-        head = len(whole) % 3 or 3
-        parts = [whole[:head]] + [whole[i : i + 3] for i in range(head, len(whole), 3)]
-        whole = group.join(parts)
-    result = whole + (locale.decimalPoint() + fraction if fraction else "")
-    digits = _digits(locale)
-    if digits != "0123456789":
-        result = result.translate({ord(str(i)): d for i, d in enumerate(digits)})
-    return (locale.negativeSign() if negative else "") + result
+    return core_format_number(number, number_format_of(locale))
 
 
 def format_integer(number: int, locale: QLocale | None = None) -> str:

@@ -167,14 +167,6 @@
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>«%1» ليس رقمًا.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, not %1.</source>
-        <translation>أدخل عددًا صحيحًا، لا %1.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>

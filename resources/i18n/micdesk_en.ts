@@ -159,14 +159,6 @@
         <source>Value</source>
         <translation>Value</translation>
     </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1” is not a number.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, not %1.</source>
-        <translation>Enter a whole number, not %1.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>

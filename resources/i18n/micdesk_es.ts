@@ -159,14 +159,6 @@
         <source>Value</source>
         <translation>Valor</translation>
     </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>«%1» no es un número.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, not %1.</source>
-        <translation>Introduzca un número entero, no %1.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>

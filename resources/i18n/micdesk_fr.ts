@@ -159,14 +159,6 @@
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, not %1.</source>
-        <translation>Saisissez un nombre entier, pas %1.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -161,14 +161,6 @@
         <source>Value</source>
         <translation>Значение</translation>
     </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>«%1» — не число.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, not %1.</source>
-        <translation>Введите целое число, а не %1.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>

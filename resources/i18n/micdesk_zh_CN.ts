@@ -157,14 +157,6 @@
         <source>Value</source>
         <translation>数值</translation>
     </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1”不是数字。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, not %1.</source>
-        <translation>请输入整数，而不是 %1。</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1,0 +1,41 @@
+"""``choice``: one option of the indicator's choice list."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from micdesk.core.kinds.base import IndicatorValueType, Kind, ValueRefused
+from micdesk.core.kinds.number_text import PLAIN, NumberFormat
+
+
+class ChoiceKind(Kind):
+    """One option value of a named list."""
+
+    name = "choice"
+    editor = "choice"
+    needs_choices = True
+    unreadable_key = "not_in_choice_list"
+
+    def coerce(self, value: Any, code: str, choices: Sequence[str] = ()) -> IndicatorValueType:
+        """One of the list's option values."""
+        if not isinstance(value, str) or value not in choices:
+            raise ValueRefused(
+                f"{code} takes one of {', '.join(choices)}, not {value!r}",
+                "one_of",
+                {"code": code, "choices": ", ".join(choices), "value": value},
+            )
+        return value
+
+    def format(
+        self,
+        value: IndicatorValueType,
+        number_format: NumberFormat = PLAIN,
+        labels: Mapping[str, str] | None = None,
+    ) -> str:
+        """The option's label (its value when it has none)."""
+        return (labels or {}).get(str(value)) or str(value)
+
+    def unreadable(self, text: str, code: str, choice_list: str | None) -> tuple[str, dict]:
+        """The review key and parameters for stored text this kind cannot read."""
+        return self.unreadable_key, {"value": text, "choice_list": choice_list}

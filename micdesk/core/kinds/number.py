@@ -1,0 +1,80 @@
+"""What the number kinds share: exact decimals, read in a locale, shown in one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from micdesk.core.kinds.base import IndicatorValueType, Kind, ValueRefused, canonical_decimal
+from micdesk.core.kinds.number_text import PLAIN, NumberFormat, format_number, parse_number
+
+
+class NumberKind(Kind):
+    """A kind whose values are exact decimal numbers."""
+
+    is_numeric = True
+    unreadable_key = "not_number"
+
+    def coerce(self, value: Any, code: str, choices: Sequence[str] = ()) -> IndicatorValueType:
+        """A number as an exact, finite Decimal in canonical form."""
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            raise ValueRefused(
+                f"{code} takes a number, not {value!r}", "number", {"code": code, "value": value}
+            )
+        number = Decimal(value)
+        if not number.is_finite():
+            raise ValueRefused(
+                f"{code} takes a finite number, not {value}",
+                "finite_number",
+                {"code": code, "value": value},
+            )
+        return Decimal(canonical_decimal(number))
+
+    def encode(self, value: IndicatorValueType) -> str:
+        """Canonical decimal text (no exponent, no trailing zeros)."""
+        return canonical_decimal(Decimal(value))  # type: ignore[arg-type]
+
+    def decode(self, text: str) -> IndicatorValueType:
+        """The Decimal of stored text."""
+        return Decimal(text)
+
+    def parse(
+        self,
+        text: str,
+        code: str,
+        choices: Sequence[str] = (),
+        *,
+        number_format: NumberFormat = PLAIN,
+        strict: bool = False,
+    ) -> IndicatorValueType:
+        """A number typed in a locale (or, ``strict``, the canonical text of a file)."""
+        try:
+            number = Decimal(text) if strict else parse_number(text, number_format)
+        except (ValueError, ArithmeticError):
+            shown = text if strict else text.strip()
+            raise ValueRefused(
+                f"{code}: '{shown}' is not a number", "not_a_number", {"code": code, "value": shown}
+            ) from None
+        return self.coerce(number, code, choices)
+
+    def format(
+        self,
+        value: IndicatorValueType,
+        number_format: NumberFormat = PLAIN,
+        labels: Mapping[str, str] | None = None,
+    ) -> str:
+        """The exact number with the locale's separators and digits."""
+        if isinstance(value, bool) or not isinstance(value, int | Decimal):
+            return str(value)  # a stored text an older rule allowed, shown as it stands
+        return format_number(value, number_format)
+
+    def as_number(self, value: IndicatorValueType | None) -> Decimal | None:
+        """The value as a Decimal (None for none)."""
+        if value is None:
+            return None
+        return Decimal(value)  # type: ignore[arg-type]
+
+    def unreadable(self, text: str, code: str, choice_list: str | None) -> tuple[str, dict]:
+        """The review key and parameters for stored text this kind cannot read."""
+        return self.unreadable_key, {"value": text, "code": code}
