@@ -95,7 +95,8 @@ def _unbuilt_switching(app, window, country: str, period: str, times: int) -> li
 def _number_field(window):
     """The first integer field of the first row without a breakdown (typed like a user would)."""
     form = window.forms[window.session.template.areas[0].code]
-    for editor in form.editors.values():
+    form.build_all()
+    for editor in form.built_editors():
         if editor.value_edit is not None and editor.indicator.kind.value == "integer":
             return editor
     raise LookupError("no integer indicator in the first row")

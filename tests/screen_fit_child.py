@@ -28,6 +28,7 @@ def main(data_dir: Path, language: str) -> None:
     from micdesk.core.submissions import save_profile
     from micdesk.core.template_store import ensure_default_template
     from micdesk.gui.app import create_application
+    from micdesk.gui.form_scheduler import scroll_of
     from micdesk.gui.main_window import MainWindow
     from micdesk.gui.settings import LANGUAGE, LAST_PERIOD, Settings
 
@@ -49,16 +50,19 @@ def main(data_dir: Path, language: str) -> None:
         app.processEvents()
         time.sleep(0.01)
     form = window.current_form()
-    viewport = window._scroll_of(form).viewport()
+    viewport = scroll_of(form).viewport()
     view = QRect(QPoint(0, 0), viewport.size())
     editors = {}
-    for code, editor in form.editors.items():
+    form.build_all()
+    for editor in form.built_editors():
+        code = editor.indicator.code
         field = editor.value_edit or editor.value_combo or editor
         top_left = field.mapTo(viewport, QPoint(0, 0))
         inside = view.contains(QRect(top_left, field.size())) and field.isVisible()
         editors[code] = inside
     narratives = {}
-    for narrative_field, narrative in form.narratives.items():
+    for narrative in form.built_narratives():
+        narrative_field = narrative.field
         top_left = narrative.edit.mapTo(viewport, QPoint(0, 0))
         narratives[narrative_field.value] = (
             view.contains(QRect(top_left, narrative.edit.size())) and narrative.edit.isVisible()

@@ -94,13 +94,12 @@ def test_a_format_locale_override_changes_the_digits_of_every_number_the_window_
     window.select_area(window.area_model.row_of("ENV"))
     window.actions[ActionId.EXPORT].trigger()
     export = window.export_dialog
-    counter = window.forms["ENV"].narratives
-    counter = next(iter(counter.values())).counter
+    counter = window.forms["ENV"].narrative("progress").counter
     # Arabic by default: Arabic-Indic digits, in the window and in the export dialog.
     assert ARABIC_INDIC.search(window.completeness_label.text())
     assert ARABIC_INDIC.search(export.summary.text())
     assert ARABIC_INDIC.search(counter.text())
-    assert ARABIC_INDIC.search(window.forms["ENV"].editors["ENV-1"].value_edit.text())
+    assert ARABIC_INDIC.search(window.forms["ENV"].editor("ENV-1").value_edit.text())
 
     window.view_menu.actions()  # the choice is in the View menu
     window.format_action.trigger()
@@ -114,8 +113,8 @@ def test_a_format_locale_override_changes_the_digits_of_every_number_the_window_
     assert Settings(store.data_dir).get(FORMAT_LOCALE) == "ar_MA"
     for top in (window, export):
         assert with_arabic_digits(shown_texts(top)) == []
-    assert window.forms["ENV"].editors["ENV-1"].value_edit.text() == "1.234,5"
-    assert re.search(r"\b12\b", window.forms["TEC"].editors["TEC-2"].value_edit.text())
+    assert window.forms["ENV"].editor("ENV-1").value_edit.text() == "1.234,5"
+    assert re.search(r"\b12\b", window.forms["TEC"].editor("TEC-2").value_edit.text())
     assert counter.text().startswith("25 / 4.000")
     assert re.search("[0-9]", export.summary.text())
     # Stored values stay exact and locale-free.
@@ -124,7 +123,7 @@ def test_a_format_locale_override_changes_the_digits_of_every_number_the_window_
 
 def test_a_spanish_interface_can_write_numbers_the_mexican_way(qtbot, window):
     window.set_language("es")
-    editor = window.forms["ENV"].editors["ENV-1"]
+    editor = window.forms["ENV"].editor("ENV-1")
     assert editor.value_edit.text() == "1.234,5"  # Spain
     window.set_format_locale("es_MX")
     assert editor.value_edit.text() == "1,234.5"

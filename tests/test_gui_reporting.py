@@ -48,7 +48,7 @@ def window(qtbot, store, tmp_path):
 def type_value(qtbot, window, code, text):
     area = window.session.template.indicator(code).area
     window.select_area(window.area_model.row_of(area))
-    field = window.forms[area].editors[code].value_edit
+    field = window.forms[area].editor(code).value_edit
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, text)

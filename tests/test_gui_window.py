@@ -51,7 +51,7 @@ def editor(window, code):
     template = window.session.template
     area = template.indicator(code).area
     window.select_area(window.area_model.row_of(area))
-    return window.forms[area].editors[code]
+    return window.forms[area].editor(code)
 
 
 def type_value(qtbot, window, code, text):
@@ -101,10 +101,9 @@ def test_filling_all_nine_indicators_saves_every_cell_and_completes_the_submissi
     type_value(qtbot, window, "ENV-1", "1,234.5")
     type_value(qtbot, window, "ENV-2", "0.125")
     type_value(qtbot, window, "ENV-3", "NE")
-    narrative = window.forms["ENV"].narratives
     from micdesk.core.vocabulary import NarrativeField
 
-    progress = narrative[NarrativeField.PROGRESS].edit
+    progress = window.forms["ENV"].narrative(NarrativeField.PROGRESS).edit
     progress.setFocus()
     qtbot.keyClicks(progress, "Two plants switched fuel.")
     qtbot.keyClick(progress, Qt.Key.Key_Tab)
@@ -160,7 +159,7 @@ def test_a_problem_in_the_panel_leads_to_its_field_and_fixing_it_clears_it(
     assert "1 error," in panel.summary.text()
     window.select_area(0)
     panel.activate_row(0)
-    skl1 = window.forms["SKL"].editors["SKL-1"]
+    skl1 = window.forms["SKL"].editor("SKL-1")
     assert window.current_form() is window.forms["SKL"]
     assert skl1.value_edit.hasFocus()
     assert not skl1.grid_status.text().startswith("Enter")
@@ -318,7 +317,7 @@ def test_narrative_longer_than_the_limit_is_refused_with_the_counter_in_red(
     from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, NarrativeField
 
     window = make_window()
-    support = window.forms["TEC"].narratives[NarrativeField.SUPPORT]
+    support = window.forms["TEC"].narrative(NarrativeField.SUPPORT)
     support.edit.setPlainText("x" * (NARRATIVE_MAX_LENGTH + 1))
     assert (
         support.counter.text()
@@ -394,10 +393,7 @@ def test_enter_moves_down_to_the_next_value_and_tab_to_the_key(qtbot, store, mak
     tec4 = editor(window, "TEC-4")
     tec4.value_edit.setFocus()
     qtbot.keyClick(tec4.value_edit, Qt.Key.Key_Return)  # the last value: on to the narrative
-    assert (
-        QApplication.focusWidget()
-        is window.forms["TEC"].narratives[next(iter(window.forms["TEC"].narratives))].edit
-    )
+    assert QApplication.focusWidget() is window.forms["TEC"].narrative("progress").edit
 
 
 def test_building_the_forms_while_idle_opens_no_window_and_keeps_the_window_active(
@@ -444,16 +440,17 @@ def test_asking_for_an_editor_that_is_not_built_yet_builds_it_and_those_above_it
     form = _unbuilt_form(window, "TEC")
     qtbot.addWidget(form)
     assert form.built_editors() == []
-    assert "TEC-3" in form.editors
+    assert form.has_indicator("TEC-3")
 
-    tec3 = form.editors["TEC-3"]
+    tec3 = form.editor("TEC-3")
 
     assert tec3.indicator.code == "TEC-3"
     assert [e.indicator.code for e in form.built_editors()] == ["TEC-1", "TEC-2", "TEC-3"]
     assert form.built_narratives() == []  # the narrative waits for every indicator
-    assert form.editors.get("TEC-4") is not None
-    assert "ENV-1" not in form.editors
-    assert form.editors.get("ENV-1") is None
+    assert form.editor("TEC-4") is not None
+    assert not form.has_indicator("ENV-1")
+    with pytest.raises(KeyError):
+        form.editor("ENV-1")
 
 
 def test_the_narrative_comes_after_every_indicator_in_the_tab_order(qtbot, store, make_window):
@@ -463,7 +460,7 @@ def test_the_narrative_comes_after_every_indicator_in_the_tab_order(qtbot, store
     form = _unbuilt_form(window, "TEC")
     qtbot.addWidget(form)
     form.build_next()
-    narrative = form.narratives[NarrativeField.PROGRESS]  # builds the rest, then the narrative
+    narrative = form.narrative(NarrativeField.PROGRESS)  # builds the rest, then the narrative
     form.show()
     qtbot.waitExposed(form)
 

@@ -30,7 +30,7 @@ def window(qtbot, store):
 def editor_of(window, code):
     area = window.session.template.indicator(code).area
     window.select_area(window.area_model.row_of(area))
-    return window.forms[area].editors[code]
+    return window.forms[area].editor(code)
 
 
 def commit_from_input_method(widget, text):
@@ -83,7 +83,7 @@ def test_arabic_lays_the_window_out_right_to_left_with_the_problems_panel_on_the
 ):
     from PySide6.QtWidgets import QApplication
 
-    narrative = next(iter(window.forms["TEC"].narratives.values())).edit
+    narrative = window.forms["TEC"].narrative("progress").edit
     narrative.setFocus()
     qtbot.keyClicks(narrative, "Half a sentence")
 

@@ -103,7 +103,7 @@ def window_in(qtbot, store):
 def editor_of(window, code):
     area = window.session.template.indicator(code).area
     window.select_area(window.area_model.row_of(area))
-    return window.forms[area].editors[code]
+    return window.forms[area].editor(code)
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,10 @@
 A form shows at once with its first few indicators; the others are built one at a
 time (``build_next``) while the window is idle, top to bottom, so that no click or
 keystroke waits for a whole 50-indicator form. Asking for an editor not built yet
-(``form.editors[code]``) builds it, and those above it, there and then.
+(``form.editor(code)``) builds it, and those above it, there and then.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,54 +29,6 @@ from micdesk.gui.wrapped_label import WrappedLabel
 
 CONTEXT_COLUMNS = ("description", "tools", "government_role", "outcomes", "outputs")
 INITIAL_EDITORS = 2  # built with the form: what a 768-pixel screen shows of it (the rest follows)
-
-
-class _OnDemand(dict):
-    """A form's editors by key, as if all were built: asking for one builds what it needs.
-
-    Looking one up builds it (and those above it); iterating or counting builds them all.
-    The form itself reads what is built with the plain ``dict`` methods.
-    """
-
-    def __init__(self, build_until: Callable[[Any], None], pending: Callable[[], set]) -> None:
-        super().__init__()
-        self._build_until, self._pending = build_until, pending
-
-    def __missing__(self, key):
-        if key not in self._pending():
-            raise KeyError(key)
-        self._build_until(key)
-        return dict.__getitem__(self, key)
-
-    def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, key) or key in self._pending()
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default  # noqa: SIM401 (builds on demand)
-
-    def _complete(self) -> None:
-        if self._pending():
-            self._build_until(None)
-
-    def __iter__(self):
-        self._complete()
-        return dict.__iter__(self)
-
-    def __len__(self) -> int:
-        self._complete()
-        return dict.__len__(self)
-
-    def keys(self):
-        self._complete()
-        return dict.keys(self)
-
-    def values(self):
-        self._complete()
-        return dict.values(self)
-
-    def items(self):
-        self._complete()
-        return dict.items(self)
 
 
 class AreaForm(RetranslatedOnLanguageChange, QWidget):
@@ -142,16 +91,12 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         self._narrative_built = False
         self._measured = 0  # editors measured ahead of the form's first show (see measure_next)
         self._indicator_count = len(self._pending)
-        self.editors: dict[str, IndicatorEditor] = _OnDemand(
-            self.build_until, lambda: self._pending_codes
-        )
+        self._editors: dict[str, IndicatorEditor] = {}
         # The narrative comes after every indicator (and last in the Tab order): it is
         # built once the indicators are.
         self.narrative_box = QGroupBox()
         self.narrative_box.hide()
-        self.narratives: dict[NarrativeField, NarrativeEditor] = _OnDemand(
-            self.build_until, lambda: set() if self._narrative_built else set(NarrativeField)
-        )
+        self._narratives: dict[NarrativeField, NarrativeEditor] = {}
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -195,13 +140,33 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
             self.heightForWidth(form_width)
         self._measured += 1
 
+    def has_indicator(self, code: str) -> bool:
+        """Whether an indicator is on this form, its editor built yet or not."""
+        return code in self._editors or code in self._pending_codes
+
+    def editor(self, code: str) -> IndicatorEditor:
+        """An indicator's editor, built now (with those above it) if it is not yet.
+
+        KeyError when the indicator is not on this form.
+        """
+        if code not in self._editors:
+            if code not in self._pending_codes:
+                raise KeyError(code)
+            self.build_until(code)
+        return self._editors[code]
+
+    def narrative(self, field: NarrativeField | str) -> NarrativeEditor:
+        """A narrative field's editor, built now (after every indicator) if it is not yet."""
+        self.build_all()
+        return self._narratives[NarrativeField(field)]
+
     def built_editors(self) -> list[IndicatorEditor]:
         """The editors built so far (without building the others)."""
-        return list(dict.values(self.editors))
+        return list(self._editors.values())
 
     def built_narratives(self) -> list[NarrativeEditor]:
         """The narrative fields, if built yet (without building them)."""
-        return list(dict.values(self.narratives))
+        return list(self._narratives.values())
 
     def build_next(self) -> None:
         """Build the next indicator's editor, or the narrative after the last one."""
@@ -213,7 +178,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
             )
             editor.historyRequested.connect(self.historyRequested)
             editor.nextRequested.connect(self.focus_after)
-            dict.__setitem__(self.editors, indicator.code, editor)
+            self._editors[indicator.code] = editor
             self._indicators_layout.addWidget(editor)
             return
         if self._narrative_built:
@@ -222,7 +187,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         narrative_layout = QVBoxLayout(self.narrative_box)
         for field in NarrativeField:
             narrative = NarrativeEditor(self.session, self._editing, self.area.code, field)
-            dict.__setitem__(self.narratives, field, narrative)
+            self._narratives[field] = narrative
             narrative_layout.addWidget(narrative)
         self.narrative_box.show()
 
@@ -231,9 +196,9 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         codes = [i.code for i in self.session.template.indicators_of(self.area.code)]
         position = codes.index(code) + 1 if code in codes else len(codes)
         if position < len(codes):
-            field = self.editors[codes[position]].focus_cell("")
+            field = self.editor(codes[position]).focus_cell("")
         else:
-            field = self.narratives[NarrativeField.PROGRESS].edit
+            field = self.narrative(NarrativeField.PROGRESS).edit
             field.setFocus(Qt.FocusReason.TabFocusReason)
         scroll = self.parentWidget().parentWidget() if self.parentWidget() else None
         if isinstance(scroll, QScrollArea):
@@ -252,12 +217,12 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
             self.build_next()
 
     def _on_value_changed(self, code: str, cell: str) -> None:
-        editor = dict.get(self.editors, code)  # one not built yet reads the value when built
+        editor = self._editors.get(code)  # one not built yet reads the value when built
         if editor is not None:
             editor._on_value_changed(code, cell)
 
     def _on_findings_changed(self, code: str) -> None:
-        editors = self.built_editors() if not code else [dict.get(self.editors, code)]
+        editors = self.built_editors() if not code else [self._editors.get(code)]
         for editor in editors:
             if editor is not None:
                 editor._show_findings()

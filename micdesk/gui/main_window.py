@@ -6,7 +6,6 @@ path, the models, the forms, the dialogs); it holds no domain rule itself.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import shiboken6
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QToolBar,
 )
@@ -38,12 +36,14 @@ from micdesk.core.submission_status import count_problems, export_standing, set_
 from micdesk.core.submissions import list_periods, list_profiles, open_submission, value_history
 from micdesk.core.template_store import ensure_default_template
 from micdesk.core.validation import Finding
+from micdesk.core.vocabulary import NarrativeField
 from micdesk.core.workplan import UN_LANGUAGES, pick_text
 from micdesk.gui import settings as keys
 from micdesk.gui.actions import ActionId, Actions
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
+from micdesk.gui.form_scheduler import FormScheduler, scroll_of
 from micdesk.gui.form_stack import FormStack
 from micdesk.gui.i18n import LANGUAGE_NAMES, RetranslatedOnLanguageChange, install_language
 from micdesk.gui.messages import error_message
@@ -57,8 +57,6 @@ from micdesk.gui.status_line import SubmissionStatusLine
 from micdesk.gui.unsaved_texts import UnsavedTexts
 
 DOCK_WIDTH = 280  # the problems panel's width when the window opens in right-to-left
-BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
-QUIET_AFTER_SWITCH_SECONDS = 0.04  # no idle work while a newly shown form is laid out and painted
 
 
 class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
@@ -91,9 +89,6 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.editing: Editing | None = None
         self.area_model: AreaListModel | None = None
         self.findings_model: FindingsModel | None = None
-        self.forms: dict[str, AreaForm] = {}
-        self._retired: list[tuple[QScrollArea, list]] = []  # old forms, deleted bit by bit
-        self._quiet_until = 0.0  # idle work waits until then (a form was just shown)
         self.undo_stack = QUndoStack(self)
         self.unsaved_texts = UnsavedTexts(settings, self)
         self.actions = Actions(self)
@@ -106,6 +101,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         # One scroll area per form: each keeps its own scroll position, and word-wrapped
         # labels get their height (a stacked widget inside one scroll area squeezes them).
         self.form_stack = FormStack()
+        self.scheduler = FormScheduler(self.form_stack, self._make_form, self)
         self.splitter = QSplitter()
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.area_list)
@@ -436,10 +432,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         session.findingsChanged.connect(self._show_completeness)
         # The old forms go away a piece at a time while the window is idle (deleting
         # thousands of widgets at once would freeze it as long as building them did).
-        self._retired.extend(
-            (self._scroll_of(form), form.built_editors()) for form in self.forms.values()
-        )
-        self.forms.clear()
+        self.scheduler.start(session)
         if self.area_model is None:
             self.area_model = AreaListModel(session, self.language, self)
             self.area_list.setModel(self.area_model)
@@ -465,78 +458,17 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.select_area(0)
         self.retranslate_ui()
         self.refresh_status()
-        # Build the rest of the forms while the user reads the first, a few milliseconds
-        # per event-loop turn (the shown form first), so that neither a keystroke nor a
-        # click waits long for it, and switching rows later shows a form that exists.
-        # (The window is the timer's context: closed and deleted, its idle work stops.)
-        QTimer.singleShot(0, self, lambda: self._work_in_background(session))
+        # The rest of the forms are built while the user reads the first.
+        self.scheduler.build_while_idle()
+
+    @property
+    def forms(self) -> dict[str, AreaForm]:
+        """The forms made so far, by area code."""
+        return self.scheduler.forms
 
     def forms_pending(self) -> bool:
         """Whether forms are still being built, measured (or old ones removed) while idle."""
-        if self._retired or self.session is None:
-            return bool(self._retired)
-        if len(self.forms) < len(self.session.template.areas) or any(
-            form.pending() for form in self.forms.values()
-        ):
-            return True
-        return self._form_widths() is not None and not all(
-            form.measured() for form in self.forms.values()
-        )
-
-    def _work_in_background(self, session: SubmissionSession) -> None:
-        if session is not self.session:
-            return  # the submission opened since has its own
-        now = time.perf_counter()
-        if now < self._quiet_until:  # a form was just shown: let it be laid out and painted
-            wait_ms = max(1, round((self._quiet_until - now) * 1000))
-            QTimer.singleShot(wait_ms, self, lambda: self._work_in_background(session))
-            return
-        deadline = now + BACKGROUND_SLICE_SECONDS
-        while self._background_step(session):
-            if time.perf_counter() >= deadline:
-                QTimer.singleShot(0, self, lambda: self._work_in_background(session))
-                return
-
-    def _background_step(self, session: SubmissionSession) -> bool:
-        """One small piece of idle work; False when there is none left."""
-        if self._retired:
-            page, editors = self._retired[-1]
-            if editors:
-                shiboken6.delete(editors.pop())
-            else:
-                self._retired.pop()
-                self.form_stack.removeWidget(page)
-                shiboken6.delete(page)
-            return True
-        current = self.current_form()
-        if current is not None and current.pending():
-            current.build_next()
-            return True
-        for area in session.template.areas:
-            form = self.forms.get(area.code)
-            if form is None:
-                self.form(area.code, initial_editors=0)
-                return True
-            if form.pending():
-                form.build_next()
-                return True
-        widths = self._form_widths()
-        if widths is not None:
-            for form in self.forms.values():
-                if not form.measured():
-                    form.measure_next(*widths)
-                    return True
-        return False
-
-    def _form_widths(self) -> tuple[int, int] | None:
-        """The width of a form and of its editors as shown now (None before one is shown)."""
-        current = self.current_form()
-        if current is None or not current.isVisible():
-            return None
-        editors = current.built_editors()
-        if not editors or editors[0].width() <= 0:
-            return None
-        return current.width(), editors[0].width()
+        return self.scheduler.pending()
 
     def _country_text(self, code: str) -> str:
         """'Name (CODE)' with the name in the window's language (CLDR)."""
@@ -615,31 +547,21 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
 
     def form(self, area_code: str, initial_editors: int = INITIAL_EDITORS) -> AreaForm:
         """The form of an area, made the first time it is asked for (its first editors)."""
+        return self.scheduler.form(area_code, initial_editors)
+
+    def _make_form(self, area_code: str, initial_editors: int) -> AreaForm:
         assert self.session is not None and self.editing is not None
-        form = self.forms.get(area_code)
-        if form is None:
-            area = self.session.template.area(area_code)
-            form = AreaForm(
-                self.session,
-                self.editing,
-                area,
-                self.language,
-                self.locale,
-                self.settings.get(keys.CONTEXT_EXPANDED),
-                initial_editors=initial_editors,
-            )
-            form.historyRequested.connect(self.show_history)
-            form.contextToggled.connect(self._on_context_toggled)
-            self.forms[area_code] = form
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            # Always on (a form is taller than the window but for a tiny template): with
-            # "as needed", each show measured the whole form again at a dozen widths,
-            # one pixel apart, to decide whether the bar is needed.
-            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-            scroll.setWidget(form)
-            self.form_stack.addWidget(scroll)
+        form = AreaForm(
+            self.session,
+            self.editing,
+            self.session.template.area(area_code),
+            self.language,
+            self.locale,
+            self.settings.get(keys.CONTEXT_EXPANDED),
+            initial_editors=initial_editors,
+        )
+        form.historyRequested.connect(self.show_history)
+        form.contextToggled.connect(self._on_context_toggled)
         return form
 
     def _on_context_toggled(self, expanded: bool) -> None:
@@ -661,22 +583,11 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         """Show the form of the area in a row."""
         if self.area_model is None or row < 0:
             return
-        form = self.form(self.area_model.area_code(row))
-        scroll = self._scroll_of(form)
-        if self.form_stack.currentWidget() is not scroll:
-            self.form_stack.setCurrentWidget(scroll)
-            self._quiet_until = time.perf_counter() + QUIET_AFTER_SWITCH_SECONDS
-
-    def _scroll_of(self, form: AreaForm) -> QScrollArea:
-        scroll = form.parentWidget().parentWidget()  # the scroll area's viewport, then itself
-        assert isinstance(scroll, QScrollArea)
-        return scroll
+        self.scheduler.show(self.form(self.area_model.area_code(row)))
 
     def current_form(self) -> AreaForm | None:
         """The form shown."""
-        scroll = self.form_stack.currentWidget()
-        widget = scroll.widget() if isinstance(scroll, QScrollArea) else None
-        return widget if isinstance(widget, AreaForm) else None
+        return self.scheduler.current_form()
 
     def go_to_finding(self, finding: Finding) -> None:
         """Select the finding's row and put the focus on its field."""
@@ -689,15 +600,14 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         form = self.forms.get(area_code)
         if form is None:
             return
-        if indicator_code and indicator_code in form.editors:
-            field = form.editors[indicator_code].focus_cell(cell)
+        if indicator_code and form.has_indicator(indicator_code):
+            field = form.editor(indicator_code).focus_cell(cell)
         else:
-            narrative = next((n for n in form.narratives.values() if n.field.value == cell), None)
-            if narrative is None:
+            if cell not in {field.value for field in NarrativeField}:
                 return
-            field = narrative.edit
+            field = form.narrative(cell).edit
             field.setFocus(Qt.FocusReason.OtherFocusReason)
-        scroll = self._scroll_of(form)
+        scroll = scroll_of(form)
         QTimer.singleShot(0, field, lambda: scroll.ensureWidgetVisible(field, 40, 80))
 
     def _go_to_unsaved(self, code: str) -> None:

@@ -1,0 +1,156 @@
+"""The forms of the open submission, built a little at a time while the window is idle.
+
+A form is made the first time it is asked for, with its first editors; the rest of
+it, and then the other rows' forms, are built a few milliseconds per event-loop turn
+(the shown form first), so that neither a keystroke nor a click waits long for them,
+and switching rows later shows a form that exists. The forms of a submission closed
+are deleted the same way, a piece at a time. The window composes; this schedules.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QScrollArea
+
+from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
+from micdesk.gui.form_stack import FormStack
+from micdesk.gui.session import SubmissionSession
+
+BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
+QUIET_AFTER_SWITCH_SECONDS = 0.04  # no idle work while a newly shown form is laid out and painted
+
+MakeForm = Callable[[str, int], AreaForm]
+
+
+def scroll_of(form: AreaForm) -> QScrollArea:
+    """The scroll area a form is shown in."""
+    scroll = form.parentWidget().parentWidget()  # the scroll area's viewport, then itself
+    assert isinstance(scroll, QScrollArea)
+    return scroll
+
+
+class FormScheduler(QObject):
+    """Makes, shows, builds and retires the area forms of one submission at a time."""
+
+    def __init__(self, form_stack: FormStack, make_form: MakeForm, parent: QObject) -> None:
+        super().__init__(parent)  # deleted with the window: its idle work stops with it
+        self.form_stack = form_stack
+        self._make_form = make_form
+        self.forms: dict[str, AreaForm] = {}
+        self._session: SubmissionSession | None = None
+        self._retired: list[tuple[QScrollArea, list]] = []  # old forms, deleted bit by bit
+        self._quiet_until = 0.0  # idle work waits until then (a form was just shown)
+
+    def start(self, session: SubmissionSession) -> None:
+        """Forget the forms of the previous submission (deleted while idle) for ``session``'s."""
+        self._retired.extend(
+            (scroll_of(form), form.built_editors()) for form in self.forms.values()
+        )
+        self.forms.clear()
+        self._session = session
+
+    def build_while_idle(self) -> None:
+        """Start building the rest of the session's forms when the window is idle."""
+        session = self._session
+        QTimer.singleShot(0, self, lambda: self._work(session))
+
+    def form(self, area_code: str, initial_editors: int = INITIAL_EDITORS) -> AreaForm:
+        """The form of an area, made the first time it is asked for (with its first editors)."""
+        form = self.forms.get(area_code)
+        if form is None:
+            form = self._make_form(area_code, initial_editors)
+            self.forms[area_code] = form
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            # Always on (a form is taller than the window but for a tiny template): with
+            # "as needed", each show measured the whole form again at a dozen widths,
+            # one pixel apart, to decide whether the bar is needed.
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            scroll.setWidget(form)
+            self.form_stack.addWidget(scroll)
+        return form
+
+    def show(self, form: AreaForm) -> None:
+        """Show a form; idle work pauses while it is laid out and painted."""
+        scroll = scroll_of(form)
+        if self.form_stack.currentWidget() is not scroll:
+            self.form_stack.setCurrentWidget(scroll)
+            self._quiet_until = time.perf_counter() + QUIET_AFTER_SWITCH_SECONDS
+
+    def current_form(self) -> AreaForm | None:
+        """The form shown."""
+        scroll = self.form_stack.currentWidget()
+        widget = scroll.widget() if isinstance(scroll, QScrollArea) else None
+        return widget if isinstance(widget, AreaForm) else None
+
+    def pending(self) -> bool:
+        """Whether forms are still being built, measured (or old ones removed) while idle."""
+        if self._retired or self._session is None:
+            return bool(self._retired)
+        if len(self.forms) < len(self._session.template.areas) or any(
+            form.pending() for form in self.forms.values()
+        ):
+            return True
+        return self._form_widths() is not None and not all(
+            form.measured() for form in self.forms.values()
+        )
+
+    def _work(self, session: SubmissionSession | None) -> None:
+        if session is None or session is not self._session:
+            return  # the submission opened since has its own
+        now = time.perf_counter()
+        if now < self._quiet_until:  # a form was just shown: let it be laid out and painted
+            wait_ms = max(1, round((self._quiet_until - now) * 1000))
+            QTimer.singleShot(wait_ms, self, lambda: self._work(session))
+            return
+        deadline = now + BACKGROUND_SLICE_SECONDS
+        while self._step(session):
+            if time.perf_counter() >= deadline:
+                QTimer.singleShot(0, self, lambda: self._work(session))
+                return
+
+    def _step(self, session: SubmissionSession) -> bool:
+        """One small piece of idle work; False when there is none left."""
+        if self._retired:
+            page, editors = self._retired[-1]
+            if editors:
+                shiboken6.delete(editors.pop())
+            else:
+                self._retired.pop()
+                self.form_stack.removeWidget(page)
+                shiboken6.delete(page)
+            return True
+        current = self.current_form()
+        if current is not None and current.pending():
+            current.build_next()
+            return True
+        for area in session.template.areas:
+            form = self.forms.get(area.code)
+            if form is None:
+                self.form(area.code, initial_editors=0)
+                return True
+            if form.pending():
+                form.build_next()
+                return True
+        widths = self._form_widths()
+        if widths is not None:
+            for form in self.forms.values():
+                if not form.measured():
+                    form.measure_next(*widths)
+                    return True
+        return False
+
+    def _form_widths(self) -> tuple[int, int] | None:
+        """The width of a form and of its editors as shown now (None before one is shown)."""
+        current = self.current_form()
+        if current is None or not current.isVisible():
+            return None
+        editors = current.built_editors()
+        if not editors or editors[0].width() <= 0:
+            return None
+        return current.width(), editors[0].width()
