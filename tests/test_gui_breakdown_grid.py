@@ -50,7 +50,7 @@ def window(qtbot, store):
 
 def skl1(window):
     window.select_area(window.area_model.row_of("SKL"))
-    return window.forms["SKL"].editors["SKL-1"]
+    return window.forms["SKL"].editor("SKL-1")
 
 
 def stored(window, cell):

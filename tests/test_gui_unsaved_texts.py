@@ -32,7 +32,7 @@ def open_window(qtbot, store):
 
 def tec3(window):
     window.select_area(0)
-    return window.forms["TEC"].editors["TEC-3"]
+    return window.forms["TEC"].editor("TEC-3")
 
 
 def listed(window) -> list[str]:
