@@ -74,7 +74,7 @@ def _number_editors(window, row: int) -> list:
     form.build_all()
     return [
         editor
-        for editor in form.editors.values()
+        for editor in form.built_editors()
         if editor.value_edit is not None
         and editor.grid is None
         and editor.value_edit.isEnabled()  # a notation key (NA, NE…) disables the number
