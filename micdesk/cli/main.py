@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.status_command",
     "micdesk.cli.key_commands",
     "micdesk.cli.hq_command",
+    "micdesk.cli.contributor_commands",
 )
 
 EXIT_USAGE = 2

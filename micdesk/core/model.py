@@ -258,6 +258,23 @@ class SubmissionExport(Base):
     submission: Mapped[Submission] = relationship(back_populates="exports")
 
 
+class ContributionRequest(Base):
+    """A contributor workbook handed out: which cells of which submission were asked of whom."""
+
+    __tablename__ = "contribution_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
+    contributor: Mapped[str] = mapped_column(Text)
+    template_version: Mapped[int] = mapped_column(Integer)
+    # The asked cells as "CODE|cell" lines, in the workbook's order.
+    cells: Mapped[str] = mapped_column(Text)
+    request_sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    returned_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class IndicatorValue(Base):
     """One value cell: an indicator's total or one disaggregation cell of it."""
 

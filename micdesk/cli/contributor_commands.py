@@ -1,0 +1,145 @@
+"""``micdesk contributor write|load``: collect an area's figures from other ministries.
+
+Exit codes: 0 done; 1 refused (a workbook this data folder never asked for, for another
+country or period, a changed request, conflicts without --take; invalid cells are listed
+and not loaded, the rest is); 2 wrong usage; 4 not a readable contributor workbook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from micdesk.core.contributions import (
+    ContributionRefused,
+    apply_contribution_load,
+    plan_contribution_load,
+    write_contribution,
+)
+from micdesk.core.periods import PeriodError
+from micdesk.core.startup import close_store, prepare_store
+from micdesk.core.store import StoreError
+from micdesk.core.submissions import open_submission
+from micdesk.core.template_store import ensure_default_template
+from micdesk.core.workplan import UN_LANGUAGES
+from micdesk.core.xlsx_files import UnreadableWorkbook
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_UNREADABLE = 4
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``contributor`` and its sub-commands."""
+    contributor = subparsers.add_parser(
+        "contributor",
+        help="ask another ministry for some indicators' figures, and load them back",
+        description=__doc__.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = contributor.add_subparsers(
+        dest="contributor_command", metavar="ACTION", required=True
+    )
+    write = commands.add_parser(
+        "write", help="write a contributor workbook (micdesk-contribution/1)"
+    )
+    write.add_argument("--country", required=True)
+    write.add_argument("--period", required=True)
+    asked = write.add_mutually_exclusive_group(required=True)
+    asked.add_argument("--indicators", help="indicator codes, comma-separated (ENV-1,ENV-2)")
+    asked.add_argument("--area", help="every indicator of one area (ENV)")
+    write.add_argument("--to", required=True, metavar="CONTRIBUTOR", help="whom it is for")
+    write.add_argument("--out", required=True, type=Path)
+    write.add_argument("--language", choices=UN_LANGUAGES, default="en")
+    write.set_defaults(run=run_write)
+    load = commands.add_parser("load", help="check a filled contributor workbook and load it")
+    load.add_argument("file", type=Path, metavar="FILE")
+    load.add_argument("--take", choices=("theirs", "mine"), help="for every conflict")
+    load.set_defaults(run=run_load)
+
+
+def _error(message: str) -> None:
+    print(f"micdesk contributor: {message}", file=sys.stderr)
+
+
+def run_write(args: argparse.Namespace) -> int:
+    """Write a contributor workbook; 0 written, 1 refused, 2 wrong usage."""
+    if args.out.suffix.lower() != ".xlsx":
+        _error(f"{args.out}: the file name must end in .xlsx")
+        return EXIT_USAGE
+    if args.out.exists():
+        _error(f"{args.out}: a file of that name exists; choose another")
+        return EXIT_USAGE
+    try:
+        store = prepare_store(args.data_dir, daily_backup=False)
+    except StoreError as error:
+        _error(str(error))
+        return EXIT_REFUSED
+    try:
+        ensure_default_template(store)
+        try:
+            submission = open_submission(store, args.country.upper(), args.period)
+        except (PeriodError, ValueError) as error:
+            _error(str(error))
+            return EXIT_USAGE
+        template = submission.template
+        if args.area:
+            codes = [i.code for i in template.indicators if i.area == args.area.upper()]
+            if not codes:
+                _error(f"there is no area '{args.area}' in the template")
+                return EXIT_USAGE
+        else:
+            codes = [code.strip() for code in args.indicators.split(",") if code.strip()]
+        try:
+            write_contribution(store, submission, codes, args.to, args.out, args.language)
+        except ContributionRefused as error:
+            _error(str(error))
+            return EXIT_USAGE
+        except OSError as error:
+            _error(f"{args.out}: cannot be written ({error.strerror})")
+            return EXIT_REFUSED
+    finally:
+        close_store(store)
+    print(
+        f"Wrote {args.out} for {args.to}: {', '.join(codes)} of {args.country.upper()} {args.period}"
+    )
+    return EXIT_OK
+
+
+def run_load(args: argparse.Namespace) -> int:
+    """Check and load a contributor workbook; see the module's exit codes."""
+    if not args.file.is_file():
+        _error(f"{args.file}: no such file")
+        return EXIT_USAGE
+    try:
+        store = prepare_store(args.data_dir, daily_backup=False)
+    except StoreError as error:
+        _error(str(error))
+        return EXIT_REFUSED
+    try:
+        try:
+            plan = plan_contribution_load(store, args.file)
+        except UnreadableWorkbook as error:
+            print(error)
+            return EXIT_UNREADABLE
+        except ContributionRefused as error:
+            print(error)
+            return EXIT_UNREADABLE if error.key == "not_a_contribution" else EXIT_REFUSED
+        for problem in plan.invalid:
+            print(f"invalid: {problem}")
+        for value in plan.values:
+            print(f"  {value}")
+        try:
+            written = apply_contribution_load(store, plan, args.take)
+        except ContributionRefused as error:
+            print(error)
+            return EXIT_REFUSED
+    finally:
+        close_store(store)
+    print(
+        f"{args.file.name}: {written} value(s) loaded from {plan.contributor}, "
+        f"{len(plan.invalid)} invalid (not loaded)"
+    )
+    return EXIT_REFUSED if plan.invalid else EXIT_OK
