@@ -40,6 +40,9 @@ def test_quick_benchmarks_run_and_write_every_measure_as_json(tmp_path: Path) ->
     for expected in (
         "start-up to first paint, default template",
         "start-up to interactive, 2×2×24 store",
+        "floor: bare PySide6 window to first paint, beside default template",
+        "start-up ÷ floor, first paint, default template",
+        "start-up ÷ floor, interactive, 2×2×24 store",
         "switch rows, default template (worst)",
         "keystroke in a number field, default template (median)",
         "commit a value with Enter (GUI path), default template (median)",
