@@ -141,7 +141,12 @@ def create_backup(
             raise BackupError(f"could not back up the store: {error}") from error
         finally:
             connection.rollback()  # end the read transaction the backup may have left
-    prune_backups(store.data_dir, keep_last=keep_last, now=created_at)
+    if not store.fresh_over_backups:
+        # A store created where backups already were replaces data that is gone: the
+        # backups are all that is left of it, so none is rotated away.
+        prune_backups(
+            store.data_dir, keep_last=keep_last, now=created_at, current_size=store_size(store)
+        )
     return final
 
 
@@ -183,12 +188,58 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: (info.created_at, info.name), reverse=True)
 
 
+def holds_data(path: Path) -> bool:
+    """True when a store file holds anything the user entered (a profile, a value, a text)."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return any(
+            connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+            for table in _USER_DATA_TABLES
+        )
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+_USER_DATA_TABLES = ("indicator_value", "narrative", "indicator_target", "country_profile")
+
+
+def store_size(store: Store) -> int:
+    """The size of the store's database as a backup of it would be (pages × page size)."""
+    with store.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        connection.rollback()
+    return int(pages) * int(page_size)
+
+
 def prune_backups(
-    data_dir: Path, *, keep_last: int = DEFAULT_KEEP_LAST, now: datetime | None = None
+    data_dir: Path,
+    *,
+    keep_last: int = DEFAULT_KEEP_LAST,
+    now: datetime | None = None,
+    current_size: int | None = None,
 ) -> list[Path]:
-    """Delete backups beyond the newest `keep_last`, keeping the newest of every month."""
+    """Delete backups beyond the newest `keep_last`, keeping the newest of every month.
+
+    Never deleted, whatever their age: the newest backup that holds data, and every
+    backup larger than the current store (``current_size``; by default its file's
+    size) — after a store was emptied or replaced, those hold what was lost.
+    """
     backups = list_backups(data_dir)
+    if current_size is None:
+        database = Path(data_dir) / DATABASE_FILENAME
+        current_size = database.stat().st_size if database.exists() else 0
     kept = {info.path for info in backups[:keep_last]}
+    kept.update(info.path for info in backups if info.size > current_size)
+    newest_with_data = next((info for info in backups if holds_data(info.path)), None)
+    if newest_with_data is not None:
+        kept.add(newest_with_data.path)
     months_seen: set[tuple[int, int]] = set()
     for info in backups:  # newest first: the first one met in a month is its newest
         month = (info.created_at.year, info.created_at.month)
@@ -200,12 +251,22 @@ def prune_backups(
         if info.path not in kept:
             info.path.unlink(missing_ok=True)
             removed.append(info.path)
-    cutoff = (now or datetime.now(UTC)) - STALE_PARTIAL_AGE
-    for partial in backups_dir(data_dir).glob(f".*{PARTIAL_SUFFIX}"):
+    _remove_stale_partials(Path(data_dir), now or datetime.now(UTC))
+    return removed
+
+
+def _remove_stale_partials(data_dir: Path, now: datetime) -> None:
+    # A partial file is what a killed backup or restore left (SQLite may have left its
+    # -journal beside it); one younger than STALE_PARTIAL_AGE may still be being written.
+    cutoff = now - STALE_PARTIAL_AGE
+    leftovers = [
+        *backups_dir(data_dir).glob(f".*{PARTIAL_SUFFIX}*"),
+        *data_dir.glob(f".{DATABASE_FILENAME}.restore{PARTIAL_SUFFIX}*"),
+    ]
+    for partial in leftovers:
         with contextlib.suppress(OSError):
             if datetime.fromtimestamp(partial.stat().st_mtime, UTC) < cutoff:
                 partial.unlink()
-    return removed
 
 
 def find_backup(data_dir: Path, name: str) -> BackupInfo:
@@ -327,13 +388,6 @@ def restore_backup(
     return safety
 
 
-# Backups that the user need not wait for (the daily one, the one after an export) run
-# on a thread; one at a time per store, each after the one before. The threads are not
-# daemons, so a process that exits right after an export still finishes its backup.
-_background: dict[int, threading.Thread] = {}
-_background_lock = threading.Lock()
-
-
 def start_background_backup(
     store: Store,
     reason: str,
@@ -341,36 +395,27 @@ def start_background_backup(
     now: datetime | None = None,
     on_error: Callable[[Exception], None] | None = None,
 ) -> threading.Thread | None:
-    """Back up the store on a background thread, after any earlier one of the same store."""
+    """Back up the store on its background thread, after its earlier background work.
+
+    The daily backup and the one after an export need not be waited for by the user;
+    the store owns the thread, so closing the store waits for the backup to be written.
+    """
     if store.data_dir is None:
         return None  # a server database (HQ) has its own backups
-    with _background_lock:
-        previous = _background.get(id(store))
 
-        def run() -> None:
-            if previous is not None:
-                previous.join()
-            try:
-                create_backup(store, reason, now=now)
-            except (BackupError, OSError, DBAPIError) as error:
-                # A missed backup must not stop the work it follows; tell whoever listens.
-                if on_error is not None:
-                    on_error(error)
-                else:
-                    logging.getLogger(__name__).warning("%s backup failed: %s", reason, error)
+    def run() -> None:
+        try:
+            create_backup(store, reason, now=now)
+        except (BackupError, OSError, DBAPIError) as error:
+            # A missed backup must not stop the work it follows; tell whoever listens.
+            if on_error is not None:
+                on_error(error)
+            else:
+                logging.getLogger(__name__).warning("%s backup failed: %s", reason, error)
 
-        thread = threading.Thread(target=run, name=f"micdesk-backup-{reason_slug(reason)}")
-        _background[id(store)] = thread
-        thread.start()
-    return thread
+    return store.run_in_background(run, f"micdesk-backup-{reason_slug(reason)}")
 
 
 def wait_for_background_backups(store: Store) -> None:
-    """Wait until every background backup of the store is written; call before closing it."""
-    with _background_lock:
-        thread = _background.get(id(store))
-    if thread is not None:
-        thread.join()  # it joined the one before it
-        with _background_lock:
-            if _background.get(id(store)) is thread:
-                del _background[id(store)]
+    """Wait until every background backup of the store is written (closing also waits)."""
+    store.wait_for_background_work()

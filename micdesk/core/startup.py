@@ -6,7 +6,6 @@ dialogs that offer a way out when the check fails.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -18,8 +17,14 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from micdesk.core.backups import (
     create_backup,
     list_backups,
+    newest_good_backup,
     start_background_backup,
-    wait_for_background_backups,
+)
+from micdesk.core.folder_lock import (
+    COMMAND_WAIT_SECONDS,
+    LOCK_FILENAME,
+    DataFolderBusy,
+    DataFolderLock,
 )
 from micdesk.core.store import (
     DATABASE_FILENAME,
@@ -34,19 +39,34 @@ from micdesk.core.store import (
     sqlite_quick_check,
 )
 
-LOCK_FILENAME = "micdesk.lock"
+__all__ = ["LOCK_FILENAME", "DataFolderBusy"]  # re-exported for the window and commands
+
 DAILY_BACKUP_INTERVAL = timedelta(days=1)
 
 
 class StoreDamagedError(StoreError):
-    """SQLite's quick_check found damage: restore a backup, or open read-only to export."""
+    """The store cannot be trusted (SQLite's check failed, or it is empty or missing while
+    backups of earlier data exist): restore the newest good backup."""
 
-    def __init__(self, database: Path, problems: list[str]) -> None:
+    def __init__(self, database: Path, problems: list[str], *, readable: bool = True) -> None:
         self.database = database
         self.problems = problems
+        # False when there is nothing to read (an empty or missing file): only a restore helps.
+        self.readable = readable
+        backup = newest_good_backup(database.parent)
+        if backup is None:
+            restore = "There is no good backup to restore"
+        else:
+            restore = (
+                f"Restore the newest good backup: micdesk backup restore {backup.name} "
+                "(or File → Restore a backup in the window)"
+            )
+        read_only = (
+            ", or open it read-only in the window to export what is left" if readable else ""
+        )
         super().__init__(
             f"The data file {database} is damaged ({'; '.join(problems[:3])}). "
-            "Restore the newest good backup, or open it read-only to export what can be read."
+            f"{restore}{read_only}; nothing was changed."
         )
 
 
@@ -61,6 +81,29 @@ def _check(store: Store, database: Path) -> None:
         raise StoreDamagedError(database, problems)
 
 
+def _check_not_emptied(database: Path) -> bool:
+    """Refuse an empty file, or a missing one beside backups; True if the store is new.
+
+    SQLite opens a 0-byte file as an empty database: a sync conflict or a failed copy
+    that emptied the store would silently start the user over, and the backups that
+    follow would rotate the good ones away.
+    """
+    backups = list_backups(database.parent)
+    try:
+        size = database.stat().st_size
+    except FileNotFoundError:
+        if backups:
+            raise StoreDamagedError(
+                database,
+                [f"the file is missing, but the backups folder holds {len(backups)} backup(s)"],
+                readable=False,
+            ) from None
+        return True
+    if size == 0 and backups:
+        raise StoreDamagedError(database, ["the file is empty (0 bytes)"], readable=False)
+    return size == 0
+
+
 def prepare_store(
     data_dir: Path | None = None,
     *,
@@ -69,14 +112,17 @@ def prepare_store(
 ) -> Store:
     """Open the store for work: quick_check, refuse a newer schema, back up then migrate.
 
-    Raises StoreDamagedError when the check fails and StoreTooNewError (leaving the
-    file untouched) when a newer micdesk wrote it. The daily backup, when due, runs on
-    a background thread: see micdesk.core.backups.wait_for_background_backups.
+    Raises StoreDamagedError when the check fails or the file is empty, or missing while
+    backups exist, and StoreTooNewError (leaving the file untouched) when a newer
+    micdesk wrote it. The daily backup, when due, runs on the store's background thread,
+    which closing the store waits for.
     """
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
     database = data_dir / DATABASE_FILENAME
+    new = _check_not_emptied(database)
     store = Store(create_store_engine(f"sqlite:///{database}"), data_dir)
+    store.fresh_over_backups = new and bool(list_backups(data_dir))
     try:
         _check(store, database)
         revision = current_revision(store.engine)
@@ -97,6 +143,26 @@ def prepare_store(
     except Exception:
         store.close()
         raise
+    return store
+
+
+def open_for_writing(
+    data_dir: Path | None, application: str, *, wait: float = COMMAND_WAIT_SECONDS
+) -> Store:
+    """Take the data folder's writer lock, then open the store as prepare_store does.
+
+    For commands that write: the lock is released when the store is closed. Raises
+    DataFolderBusy (one line naming the holder) when another process writes there.
+    """
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    lock = DataFolderLock(data_dir, application)
+    lock.acquire(wait)
+    try:
+        store = prepare_store(data_dir, daily_backup=False)
+    except BaseException:
+        lock.release()
+        raise
+    store.folder_lock = lock
     return store
 
 
@@ -145,42 +211,5 @@ def start_daily_backup(
 
 
 def close_store(store: Store) -> None:
-    """Let the background backups finish, then close the store."""
-    wait_for_background_backups(store)
+    """Close the store: its background work is waited for, then its folder lock released."""
     store.close()
-
-
-def lock_holder_pid(data_dir: Path) -> int | None:
-    """The process id in the data folder's instance lock file, if that process is running."""
-    lock = Path(data_dir) / LOCK_FILENAME
-    try:
-        first_line = lock.read_text(encoding="utf-8", errors="replace").splitlines()[0]
-        pid = int(first_line.strip())
-    except (OSError, IndexError, ValueError):
-        return None
-    if pid <= 0 or pid == os.getpid():
-        return None
-    return pid if _process_running(pid) else None
-
-
-def _process_running(pid: int) -> bool:
-    if os.name == "nt":
-        # os.kill(pid, 0) would terminate the process on Windows.
-        import ctypes
-
-        synchronize, wait_timeout = 0x00100000, 0x00000102
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(synchronize, False, pid)
-        if not handle:
-            return False
-        try:
-            return kernel32.WaitForSingleObject(handle, 0) == wait_timeout
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists but belongs to someone else
-    return True

@@ -6,10 +6,12 @@ import ast
 import functools
 import os
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -254,13 +256,30 @@ def migrate(engine: Engine) -> None:
                 raise StoreError(f"Migration left broken references: {problems[:5]}")
 
 
+class HeldLock(Protocol):
+    """A lock a store keeps until it is closed (the data folder's one-writer lock)."""
+
+    def release(self) -> None:
+        """Give the lock back."""
+
+
 @dataclass
 class Store:
-    """An open store: the engine and the way to run one committed transaction."""
+    """An open store: the engine, the way to run one committed transaction, and its own
+    background work, which closing waits for."""
 
     engine: Engine
     data_dir: Path | None = None
     read_only: bool = False
+    # The data folder's writer lock, released by close() (None: the caller holds none).
+    folder_lock: HeldLock | None = None
+    # True when this open created the database in a folder that already held backups:
+    # such a store must not rotate away the backups of the data it replaced.
+    fresh_over_backups: bool = False
+    _background: threading.Thread | None = field(default=None, init=False, repr=False)
+    _background_guard: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -284,17 +303,49 @@ class Store:
         with self._sessions() as session:
             yield session
 
+    def run_in_background(self, work: Callable[[], None], name: str) -> threading.Thread:
+        """Run work on a thread after the store's earlier background work; close() waits."""
+        with self._background_guard:
+            previous = self._background
+
+            def run() -> None:
+                if previous is not None:
+                    previous.join()
+                work()
+
+            # Not a daemon: a process that exits right after an export still finishes
+            # the backup that follows it.
+            thread = threading.Thread(target=run, name=name)
+            self._background = thread
+            thread.start()
+        return thread
+
+    def wait_for_background_work(self) -> None:
+        """Wait until every piece of background work started on the store has ended."""
+        with self._background_guard:
+            thread = self._background
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()  # it joined the one before it
+
     def close(self) -> None:
-        """Release every connection."""
+        """Wait for the background work, release every connection, then the folder lock."""
+        self.wait_for_background_work()
         self.engine.dispose()
+        lock, self.folder_lock = self.folder_lock, None
+        if lock is not None:
+            lock.release()
 
 
 def open_store(data_dir: Path | None = None, *, migrate_schema: bool = True) -> Store:
     """Open (creating and migrating as needed) the store in a data folder."""
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
-    engine = create_store_engine(f"sqlite:///{data_dir / DATABASE_FILENAME}")
-    return _prepare(Store(engine, data_dir), migrate_schema)
+    database = data_dir / DATABASE_FILENAME
+    new = not database.exists() or database.stat().st_size == 0
+    store = Store(create_store_engine(f"sqlite:///{database}"), data_dir)
+    # Backups (backups/micdesk-*.sqlite3) of data this new file replaces: keep them all.
+    store.fresh_over_backups = new and any((data_dir / "backups").glob("micdesk-*.sqlite3"))
+    return _prepare(store, migrate_schema)
 
 
 def open_store_url(url: str, *, migrate_schema: bool = True) -> Store:
