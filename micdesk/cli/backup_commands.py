@@ -12,7 +12,8 @@ from micdesk.core.backups import (
     list_backups,
     restore_backup,
 )
-from micdesk.core.startup import close_store, lock_holder_pid, prepare_store
+from micdesk.core.folder_lock import COMMAND_WAIT_SECONDS, DataFolderLock
+from micdesk.core.startup import close_store, open_for_writing
 from micdesk.core.store import StoreError, default_data_dir
 
 EXIT_OK = 0
@@ -55,7 +56,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_create(args: argparse.Namespace) -> int:
     """Back up the store and print the new file's path."""
     try:
-        store = prepare_store(_data_dir(args), daily_backup=False)
+        store = open_for_writing(_data_dir(args), "micdesk backup create")
     except StoreError as error:
         print(f"micdesk backup: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -71,22 +72,19 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    """Restore a backup over the store, unless micdesk has the store open."""
+    """Restore a backup over the store, unless another micdesk process writes there."""
     data_dir = _data_dir(args)
-    pid = lock_holder_pid(data_dir)
-    if pid is not None:
-        print(
-            f"micdesk backup: micdesk (process {pid}) has this data folder open; "
-            "close it, then restore.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+    # Held for the whole restore: nothing may open the store while its file is replaced.
+    lock = DataFolderLock(data_dir, "micdesk backup restore")
     try:
+        lock.acquire(COMMAND_WAIT_SECONDS)
         backup = find_backup(data_dir, args.name)
         safety = restore_backup(data_dir, backup)
-    except BackupError as error:
+    except (BackupError, StoreError) as error:
         print(f"micdesk backup: {error}", file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        lock.release()
     print(f"restored {backup.name}")
     if safety is not None:
         print(f"the data as it was before is kept in {safety}")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from micdesk.core.periods import PeriodError
-from micdesk.core.startup import close_store, prepare_store
+from micdesk.core.startup import close_store, open_for_writing
 from micdesk.core.store import Store, StoreError
 from micdesk.core.submission_export import ExportRefused, export_submission
 from micdesk.core.submission_format import SubmissionFile
@@ -99,16 +99,20 @@ def register(subparsers: Any) -> None:
     load.set_defaults(run=run_load)
 
 
-def _open(args: argparse.Namespace) -> Store:
-    store = prepare_store(args.data_dir, daily_backup=False)
-    ensure_default_template(store)
+def _open(args: argparse.Namespace, command: str) -> Store:
+    store = open_for_writing(args.data_dir, f"micdesk {command}")
+    try:
+        ensure_default_template(store)
+    except BaseException:
+        close_store(store)
+        raise
     return store
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Export a submission; 0 written, 1 refused, 2 wrong usage."""
     try:
-        store = _open(args)
+        store = _open(args, "export")
     except StoreError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -201,7 +205,7 @@ def run_load(args: argparse.Namespace) -> int:
     if file is None:
         return EXIT_UNREADABLE
     try:
-        store = _open(args)
+        store = _open(args, "submission load")
     except StoreError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_PROBLEMS

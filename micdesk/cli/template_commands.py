@@ -14,8 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from micdesk.core.signatures import SignatureError, fingerprint, read_private_key, short_fingerprint
-from micdesk.core.startup import close_store, prepare_store
+from micdesk.core.startup import close_store, open_for_writing, open_read_only_store
 from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
 from micdesk.core.template_checker import TemplateProblems
 from micdesk.core.template_sheets import template_from_sheets
@@ -124,13 +126,17 @@ def _existing_file(path: Path) -> bool:
     return True
 
 
-def _open(args: argparse.Namespace) -> Store | None:
+def _open(args: argparse.Namespace, command: str) -> Store | None:
     try:
-        store = prepare_store(args.data_dir, daily_backup=False)
-        ensure_default_template(store)
+        store = open_for_writing(args.data_dir, f"micdesk template {command}")
     except StoreError as error:
         _error(str(error))
         return None
+    try:
+        ensure_default_template(store)
+    except BaseException:
+        close_store(store)
+        raise
     return store
 
 
@@ -156,14 +162,17 @@ def run_check(args: argparse.Namespace) -> int:
     # Compare with the installed version only where a store exists: checking a file must
     # not create a data folder on HQ's machine.
     if not args.ignore_installed and template_id and (data_dir / DATABASE_FILENAME).exists():
-        store = _open(args)
-        if store is None:
-            return EXIT_USAGE
+        # Read-only, without the writer lock: a check must work beside an open window.
         try:
-            with store.read() as session:
-                installed = installed_version(session, template_id)
-        finally:
-            close_store(store)
+            store = open_read_only_store(data_dir)
+            try:
+                with store.read() as session:
+                    installed = installed_version(session, template_id)
+            finally:
+                store.close()
+        except (StoreError, SQLAlchemyError) as error:
+            _error(f"the installed templates cannot be read: {error}")
+            return EXIT_USAGE
     try:
         template = template_from_sheets(sheets, installed_version=installed, source=args.file.name)
     except TemplateProblems as error:
@@ -218,7 +227,7 @@ def run_blank(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         _error(f"{args.out}: the file name must end in .xlsx")
         return EXIT_USAGE
-    store = _open(args)
+    store = _open(args, "blank")
     if store is None:
         return EXIT_USAGE
     try:
@@ -259,7 +268,7 @@ def run_import(args: argparse.Namespace) -> int:
     """Preview, confirm and apply a template update; 0 applied, 1 not applied, 2 wrong usage."""
     if not _existing_file(args.file):
         return EXIT_USAGE
-    store = _open(args)
+    store = _open(args, "import")
     if store is None:
         return EXIT_USAGE
     try:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from micdesk.core.backups import BackupError, BackupInfo, list_backups, newest_good_backup
 from micdesk.core.backups import restore_backup as restore_backup_file
+from micdesk.core.folder_lock import COMMAND_WAIT_SECONDS, WINDOW
 from micdesk.core.placeholders import fill
 from micdesk.core.startup import (
     StoreDamagedError,
@@ -89,6 +90,8 @@ class DamagedStoreDialog(RetranslatedOnLanguageChange, QDialog):
         self.restore_button = QPushButton()
         self.restore_button.setEnabled(backup is not None)
         self.read_only_button = QPushButton()
+        # An empty or missing file has nothing to read: a restore is the only way on.
+        self.read_only_button.setVisible(error.readable)
         self.quit_button = QPushButton()
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -122,18 +125,18 @@ class DamagedStoreDialog(RetranslatedOnLanguageChange, QDialog):
             newest = fill(self.tr("The newest good backup is from %1."), _backup_text(self._backup))
         else:
             newest = self.tr("There is no good backup to restore.")
-        self.explanation.setText(
-            fill(
-                self.tr(
-                    "SQLite's check found damage in %1. You can restore the newest good backup "
-                    "(the damaged file is kept in the backups folder), or open the data read-only "
-                    "and export what can still be read."
-                ),
-                str(self._error.database),
+        if self._error.readable:
+            explanation = self.tr(
+                "SQLite's check found damage in %1. You can restore the newest good backup "
+                "(the damaged file is kept in the backups folder), or open the data read-only "
+                "and export what can still be read."
             )
-            + " "
-            + newest
-        )
+        else:
+            explanation = self.tr(
+                "The data file %1 is empty or missing, but the backups folder holds earlier "
+                "data. Restore the newest good backup to go on; no backup has been deleted."
+            )
+        self.explanation.setText(fill(explanation, str(self._error.database)) + " " + newest)
         self.restore_button.setText(self.tr("&Restore the newest backup"))
         self.read_only_button.setText(self.tr("Open &read-only"))
         self.quit_button.setText(self.tr("&Quit"))
@@ -253,6 +256,15 @@ class RestoreBackupDialog(RetranslatedOnLanguageChange, QDialog):
 
 def explain_second_instance(holder: LockHolder | None, data_dir: Path) -> None:
     """Tell the user micdesk is already running on this data folder."""
+    if holder is not None and holder.application != WINDOW:
+        text = fill(
+            translate("startup", "A micdesk command (%1) is writing to this data folder:\n%2"),
+            holder.application,
+            str(data_dir),
+        )
+        text += "\n\n" + translate("startup", "Try again when it has finished.")
+        QMessageBox.information(None, "micdesk", text)
+        return
     text = fill(
         translate("startup", "micdesk is already open on this data folder:\n%1"), str(data_dir)
     )
@@ -277,7 +289,7 @@ def open_store_for_session(data_dir: Path) -> Store | None:
     from a newer micdesk, or the user chose to quit. Close with close_session_store.
     """
     lock = InstanceLock(data_dir)
-    if not lock.acquire():
+    if not lock.acquire(COMMAND_WAIT_SECONDS):
         explain_second_instance(lock.holder(), data_dir)
         return None
     store = _open_checked(data_dir)
