@@ -145,6 +145,10 @@
         <translation>وجد فحص SQLite تلفًا في %1. يمكنك استعادة أحدث نسخة احتياطية سليمة (يُحتفظ بالملف التالف في مجلد النسخ الاحتياطية)، أو فتح البيانات للقراءة فقط وتصدير ما يمكن قراءته.</translation>
     </message>
     <message>
+        <source>The data file %1 is empty or missing, but the backups folder holds earlier data. Restore the newest good backup to go on; no backup has been deleted.</source>
+        <translation>ملف البيانات %1 فارغ أو مفقود، لكن مجلد النسخ الاحتياطية يحتوي على بيانات سابقة. استعد أحدث نسخة احتياطية سليمة للمتابعة؛ لم تُحذف أي نسخة احتياطية.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;استعادة أحدث نسخة احتياطية</translation>
     </message>
@@ -1939,6 +1943,16 @@
     <message>
         <source>made on request</source>
         <translation>أُنشئت عند الطلب</translation>
+    </message>
+    <message>
+        <source>A micdesk command (%1) is writing to this data folder:
+%2</source>
+        <translation>يكتب أمر من أوامر micdesk (%1) في مجلد البيانات هذا:
+%2</translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
+        <translation>أعد المحاولة عند انتهائه.</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

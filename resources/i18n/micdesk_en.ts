@@ -137,6 +137,10 @@
         <translation>SQLite&apos;s check found damage in %1. You can restore the newest good backup (the damaged file is kept in the backups folder), or open the data read-only and export what can still be read.</translation>
     </message>
     <message>
+        <source>The data file %1 is empty or missing, but the backups folder holds earlier data. Restore the newest good backup to go on; no backup has been deleted.</source>
+        <translation>The data file %1 is empty or missing, but the backups folder holds earlier data. Restore the newest good backup to go on; no backup has been deleted.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restore the newest backup</translation>
     </message>
@@ -1899,6 +1903,16 @@
     <message>
         <source>made on request</source>
         <translation>made on request</translation>
+    </message>
+    <message>
+        <source>A micdesk command (%1) is writing to this data folder:
+%2</source>
+        <translation>A micdesk command (%1) is writing to this data folder:
+%2</translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
+        <translation>Try again when it has finished.</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

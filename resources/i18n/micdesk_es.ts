@@ -137,6 +137,10 @@
         <translation>La comprobación de SQLite encontró daños en %1. Puede restaurar la copia de seguridad válida más reciente (el archivo dañado se conserva en la carpeta de copias de seguridad) o abrir los datos en modo de solo lectura y exportar lo que aún pueda leerse.</translation>
     </message>
     <message>
+        <source>The data file %1 is empty or missing, but the backups folder holds earlier data. Restore the newest good backup to go on; no backup has been deleted.</source>
+        <translation>El archivo de datos %1 está vacío o no existe, pero la carpeta de copias de seguridad contiene datos anteriores. Restaure la copia de seguridad válida más reciente para continuar; no se ha eliminado ninguna copia.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restaurar la copia más reciente</translation>
     </message>
@@ -1899,6 +1903,16 @@
     <message>
         <source>made on request</source>
         <translation>hecha a petición</translation>
+    </message>
+    <message>
+        <source>A micdesk command (%1) is writing to this data folder:
+%2</source>
+        <translation>Un comando de micdesk (%1) está escribiendo en esta carpeta de datos:
+%2</translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
+        <translation>Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

@@ -137,6 +137,10 @@
         <translation>La vérification de SQLite a trouvé des dommages dans %1. Vous pouvez restaurer la sauvegarde intacte la plus récente (le fichier endommagé est conservé dans le dossier des sauvegardes), ou ouvrir les données en lecture seule et exporter ce qui peut encore être lu.</translation>
     </message>
     <message>
+        <source>The data file %1 is empty or missing, but the backups folder holds earlier data. Restore the newest good backup to go on; no backup has been deleted.</source>
+        <translation>Le fichier de données %1 est vide ou absent, mais le dossier des sauvegardes contient des données antérieures. Restaurez la sauvegarde saine la plus récente pour continuer ; aucune sauvegarde n’a été supprimée.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Restaurer la sauvegarde la plus récente</translation>
     </message>
@@ -1899,6 +1903,16 @@
     <message>
         <source>made on request</source>
         <translation>faite à la demande</translation>
+    </message>
+    <message>
+        <source>A micdesk command (%1) is writing to this data folder:
+%2</source>
+        <translation>Une commande micdesk (%1) écrit dans ce dossier de données :
+%2</translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
+        <translation>Réessayez lorsqu’elle sera terminée.</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

@@ -139,6 +139,10 @@
         <translation>Проверка SQLite обнаружила повреждения в %1. Можно восстановить самую свежую исправную резервную копию (повреждённый файл сохраняется в папке резервных копий) или открыть данные только для чтения и экспортировать то, что ещё читается.</translation>
     </message>
     <message>
+        <source>The data file %1 is empty or missing, but the backups folder holds earlier data. Restore the newest good backup to go on; no backup has been deleted.</source>
+        <translation>Файл данных %1 пуст или отсутствует, но в папке резервных копий есть прежние данные. Чтобы продолжить, восстановите последнюю исправную резервную копию; ни одна копия не удалена.</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest backup</source>
         <translation>&amp;Восстановить самую свежую копию</translation>
     </message>
@@ -1909,6 +1913,16 @@
     <message>
         <source>made on request</source>
         <translation>создана по запросу</translation>
+    </message>
+    <message>
+        <source>A micdesk command (%1) is writing to this data folder:
+%2</source>
+        <translation>Команда micdesk (%1) записывает данные в эту папку:
+%2</translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
+        <translation>Повторите попытку, когда она завершится.</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:

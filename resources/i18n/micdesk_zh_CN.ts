@@ -135,6 +135,10 @@
         <translation>SQLite 检查发现 %1 已损坏。您可以恢复最新的完好备份（损坏的文件保留在备份文件夹中），也可以以只读方式打开数据，导出仍可读取的内容。</translation>
     </message>
     <message>
+        <source>The data file %1 is empty or missing, but the backups folder holds earlier data. Restore the newest good backup to go on; no backup has been deleted.</source>
+        <translation>数据文件 %1 为空或缺失，但备份文件夹中保存着先前的数据。请恢复最新的完好备份后继续；没有删除任何备份。</translation>
+    </message>
+    <message>
         <source>&amp;Restore the newest backup</source>
         <translation>恢复最新备份(&amp;R)</translation>
     </message>
@@ -1889,6 +1893,16 @@
     <message>
         <source>made on request</source>
         <translation>按要求创建</translation>
+    </message>
+    <message>
+        <source>A micdesk command (%1) is writing to this data folder:
+%2</source>
+        <translation>一个 micdesk 命令（%1）正在写入此数据文件夹：
+%2</translation>
+    </message>
+    <message>
+        <source>Try again when it has finished.</source>
+        <translation>请在它完成后重试。</translation>
     </message>
     <message>
         <source>micdesk is already open on this data folder:
