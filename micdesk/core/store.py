@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import os
 import re
@@ -13,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 # Alembic is imported only where a migration runs or an unknown revision is judged:
@@ -280,6 +282,9 @@ class Store:
     _background_guard: threading.Lock = field(
         default_factory=threading.Lock, init=False, repr=False
     )
+    _writer: Connection | None = field(default=None, init=False, repr=False)
+    _writer_generation: int = field(default=0, init=False, repr=False)
+    _writer_guard: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -294,8 +299,45 @@ class Store:
         """Run a block in one transaction: committed on success, rolled back on error."""
         if self.read_only:
             raise StoreReadOnly(READ_ONLY_MESSAGE)
-        with self._sessions() as session, session.begin():
-            yield session
+        # Every write of this store goes through one connection, one at a time: SQLite
+        # has one writer anyway, and that connection's PRAGMA data_version then changes
+        # only for what other connections (other processes) commit (see change_token).
+        with self._writer_guard:
+            connection = self._writer_connection()
+            try:
+                with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+                    yield session
+            except DBAPIError:
+                self._drop_writer()  # a connection that failed (disk I/O, …) is not reused
+                raise
+
+    def change_token(self) -> tuple[int, int] | None:
+        """A value that changes when another connection or process commits to the store.
+
+        Its own writes (through transaction()) leave it as it is. None where it cannot be
+        told (a read-only or a server store).
+        """
+        if self.read_only or self.engine.dialect.name != "sqlite":
+            return None
+        with self._writer_guard:
+            connection = self._writer_connection()
+            raw = connection.connection.driver_connection
+            (version,) = raw.execute("PRAGMA data_version").fetchone()
+            return self._writer_generation, int(version)
+
+    def _writer_connection(self) -> Connection:
+        if self._writer is None:
+            self._writer = self.engine.connect()
+            self._writer_generation += 1
+        return self._writer
+
+    def _drop_writer(self) -> None:
+        with self._writer_guard:
+            writer, self._writer = self._writer, None
+            if writer is not None:
+                with contextlib.suppress(Exception):
+                    writer.invalidate()
+                    writer.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -330,6 +372,10 @@ class Store:
     def close(self) -> None:
         """Wait for the background work, release every connection, then the folder lock."""
         self.wait_for_background_work()
+        with self._writer_guard:
+            writer, self._writer = self._writer, None
+            if writer is not None:
+                writer.close()
         self.engine.dispose()
         lock, self.folder_lock = self.folder_lock, None
         if lock is not None:

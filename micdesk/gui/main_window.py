@@ -174,6 +174,11 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self._connect()
         self.retranslate_ui()
         self._restore_layout()
+        from micdesk.gui.external_changes import ExternalChangeWatcher
+
+        self.external_changes = ExternalChangeWatcher(
+            store, self, self._reload_external_change, self
+        )
 
     # -- construction --------------------------------------------------------------------
 
@@ -840,7 +845,18 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             self.open_submission(self.session.submission.country, self.session.submission.period)
             self.select_area(max(row, 0))
 
+    def _reload_external_change(self) -> None:
+        """Show what another process committed to the store (see gui.external_changes)."""
+        if self.session is None:
+            self.open_initial()
+        else:
+            self._reopen()
+        self.statusBar().showMessage(
+            self.tr("Changes saved by another program were loaded."), 10000
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.external_changes.stop()  # the store is closed next: no more looks at it
         self._commit_focused_field()
         self.save_layout()
         super().closeEvent(event)

@@ -90,12 +90,11 @@ class DamagedStoreDialog(RetranslatedOnLanguageChange, QDialog):
         self.restore_button = QPushButton()
         self.restore_button.setEnabled(backup is not None)
         self.read_only_button = QPushButton()
-        # An empty or missing file has nothing to read: a restore is the only way on.
-        self.read_only_button.setVisible(error.readable)
         self.quit_button = QPushButton()
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.read_only_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        if error.readable:  # an empty or missing file has nothing to read: restore or quit
+            self.buttons.addButton(self.read_only_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(
             lambda: self._choose(DamagedStoreChoice.RESTORE_NEWEST_BACKUP)

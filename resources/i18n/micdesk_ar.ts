@@ -1025,6 +1025,10 @@
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
+    <message>
+        <source>Changes saved by another program were loaded.</source>
+        <translation>تم تحميل التغييرات التي حفظها برنامج آخر.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>

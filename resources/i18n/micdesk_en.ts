@@ -1017,6 +1017,10 @@
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <source>Changes saved by another program were loaded.</source>
+        <translation>Changes saved by another program were loaded.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>

@@ -1017,6 +1017,10 @@
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
+    <message>
+        <source>Changes saved by another program were loaded.</source>
+        <translation>Se han cargado los cambios guardados por otro programa.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>

@@ -1017,6 +1017,10 @@
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Changes saved by another program were loaded.</source>
+        <translation>Les modifications enregistrées par un autre programme ont été chargées.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>

@@ -1019,6 +1019,10 @@
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
+    <message>
+        <source>Changes saved by another program were loaded.</source>
+        <translation>Загружены изменения, сохранённые другой программой.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>

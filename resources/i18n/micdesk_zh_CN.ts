@@ -1015,6 +1015,10 @@
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <source>Changes saved by another program were loaded.</source>
+        <translation>已载入其他程序保存的更改。</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>
