@@ -56,6 +56,7 @@ REFUSALS = {
     "unresolved": (LoadRefused, {"count": "4"}),
     "submission_removed": (LoadRefused, {}),
     "store_changed": (LoadRefused, {}),
+    "nothing_loadable": (LoadRefused, {"file": "ken.xlsx", "count": "12"}),
     "value_changed": (LoadRefused, {"what": "SKL-1 [sex=female;age=youth]"}),
     "narrative_changed": (LoadRefused, {"area": "TEC", "field": "progress"}),
     "area_not_in_template": (ValueRefused, {"area": "XYZ", "version": "2"}),

@@ -20,7 +20,7 @@ from micdesk.core.signatures import SignatureError, fingerprint, read_private_ke
 from micdesk.core.startup import close_store, open_for_writing, open_read_only_store
 from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
 from micdesk.core.template_checker import TemplateProblems
-from micdesk.core.template_sheets import template_from_sheets
+from micdesk.core.template_sheets import load_default_template, template_from_sheets
 from micdesk.core.template_signature import (
     TemplateSignatureRefused,
     builtin_signature,
@@ -264,10 +264,40 @@ def _confirm() -> bool | None:
     return answer.strip().lower() in ("y", "yes")
 
 
+def _refusal_in_a_new_folder(path: Path, data_dir: Path) -> int | None:
+    """Check a template against what a new store would hold (the built-in template)."""
+    default = load_default_template()
+    try:
+        sheets = read_template_sheets(path)
+        template_id = settings_template_id(sheets)
+        installed = default.version if template_id == default.template_id else None
+        template = template_from_sheets(sheets, installed_version=installed, source=path.name)
+        signature = check_template_signature(path, template, data_dir)
+        if not signature.acceptable:
+            raise signature.refusal(path.name)
+    except UnreadableWorkbook as error:
+        print(error)
+        return EXIT_REFUSED
+    except TemplateProblems as error:
+        _print_problems(error, "; not imported, nothing was changed")
+        return EXIT_REFUSED
+    except TemplateSignatureRefused as error:
+        print(error)
+        return EXIT_REFUSED
+    return None
+
+
 def run_import(args: argparse.Namespace) -> int:
     """Preview, confirm and apply a template update; 0 applied, 1 not applied, 2 wrong usage."""
     if not _existing_file(args.file):
         return EXIT_USAGE
+    data_dir = args.data_dir or default_data_dir()
+    if not (data_dir / DATABASE_FILENAME).exists():
+        # A new data folder: check the file before anything is created, so that a refused
+        # import leaves no store (nor folder) behind.
+        refused = _refusal_in_a_new_folder(args.file, data_dir)
+        if refused is not None:
+            return refused
     store = _open(args, "import")
     if store is None:
         return EXIT_USAGE

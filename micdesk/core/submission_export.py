@@ -2,7 +2,7 @@
 
 Everything is prepared and checked in memory first (text cleaned, long cells
 refused, the hash computed), then written with openpyxl's write-only mode to a
-temporary file beside the target, recorded in the store, and renamed into place.
+temporary file beside the target, renamed into place, and then recorded in the store.
 """
 
 from __future__ import annotations
@@ -229,14 +229,17 @@ def export_submission(
 def _save_and_record(
     store: Store, submission: OpenSubmission, workbook: Workbook, path: Path, result: ExportResult
 ) -> bool:
-    """Save beside ``path``, record the export, rename into place; False if not recorded."""
+    """Save beside ``path``, rename into place, then record the export; False if not recorded."""
     template = submission.template
     with atomic_path(path) as temporary:
         workbook.save(temporary)
-        if store.read_only:
-            # Rescuing damaged data: the file is what matters; the store cannot record it.
-            return False
-        # Recorded before the rename: if this fails, the file never appears under its name.
+    if store.read_only:
+        # Rescuing damaged data: the file is what matters; the store cannot record it.
+        return False
+    # Recorded only once the file is in place (fsynced and renamed): a process killed
+    # before this leaves a file the store does not count as exported, never a revision
+    # (a final one, say) recorded for a file that does not exist.
+    try:
         with store.transaction() as session:
             parent = session.get(Submission, submission.submission_id)
             assert parent is not None
@@ -254,4 +257,9 @@ def _save_and_record(
             )
             parent.revision = result.revision
             parent.status = SubmissionStatus.EXPORTED.value
+    except BaseException:
+        # Not recorded: no file may claim a revision the store does not know.
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
     return True

@@ -49,7 +49,8 @@ class LoadRefused(Keyed):
 
     ``key``: ``country_code``, ``template_not_installed``, ``annual``, ``semiannual``,
     ``edited``, ``unresolved``, ``submission_removed``, ``store_changed``,
-    ``value_changed``, ``narrative_changed`` (none for a resolution that is not mine or theirs).
+    ``value_changed``, ``narrative_changed``, ``nothing_loadable`` (none for a resolution
+    that is not mine or theirs).
     """
 
 
@@ -412,6 +413,15 @@ def apply_submission_load(
             "nothing was loaded. Check the changes listed and accept the edited file to load it.",
             "edited",
             {"file": source},
+        )
+    if not plan.changes and plan.not_loadable:
+        # Nothing but refusals: creating the profile and submission would be all it did.
+        count = len(plan.not_loadable)
+        raise LoadRefused(
+            f"{source}: none of its values can go into the installed template "
+            f"({count} not loadable, listed above); nothing was loaded.",
+            "nothing_loadable",
+            {"file": source, "count": count},
         )
     unresolved = [item.key for item in plan.conflicts if item.key not in resolutions]
     if unresolved:

@@ -235,6 +235,14 @@ def _refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
             ),
             (),
         ),
+        "nothing_loadable": (
+            translate(
+                "refusals",
+                "None of the values in %1 can go into the installed template (%2 not "
+                "loadable); nothing was loaded.",
+            ),
+            ("file", "count"),
+        ),
         "store_changed": (
             translate("refusals", "The data changed since the file was read; read it again."),
             (),

@@ -1804,6 +1804,10 @@
         <translation>حُذف التقرير منذ قراءة الملف؛ اقرأ الملف مرة أخرى.</translation>
     </message>
     <message>
+        <source>None of the values in %1 can go into the installed template (%2 not loadable); nothing was loaded.</source>
+        <translation>لا يمكن إدخال أي من القيم في %1 في القالب المثبت (%2 غير قابلة للتحميل)؛ لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
         <source>The data changed since the file was read; read it again.</source>
         <translation>تغيّرت البيانات منذ قراءة الملف؛ اقرأ الملف مرة أخرى.</translation>
     </message>

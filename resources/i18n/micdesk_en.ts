@@ -1764,6 +1764,10 @@
         <translation>The submission was removed since the file was read; read it again.</translation>
     </message>
     <message>
+        <source>None of the values in %1 can go into the installed template (%2 not loadable); nothing was loaded.</source>
+        <translation>None of the values in %1 can go into the installed template (%2 not loadable); nothing was loaded.</translation>
+    </message>
+    <message>
         <source>The data changed since the file was read; read it again.</source>
         <translation>The data changed since the file was read; read it again.</translation>
     </message>

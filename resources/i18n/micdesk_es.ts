@@ -1764,6 +1764,10 @@
         <translation>El informe se eliminó después de leer el archivo; vuelva a leerlo.</translation>
     </message>
     <message>
+        <source>None of the values in %1 can go into the installed template (%2 not loadable); nothing was loaded.</source>
+        <translation>Ninguno de los valores de %1 cabe en la plantilla instalada (%2 no cargables); no se ha cargado nada.</translation>
+    </message>
+    <message>
         <source>The data changed since the file was read; read it again.</source>
         <translation>Los datos cambiaron después de leer el archivo; vuelva a leerlo.</translation>
     </message>

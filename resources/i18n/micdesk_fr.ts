@@ -1764,6 +1764,10 @@
         <translation>Le rapport a été supprimé depuis la lecture du fichier ; relisez-le.</translation>
     </message>
     <message>
+        <source>None of the values in %1 can go into the installed template (%2 not loadable); nothing was loaded.</source>
+        <translation>Aucune des valeurs de %1 ne peut entrer dans le modèle installé (%2 non chargeables) ; rien n’a été chargé.</translation>
+    </message>
+    <message>
         <source>The data changed since the file was read; read it again.</source>
         <translation>Les données ont changé depuis la lecture du fichier ; relisez-le.</translation>
     </message>

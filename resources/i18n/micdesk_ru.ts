@@ -1774,6 +1774,10 @@
         <translation>Отчёт был удалён после чтения файла; прочитайте файл снова.</translation>
     </message>
     <message>
+        <source>None of the values in %1 can go into the installed template (%2 not loadable); nothing was loaded.</source>
+        <translation>Ни одно из значений в %1 не подходит к установленному шаблону (не загружаемых: %2); ничего не загружено.</translation>
+    </message>
+    <message>
         <source>The data changed since the file was read; read it again.</source>
         <translation>Данные изменились после чтения файла; прочитайте файл снова.</translation>
     </message>

@@ -1754,6 +1754,10 @@
         <translation>读取文件后该报告已被删除；请重新读取。</translation>
     </message>
     <message>
+        <source>None of the values in %1 can go into the installed template (%2 not loadable); nothing was loaded.</source>
+        <translation>%1 中没有任何值能放入已安装的模板（%2 个无法载入）；未载入任何内容。</translation>
+    </message>
+    <message>
         <source>The data changed since the file was read; read it again.</source>
         <translation>读取文件后数据已更改；请重新读取。</translation>
     </message>
