@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.key_commands",
     "micdesk.cli.hq_command",
     "micdesk.cli.contributor_commands",
+    "micdesk.cli.csv_command",
 )
 
 EXIT_USAGE = 2

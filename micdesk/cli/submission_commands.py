@@ -187,10 +187,12 @@ def run_check(args: argparse.Namespace) -> int:
     if file is None:
         return EXIT_UNREADABLE
     if not file.intact:
-        print(
-            f"{args.file}: EDITED since export (the SHA-256 of its data no longer matches); "
-            f"it says: {_describe(file)}",
+        why = (
+            "the SHA-256 of its data no longer matches"
+            if file.stored_sha256 != file.computed_sha256
+            else f"{file.stray_meta_cells:,} cells were added to its hidden _micdesk sheet"
         )
+        print(f"{args.file}: EDITED since export ({why}); it says: {_describe(file)}")
         return EXIT_EDITED
     print(f"{args.file}: intact, {_describe(file)}")
     if file.final:

@@ -7,6 +7,7 @@ temporary file beside the target, renamed into place, and then recorded in the s
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid as uuid_module
 from dataclasses import dataclass

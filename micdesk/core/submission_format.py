@@ -274,11 +274,13 @@ class SubmissionFile:
     narratives: tuple[NarrativeRow, ...]
     signature_rows: dict[str, str] = field(default_factory=dict, compare=False)
     """The ``_micdesk`` rows of the installation's signature (empty when unsigned)."""
+    stray_meta_cells: int = 0
+    """Cells of the hidden ``_micdesk`` sheet where an export writes none (added later)."""
 
     @property
     def intact(self) -> bool:
-        """The data is exactly what was exported (the recomputed hash matches)."""
-        return self.stored_sha256 == self.computed_sha256
+        """The file is what was exported: the recomputed hash matches, nothing was added."""
+        return self.stored_sha256 == self.computed_sha256 and not self.stray_meta_cells
 
     @property
     def status_word(self) -> str:

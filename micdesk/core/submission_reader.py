@@ -164,7 +164,7 @@ def _sheet(workbook: Any, reader: _SheetReader, name: str) -> Any:
 
 def _read(path: Path, workbook: Any) -> SubmissionFile:
     reader = _SheetReader(path)
-    meta, exact = _read_meta(workbook, reader)
+    meta, exact, stray = _read_meta(workbook, reader)
     _sheet(workbook, reader, COVER_SHEET)  # for people only, but part of the format
     kinds_seen: dict[str, Kind | None] = {}
     rows = _read_data(_sheet(workbook, reader, DATA_SHEET), reader, exact, kinds_seen)
@@ -217,12 +217,17 @@ def _read(path: Path, workbook: Any) -> SubmissionFile:
         rows=tuple(rows),
         narratives=tuple(narratives),
         signature_rows={key: meta[key] for key in SIGNATURE_META_KEYS if key in meta},
+        stray_meta_cells=stray,
     )
+
+
+# An export writes about twenty keys; room for more, none for tens of thousands.
+MAX_META_KEYS = 64
 
 
 def _read_meta(
     workbook: Any, reader: _SheetReader
-) -> tuple[dict[str, str], dict[tuple[str, str, str], str]]:
+) -> tuple[dict[str, str], dict[tuple[str, str, str], str], int]:
     sheet = None
     for sheet_name in workbook.sheetnames:
         if sheet_name.lower() == META_SHEET.lower():
@@ -235,9 +240,22 @@ def _read_meta(
     meta: dict[str, str] = {}
     exact: dict[tuple[str, str, str], str] = {}
     first = EXACT_NUMBER_FIRST_COLUMN - 1
+    stray = keys = 0
     for number, values in _sheet_values(sheet, reader):
+        # An export writes keys and values in A:B and exact numbers in D:G, nothing else.
+        stray += sum(
+            value is not None
+            for column, value in enumerate(values)
+            if column == 2 or column >= first + 4
+        )
         key = _text(values[0]) if values else ""
+        if not key and len(values) > 1 and values[1] is not None:
+            stray += 1
         if key:
+            keys += 1
+            if keys > MAX_META_KEYS:
+                stray += 1
+                continue
             meta[key] = _text(values[1]) if len(values) > 1 else ""
         if number > 1 and len(values) > first + 3 and values[first] is not None:
             code, cell, column, text = (_text(v) for v in values[first : first + 4])
@@ -251,7 +269,7 @@ def _read_meta(
         raise UnreadableSubmission(
             f"{reader.name}: {META_SHEET}!B1: the format is {found}, not {SUBMISSION_FORMAT}"
         )
-    return meta, exact
+    return meta, exact, stray
 
 
 def _header(

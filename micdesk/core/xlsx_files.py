@@ -90,7 +90,7 @@ def inspect_package(path: Path) -> None:
                 n.startswith("xl/workbook") for n in names
             ):
                 raise UnreadableWorkbook(f"{name}: not an .xlsx workbook (no workbook part inside)")
-            if "xl/vbaProject.bin" in names:
+            if _has_macros(package, names):
                 raise UnreadableWorkbook(
                     f"{name}: the workbook contains macros; save it as a plain .xlsx without macros"
                 )
@@ -107,6 +107,28 @@ def inspect_package(path: Path) -> None:
                     )
     except (zipfile.BadZipFile, EOFError, OSError) as error:
         raise UnreadableWorkbook(f"{name}: the file is damaged or truncated ({error})") from error
+
+
+# A macro project under any name ([Content_Types].xml says what a part is, not its
+# name), a macro-enabled main part, or Excel 4.0 macro sheets.
+_MACRO_CONTENT_TYPES = re.compile(
+    rb"vbaProject|macroEnabled|ms-excel\.intlmacrosheet|macrosheet", re.I
+)
+MAX_CONTENT_TYPES_BYTES = 1_000_000
+
+
+def _has_macros(package: zipfile.ZipFile, names: set[str]) -> bool:
+    lowered = [n.lower() for n in names]
+    if any("vbaproject" in n or n.startswith("xl/macrosheets/") for n in lowered):
+        return True
+    info = package.getinfo("[Content_Types].xml")
+    if info.file_size > MAX_CONTENT_TYPES_BYTES:
+        return True  # a real one is a few kilobytes; refusing is the safe reading
+    try:
+        content_types = package.read(info)
+    except Exception:  # a damaged part: the checks that follow say so
+        return False
+    return _MACRO_CONTENT_TYPES.search(content_types) is not None
 
 
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
