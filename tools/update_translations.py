@@ -15,6 +15,7 @@ then run this again: ``pyside6-lrelease`` compiles each .ts into
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -52,10 +53,21 @@ def lupdate(ts: list[Path], sources: Path = SOURCES, extra: tuple[str, ...] = ()
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    """Compile one .ts into a .qm."""
-    subprocess.run(
-        [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT
-    )
+    """Compile one .ts into a .qm, which replaces the old one (a new file, never rewritten)."""
+    # QTranslator maps a .qm into memory, and lrelease rewrites its output in place
+    # (truncate, then write): every running micdesk that had the old file loaded,
+    # benchmarks' and tests' app processes included, died with SIGBUS at its next
+    # translated text. Written beside and renamed, the old file lives on for them.
+    partial = qm.with_name(f".{qm.name}.{os.getpid()}.partial")
+    try:
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)],
+            check=True,
+            cwd=ROOT,
+        )
+        os.replace(partial, qm)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:
