@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -48,9 +49,10 @@ def store_dump_hash(data_dir: Path) -> str:
         connection.close()
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Kenya's 2025 submission with TEC-2 = 7, a backup, an export and a template workbook."""
+    tmp_path = tmp_path_factory.mktemp("prepared")
     folder = tmp_path / "data"
     store = open_store(folder)
     ensure_default_template(store)
@@ -62,7 +64,14 @@ def data_dir(tmp_path: Path) -> Path:
     assert main([*argv, "export", "--country", "KEN", "--period", "2025",
                  "--out", str(tmp_path / "ken.xlsx")]) == 0  # fmt: skip
     assert main([*argv, "template", "blank", str(tmp_path / "template.xlsx")]) == 0
-    return folder
+    return tmp_path
+
+
+@pytest.fixture
+def data_dir(prepared: Path, tmp_path: Path) -> Path:
+    """A private copy of the prepared folder (the data folder is its ``data``)."""
+    shutil.copytree(prepared, tmp_path, dirs_exist_ok=True)
+    return tmp_path / "data"
 
 
 @pytest.fixture
