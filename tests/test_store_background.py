@@ -48,3 +48,39 @@ def test_a_folder_can_be_removed_right_after_an_export_and_close(tmp_path):
             export_submission(store, submission, Path(scratch) / "ken.xlsx")
             store.close()  # nothing else waits for the after-export backup
             assert [b.reason for b in list_backups(Path(scratch))] == ["after-export"]
+
+
+def test_the_change_token_moves_for_other_connections_commits_only(tmp_path):
+    store = open_store(tmp_path / "data")
+    ensure_default_template(store)
+    submission = open_submission(store, "KEN", "2025")
+    token = store.change_token()
+    set_value(store, submission, "TEC-2", value=7)  # its own write
+    assert store.change_token() == token
+    other = open_store(tmp_path / "data")  # another process, as far as SQLite can tell
+    set_value(other, open_submission(other, "KEN", "2025"), "TEC-3", value=1)
+    other.close()
+    assert store.change_token() != token
+    store.close()
+
+
+def test_the_change_token_does_not_wait_for_a_write_under_way(tmp_path):
+    store = open_store(tmp_path / "data")
+    ensure_default_template(store)
+    writing, release = threading.Event(), threading.Event()
+
+    def long_write() -> None:
+        with store.transaction():
+            writing.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=long_write)
+    worker.start()
+    writing.wait(10)
+    try:
+        assert store.change_token() is None  # "cannot tell now", at once
+    finally:
+        release.set()
+        worker.join()
+    assert store.change_token() is not None
+    store.close()

@@ -315,15 +315,21 @@ class Store:
         """A value that changes when another connection or process commits to the store.
 
         Its own writes (through transaction()) leave it as it is. None where it cannot be
-        told (a read-only or a server store).
+        told (a read-only or a server store, or a write of its own under way).
         """
         if self.read_only or self.engine.dialect.name != "sqlite":
             return None
-        with self._writer_guard:
+        # Never waits: while a long write (an import on a worker thread) holds the
+        # connection, the answer is "cannot tell now", not a frozen window.
+        if not self._writer_guard.acquire(blocking=False):
+            return None
+        try:
             connection = self._writer_connection()
             raw = connection.connection.driver_connection
             (version,) = raw.execute("PRAGMA data_version").fetchone()
             return self._writer_generation, int(version)
+        finally:
+            self._writer_guard.release()
 
     def _writer_connection(self) -> Connection:
         if self._writer is None:

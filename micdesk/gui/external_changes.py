@@ -81,7 +81,7 @@ class ExternalChangeWatcher(QObject):
         self._reload()
         # The reload itself may write (a submission opened for the first time): those
         # are this window's own writes and need no second reload.
-        self._token = self._read_token()
+        self._token = self._read_token() or self._token
         self.reloaded.emit()
         return True
 
