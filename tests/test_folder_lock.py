@@ -220,3 +220,20 @@ def test_two_exports_started_together_both_finish_one_after_the_other(data_dir, 
         assert run.returncode == 0, err
     revisions = sorted(out.split("revision ")[1].split(",")[0] for out, _ in outputs)
     assert revisions == ["2", "3"]  # the fixture exported revision 1
+
+
+def test_a_consolidation_into_a_data_folders_store_is_refused_beside_the_window(data_dir, capsys):
+    before = store_dump_hash(data_dir)
+    window = _hold(data_dir)
+    capsys.readouterr()
+    try:
+        code = main(["consolidate", str(data_dir.parent / "ken.xlsx"),
+                     "--db", f"sqlite:///{data_dir / DATABASE_FILENAME}",
+                     "--out", str(data_dir.parent / "hq.xlsx")])  # fmt: skip
+    finally:
+        _stop(window)
+    assert code == 3
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "in use by the micdesk window (process" in line
+    assert store_dump_hash(data_dir) == before
+    assert not (data_dir.parent / "hq.xlsx").exists()

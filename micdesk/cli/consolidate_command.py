@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from micdesk.core.consolidation import consolidate, normalise_database_url
@@ -19,6 +20,7 @@ from micdesk.core.consolidation_files import (
     NothingReadable,
     collect_submission_paths,
 )
+from micdesk.core.folder_lock import COMMAND_WAIT_SECONDS, DataFolderLock
 from micdesk.core.signatures import SignatureError, registered_keys
 from micdesk.core.store import Store, StoreError, open_store, open_store_url
 from micdesk.core.template_store import ensure_default_template
@@ -123,7 +125,21 @@ def _summary(result: ConsolidationResult, seconds: float) -> str:
 def _open_store(url: str | None, scratch: Path) -> Store:
     if url is None:
         return open_store(scratch)
-    return open_store_url(normalise_database_url(url))
+    url = normalise_database_url(url)
+    database = make_url(url).database
+    if make_url(url).get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return open_store_url(url)
+    # A SQLite file (a data folder's store, HQ's file): one writer per folder, as for
+    # every command that writes there.
+    lock = DataFolderLock(Path(database).resolve().parent, "micdesk consolidate")
+    lock.acquire(COMMAND_WAIT_SECONDS)
+    try:
+        store = open_store_url(url)
+    except BaseException:
+        lock.release()
+        raise
+    store.folder_lock = lock
+    return store
 
 
 def run_consolidate(args: argparse.Namespace) -> int:
