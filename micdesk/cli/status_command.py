@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from micdesk.core.periods import PeriodError
-from micdesk.core.startup import close_store, prepare_store
+from micdesk.core.startup import close_store, open_for_writing
 from micdesk.core.store import StoreError
 from micdesk.core.submission_status import ReportingStatus, Stage, reporting_status
 from micdesk.core.submissions import open_submission
@@ -65,7 +65,8 @@ def describe(status: ReportingStatus) -> list[str]:
 def run_status(args: argparse.Namespace) -> int:
     """Print a submission's status; 0 shown, 1 the store cannot be opened, 2 wrong usage."""
     try:
-        store = prepare_store(args.data_dir, daily_backup=False)
+        # It may create the submission (and install the built-in template): a writer.
+        store = open_for_writing(args.data_dir, "micdesk status")
         ensure_default_template(store)
     except StoreError as error:
         print(f"error: {error}", file=sys.stderr)
