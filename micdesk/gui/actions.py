@@ -22,6 +22,8 @@ class ActionId(enum.Enum):
     ADD_COUNTRY = "add_country"
     RESTORE_BACKUP = "restore_backup"
     SIGNING_KEYS = "signing_keys"
+    ASK_CONTRIBUTOR = "ask_contributor"
+    LOAD_CONTRIBUTION = "load_contribution"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -63,6 +65,16 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.RESTORE_BACKUP: ActionSpec(
         lambda: translate("actions", "&Restore a backup…"),
         tip=lambda: translate("actions", "Replace the data with one of the automatic backups"),
+    ),
+    ActionId.ASK_CONTRIBUTOR: ActionSpec(
+        lambda: translate("actions", "Ask a contri&butor…"),
+        tip=lambda: translate(
+            "actions", "Write a workbook for another ministry with just the indicators it owns"
+        ),
+    ),
+    ActionId.LOAD_CONTRIBUTION: ActionSpec(
+        lambda: translate("actions", "Load a con&tributor's workbook…"),
+        tip=lambda: translate("actions", "Check a returned contributor workbook and load it"),
     ),
     ActionId.SIGNING_KEYS: ActionSpec(
         lambda: translate("actions", "Signing &keys…"),

@@ -189,6 +189,8 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             ActionId.EXPORT,
             ActionId.IMPORT_TEMPLATE,
             ActionId.LOAD_SUBMISSION,
+            ActionId.ASK_CONTRIBUTOR,
+            ActionId.LOAD_CONTRIBUTION,
             None,
             ActionId.ADD_COUNTRY,
             ActionId.RESTORE_BACKUP,
@@ -245,6 +247,8 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.show_restore_dialog)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.SIGNING_KEYS].triggered.connect(self.show_signing_keys)
+        a[ActionId.ASK_CONTRIBUTOR].triggered.connect(self.show_ask_contributor)
+        a[ActionId.LOAD_CONTRIBUTION].triggered.connect(self.show_load_contribution)
         self.country_combo.activated.connect(self._on_country_chosen)
         self.period_combo.activated.connect(self._on_period_chosen)
         self.period_combo.lineEdit().returnPressed.connect(self._on_period_chosen)
@@ -751,6 +755,30 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.about_dialog = dialog
+
+    def show_ask_contributor(self) -> None:
+        """Write a contributor workbook for the open submission."""
+        from micdesk.gui.dialogs.contributor import AskContributorDialog
+
+        if self.session is None:
+            return
+        self._commit_focused_field()
+        dialog = AskContributorDialog(self.store, self.session.submission, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.ask_contributor_dialog = dialog
+
+    def show_load_contribution(self) -> None:
+        """Check and load a returned contributor workbook."""
+        from micdesk.gui.dialogs.contributor import LoadContributionDialog
+
+        self._commit_focused_field()
+        submission = self.session.submission if self.session is not None else None
+        dialog = LoadContributionDialog(self.store, submission, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self._show_loaded)
+        dialog.open()
+        self.load_contribution_dialog = dialog
 
     def show_signing_keys(self) -> None:
         """Show this installation's signing key and the UNIDO keys trusted here."""

@@ -59,6 +59,53 @@
     </message>
 </context>
 <context>
+    <name>AskContributorDialog</name>
+    <message>
+        <source>Ask a contributor</source>
+        <translation>طلب البيانات من جهة مساهمة</translation>
+    </message>
+    <message>
+        <source>&amp;Whom to ask:</source>
+        <translation>&amp;الجهة المطلوب منها:</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Environment</source>
+        <translation>مثلًا: وزارة البيئة</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators they report on:</source>
+        <translation>ال&amp;مؤشرات التي تبلغ عنها:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>مصنف الجهة المساهمة</translation>
+    </message>
+    <message>
+        <source>&amp;Write the workbook</source>
+        <translation>&amp;كتابة المصنف</translation>
+    </message>
+    <message>
+        <source>Say whom you ask (a ministry or office).</source>
+        <translation>حدّد الجهة التي تطلب منها (وزارة أو مكتب).</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator.</source>
+        <translation>حدّد مؤشرًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>لم يُكتب شيء: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1. Send it to %2; load it back when it returns.</source>
+        <translation>كُتب: %1. أرسله إلى %2؛ وحمّله عند عودته.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -798,6 +845,77 @@
     </message>
 </context>
 <context>
+    <name>LoadContributionDialog</name>
+    <message>
+        <source>Load a contributor&apos;s workbook</source>
+        <translation>تحميل مصنف جهة مساهمة</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>ال&amp;مصنف:</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>مصنف الجهة المساهمة</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;فحص</translation>
+    </message>
+    <message>
+        <source>&amp;Load the valid values</source>
+        <translation>&amp;تحميل القيم الصالحة</translation>
+    </message>
+    <message>
+        <source>Where a value differs from yours:</source>
+        <translation>عندما تختلف قيمة عن قيمتك:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على قيمتي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>أخذ قيمتهم</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: not back yet</source>
+        <translation>طُلب من %1 في %2: لم يعد بعد</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: back on %3</source>
+        <translation>طُلب من %1 في %2: عاد في %3</translation>
+    </message>
+    <message>
+        <source>No contributor has been asked yet.</source>
+        <translation>لم يُطلب شيء من أي جهة مساهمة بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>لم يُحمَّل شيء: %1</translation>
+    </message>
+    <message>
+        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
+        <translation>من %1: %2 قيم للتحميل، و%3 غير صالحة، و%4 تختلف عن قيمك.</translation>
+    </message>
+    <message>
+        <source>Invalid cells (not loaded)</source>
+        <translation>خلايا غير صالحة (لا تُحمَّل)</translation>
+    </message>
+    <message>
+        <source>Values that differ from yours</source>
+        <translation>قيم تختلف عن قيمك</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>قيم جديدة</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values from %2.</source>
+        <translation>حُمّلت %1 قيم من %2.</translation>
+    </message>
+</context>
+<context>
     <name>LoadDialog</name>
     <message>
         <source>Load a submission</source>
@@ -1526,6 +1644,22 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>استبدال البيانات بإحدى النسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <source>Ask a contri&amp;butor…</source>
+        <translation>طلب البيانات من جهة م&amp;ساهمة…</translation>
+    </message>
+    <message>
+        <source>Write a workbook for another ministry with just the indicators it owns</source>
+        <translation>كتابة مصنف لوزارة أخرى يضم المؤشرات التي تتولاها فقط</translation>
+    </message>
+    <message>
+        <source>Load a con&amp;tributor&apos;s workbook…</source>
+        <translation>تحميل مصنف جهة مس&amp;اهمة…</translation>
+    </message>
+    <message>
+        <source>Check a returned contributor workbook and load it</source>
+        <translation>فحص المصنف الذي أعادته جهة مساهمة وتحميله</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>

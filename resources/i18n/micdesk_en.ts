@@ -59,6 +59,53 @@
     </message>
 </context>
 <context>
+    <name>AskContributorDialog</name>
+    <message>
+        <source>Ask a contributor</source>
+        <translation>Ask a contributor</translation>
+    </message>
+    <message>
+        <source>&amp;Whom to ask:</source>
+        <translation>&amp;Whom to ask:</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Environment</source>
+        <translation>e.g. Ministry of Environment</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators they report on:</source>
+        <translation>&amp;Indicators they report on:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>Contributor workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Write the workbook</source>
+        <translation>&amp;Write the workbook</translation>
+    </message>
+    <message>
+        <source>Say whom you ask (a ministry or office).</source>
+        <translation>Say whom you ask (a ministry or office).</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator.</source>
+        <translation>Tick at least one indicator.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1. Send it to %2; load it back when it returns.</source>
+        <translation>Written: %1. Send it to %2; load it back when it returns.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -790,6 +837,77 @@
     </message>
 </context>
 <context>
+    <name>LoadContributionDialog</name>
+    <message>
+        <source>Load a contributor&apos;s workbook</source>
+        <translation>Load a contributor&apos;s workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>Contributor workbook</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Load the valid values</source>
+        <translation>&amp;Load the valid values</translation>
+    </message>
+    <message>
+        <source>Where a value differs from yours:</source>
+        <translation>Where a value differs from yours:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: not back yet</source>
+        <translation>Asked of %1 on %2: not back yet</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: back on %3</source>
+        <translation>Asked of %1 on %2: back on %3</translation>
+    </message>
+    <message>
+        <source>No contributor has been asked yet.</source>
+        <translation>No contributor has been asked yet.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Nothing was loaded: %1</translation>
+    </message>
+    <message>
+        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
+        <translation>From %1: %2 values to load, %3 invalid, %4 differ from yours.</translation>
+    </message>
+    <message>
+        <source>Invalid cells (not loaded)</source>
+        <translation>Invalid cells (not loaded)</translation>
+    </message>
+    <message>
+        <source>Values that differ from yours</source>
+        <translation>Values that differ from yours</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>New values</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values from %2.</source>
+        <translation>Loaded %1 values from %2.</translation>
+    </message>
+</context>
+<context>
     <name>LoadDialog</name>
     <message>
         <source>Load a submission</source>
@@ -1486,6 +1604,22 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>Replace the data with one of the automatic backups</translation>
+    </message>
+    <message>
+        <source>Ask a contri&amp;butor…</source>
+        <translation>Ask a contri&amp;butor…</translation>
+    </message>
+    <message>
+        <source>Write a workbook for another ministry with just the indicators it owns</source>
+        <translation>Write a workbook for another ministry with just the indicators it owns</translation>
+    </message>
+    <message>
+        <source>Load a con&amp;tributor&apos;s workbook…</source>
+        <translation>Load a con&amp;tributor&apos;s workbook…</translation>
+    </message>
+    <message>
+        <source>Check a returned contributor workbook and load it</source>
+        <translation>Check a returned contributor workbook and load it</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>

@@ -59,6 +59,53 @@
     </message>
 </context>
 <context>
+    <name>AskContributorDialog</name>
+    <message>
+        <source>Ask a contributor</source>
+        <translation>Pedir datos a un colaborador</translation>
+    </message>
+    <message>
+        <source>&amp;Whom to ask:</source>
+        <translation>&amp;A quién pedir:</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Environment</source>
+        <translation>p. ej., Ministerio de Medio Ambiente</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators they report on:</source>
+        <translation>&amp;Indicadores sobre los que informan:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>Libro del colaborador</translation>
+    </message>
+    <message>
+        <source>&amp;Write the workbook</source>
+        <translation>E&amp;scribir el libro</translation>
+    </message>
+    <message>
+        <source>Say whom you ask (a ministry or office).</source>
+        <translation>Indique a quién pide los datos (un ministerio u oficina).</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator.</source>
+        <translation>Marque al menos un indicador.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>No se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1. Send it to %2; load it back when it returns.</source>
+        <translation>Escrito: %1. Envíelo a %2; cárguelo cuando vuelva.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -790,6 +837,77 @@
     </message>
 </context>
 <context>
+    <name>LoadContributionDialog</name>
+    <message>
+        <source>Load a contributor&apos;s workbook</source>
+        <translation>Cargar el libro de un colaborador</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Libro:</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>Libro del colaborador</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <source>&amp;Load the valid values</source>
+        <translation>&amp;Cargar los valores válidos</translation>
+    </message>
+    <message>
+        <source>Where a value differs from yours:</source>
+        <translation>Cuando un valor difiere del suyo:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: not back yet</source>
+        <translation>Pedido a %1 el %2: aún no ha vuelto</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: back on %3</source>
+        <translation>Pedido a %1 el %2: volvió el %3</translation>
+    </message>
+    <message>
+        <source>No contributor has been asked yet.</source>
+        <translation>Todavía no se ha pedido datos a ningún colaborador.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>No se cargó nada: %1</translation>
+    </message>
+    <message>
+        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
+        <translation>De %1: %2 valores para cargar, %3 no válidos, %4 distintos de los suyos.</translation>
+    </message>
+    <message>
+        <source>Invalid cells (not loaded)</source>
+        <translation>Celdas no válidas (no se cargan)</translation>
+    </message>
+    <message>
+        <source>Values that differ from yours</source>
+        <translation>Valores distintos de los suyos</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Valores nuevos</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values from %2.</source>
+        <translation>Se cargaron %1 valores de %2.</translation>
+    </message>
+</context>
+<context>
     <name>LoadDialog</name>
     <message>
         <source>Load a submission</source>
@@ -1486,6 +1604,22 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>Reemplazar los datos por una de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Ask a contri&amp;butor…</source>
+        <translation>Pedir datos a un cola&amp;borador…</translation>
+    </message>
+    <message>
+        <source>Write a workbook for another ministry with just the indicators it owns</source>
+        <translation>Escribir un libro para otro ministerio solo con los indicadores que le corresponden</translation>
+    </message>
+    <message>
+        <source>Load a con&amp;tributor&apos;s workbook…</source>
+        <translation>Cargar el libro de un colabo&amp;rador…</translation>
+    </message>
+    <message>
+        <source>Check a returned contributor workbook and load it</source>
+        <translation>Comprobar el libro devuelto por un colaborador y cargarlo</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>

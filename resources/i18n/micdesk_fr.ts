@@ -59,6 +59,53 @@
     </message>
 </context>
 <context>
+    <name>AskContributorDialog</name>
+    <message>
+        <source>Ask a contributor</source>
+        <translation>Solliciter un contributeur</translation>
+    </message>
+    <message>
+        <source>&amp;Whom to ask:</source>
+        <translation>&amp;À qui demander :</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Environment</source>
+        <translation>p. ex. ministère de l’Environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators they report on:</source>
+        <translation>&amp;Indicateurs dont ils rendent compte :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>Classeur du contributeur</translation>
+    </message>
+    <message>
+        <source>&amp;Write the workbook</source>
+        <translation>É&amp;crire le classeur</translation>
+    </message>
+    <message>
+        <source>Say whom you ask (a ministry or office).</source>
+        <translation>Indiquez à qui vous demandez (un ministère ou un bureau).</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator.</source>
+        <translation>Cochez au moins un indicateur.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Written: %1. Send it to %2; load it back when it returns.</source>
+        <translation>Écrit : %1. Envoyez-le à %2 ; chargez-le quand il revient.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -790,6 +837,77 @@
     </message>
 </context>
 <context>
+    <name>LoadContributionDialog</name>
+    <message>
+        <source>Load a contributor&apos;s workbook</source>
+        <translation>Charger le classeur d’un contributeur</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Classeur :</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>Classeur du contributeur</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Load the valid values</source>
+        <translation>&amp;Charger les valeurs valides</translation>
+    </message>
+    <message>
+        <source>Where a value differs from yours:</source>
+        <translation>Quand une valeur diffère de la vôtre :</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: not back yet</source>
+        <translation>Demandé à %1 le %2 : pas encore revenu</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: back on %3</source>
+        <translation>Demandé à %1 le %2 : revenu le %3</translation>
+    </message>
+    <message>
+        <source>No contributor has been asked yet.</source>
+        <translation>Aucun contributeur n’a encore été sollicité.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Rien n’a été chargé : %1</translation>
+    </message>
+    <message>
+        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
+        <translation>De %1 : %2 valeurs à charger, %3 non valides, %4 différentes des vôtres.</translation>
+    </message>
+    <message>
+        <source>Invalid cells (not loaded)</source>
+        <translation>Cellules non valides (non chargées)</translation>
+    </message>
+    <message>
+        <source>Values that differ from yours</source>
+        <translation>Valeurs différentes des vôtres</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Nouvelles valeurs</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values from %2.</source>
+        <translation>%1 valeurs chargées depuis %2.</translation>
+    </message>
+</context>
+<context>
     <name>LoadDialog</name>
     <message>
         <source>Load a submission</source>
@@ -1486,6 +1604,22 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>Remplacer les données par l’une des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Ask a contri&amp;butor…</source>
+        <translation>Solliciter un contri&amp;buteur…</translation>
+    </message>
+    <message>
+        <source>Write a workbook for another ministry with just the indicators it owns</source>
+        <translation>Écrire un classeur pour un autre ministère avec seulement les indicateurs dont il est responsable</translation>
+    </message>
+    <message>
+        <source>Load a con&amp;tributor&apos;s workbook…</source>
+        <translation>Charger le classeur d’un con&amp;tributeur…</translation>
+    </message>
+    <message>
+        <source>Check a returned contributor workbook and load it</source>
+        <translation>Vérifier le classeur renvoyé par un contributeur et le charger</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>

@@ -59,6 +59,53 @@
     </message>
 </context>
 <context>
+    <name>AskContributorDialog</name>
+    <message>
+        <source>Ask a contributor</source>
+        <translation>Запросить данные у участника</translation>
+    </message>
+    <message>
+        <source>&amp;Whom to ask:</source>
+        <translation>&amp;У кого запросить:</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Environment</source>
+        <translation>например, Министерство окружающей среды</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators they report on:</source>
+        <translation>&amp;Показатели, по которым они отчитываются:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>Книга участника</translation>
+    </message>
+    <message>
+        <source>&amp;Write the workbook</source>
+        <translation>&amp;Записать книгу</translation>
+    </message>
+    <message>
+        <source>Say whom you ask (a ministry or office).</source>
+        <translation>Укажите, у кого запрашиваете данные (министерство или ведомство).</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator.</source>
+        <translation>Отметьте хотя бы один показатель.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Ничего не записано: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1. Send it to %2; load it back when it returns.</source>
+        <translation>Записано: %1. Отправьте его: %2; загрузите, когда он вернётся.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -792,6 +839,77 @@
     </message>
 </context>
 <context>
+    <name>LoadContributionDialog</name>
+    <message>
+        <source>Load a contributor&apos;s workbook</source>
+        <translation>Загрузить книгу участника</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>&amp;Книга:</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>Книга участника</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Load the valid values</source>
+        <translation>&amp;Загрузить допустимые значения</translation>
+    </message>
+    <message>
+        <source>Where a value differs from yours:</source>
+        <translation>Если значение отличается от вашего:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Взять их значение</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: not back yet</source>
+        <translation>Запрошено у %1 %2: ещё не вернулось</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: back on %3</source>
+        <translation>Запрошено у %1 %2: вернулось %3</translation>
+    </message>
+    <message>
+        <source>No contributor has been asked yet.</source>
+        <translation>Ещё ни у одного участника ничего не запрашивалось.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Ничего не загружено: %1</translation>
+    </message>
+    <message>
+        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
+        <translation>От %1: значений к загрузке — %2, недопустимых — %3, отличающихся от ваших — %4.</translation>
+    </message>
+    <message>
+        <source>Invalid cells (not loaded)</source>
+        <translation>Недопустимые ячейки (не загружены)</translation>
+    </message>
+    <message>
+        <source>Values that differ from yours</source>
+        <translation>Значения, отличающиеся от ваших</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Новые значения</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values from %2.</source>
+        <translation>Загружено значений от %2: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LoadDialog</name>
     <message>
         <source>Load a submission</source>
@@ -1496,6 +1614,22 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>Заменить данные одной из автоматических резервных копий</translation>
+    </message>
+    <message>
+        <source>Ask a contri&amp;butor…</source>
+        <translation>Запросить данные у у&amp;частника…</translation>
+    </message>
+    <message>
+        <source>Write a workbook for another ministry with just the indicators it owns</source>
+        <translation>Записать книгу для другого министерства только с его показателями</translation>
+    </message>
+    <message>
+        <source>Load a con&amp;tributor&apos;s workbook…</source>
+        <translation>Загрузить книгу у&amp;частника…</translation>
+    </message>
+    <message>
+        <source>Check a returned contributor workbook and load it</source>
+        <translation>Проверить возвращённую книгу участника и загрузить её</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>

@@ -59,6 +59,53 @@
     </message>
 </context>
 <context>
+    <name>AskContributorDialog</name>
+    <message>
+        <source>Ask a contributor</source>
+        <translation>请求协作方提供数据</translation>
+    </message>
+    <message>
+        <source>&amp;Whom to ask:</source>
+        <translation>向谁请求(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Environment</source>
+        <translation>例如：环境部</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators they report on:</source>
+        <translation>其报告的指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>协作方工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Write the workbook</source>
+        <translation>写入工作簿(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Say whom you ask (a ministry or office).</source>
+        <translation>请说明向谁请求（某个部委或办公室）。</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator.</source>
+        <translation>请至少勾选一个指标。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Written: %1. Send it to %2; load it back when it returns.</source>
+        <translation>已写入：%1。请发送给 %2；返回后再将其载入。</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -788,6 +835,77 @@
     </message>
 </context>
 <context>
+    <name>LoadContributionDialog</name>
+    <message>
+        <source>Load a contributor&apos;s workbook</source>
+        <translation>载入协作方工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>工作簿(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Contributor workbook</source>
+        <translation>协作方工作簿</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Load the valid values</source>
+        <translation>载入有效值(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Where a value differs from yours:</source>
+        <translation>如果某个值与您的不同：</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: not back yet</source>
+        <translation>%2 向 %1 请求：尚未返回</translation>
+    </message>
+    <message>
+        <source>Asked of %1 on %2: back on %3</source>
+        <translation>%2 向 %1 请求：%3 返回</translation>
+    </message>
+    <message>
+        <source>No contributor has been asked yet.</source>
+        <translation>尚未向任何协作方请求数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>未载入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
+        <translation>来自 %1：%2 个值待载入，%3 个无效，%4 个与您的不同。</translation>
+    </message>
+    <message>
+        <source>Invalid cells (not loaded)</source>
+        <translation>无效单元格（不载入）</translation>
+    </message>
+    <message>
+        <source>Values that differ from yours</source>
+        <translation>与您的不同的值</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values from %2.</source>
+        <translation>已从 %2 载入 %1 个值。</translation>
+    </message>
+</context>
+<context>
     <name>LoadDialog</name>
     <message>
         <source>Load a submission</source>
@@ -1476,6 +1594,22 @@
     <message>
         <source>Replace the data with one of the automatic backups</source>
         <translation>用某个自动备份替换数据</translation>
+    </message>
+    <message>
+        <source>Ask a contri&amp;butor…</source>
+        <translation>请求协作方(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a workbook for another ministry with just the indicators it owns</source>
+        <translation>为另一个部委写一份只含其负责指标的工作簿</translation>
+    </message>
+    <message>
+        <source>Load a con&amp;tributor&apos;s workbook…</source>
+        <translation>载入协作方工作簿(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Check a returned contributor workbook and load it</source>
+        <translation>检查协作方返回的工作簿并将其载入</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>
