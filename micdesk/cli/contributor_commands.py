@@ -18,7 +18,7 @@ from micdesk.core.contributions import (
     write_contribution,
 )
 from micdesk.core.periods import PeriodError
-from micdesk.core.startup import close_store, prepare_store
+from micdesk.core.startup import close_store, open_for_writing
 from micdesk.core.store import StoreError
 from micdesk.core.submissions import open_submission
 from micdesk.core.template_store import ensure_default_template
@@ -73,7 +73,7 @@ def run_write(args: argparse.Namespace) -> int:
         _error(f"{args.out}: a file of that name exists; choose another")
         return EXIT_USAGE
     try:
-        store = prepare_store(args.data_dir, daily_backup=False)
+        store = open_for_writing(args.data_dir, "micdesk contributor write")
     except StoreError as error:
         _error(str(error))
         return EXIT_REFUSED
@@ -114,7 +114,7 @@ def run_load(args: argparse.Namespace) -> int:
         _error(f"{args.file}: no such file")
         return EXIT_USAGE
     try:
-        store = prepare_store(args.data_dir, daily_backup=False)
+        store = open_for_writing(args.data_dir, "micdesk contributor load")
     except StoreError as error:
         _error(str(error))
         return EXIT_REFUSED
