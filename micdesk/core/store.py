@@ -189,11 +189,6 @@ def current_revision(engine: Engine) -> str | None:
     return str(rows[0][0]) if rows else None
 
 
-def needs_migration(engine: Engine) -> bool:
-    """True when the database is older than this version of micdesk."""
-    return current_revision(engine) != head_revision()
-
-
 def check_schema_known(engine: Engine) -> None:
     """Raise StoreTooNewError if the database was migrated by a newer micdesk."""
     check_revision_known(current_revision(engine))

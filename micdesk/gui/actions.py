@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle
 
 translate = QCoreApplication.translate
@@ -28,7 +28,7 @@ class ActionId(enum.Enum):
     UNDO = "undo"
     REDO = "redo"
     NEXT_PROBLEM = "next_problem"
-    SHOW_VALIDATION = "show_validation"
+    OPEN_LOG_FOLDER = "open_log_folder"
     ABOUT = "about"
 
 
@@ -88,7 +88,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEXT_PROBLEM: ActionSpec(
         lambda: translate("actions", "Go to the next &problem"), "F8"
     ),
-    ActionId.SHOW_VALIDATION: ActionSpec(lambda: translate("actions", "&Problems panel")),
+    ActionId.OPEN_LOG_FOLDER: ActionSpec(
+        lambda: translate("actions", "Open the &log folder"),
+        tip=lambda: translate(
+            "actions", "The log of what went wrong, to send to whoever supports you"
+        ),
+    ),
     ActionId.ABOUT: ActionSpec(lambda: translate("actions", "&About micdesk")),
 }
 
@@ -120,7 +125,3 @@ class Actions:
             if spec.tip is not None:
                 action.setToolTip(spec.tip())
                 action.setStatusTip(spec.tip())
-
-    def icon(self, action_id: ActionId) -> QIcon:
-        """The icon of an action."""
-        return self._actions[action_id].icon()

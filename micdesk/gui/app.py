@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from micdesk import __version__
+from micdesk.core.log_file import start_log
 from micdesk.core.store import Store, default_data_dir
 from micdesk.core.submissions import list_profiles
 from micdesk.gui.i18n import install_language, preferred_language
@@ -55,6 +56,8 @@ def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) ->
     """Open the store and the main window; return when the window closes."""
     app = create_application(argv)
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    # Every crash (the window's thread or a worker's) goes to logs/ for support.
+    start_log(data_dir)
     # Qt's and micdesk's translations first, so that even the start-up dialogs speak it.
     settings = Settings(data_dir)
     set_format_locale(settings.get(FORMAT_LOCALE))

@@ -40,7 +40,7 @@ from micdesk.core.programme_results import FigureRule, IndicatorResults, sorted_
 from micdesk.core.startup import close_store
 from micdesk.core.store import open_store
 from micdesk.core.template_store import ensure_default_template
-from micdesk.gui import workers
+from micdesk.gui.background import BackgroundTask, TaskCancelled, unexpected_text
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_integer, format_number, locale_for_language
 
@@ -127,7 +127,9 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         super().__init__(parent)
         self.language = language
         self.run: HqRun | None = None
-        self._worker = None
+        self.task = BackgroundTask(self, expected=(Cancelled, NothingReadable, OSError))
+        self.task.failed.connect(self._on_failed)
+        self.task.progress.connect(self._on_progress)
         self._cancel = False
         self.setAcceptDrops(True)
 
@@ -354,7 +356,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         out, accept, language = self.output_path(), self.accept_edited.isChecked(), self.language
         self._cancel = False
         self.outcome.setText(self.tr("Reading the returns…"))
-        self._worker = workers.start(
+        self.task.start(
             lambda progress: run_consolidation(
                 folder,
                 out,
@@ -363,9 +365,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
                 progress=progress,
                 cancelled=lambda: self._cancel,
             ),
-            on_progress=self._on_progress,
             on_success=self._on_done,
-            on_failure=self._on_failed,
         )
         self._busy(True)
 
@@ -389,7 +389,6 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.outcome.setText(fill(self.tr("%1 of %2 files"), done, total))
 
     def _on_done(self, run: HqRun) -> None:
-        self._worker = None
         self.run = run
         self._busy(False)
         self._show_run(run)
@@ -397,9 +396,8 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.consolidated.emit(run)
 
     def _on_failed(self, error: Exception) -> None:
-        self._worker = None
         self._busy(False)
-        if isinstance(error, Cancelled):
+        if isinstance(error, Cancelled | TaskCancelled):
             message = self.tr("Cancelled; nothing was written.")
         elif isinstance(error, NothingReadable):
             message = self.tr(
@@ -411,7 +409,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
                 self.tr("The workbook could not be written: %1"), error.strerror or str(error)
             )
         else:
-            message = fill(self.tr("The consolidation failed unexpectedly: %1"), str(error))
+            message = unexpected_text(error)  # written to the log with its traceback
         self.outcome.setText(message)
         self.failed.emit(message)
 
@@ -594,11 +592,9 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        if self._worker is not None:
-            self._cancel = True
-            from PySide6.QtCore import QThreadPool
-
-            QThreadPool.globalInstance().waitForDone(30_000)
+        if self.task.running:
+            self._cancel = True  # between two files
+            self.task.stop(30)
         super().closeEvent(event)
 
 

@@ -34,11 +34,6 @@ class InstanceLock:
         """The process that holds the lock, if the lock file can be read."""
         return self._lock.holder()
 
-    @property
-    def is_locked(self) -> bool:
-        """True while this object holds the lock."""
-        return self._lock.is_locked
-
     def release(self) -> None:
         """Give the lock back (removes the lock file)."""
         self._lock.release()

@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QLocale, QMargins, QRect, Qt, QTime, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QShowEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QLocale, QMargins, QRect, Qt, QTime, QTimer, QUrl
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.countries import country_name
+from micdesk.core.log_file import log_folder
 from micdesk.core.periods import (
     PeriodError,
     current_period,
@@ -31,7 +39,7 @@ from micdesk.core.periods import (
     period_sort_key,
 )
 from micdesk.core.placeholders import fill
-from micdesk.core.store import Store
+from micdesk.core.store import Store, default_data_dir
 from micdesk.core.submission_status import count_problems, export_standing, set_burst_reason
 from micdesk.core.submissions import list_periods, list_profiles, open_submission, value_history
 from micdesk.core.template_store import ensure_default_template
@@ -228,6 +236,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.format_action.setObjectName("action-format-locale")
         self.format_action.triggered.connect(self.show_format_dialog)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.actions[ActionId.OPEN_LOG_FOLDER])
         self.help_menu.addAction(self.actions[ActionId.ABOUT])
 
     def _connect(self) -> None:
@@ -246,6 +255,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         a[ActionId.ADD_COUNTRY].triggered.connect(self.show_add_country)
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.show_restore_dialog)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
+        a[ActionId.OPEN_LOG_FOLDER].triggered.connect(self.open_log_folder)
         a[ActionId.SIGNING_KEYS].triggered.connect(self.show_signing_keys)
         a[ActionId.ASK_CONTRIBUTOR].triggered.connect(self.show_ask_contributor)
         a[ActionId.LOAD_CONTRIBUTION].triggered.connect(self.show_load_contribution)
@@ -746,6 +756,12 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.settings.sync()
         set_format_locale(name)
         self.set_language(self.language)
+
+    def open_log_folder(self) -> None:
+        """Show the folder of the log files, which support asks for."""
+        folder = log_folder(self.store.data_dir or default_data_dir())
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self) -> None:
         """Show the About box."""

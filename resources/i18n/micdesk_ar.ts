@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Something went wrong (%1). The details are in the log: Help → Open the log folder.</source>
+        <translation>حدث خطأ (%1). التفاصيل في السجل: مساعدة ← فتح مجلد السجل.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -308,10 +315,6 @@
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>أرسل هذا الملف إلى اليونيدو كما هو: لا تفتحه ولا تحفظه من جديد في Excel.</translation>
-    </message>
-    <message>
-        <source>The export failed unexpectedly: %1</source>
-        <translation>فشل التصدير على نحو غير متوقع: %1</translation>
     </message>
     <message>
         <source>Nothing was written. %1</source>
@@ -650,10 +653,6 @@
         <translation>تعذّرت كتابة المصنف: %1</translation>
     </message>
     <message>
-        <source>The consolidation failed unexpectedly: %1</source>
-        <translation>فشل التوحيد على نحو غير متوقع: %1</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
         <translation>قُرئ %1 ملفًا، ووُحِّد %2، و%3 غير سليمة؛ كُتب في %4.</translation>
     </message>
@@ -984,10 +983,6 @@
     <message>
         <source>Nothing was loaded: %1</source>
         <translation>لم يُحمَّل شيء: %1</translation>
-    </message>
-    <message>
-        <source>The load failed unexpectedly; nothing was loaded: %1</source>
-        <translation>فشل التحميل على نحو غير متوقع؛ لم يُحمَّل شيء: %1</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1519,6 @@
         <source>Nothing was changed: %1</source>
         <translation>لم يتغير شيء: %1</translation>
     </message>
-    <message>
-        <source>The import failed unexpectedly; nothing was changed: %1</source>
-        <translation>فشل الاستيراد على نحو غير متوقع؛ لم يتغير شيء: %1</translation>
-    </message>
 </context>
 <context>
     <name>ValidationPanel</name>
@@ -1686,8 +1677,12 @@
         <translation>الانتقال إلى ال&amp;مشكلة التالية</translation>
     </message>
     <message>
-        <source>&amp;Problems panel</source>
-        <translation>لوحة ال&amp;مشكلات</translation>
+        <source>Open the &amp;log folder</source>
+        <translation>فتح مجلد ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>The log of what went wrong, to send to whoever supports you</source>
+        <translation>سجل ما حدث من أخطاء، لإرساله إلى من يقدّم لك الدعم</translation>
     </message>
     <message>
         <source>&amp;About micdesk</source>

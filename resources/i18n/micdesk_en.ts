@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Something went wrong (%1). The details are in the log: Help → Open the log folder.</source>
+        <translation>Something went wrong (%1). The details are in the log: Help → Open the log folder.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -300,10 +307,6 @@
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</translation>
-    </message>
-    <message>
-        <source>The export failed unexpectedly: %1</source>
-        <translation>The export failed unexpectedly: %1</translation>
     </message>
     <message>
         <source>Nothing was written. %1</source>
@@ -642,10 +645,6 @@
         <translation>The workbook could not be written: %1</translation>
     </message>
     <message>
-        <source>The consolidation failed unexpectedly: %1</source>
-        <translation>The consolidation failed unexpectedly: %1</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
         <translation>%1 files read, %2 consolidated, %3 not ok; written to %4.</translation>
     </message>
@@ -976,10 +975,6 @@
     <message>
         <source>Nothing was loaded: %1</source>
         <translation>Nothing was loaded: %1</translation>
-    </message>
-    <message>
-        <source>The load failed unexpectedly; nothing was loaded: %1</source>
-        <translation>The load failed unexpectedly; nothing was loaded: %1</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1495,6 @@
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>
-    <message>
-        <source>The import failed unexpectedly; nothing was changed: %1</source>
-        <translation>The import failed unexpectedly; nothing was changed: %1</translation>
-    </message>
 </context>
 <context>
     <name>ValidationPanel</name>
@@ -1646,8 +1637,12 @@
         <translation>Go to the next &amp;problem</translation>
     </message>
     <message>
-        <source>&amp;Problems panel</source>
-        <translation>&amp;Problems panel</translation>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>The log of what went wrong, to send to whoever supports you</source>
+        <translation>The log of what went wrong, to send to whoever supports you</translation>
     </message>
     <message>
         <source>&amp;About micdesk</source>

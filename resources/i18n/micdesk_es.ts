@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Something went wrong (%1). The details are in the log: Help → Open the log folder.</source>
+        <translation>Algo salió mal (%1). Los detalles están en el registro: Ayuda → Abrir la carpeta del registro.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -300,10 +307,6 @@
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>Envíe este archivo a la ONUDI tal cual: no lo abra ni lo vuelva a guardar en Excel.</translation>
-    </message>
-    <message>
-        <source>The export failed unexpectedly: %1</source>
-        <translation>La exportación falló de forma inesperada: %1</translation>
     </message>
     <message>
         <source>Nothing was written. %1</source>
@@ -642,10 +645,6 @@
         <translation>No se pudo escribir el libro: %1</translation>
     </message>
     <message>
-        <source>The consolidation failed unexpectedly: %1</source>
-        <translation>La consolidación falló de forma inesperada: %1</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
         <translation>%1 archivos leídos, %2 consolidados, %3 con problemas; escrito en %4.</translation>
     </message>
@@ -976,10 +975,6 @@
     <message>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
-    </message>
-    <message>
-        <source>The load failed unexpectedly; nothing was loaded: %1</source>
-        <translation>La carga falló de forma inesperada; no se cargó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1495,6 @@
         <source>Nothing was changed: %1</source>
         <translation>No se cambió nada: %1</translation>
     </message>
-    <message>
-        <source>The import failed unexpectedly; nothing was changed: %1</source>
-        <translation>La importación falló de forma inesperada; no se cambió nada: %1</translation>
-    </message>
 </context>
 <context>
     <name>ValidationPanel</name>
@@ -1646,8 +1637,12 @@
         <translation>Ir al &amp;problema siguiente</translation>
     </message>
     <message>
-        <source>&amp;Problems panel</source>
-        <translation>Panel de &amp;problemas</translation>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta del &amp;registro</translation>
+    </message>
+    <message>
+        <source>The log of what went wrong, to send to whoever supports you</source>
+        <translation>El registro de lo que falló, para enviarlo a quien le da soporte</translation>
     </message>
     <message>
         <source>&amp;About micdesk</source>

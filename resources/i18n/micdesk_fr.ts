@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Something went wrong (%1). The details are in the log: Help → Open the log folder.</source>
+        <translation>Une erreur s’est produite (%1). Les détails sont dans le journal : Aide → Ouvrir le dossier du journal.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -300,10 +307,6 @@
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>Envoyez ce fichier à l’ONUDI tel quel : ne l’ouvrez pas pour l’enregistrer à nouveau dans Excel.</translation>
-    </message>
-    <message>
-        <source>The export failed unexpectedly: %1</source>
-        <translation>L’exportation a échoué de manière inattendue : %1</translation>
     </message>
     <message>
         <source>Nothing was written. %1</source>
@@ -642,10 +645,6 @@
         <translation>Le classeur n’a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <source>The consolidation failed unexpectedly: %1</source>
-        <translation>La consolidation a échoué de manière inattendue : %1</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
         <translation>%1 fichiers lus, %2 consolidés, %3 non conformes ; écrit dans %4.</translation>
     </message>
@@ -976,10 +975,6 @@
     <message>
         <source>Nothing was loaded: %1</source>
         <translation>Rien n’a été chargé : %1</translation>
-    </message>
-    <message>
-        <source>The load failed unexpectedly; nothing was loaded: %1</source>
-        <translation>Le chargement a échoué de manière inattendue ; rien n’a été chargé : %1</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1495,6 @@
         <source>Nothing was changed: %1</source>
         <translation>Rien n’a été modifié : %1</translation>
     </message>
-    <message>
-        <source>The import failed unexpectedly; nothing was changed: %1</source>
-        <translation>L’importation a échoué de manière inattendue ; rien n’a été modifié : %1</translation>
-    </message>
 </context>
 <context>
     <name>ValidationPanel</name>
@@ -1646,8 +1637,12 @@
         <translation>Aller au &amp;problème suivant</translation>
     </message>
     <message>
-        <source>&amp;Problems panel</source>
-        <translation>Panneau des &amp;problèmes</translation>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>The log of what went wrong, to send to whoever supports you</source>
+        <translation>Le journal de ce qui s’est mal passé, à envoyer à qui vous assiste</translation>
     </message>
     <message>
         <source>&amp;About micdesk</source>

@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Something went wrong (%1). The details are in the log: Help → Open the log folder.</source>
+        <translation>Что-то пошло не так (%1). Подробности — в журнале: Справка → Открыть папку журнала.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -302,10 +309,6 @@
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>Отправьте этот файл в ЮНИДО как есть: не открывайте и не пересохраняйте его в Excel.</translation>
-    </message>
-    <message>
-        <source>The export failed unexpectedly: %1</source>
-        <translation>Непредвиденный сбой экспорта: %1</translation>
     </message>
     <message>
         <source>Nothing was written. %1</source>
@@ -644,10 +647,6 @@
         <translation>Не удалось записать книгу: %1</translation>
     </message>
     <message>
-        <source>The consolidation failed unexpectedly: %1</source>
-        <translation>Сводка неожиданно не удалась: %1</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
         <translation>Прочитано файлов: %1, сведено: %2, с замечаниями: %3; записано в %4.</translation>
     </message>
@@ -978,10 +977,6 @@
     <message>
         <source>Nothing was loaded: %1</source>
         <translation>Ничего не загружено: %1</translation>
-    </message>
-    <message>
-        <source>The load failed unexpectedly; nothing was loaded: %1</source>
-        <translation>Непредвиденный сбой загрузки; ничего не загружено: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,10 +1501,6 @@
         <source>Nothing was changed: %1</source>
         <translation>Ничего не изменено: %1</translation>
     </message>
-    <message>
-        <source>The import failed unexpectedly; nothing was changed: %1</source>
-        <translation>Непредвиденный сбой импорта; ничего не изменено: %1</translation>
-    </message>
 </context>
 <context>
     <name>ValidationPanel</name>
@@ -1656,8 +1647,12 @@
         <translation>&amp;К следующей проблеме</translation>
     </message>
     <message>
-        <source>&amp;Problems panel</source>
-        <translation>Панель &amp;проблем</translation>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>The log of what went wrong, to send to whoever supports you</source>
+        <translation>Журнал того, что пошло не так, чтобы отправить его тем, кто вам помогает</translation>
     </message>
     <message>
         <source>&amp;About micdesk</source>

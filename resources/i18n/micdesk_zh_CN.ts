@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Something went wrong (%1). The details are in the log: Help → Open the log folder.</source>
+        <translation>出现问题（%1）。详情见日志：帮助 → 打开日志文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownGrid</name>
     <message>
         <source>paste into the breakdown</source>
@@ -298,10 +305,6 @@
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>请将此文件原样发送给工发组织：不要在 Excel 中打开后重新保存。</translation>
-    </message>
-    <message>
-        <source>The export failed unexpectedly: %1</source>
-        <translation>导出意外失败：%1</translation>
     </message>
     <message>
         <source>Nothing was written. %1</source>
@@ -640,10 +643,6 @@
         <translation>无法写入工作簿：%1</translation>
     </message>
     <message>
-        <source>The consolidation failed unexpectedly: %1</source>
-        <translation>汇总意外失败：%1</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
         <translation>已读取 %1 个文件，汇总 %2 个，%3 个有问题；已写入 %4。</translation>
     </message>
@@ -974,10 +973,6 @@
     <message>
         <source>Nothing was loaded: %1</source>
         <translation>未载入任何内容：%1</translation>
-    </message>
-    <message>
-        <source>The load failed unexpectedly; nothing was loaded: %1</source>
-        <translation>载入意外失败，未载入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1494,10 +1489,6 @@
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改：%1</translation>
     </message>
-    <message>
-        <source>The import failed unexpectedly; nothing was changed: %1</source>
-        <translation>导入意外失败，未作任何修改：%1</translation>
-    </message>
 </context>
 <context>
     <name>ValidationPanel</name>
@@ -1636,8 +1627,12 @@
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Problems panel</source>
-        <translation>问题面板(&amp;P)</translation>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The log of what went wrong, to send to whoever supports you</source>
+        <translation>记录出错情况的日志，可发送给为您提供支持的人员</translation>
     </message>
     <message>
         <source>&amp;About micdesk</source>

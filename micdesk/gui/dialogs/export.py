@@ -41,7 +41,7 @@ from micdesk.core.submission_export import ExportRefused, ExportResult, export_s
 from micdesk.core.submission_status import export_file_name, next_revision
 from micdesk.core.validation import Finding, Severity, errors, unexplained_warnings
 from micdesk.gui import settings as keys
-from micdesk.gui import workers
+from micdesk.gui.background import BackgroundTask, unexpected_text
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
@@ -154,7 +154,9 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.confirm_overwrite = confirm_overwrite or self._ask_overwrite
         self._portal = portal
         self.result: ExportResult | None = None
-        self._worker = None
+        self.task = BackgroundTask(self, expected=(ExportRefused, OSError))
+        self.task.failed.connect(self._on_failed)
+        self.task.progress.connect(self._on_progress)
         self._folder = default_export_folder(settings)
         self._revision = next_revision(store, session.submission)
         self._confirmed: Path | None = None  # the save dialog asked about replacing it
@@ -270,7 +272,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             self.final_blocked.show()
         else:
             self.final_blocked.hide()
-        busy = self._worker is not None
+        busy = self.task.running
         self.export_button.setEnabled(not busy and not (self.final.isChecked() and blocked))
 
     def _default_path(self, *, final: bool) -> Path:
@@ -314,13 +316,11 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.show_folder.setEnabled(False)
         self.copy_path.setEnabled(False)
         self.next_step.hide()
-        self._worker = workers.start(
+        self.task.start(
             lambda progress: export_submission(
                 store, submission, path, final=final, language=language, progress=progress
             ),
-            on_progress=self._on_progress,
             on_success=self._on_exported,
-            on_failure=self._on_failed,
         )
         self._update_state()
 
@@ -329,7 +329,6 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.progress.setValue(done)
 
     def _on_exported(self, result: ExportResult) -> None:
-        self._worker = None
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -368,20 +367,21 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         return f"{where} {how}"
 
     def _on_failed(self, error: Exception) -> None:
-        self._worker = None
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         if isinstance(error, ExportRefused | OSError):
             message = str(error)
         else:
-            message = fill(self.tr("The export failed unexpectedly: %1"), repr(error))
+            message = unexpected_text(error)  # written to the log with its traceback
         self.outcome.setText(fill(self.tr("Nothing was written. %1"), message))
         self._update_state()
         self.failed.emit(message)
 
     def reject(self) -> None:
-        if self._worker is None:  # never close under a running export
-            super().reject()
+        # A job still running is cancelled (at its next progress report) and waited for:
+        # nothing goes on behind a closed dialog.
+        self.task.stop()
+        super().reject()
 
     def _show_in_folder(self) -> None:
         if self.result is not None:

@@ -45,7 +45,7 @@ from micdesk.core.submission_load import (
 )
 from micdesk.core.submission_reader import read_submission
 from micdesk.core.xlsx_files import UnreadableWorkbook
-from micdesk.gui import workers
+from micdesk.gui.background import BackgroundTask, unexpected_text
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange, current_language
 from micdesk.gui.messages import error_message, not_loadable_message
@@ -189,7 +189,11 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.plan_model: LoadPlanModel | None = None
         self.result: LoadResult | None = None
         self.failure: Exception | None = None
-        self._worker = None
+        self.task = BackgroundTask(
+            self, expected=(UnreadableWorkbook, LoadRefused, OSError, ValueError, LookupError)
+        )
+        self.task.failed.connect(self._on_failed)
+        self.task.progress.connect(self._on_progress)
         self.file_row = WorkbookPathRow(save=False)
         self.file_row.chosen.connect(lambda _path: self.start_plan())
         self.path = self.file_row.path
@@ -267,8 +271,10 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
             self.outcome.setText(self._failure_message(self.failure))
 
     def reject(self) -> None:
-        if self._worker is None:
-            super().reject()
+        # A job still running is cancelled (at its next progress report) and waited for:
+        # nothing goes on behind a closed dialog.
+        self.task.stop()
+        super().reject()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)
@@ -293,11 +299,9 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         def job(progress):
             return plan_submission_load(store, read_submission(path), progress=progress)
 
-        self._worker = workers.start(
+        self.task.start(
             job,
-            on_progress=self._on_progress,
             on_success=self._on_planned,
-            on_failure=self._on_failed,
         )
         self._busy(True)
 
@@ -306,7 +310,6 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.progress.setValue(done)
 
     def _on_planned(self, plan: LoadPlan) -> None:
-        self._worker = None
         self.plan = plan
         self.plan_model = LoadPlanModel(plan, self._locale, self)
         self.table.setModel(self.plan_model)
@@ -361,18 +364,15 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         resolutions = dict(self.plan_model.resolutions)
         accept = self.accept_edited.isChecked()
         self.failure = None
-        self._worker = workers.start(
+        self.task.start(
             lambda progress: apply_submission_load(
                 store, plan, resolutions, accept_edited=accept, progress=progress
             ),
-            on_progress=self._on_progress,
             on_success=self._on_applied,
-            on_failure=self._on_failed,
         )
         self._busy(True)
 
     def _on_applied(self, result: LoadResult) -> None:
-        self._worker = None
         self.result = result
         self.outcome.setText(
             fill(
@@ -399,10 +399,9 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
             )
         if isinstance(error, LoadRefused | OSError | ValueError | LookupError):
             return fill(self.tr("Nothing was loaded: %1"), error_message(error, self._locale))
-        return fill(self.tr("The load failed unexpectedly; nothing was loaded: %1"), repr(error))
+        return fill(self.tr("Nothing was loaded: %1"), unexpected_text(error))
 
     def _on_failed(self, error: Exception) -> None:
-        self._worker = None
         self.failure = error
         message = self._failure_message(error)
         self.outcome.setText(message)

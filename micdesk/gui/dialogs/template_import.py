@@ -31,7 +31,7 @@ from micdesk.core.template_update import (
 )
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import UnreadableWorkbook
-from micdesk.gui import workers
+from micdesk.gui.background import BackgroundTask, unexpected_text
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import error_message, review_message
@@ -53,7 +53,19 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self.preview: TemplateImportPreview | None = None
         self.result: TemplateImportResult | None = None
         self.failure: Exception | None = None
-        self._worker = None
+        self.task = BackgroundTask(
+            self,
+            expected=(
+                TemplateProblems,
+                UnreadableWorkbook,
+                TemplateImportRefused,
+                TemplateSignatureRefused,
+                OSError,
+                ValueError,
+                LookupError,
+            ),
+        )
+        self.task.failed.connect(self._on_failed)
         self.file_row = WorkbookPathRow(save=False)
         self.file_row.chosen.connect(lambda _path: self.start_preview())
         self.path = self.file_row.path
@@ -111,8 +123,10 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
             self.outcome.setText(self._failure_message(self.failure))
 
     def reject(self) -> None:
-        if self._worker is None:
-            super().reject()
+        # A job still running is cancelled (at its next progress report) and waited for:
+        # nothing goes on behind a closed dialog.
+        self.task.stop()
+        super().reject()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)
@@ -127,15 +141,13 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self.diff_model.clear()
         self.outcome.clear()
         self.signature.clear()
-        self._worker = workers.start(
+        self.task.start(
             lambda _progress: preview_template_import(store, path),
             on_success=self._on_previewed,
-            on_failure=self._on_failed,
         )
         self._busy(True)
 
     def _on_previewed(self, preview: TemplateImportPreview) -> None:
-        self._worker = None
         self.preview = preview
         self._show_preview(preview)
         self._busy(False)
@@ -281,15 +293,13 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
             return
         preview, store = self.preview, self.store
         self.failure = None
-        self._worker = workers.start(
+        self.task.start(
             lambda _progress: apply_template_import(store, preview),
             on_success=self._on_applied,
-            on_failure=self._on_failed,
         )
         self._busy(True)
 
     def _on_applied(self, result: TemplateImportResult) -> None:
-        self._worker = None
         self.result = result
         self.outcome.setText(
             fill(
@@ -322,10 +332,9 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
             return error_message(error, locale)  # its sentence says nothing was changed
         if isinstance(error, OSError | ValueError | LookupError):
             return fill(self.tr("Nothing was changed: %1"), error_message(error, locale))
-        return fill(self.tr("The import failed unexpectedly; nothing was changed: %1"), repr(error))
+        return fill(self.tr("Nothing was changed: %1"), unexpected_text(error))
 
     def _on_failed(self, error: Exception) -> None:
-        self._worker = None
         self.failure = error
         if isinstance(error, TemplateProblems):
             problems = [str(p) for p in getattr(error, "problems", [])] or [str(error)]
