@@ -101,7 +101,7 @@ def open_window(qtbot, data_dir):
 def _field(window, code: str):
     area = window.session.template.indicator(code).area
     window.select_area(window.area_model.row_of(area))
-    return window.forms[area].editors[code].value_edit
+    return window.forms[area].editor(code).value_edit
 
 
 def _stored(data_dir: Path, code: str):
