@@ -207,3 +207,13 @@ def test_a_contribution_re_saved_by_libreoffice_loads(tmp_path, data_dir):
     stored, _history = values(data_dir)
     assert stored[("ENV-1", "")].value == Decimal("7.25")
     assert stored[("ENV-2", "")].notation == Notation.CONFIDENTIAL
+
+
+def test_the_workbook_speaks_the_chosen_language_and_reads_right_to_left_in_arabic(
+    tmp_path, data_dir
+):
+    path = write(data_dir, tmp_path / "env.xlsx", "--indicators", "ENV-1", "--language", "ar")
+    sheet = openpyxl.load_workbook(path)[READABLE_SHEET]
+    assert sheet["H1"].value == "القيمة"
+    assert sheet.sheet_view.rightToLeft
+    assert sheet.page_setup.orientation == "landscape"

@@ -27,6 +27,7 @@ from micdesk.core.keyed import Keyed
 from micdesk.core.model import ContributionRequest, Submission, utc_now
 from micdesk.core.periods import previous_period
 from micdesk.core.records import OpenSubmission, ValueState
+from micdesk.core.sheet_texts import RIGHT_TO_LEFT_LANGUAGES, sheet_text
 from micdesk.core.store import Store
 from micdesk.core.submission_format import number_from_cell
 from micdesk.core.submissions import list_values, open_submission, set_value, values_of_period
@@ -53,6 +54,20 @@ COLUMNS = (
     "notation key",
     "comment",
     "source",
+)
+# The header's words in another language than English (sheet_texts keys), column by column.
+COLUMN_TEXTS = (
+    "column_code",
+    "column_indicator",
+    "column_breakdown",
+    "column_unit",
+    "column_hint",
+    "column_previous_period",
+    "column_target",
+    "column_value",
+    "column_notation",
+    "column_comment",
+    "column_source",
 )
 VALUE, NOTATION, COMMENT, SOURCE = (COLUMNS.index(name) for name in COLUMNS[7:])
 EDITABLE = (VALUE, NOTATION, COMMENT, SOURCE)
@@ -213,11 +228,17 @@ def _build_workbook(
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = READABLE_SHEET
-    sheet.append(list(COLUMNS))
+    # Columns are read by position, so the header can be in the contributor's language.
+    if language == "en":
+        sheet.append(list(COLUMNS))
+    else:
+        sheet.append([sheet_text(key, language) for key in COLUMN_TEXTS])
+    if language in RIGHT_TO_LEFT_LANGUAGES:
+        sheet.sheet_view.rightToLeft = True
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
-    for width, letter in zip((10, 48, 22, 10, 40, 14, 12, 14, 14, 30, 30), _LETTERS, strict=True):
+    for width, letter in zip((10, 48, 22, 10, 40, 18, 12, 14, 18, 30, 30), _LETTERS, strict=True):
         sheet.column_dimensions[letter].width = width
     for asked in cells:
         indicator = template.indicator(asked.code)
@@ -251,6 +272,11 @@ def _build_workbook(
     if cells:
         keys.add(f"{_LETTERS[NOTATION]}{FIRST_ROW}:{_LETTERS[NOTATION]}{cells[-1].row}")
     sheet.freeze_panes = "B2"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     # Protection without a password: it prevents accidents, it is not security.
     sheet.protection.sheet = True
     hidden = workbook.create_sheet(REQUEST_SHEET)

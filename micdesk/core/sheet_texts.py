@@ -212,6 +212,15 @@ _TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
     "column_target": ("الهدف", "目标", "Target", "Cible", "Цель", "Meta"),
     "column_comment": ("تعليق", "备注", "Comment", "Commentaire", "Комментарий", "Comentario"),
     "column_source": ("المصدر", "来源", "Source", "Source", "Источник", "Fuente"),
+    "column_hint": ("إرشاد", "说明", "Hint", "Aide", "Подсказка", "Ayuda"),
+    "column_previous_period": (
+        "الفترة السابقة",
+        "上一报告期",
+        "Previous period",
+        "Période précédente",
+        "Предыдущий период",
+        "Período anterior",
+    ),
     "progress": (
         "التقدم المحرز في الفترة",
         "本期取得的进展",
