@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from micdesk.core.programme_results import (
     IndicatorResults,
     ReportedTotal,
     ResultIndicator,
+    finite_number,
     programme_results,
     sorted_periods,
 )
@@ -175,18 +176,8 @@ def _period_key(period: str) -> tuple[int, int]:
         return (_LAST_INDEX, 0)
 
 
-def _number(text: str | None) -> Decimal | None:
-    if text is None or text == "":
-        return None
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() else None
-
-
 def _number_cell(text: str) -> ExactNumber | str:
-    number = _number(text)
+    number = finite_number(text)
     return ExactNumber(canonical_decimal(number)) if number is not None else text
 
 
@@ -420,7 +411,9 @@ def _infer_unknown(
             key, IndicatorInfo(label="", kind=None, unit="", area="", order=(_LAST_INDEX, 0))
         )
         present = [text for text in found if text is not None]
-        info.all_numbers = bool(present) and all(_number(text) is not None for text in present)
+        info.all_numbers = bool(present) and all(
+            finite_number(text) is not None for text in present
+        )
 
 
 def _register_styles(workbook: Workbook) -> None:
@@ -615,7 +608,7 @@ def build_pivots(
             where = (submission.country, submission.period)
             if member.notation:
                 cells[where] = member.notation
-            elif (number := _number(member.value)) is not None:
+            elif (number := finite_number(member.value)) is not None:
                 cells[where] = number
         percent = bool(info and info.kind == IndicatorKind.PERCENT)
         pivots[key] = Pivot(

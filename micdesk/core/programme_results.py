@@ -96,7 +96,8 @@ class IndicatorResults:
     periods: dict[str, PeriodResult] = field(default_factory=dict)
 
 
-def _number(text: str | None) -> Decimal | None:
+def finite_number(text: str | None) -> Decimal | None:
+    """A stored value's text as a finite Decimal, or None (empty, not a number, infinite)."""
     if text is None or text == "":
         return None
     try:
@@ -173,14 +174,14 @@ def _period_result(
         answered = [e for e in here.values() if not e.notation and e.value not in (None, "")]
         figure = Decimal(sum(1 for e in answered if e.value == YES)) if answered else None
     elif rule is FigureRule.SUM:
-        figure = _sum(_number(e.value) for e in here.values() if not e.notation)
+        figure = _sum(finite_number(e.value) for e in here.values() if not e.notation)
     elif rule is FigureRule.SUM_OF_LATEST:
         up_to = periods[: periods.index(period) + 1]
         latest = []
         for country in {c for (c, p) in entries if p in up_to}:
             for earlier in reversed(up_to):
                 entry = entries.get((country, earlier))
-                number = None if entry is None or entry.notation else _number(entry.value)
+                number = None if entry is None or entry.notation else finite_number(entry.value)
                 if number is not None:
                     latest.append(number)
                     break

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,7 @@ from micdesk.core.store import Store
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
+from micdesk.gui.grouped_lines import show_grouped_lines
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_date, locale_for_language
 
@@ -251,22 +252,12 @@ class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
         )
 
     def _show_plan(self, plan: ContributionPlan) -> None:
-        self.preview_model.clear()
         groups = [
             (self.tr("Invalid cells (not loaded)"), plan.invalid),
             (self.tr("Values that differ from yours"), [str(v) for v in plan.conflicts]),
             (self.tr("New values"), [str(v) for v in plan.values if not v.conflict]),
         ]
-        for heading, lines in groups:
-            if not lines:
-                continue
-            parent = QStandardItem(f"{heading} ({len(lines)})")
-            parent.setEditable(False)
-            for line in lines:
-                child = QStandardItem(line)
-                child.setEditable(False)
-                parent.appendRow(child)
-            self.preview_model.appendRow(parent)
+        show_grouped_lines(self.preview_model, groups)
         self.preview.expandAll()
         self.take.setEnabled(bool(plan.conflicts))
 

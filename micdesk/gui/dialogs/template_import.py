@@ -33,6 +33,7 @@ from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui.background import BackgroundTask, unexpected_text
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
+from micdesk.gui.grouped_lines import show_grouped_lines
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import error_message, review_message
 from micdesk.gui.numbers import format_integer, locale_for_language
@@ -271,16 +272,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                 )
             )
         groups.append((self.tr("Why values are flagged for review"), reasons))
-        for heading, lines in groups:
-            if not lines:
-                continue
-            parent = QStandardItem(f"{heading} ({len(lines)})")
-            parent.setEditable(False)
-            for line in lines:
-                child = QStandardItem(line)
-                child.setEditable(False)
-                parent.appendRow(child)
-            self.diff_model.appendRow(parent)
+        show_grouped_lines(self.diff_model, groups)
         if self.diff_model.rowCount() == 0:
             empty = QStandardItem(self.tr("No changes to areas, indicators or lists."))
             empty.setEditable(False)
