@@ -217,6 +217,8 @@ class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
         lines = []
         for request in list_requests(self.store, self._submission):
             day = format_date(request.created_at.date(), locale)
+            codes = dict.fromkeys(line.split("|")[0] for line in request.cells.splitlines())
+            who = f"{request.contributor} ({', '.join(codes)})"
             if request.returned_at is None:
                 lines.append(
                     fill(self.tr("Asked of %1 on %2: not back yet"), request.contributor, day)
