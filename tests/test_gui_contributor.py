@@ -55,7 +55,7 @@ def test_loading_a_contribution_previews_then_stores_the_valid_values(qtbot, sto
     workbook.save(out)
     dialog = LoadContributionDialog(store, submission, "en")
     qtbot.addWidget(dialog)
-    assert dialog.requests.text().startswith("Asked of Ministry of Environment on ")
+    assert dialog.requests.text().startswith("Asked of Ministry of Environment (ENV-1, ENV-3) on ")
     dialog.file_row.path.setText(str(out))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome.text() == (

@@ -220,14 +220,10 @@ class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
             codes = dict.fromkeys(line.split("|")[0] for line in request.cells.splitlines())
             who = f"{request.contributor} ({', '.join(codes)})"
             if request.returned_at is None:
-                lines.append(
-                    fill(self.tr("Asked of %1 on %2: not back yet"), request.contributor, day)
-                )
+                lines.append(fill(self.tr("Asked of %1 on %2: not back yet"), who, day))
             else:
                 back = format_date(request.returned_at.date(), locale)
-                lines.append(
-                    fill(self.tr("Asked of %1 on %2: back on %3"), request.contributor, day, back)
-                )
+                lines.append(fill(self.tr("Asked of %1 on %2: back on %3"), who, day, back))
         self.requests.setText("\n".join(lines) or self.tr("No contributor has been asked yet."))
 
     def check(self) -> None:
