@@ -1,4 +1,4 @@
-"""``python -m benchmarks``: run every benchmark of DESIGN §11 (see benchmarks/run.py)."""
+"""``python -m benchmarks``: run every benchmark of docs/design.md §11 (see benchmarks/run.py)."""
 
 import sys
 

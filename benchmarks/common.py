@@ -14,7 +14,7 @@ from benchmarks.generate import FULL, QUICK, Size
 
 @dataclass
 class Measure:
-    """One line of the table: a figure, its bar from DESIGN §11 (None: reported only)."""
+    """One line of the table: a figure, its bar from docs/design.md §11 (None: reported only)."""
 
     name: str
     value: float

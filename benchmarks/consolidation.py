@@ -1,4 +1,4 @@
-"""HQ consolidation of 500 submissions of the default template (DESIGN §8, §11).
+"""HQ consolidation of 500 submissions of the default template (docs/design.md §8, §11).
 
 Generates 500 submissions once (50 countries × 10 periods, every cell filled, real
 exports from one store) into ``benchmarks/results/consolidation-cache/`` (git-ignored),

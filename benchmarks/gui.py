@@ -1,4 +1,4 @@
-"""The window at work (DESIGN §11): switching work-plan rows < 50 ms; a keystroke within a frame.
+"""The window at work (docs/design.md §11): switching work-plan rows < 50 ms; a keystroke within a frame.
 
 Runs in one offscreen QApplication on a private copy of a prepared data folder:
 

@@ -1,4 +1,4 @@
-"""Run every benchmark of DESIGN §11 and print one table; ``python -m benchmarks --help``.
+"""Run every benchmark of docs/design.md §11 and print one table; ``python -m benchmarks --help``.
 
 Each group of measures runs in its own subprocess, so that its peak memory (the
 largest resident set of that process and of the processes it waited for, such as
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     path = args.results_dir / f"{results['timestamp']}{'-quick' if args.quick else ''}.json"
     path.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     machine = results["machine"]
-    print(f"micdesk benchmarks ({'quick, tiny inputs' if args.quick else 'DESIGN §11'}) — "
+    print(f"micdesk benchmarks ({'quick, tiny inputs' if args.quick else 'docs/design.md §11'}) — "
           f"{machine['platform']}, {machine['cpus']} CPUs, load {machine['load_average_at_start']}")  # fmt: skip
     print(format_table(results))
     print(f"results: {path}")

@@ -1,4 +1,4 @@
-"""Start-up to an interactive main window (DESIGN §11: under 1.5 s on a 2-core machine).
+"""Start-up to an interactive main window (docs/design.md §11: under 1.5 s on a 2-core machine).
 
 Each run is a fresh ``python -m micdesk --data-dir DIR`` process, offscreen, on a
 prepared data folder (a profile and the last country and period set, so no wizard;

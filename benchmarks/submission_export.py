@@ -1,4 +1,4 @@
-"""Submission export (DESIGN §11): the default template under 0.5 s; a 500-indicator template
+"""Submission export (docs/design.md §11): the default template under 0.5 s; a 500-indicator template
 with disaggregations under 3 s and within 2× of openpyxl writing the same cells raw.
 
 Each export is timed beside openpyxl writing the very cells of that export (read back

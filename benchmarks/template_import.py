@@ -1,4 +1,4 @@
-"""Template check and import of a 500-indicator workbook (DESIGN §11: import under 2 s).
+"""Template check and import of a 500-indicator workbook (docs/design.md §11: import under 2 s).
 
 The workbook is the seeded template (benchmarks/generate.py) written by the app's own
 template writer. Timed, as medians, beside openpyxl merely reading every cell of it:

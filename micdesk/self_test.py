@@ -1,4 +1,4 @@
-"""``micdesk --self-test``: prove an installation works, without a screen (DESIGN §9).
+"""``micdesk --self-test``: prove an installation works, without a screen (docs/design.md §9).
 
 Runs the whole path a focal point's data takes, in a throw-away folder: open a store,
 migrate it, load the default template, fill every indicator, export a submission, check
@@ -316,7 +316,7 @@ def _binding_versions() -> str:
 
 
 def _quiet_offscreen_handler(_mode: Any, _context: Any, message: str) -> None:
-    # The offscreen platform warns on every show() (DESIGN §10); pass everything else on.
+    # The offscreen platform warns on every show() (docs/design.md §10); pass everything else on.
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
 

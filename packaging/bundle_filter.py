@@ -2,7 +2,7 @@
 
 PyInstaller's ``excludes=`` only keeps Python modules out. Its QtGui hook still collects
 every plugin folder, and every library those plugins link (the virtual-keyboard input
-plugin alone drags in QtQuick and QML), so the spec filters the collected files (DESIGN
+plugin alone drags in QtQuick and QML), so the spec filters the collected files (docs/design.md
 §10). Entries are PyInstaller TOC tuples: (destination in the bundle, source, type).
 """
 

@@ -1,4 +1,4 @@
-"""The one-folder bundle and its installers (DESIGN §9).
+"""The one-folder bundle and its installers (docs/design.md §9).
 
 The ``slow`` tests build the Linux bundle from this checkout with packaging/build.sh and
 run it as IT would; the others check the recipes without building.

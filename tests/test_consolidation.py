@@ -1,4 +1,4 @@
-"""HQ consolidation (DESIGN §8): classify 60 real exports, combine them, on SQLite and PostgreSQL."""
+"""HQ consolidation (docs/design.md §8): classify 60 real exports, combine them, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

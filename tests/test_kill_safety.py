@@ -1,4 +1,4 @@
-"""Killed at any moment while editing, the store reopens with every committed value (DESIGN §11).
+"""Killed at any moment while editing, the store reopens with every committed value (docs/design.md §11).
 
 A child process (tests/kill_safety_child.py) edits through the core API and
 reports each edit once set_value has returned; the test SIGKILLs it at seeded

@@ -1,4 +1,4 @@
-"""``micdesk export`` and ``micdesk submission check|load``: output and exit codes (DESIGN §4)."""
+"""``micdesk export`` and ``micdesk submission check|load``: output and exit codes (docs/design.md §4)."""
 
 from __future__ import annotations
 

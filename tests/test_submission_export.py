@@ -1,4 +1,4 @@
-"""Exporting the micdesk-submission/1 workbook (DESIGN §4)."""
+"""Exporting the micdesk-submission/1 workbook (docs/design.md §4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Planning and applying a submission load (DESIGN §4 'Loading a submission back')."""
+"""Planning and applying a submission load (docs/design.md §4 'Loading a submission back')."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``micdesk template check|blank|import`` (DESIGN §3, §7): output and exit codes."""
+"""``micdesk template check|blank|import`` (docs/design.md §3, §7): output and exit codes."""
 
 from __future__ import annotations
 

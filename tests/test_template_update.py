@@ -1,4 +1,4 @@
-"""Importing a new template version: preview, then carry every entered value across (DESIGN §3)."""
+"""Importing a new template version: preview, then carry every entered value across (docs/design.md §3)."""
 
 from __future__ import annotations
 

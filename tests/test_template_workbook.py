@@ -1,4 +1,4 @@
-"""Reading, checking and writing the ``micdesk-template/1`` workbook (DESIGN §3).
+"""Reading, checking and writing the ``micdesk-template/1`` workbook (docs/design.md §3).
 
 Workbooks are written the way an author's Excel writes them (openpyxl, plain
 cells). Two fixtures were saved by LibreOffice, so its quirks are covered too:

@@ -1,4 +1,4 @@
-"""Validation rules of DESIGN §5: errors and warnings as data."""
+"""Validation rules of docs/design.md §5: errors and warnings as data."""
 
 from __future__ import annotations
 

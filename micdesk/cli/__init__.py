@@ -1,1 +1,1 @@
-"""The command line (DESIGN §7): no Qt here except when opening the window."""
+"""The command line (docs/design.md §7): no Qt here except when opening the window."""

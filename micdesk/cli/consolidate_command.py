@@ -1,4 +1,4 @@
-"""``micdesk consolidate``: check and combine many countries' submissions (DESIGN §8)."""
+"""``micdesk consolidate``: check and combine many countries' submissions (docs/design.md §8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``micdesk status``: where a country's submission stands (DESIGN §12)."""
+"""``micdesk status``: where a country's submission stands (docs/design.md §12)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``micdesk export`` and ``micdesk submission check|load`` (DESIGN §4, §7)."""
+"""``micdesk export`` and ``micdesk submission check|load`` (docs/design.md §4, §7)."""
 
 from __future__ import annotations
 

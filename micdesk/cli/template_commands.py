@@ -1,4 +1,4 @@
-"""``micdesk template check|blank|import``: the template workbook from the command line (DESIGN §3).
+"""``micdesk template check|blank|import``: the template workbook from the command line (docs/design.md §3).
 
 Exit codes: 0 done (``check``: the template is valid); 1 the template was not
 imported or is not valid (every problem listed, one per line, as

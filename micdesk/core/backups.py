@@ -1,4 +1,4 @@
-"""Automatic rotating backups of the local store, and restoring one (DESIGN §6).
+"""Automatic rotating backups of the local store, and restoring one (docs/design.md §6).
 
 A backup is a self-contained SQLite file (no -wal beside it) written with the
 SQLite backup API, so it is a consistent snapshot even while edits go on. Its

@@ -1,4 +1,4 @@
-"""HQ consolidation (DESIGN §8): check many countries' submissions and combine them.
+"""HQ consolidation (docs/design.md §8): check many countries' submissions and combine them.
 
 Every file is read and classified (``consolidation_files``), and the accepted ones are
 imported into a store of the ordinary model — a throw-away SQLite file, or a

@@ -1,4 +1,4 @@
-"""The files of an HQ consolidation (DESIGN §8): found, read, and classified, without a store.
+"""The files of an HQ consolidation (docs/design.md §8): found, read, and classified, without a store.
 
 Every file is read with the one submission reader (``submission_reader``) and
 classified (ok, edited, broken, outdated, incomplete, duplicate); ``consolidation``

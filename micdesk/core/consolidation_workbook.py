@@ -1,4 +1,4 @@
-"""The consolidated workbook (DESIGN §8), built from the store, not from the files.
+"""The consolidated workbook (docs/design.md §8), built from the store, not from the files.
 
 Sheets: ``Status`` (one row per file read in this run), ``Data`` (every value of every
 submission in the store, with country and period), ``Narratives``, and one pivot per

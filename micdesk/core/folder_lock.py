@@ -1,4 +1,4 @@
-"""One writer per data folder (DESIGN §6): the lock every writing process holds.
+"""One writer per data folder (docs/design.md §6): the lock every writing process holds.
 
 The window holds it from start to close; every command that writes (template
 import, submission load, export, backup create and restore) holds it while it

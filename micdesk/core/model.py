@@ -1,4 +1,4 @@
-"""The domain of DESIGN §2 as SQLAlchemy 2.x typed ORM models.
+"""The domain of docs/design.md §2 as SQLAlchemy 2.x typed ORM models.
 
 Values are keyed by indicator *code* (not by a template row id) so that they
 follow their indicator across template versions; a template update only has to
@@ -29,7 +29,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from micdesk.core.vocabulary import TOTAL_CELL, Periodicity, SubmissionStatus
 
-# Alembic batch migrations on SQLite need named constraints (DESIGN §10).
+# Alembic batch migrations on SQLite need named constraints (docs/design.md §10).
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -240,7 +240,7 @@ class Submission(Base):
 
 
 class SubmissionExport(Base):
-    """One export of a submission: each gets a new UUID and revision (DESIGN §2)."""
+    """One export of a submission: each gets a new UUID and revision (docs/design.md §2)."""
 
     __tablename__ = "submission_export"
     __table_args__ = (UniqueConstraint("submission_fk", "revision"),)
@@ -294,7 +294,7 @@ class IndicatorValue(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
     follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Set by template updates: never deleted, only archived or flagged (DESIGN §3).
+    # Set by template updates: never deleted, only archived or flagged (docs/design.md §3).
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     needs_review: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)

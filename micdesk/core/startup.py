@@ -1,4 +1,4 @@
-"""Opening the store at start-up: check it, back it up, migrate it (DESIGN §6).
+"""Opening the store at start-up: check it, back it up, migrate it (docs/design.md §6).
 
 The Qt-free part of start-up; the window adds the single-instance lock and the
 dialogs that offer a way out when the check fails.

@@ -1,4 +1,4 @@
-"""The local store: SQLite through SQLAlchemy, migrated by Alembic (DESIGN §6)."""
+"""The local store: SQLite through SQLAlchemy, migrated by Alembic (docs/design.md §6)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # Alembic is imported only where a migration runs or an unknown revision is judged:
 # it and what it pulls in (mako, every SQL dialect) cost about half a second, which a
-# start on a store already at head must not pay (DESIGN §11: start-up under 1.5 s).
+# start on a store already at head must not pay (docs/design.md §11: start-up under 1.5 s).
 
 DATABASE_FILENAME = "micdesk.sqlite3"
 DATA_DIR_ENVIRONMENT_VARIABLE = "MICDESK_DATA_DIR"
@@ -58,7 +58,7 @@ def default_data_dir() -> Path:
 def _set_sqlite_pragmas(dbapi_connection, _connection_record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL: a committed edit survives a power cut, not only a crash (DESIGN §6).
+    # FULL: a committed edit survives a power cut, not only a crash (docs/design.md §6).
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
@@ -237,7 +237,7 @@ def migrate(engine: Engine) -> None:
     with engine.connect() as connection:
         if engine.dialect.name == "sqlite":
             # The pragma is ignored inside a transaction, and batch migrations copy
-            # tables, which foreign keys would refuse (DESIGN §10).
+            # tables, which foreign keys would refuse (docs/design.md §10).
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()
             _upgrade_in_one_sqlite_transaction(connection)

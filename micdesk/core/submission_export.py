@@ -1,4 +1,4 @@
-"""Writing the ``micdesk-submission/1`` workbook for UNIDO (DESIGN §4).
+"""Writing the ``micdesk-submission/1`` workbook for UNIDO (docs/design.md §4).
 
 Everything is prepared and checked in memory first (text cleaned, long cells
 refused, the hash computed), then written with openpyxl's write-only mode to a
@@ -59,7 +59,7 @@ class ExportRefused(Exception):
 
 
 class FinalExportRefused(ExportRefused):
-    """A final export needs no hard errors and a comment on every warning (DESIGN §4)."""
+    """A final export needs no hard errors and a comment on every warning (docs/design.md §4)."""
 
     def __init__(self, problems: list[Finding]) -> None:
         self.problems = problems

@@ -1,4 +1,4 @@
-"""Loading a submission workbook back into the store (DESIGN §4 'Loading a submission back').
+"""Loading a submission workbook back into the store (docs/design.md §4 'Loading a submission back').
 
 ``plan_submission_load`` compares the file with the store and writes nothing;
 ``apply_submission_load`` applies a plan and the user's choices in one
@@ -504,7 +504,7 @@ def apply_submission_load(
             if progress is not None:
                 progress(index, len(to_write))
         if to_write:
-            # The next export must come after the one loaded (DESIGN §2: revisions only grow).
+            # The next export must come after the one loaded (docs/design.md §2: revisions only grow).
             session.flush()
             parent.revision = max(parent.revision, file.revision)
     kept = sum(1 for item in plan.conflicts if resolutions.get(item.key) == "mine")

@@ -1,4 +1,4 @@
-"""Reading ``micdesk-submission/1`` workbooks (DESIGN §4), without a store.
+"""Reading ``micdesk-submission/1`` workbooks (docs/design.md §4), without a store.
 
 What the format is (sheets, columns, escaping, the canonical hash) is defined
 once in ``submission_format``; this module checks a file against it.

@@ -1,4 +1,4 @@
-"""Where a submission stands in the reporting round (DESIGN §4, §12).
+"""Where a submission stands in the reporting round (docs/design.md §4, §12).
 
 Draft or final, which revision, when it was last exported and where to, how many
 values changed since, and what is still open: one function the window's status

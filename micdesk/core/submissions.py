@@ -1,7 +1,7 @@
 """Working on a submission: the core API the window and the command line share.
 
-Every write is its own committed transaction (DESIGN §6) and leaves a
-``ChangeRecord`` for each attribute it changed (DESIGN §2).
+Every write is its own committed transaction (docs/design.md §6) and leaves a
+``ChangeRecord`` for each attribute it changed (docs/design.md §2).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ UNCHANGED: Final = _Unchanged()
 
 
 class ReasonRequired(KeyedError):
-    """A value that was already exported changes: the user must say why (DESIGN §2).
+    """A value that was already exported changes: the user must say why (docs/design.md §2).
 
     Its ``key`` is ``exported``, with ``code`` and ``revision`` as ``params``.
     """
@@ -374,7 +374,7 @@ def _in_final_export(session: Session, submission: Submission, row: IndicatorVal
     """True when the cell held a figure at the last *final* export and has not changed since.
 
     A draft is a local copy (to back up, to show a colleague): changing what it holds
-    needs no reason. Only what UNIDO received as final does (DESIGN §12).
+    needs no reason. Only what UNIDO received as final does (docs/design.md §12).
     """
     if row.id is None or not row.is_filled:
         return False

@@ -1,4 +1,4 @@
-"""A country's baselines and targets per indicator (DESIGN §2), kept across periods."""
+"""A country's baselines and targets per indicator (docs/design.md §2), kept across periods."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The difference between two versions of a template (DESIGN §3), as plain data.
+"""The difference between two versions of a template (docs/design.md §3), as plain data.
 
 ``template_update`` shows it before an import and applies it; nothing here reads
 or writes the store.

@@ -446,7 +446,7 @@ def sheets_from_toml(data: Mapping[str, Any], source: str = "") -> dict[str, She
 
 @functools.cache
 def load_default_template() -> WorkPlanTemplate:
-    """The built-in template made from the seed's work plan (DESIGN §2), read once."""
+    """The built-in template made from the seed's work plan (docs/design.md §2), read once."""
     source = resources.files("micdesk.templates").joinpath(DEFAULT_TEMPLATE_RESOURCE)
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     return template_from_sheets(sheets_from_toml(data), source=DEFAULT_TEMPLATE_RESOURCE)

@@ -1,4 +1,4 @@
-"""Importing a new template version without losing what was entered (DESIGN §3).
+"""Importing a new template version without losing what was entered (docs/design.md §3).
 
 ``preview_template_import`` reads and checks a workbook and says what would
 change, writing nothing; ``apply_template_import`` then installs the version and

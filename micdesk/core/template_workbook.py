@@ -53,7 +53,7 @@ def read_template_sheets(path: Path) -> dict[str, SheetTable]:
         sheets: dict[str, SheetTable] = {}
         for worksheet in workbook.worksheets:
             if worksheet.title.strip().lower() not in SHEET_NAMES:
-                continue  # unknown sheets are the author's own notes (DESIGN §3)
+                continue  # unknown sheets are the author's own notes (docs/design.md §3)
             try:
                 sheets[worksheet.title] = _read_sheet(worksheet)
             except UnreadableWorkbook as error:
@@ -255,7 +255,7 @@ def _write_table(worksheet: Worksheet, headers: list[str], rows: list[dict[str, 
     for column_cells in worksheet.iter_cols(min_row=2):
         for cell in column_cells:
             if isinstance(cell.value, str):
-                # openpyxl would turn text starting with '=' into a formula (DESIGN §10).
+                # openpyxl would turn text starting with '=' into a formula (docs/design.md §10).
                 cell.data_type = "s"
                 widths[cell.column - 1] = max(widths[cell.column - 1], _longest_line(cell.value))
             elif cell.value is not None:

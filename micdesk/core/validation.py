@@ -1,4 +1,4 @@
-"""Validation of a submission's values: hard errors and warnings as data (DESIGN §5).
+"""Validation of a submission's values: hard errors and warnings as data (docs/design.md §5).
 
 A draft export is always possible; a final export needs no errors and a comment
 on every warning. Messages are English for the command line; the window

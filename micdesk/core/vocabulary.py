@@ -28,7 +28,7 @@ class IndicatorKind(enum.StrEnum):
 
 
 class Notation(enum.StrEnum):
-    """Explicit keys that stand in for a value: blank is not zero (DESIGN §2)."""
+    """Explicit keys that stand in for a value: blank is not zero (docs/design.md §2)."""
 
     NOT_APPLICABLE = "NA"
     NOT_ESTIMATED = "NE"

@@ -74,7 +74,7 @@ def safe_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
         if style is None and not text.startswith("=") and text not in ERROR_CODES:
             return text  # openpyxl binds any other string as a text cell
         cell = WriteOnlyCell(sheet, text)
-        cell.data_type = "s"  # never a formula nor an error code (DESIGN §4)
+        cell.data_type = "s"  # never a formula nor an error code (docs/design.md §4)
     else:
         cell = WriteOnlyCell(sheet, value)
     if style is not None:
@@ -98,7 +98,7 @@ def fast_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
         if style is None and not text.startswith("=") and text not in ERROR_CODES:
             return text  # openpyxl binds any other string as a text cell
         cell = WriteOnlyCell(sheet, text)
-        cell.data_type = "s"  # never a formula nor an error code (DESIGN §4)
+        cell.data_type = "s"  # never a formula nor an error code (docs/design.md §4)
         if style is not None:
             cell._style = _style_array(sheet, style, None)
         return cell

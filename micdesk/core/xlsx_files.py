@@ -1,7 +1,7 @@
 """Opening workbooks from outside safely, and writing files atomically.
 
 openpyxl has no zip-bomb guard and trusts a sheet's stated dimensions; it only
-refuses XML entity attacks when defusedxml is installed (DESIGN §10). Every
+refuses XML entity attacks when defusedxml is installed (docs/design.md §10). Every
 workbook micdesk reads from outside goes through ``open_workbook``, and every
 file the user sees is written through ``atomic_write``.
 """

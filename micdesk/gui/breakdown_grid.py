@@ -1,4 +1,4 @@
-"""The breakdown grid with a spreadsheet's habits (DESIGN §5).
+"""The breakdown grid with a spreadsheet's habits (docs/design.md §5).
 
 Enter commits a cell and moves down, Tab moves right (then to the next row's first
 cell, then out of the grid), and a block copied from Excel (tab-separated lines)

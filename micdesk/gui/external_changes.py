@@ -1,4 +1,4 @@
-"""Noticing what another process committed to the store, and showing it (DESIGN §6).
+"""Noticing what another process committed to the store, and showing it (docs/design.md §6).
 
 The data folder's lock keeps other micdesk processes from writing while the window
 is open, but not everything honours it (an older micdesk, a script, a second

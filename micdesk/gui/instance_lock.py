@@ -1,4 +1,4 @@
-"""One running micdesk per data folder (DESIGN §6): the window holds the folder's writer lock.
+"""One running micdesk per data folder (docs/design.md §6): the window holds the folder's writer lock.
 
 The lock itself is the core's (micdesk.core.folder_lock), shared with every command
 that writes, so that a command is refused while the window is open and the window

@@ -1,4 +1,4 @@
-"""The main window: work-plan rows, the selected row's form, the problems panel (DESIGN §5).
+"""The main window: work-plan rows, the selected row's form, the problems panel (docs/design.md §5).
 
 The window assembles parts that each own one job (the session cache, the edit
 path, the models, the forms, the dialogs); it holds no domain rule itself.
@@ -151,7 +151,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
 
         self.saved_label = QLabel()
         self.completeness_label = QLabel()
-        # Where the submission stands, always in view (DESIGN §12); brought up to date
+        # Where the submission stands, always in view (docs/design.md §12); brought up to date
         # once per event-loop turn after edits (a burst of them asks the store once).
         self.status_line = SubmissionStatusLine()
         self.status_line.rewordRequested.connect(self.reword_reason)
@@ -169,7 +169,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.read_only_label.setVisible(store.read_only)  # once in the bar: not a window
         if store.read_only:
-            # Damaged data opened to rescue it: reading and exporting only (DESIGN §6).
+            # Damaged data opened to rescue it: reading and exporting only (docs/design.md §6).
             for action_id in (
                 ActionId.IMPORT_TEMPLATE,
                 ActionId.LOAD_SUBMISSION,

@@ -1,7 +1,7 @@
 """Every setting of the window, declared once, typed, with its default (STYLE §7).
 
 Settings live in ``micdesk.ini`` (QSettings IniFormat) beside the data folder,
-never in the Windows registry (DESIGN §10); the data folder itself follows
+never in the Windows registry (docs/design.md §10); the data folder itself follows
 ``--data-dir`` or ``MICDESK_DATA_DIR``.
 """
 

@@ -1,4 +1,4 @@
-"""A start-up timer for the benchmarks (DESIGN §11: start to an interactive window < 1.5 s).
+"""A start-up timer for the benchmarks (docs/design.md §11: start to an interactive window < 1.5 s).
 
 Off unless ``MICDESK_STARTUP_PROBE`` names a file. Then it records, as wall-clock
 times (``time.time()``, comparable with the process that started micdesk), when the

@@ -1,4 +1,4 @@
-"""Text typed in a number field that is not a number: never dropped (DESIGN §5, §12).
+"""Text typed in a number field that is not a number: never dropped (docs/design.md §5, §12).
 
 It stays in its field, is listed under Problems, and is kept in the settings file
 as an unsaved draft of that field, so that it is still there after a restart or a

@@ -1,4 +1,4 @@
-"""Numbers typed and shown in a locale, read exactly (DESIGN §5).
+"""Numbers typed and shown in a locale, read exactly (docs/design.md §5).
 
 A locale's conventions come in as a ``NumberFormat`` (the window builds one from
 its QLocale), so the core reads ``1 234,5`` without Qt. Nothing goes through a

@@ -1,4 +1,4 @@
-"""Asks why a value UNIDO received in a final submission changes (DESIGN §2, §12)."""
+"""Asks why a value UNIDO received in a final submission changes (docs/design.md §2, §12)."""
 
 from __future__ import annotations
 

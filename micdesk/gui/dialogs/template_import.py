@@ -1,4 +1,4 @@
-"""Import template: check the workbook, show what changes, then apply it (DESIGN §3)."""
+"""Import template: check the workbook, show what changes, then apply it (docs/design.md §3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The interface in the six UN languages: Qt's own translations, then micdesk's (DESIGN §5).
+"""The interface in the six UN languages: Qt's own translations, then micdesk's (docs/design.md §5).
 
 The sources are ``resources/i18n/micdesk_<locale>.ts`` (Qt Linguist); ``python
 tools/update_translations.py`` refreshes them from the code with ``pyside6-lupdate``
