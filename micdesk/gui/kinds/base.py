@@ -37,7 +37,11 @@ class ValueEditor(QObject):
         super().__init__(parent)
         self.template, self.indicator = template, indicator
         self.language, self.locale = language, locale
-        self.widget: QWidget = QWidget()
+        self.widget: QWidget = self.build()
+
+    def build(self) -> QWidget:
+        """Make the field (called once, by the constructor)."""
+        return QWidget()
 
     def text_of(self, texts: Any) -> str:
         """A template text in the current language."""

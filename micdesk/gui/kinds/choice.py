@@ -4,31 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from micdesk.core.vocabulary import Notation
-from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate
 from micdesk.gui.kinds.base import ValueEditor
 
 
 class ChoiceValueEditor(ValueEditor):
     """A combo box of the options (``Yes``/``No`` for a yes-no kind); committed when picked."""
 
-    def __init__(
-        self,
-        template: WorkPlanTemplate,
-        indicator: IndicatorDefinition,
-        language: str,
-        locale: QLocale,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(template, indicator, language, locale, parent)
+    def build(self) -> QWidget:
+        """Make the field."""
         self.combo = QComboBox()
-        self.widget = self.combo
         self.combo.setMinimumWidth(160)
         self.combo.activated.connect(self._picked)
         self._stored: Any = None
+        return self.combo
 
     def options(self) -> list[tuple[str, Any]]:
         """(label, value) of each option, in the current language."""

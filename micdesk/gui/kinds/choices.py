@@ -4,37 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from micdesk.core.vocabulary import Notation
-from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate
 from micdesk.gui.kinds.base import ValueEditor
 
 
 class ChecksValueEditor(ValueEditor):
     """One check box per option; committed at each click."""
 
-    def __init__(
-        self,
-        template: WorkPlanTemplate,
-        indicator: IndicatorDefinition,
-        language: str,
-        locale: QLocale,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(template, indicator, language, locale, parent)
-        self.widget = QWidget()
-        layout = QVBoxLayout(self.widget)
+    def build(self) -> QWidget:
+        """Make the field."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QCheckBox] = []
-        for option in template.choices_of(indicator):
+        for option in self.template.choices_of(self.indicator):
             check = QCheckBox()
             check.setProperty("choice", option.value)
             check.clicked.connect(self._clicked)
             self.boxes.append(check)
             layout.addWidget(check)
-        self.widget.setFocusProxy(self.boxes[0] if self.boxes else None)
+        box.setFocusProxy(self.boxes[0] if self.boxes else None)
+        return box
 
     def retranslate(self, accessible_name: str, tool_tip: str) -> None:
         """Label each box with its option in the current language."""

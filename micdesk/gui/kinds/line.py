@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from micdesk.core.kinds import ValueRefused
 from micdesk.core.placeholders import fill
@@ -79,25 +79,18 @@ class LineValueEditor(ValueEditor):
     kept = Signal(str)
     settled = Signal()
 
-    def __init__(
-        self,
-        template: WorkPlanTemplate,
-        indicator: IndicatorDefinition,
-        language: str,
-        locale: QLocale,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(template, indicator, language, locale, parent)
+    def build(self) -> QWidget:
+        """Make the field."""
         self.line = QLineEdit()
-        self.widget = self.line
-        self.stretches = not indicator.kind.is_numeric
+        self.stretches = not self.indicator.kind.is_numeric
         self.shown_text = ""
         self.filled = False
-        if indicator.kind.is_numeric:
+        if self.indicator.kind.is_numeric:
             self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.line.setMinimumWidth(140)
             self.line.textEdited.connect(self.check_typing)
         self.line.editingFinished.connect(self.commit)
+        return self.line
 
     def show(self, value: Any, notation: Notation | None) -> None:
         """Show the stored value as text (numbers in the user's locale)."""
