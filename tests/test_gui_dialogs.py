@@ -119,6 +119,38 @@ def test_export_to_a_place_that_cannot_hold_a_file_says_nothing_was_written(
     assert not dialog.show_folder.isEnabled()
 
 
+def test_save_as_pdf_after_an_export_prints_that_export(qtbot, window, tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window.actions[ActionId.EXPORT].trigger()
+    dialog = window.export_dialog
+    dialog.path.setText(str(tmp_path / "ken.xlsx"))
+    assert not dialog.save_pdf.isEnabled()  # nothing exported yet: no hash to print
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.save_pdf.isEnabled()
+    asked = []
+
+    def save_file_name(parent, title, path, filters):
+        asked.append(path)
+        return str(tmp_path / "signed"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    qtbot.mouseClick(dialog.save_pdf, Qt.MouseButton.LeftButton)
+    assert asked == [str(tmp_path / "ken.pdf")]
+    assert (tmp_path / "signed.pdf").is_file()
+    assert "Saved the PDF" in dialog.outcome.text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / "signed.pdf"), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        assert dialog.result.sha256 in text and "1,234.5" in text
+
+
 def test_template_import_shows_the_diff_before_applying_and_the_window_follows(
     qtbot, window, store, tmp_path
 ):

@@ -28,12 +28,17 @@ SAME_AS_ENGLISH = {
     "%",
     "MWh",
     "t",
+    "%1, version %2",  # fr
+    "Code",  # fr
+    "Date",  # fr
     "Description",  # fr
+    "error",  # es
     "Institution",  # fr
     "Signature",  # fr
     "Error",  # es
     "No",  # es
     "no",  # es
+    "Signature",  # fr
     "Source",  # fr
     "%1 GB",  # zh, es
     "%1 KB",  # zh, es

@@ -76,6 +76,9 @@ def _write(path: Path, fast: bool, monkeypatch) -> dict[str, bytes]:
         sheet = new_sheet(workbook, title)
         assert isinstance(sheet, rows_module._FastSheet) is fast
         sheet.freeze_panes = "A2"
+        sheet.row_dimensions[2].height = 31.8  # a wrapped sentence's row
+        sheet.row_dimensions[4].height = 15
+        sheet.row_dimensions[5].hidden = True
         for row in _rows(sheet):
             sheet.append(row)
         sheet.auto_filter.ref = "A1:C3"

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from micdesk.core.periods import PeriodError
+from micdesk.core.print_layout import A4, LETTER, system_paper
 from micdesk.core.startup import close_store, open_for_writing
 from micdesk.core.store import Store, StoreError
-from micdesk.core.submission_export import ExportRefused, export_submission
+from micdesk.core.submission_export import ExportRefused, ExportResult, export_submission
 from micdesk.core.submission_format import SubmissionFile
 from micdesk.core.submission_load import (
     LoadRefused,
@@ -57,6 +58,17 @@ def register(subparsers: Any) -> None:
         help="submit to UNIDO: refused while there are errors or warnings without a comment",
     )
     export.add_argument("--language", default="en", help="language of the labels (default en)")
+    export.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE.pdf|FOLDER",
+        help="also write the PDF of this export, to print and sign (same rows, same hash)",
+    )
+    export.add_argument(
+        "--paper",
+        choices=(A4, LETTER),
+        help="paper of the printed workbook and the PDF (default: the system locale's)",
+    )
     export.add_argument(
         "--include-archived",
         action="store_true",
@@ -129,12 +141,16 @@ def run_export(args: argparse.Namespace) -> int:
                 submission.country, submission.period, final=args.final, revision=revision
             )
             out = out / name
-        if out.exists() and not args.overwrite:
-            print(
-                f"error: {out} exists already: choose another name, or add --overwrite",
-                file=sys.stderr,
-            )
-            return EXIT_PROBLEMS
+        pdf = args.pdf
+        if pdf is not None and pdf.is_dir():
+            pdf = pdf / out.with_suffix(".pdf").name  # beside it, named like the workbook
+        for target in (out, pdf):
+            if target is not None and target.exists() and not args.overwrite:
+                print(
+                    f"error: {target} exists already: choose another name, or add --overwrite",
+                    file=sys.stderr,
+                )
+                return EXIT_PROBLEMS
         try:
             result = export_submission(
                 store,
@@ -143,6 +159,7 @@ def run_export(args: argparse.Namespace) -> int:
                 final=args.final,
                 language=args.language,
                 include_archived=args.include_archived,
+                paper=args.paper or system_paper(),
             )
         except ExportRefused as error:
             print(error, file=sys.stderr)
@@ -159,9 +176,25 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"sha256 {result.sha256}")
         for removed in result.removed_characters:
             print(f"note: {removed}")
+        if pdf is not None:
+            return _write_pdf(result, pdf, args.paper or system_paper())
         return EXIT_OK
     finally:
         close_store(store)
+
+
+def _write_pdf(result: ExportResult, path: Path, paper: str | None) -> int:
+    """The PDF of the export just written; 1 if it cannot be written (the workbook stays)."""
+    from micdesk.gui.submission_pdf import write_submission_pdf_from_command_line  # Qt only here
+
+    assert result.document is not None
+    try:
+        pages = write_submission_pdf_from_command_line(result.document, path, paper)
+    except OSError as error:
+        print(f"error: cannot write {path}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"wrote {path} ({pages} pages)")
+    return EXIT_OK
 
 
 def _describe(file: SubmissionFile) -> str:

@@ -20,6 +20,7 @@ from micdesk import __version__
 from micdesk.core.backups import start_background_backup
 from micdesk.core.model import Submission, SubmissionExport, utc_now
 from micdesk.core.periods import previous_period
+from micdesk.core.print_layout import A4
 from micdesk.core.records import (
     Completeness,
     OpenSubmission,
@@ -27,6 +28,7 @@ from micdesk.core.records import (
     overall_completeness,
 )
 from micdesk.core.store import Store
+from micdesk.core.submission_document import SubmissionDocument, area_sections, plain_text
 from micdesk.core.submission_format import (
     EXCEL_CELL_LIMIT,
     SUBMISSION_FORMAT,
@@ -97,6 +99,7 @@ class ExportResult:
     narrative_rows: int
     removed_characters: tuple[RemovedCharacters, ...] = ()
     findings: tuple[Finding, ...] = ()
+    document: SubmissionDocument | None = None  # what the workbook says, for the PDF
 
 
 def _check_final(findings: list[Finding]) -> None:
@@ -113,6 +116,7 @@ def export_submission(
     final: bool = False,
     language: str = "en",
     include_archived: bool = False,
+    paper: str = A4,
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write the submission workbook, record the export, and return what was written."""
@@ -190,18 +194,34 @@ def export_submission(
     if final and store.data_dir is not None:
         # The installation vouches for a final return; outside the hashed payload.
         meta.update(signature_meta_rows(store.data_dir, sha256))
+    document = SubmissionDocument(
+        meta=meta,
+        template_title=plain_text(pick_text(template.title, language, template.default_language)),
+        final=final,
+        language=language,
+        completeness=overall,
+        open_problems=tuple(f for f in findings if f.severity.value == "error" or not f.explained),
+        areas=area_sections(
+            template,
+            area_texts,
+            prepared.by_key,
+            prepared.narratives,
+            targets,
+            per_area,
+            language,
+        ),
+    )
     workbook = build_workbook(
         template,
         submission,
         prepared,
         meta,
-        area_texts,
-        targets,
+        document,
         findings,
-        per_area,
         overall,
         language,
         final,
+        paper,
         progress,
     )
     result = ExportResult(
@@ -215,6 +235,7 @@ def export_submission(
         narrative_rows=len(prepared.narratives),
         removed_characters=tuple(clean.removed),
         findings=tuple(findings),
+        document=document,
     )
     try:
         written = _save_and_record(store, submission, workbook, path, result)

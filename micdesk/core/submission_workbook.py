@@ -10,17 +10,19 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from micdesk.core.countries import country_name
+from micdesk.core.print_layout import PrintLayout, fit_row_height, footer_text
 from micdesk.core.records import Completeness, OpenSubmission, ValueState
 from micdesk.core.signatures import decode_public_key, fingerprint, short_fingerprint
+from micdesk.core.submission_document import AreaSection, SubmissionDocument, value_cell
 from micdesk.core.submission_format import (
     COVER_SHEET,
     DATA_COLUMNS,
@@ -39,9 +41,8 @@ from micdesk.core.submission_format import (
     XML_ILLEGAL_CHARACTERS,
 )
 from micdesk.core.validation import Finding
-from micdesk.core.values import IndicatorValueType, canonical_decimal, encode_value
 from micdesk.core.vocabulary import TOTAL_CELL, NarrativeField
-from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate, pick_text
+from micdesk.core.workplan import WorkPlanTemplate, pick_text
 from micdesk.core.xlsx_cells import CellValue, ExactNumber, fast_cell
 from micdesk.core.xlsx_files import unique_sheet_name
 from micdesk.core.xlsx_rows import new_sheet
@@ -78,6 +79,10 @@ _AREA_COLUMNS = (
 )
 
 
+_COVER_WIDTHS = (26, 66)
+_NARRATIVE_WIDTHS = (10, 14, 100)
+# Data columns that hold sentences: wrapped when printed, the row as tall as they need.
+_SENTENCE_COLUMNS = frozenset({"indicator_label", "disaggregation", "comment", "source"})
 _DATA_WIDTHS = {
     "area": 8,
     "indicator_code": 14,
@@ -134,27 +139,6 @@ class PreparedRows:
     by_key: dict[tuple[str, str], dict[str, CellValue]]
 
 
-def _value_cell(
-    indicator: IndicatorDefinition | None, value: IndicatorValueType | str | None
-) -> CellValue:
-    if value is None:
-        return None
-    if indicator is None:
-        return str(value)
-    if (
-        indicator.kind.is_numeric
-        and isinstance(value, int | Decimal)
-        and not isinstance(value, bool)
-    ):
-        return ExactNumber(canonical_decimal(Decimal(value)))
-    if isinstance(value, str) and not indicator.kind.is_numeric:
-        return value
-    try:
-        return encode_value(indicator.kind, value)  # type: ignore[arg-type]
-    except (TypeError, ValueError, ArithmeticError):
-        return str(value)  # a stored value an older rule allowed; exported as it stands
-
-
 def _data_order(template: WorkPlanTemplate) -> dict[tuple[str, str], int]:
     order: dict[tuple[str, str], int] = {}
     for area in template.areas:
@@ -201,11 +185,11 @@ def prepare_rows(
             "indicator_label": clean(label, f"{where} label"),
             "disaggregation": state.cell,
             "kind": indicator.kind.value if indicator else "",
-            "value": _value_cell(indicator, state.value),
+            "value": value_cell(indicator, state.value),
             "notation": state.notation.value if state.notation else None,
             "unit": clean(indicator.unit if indicator else "", f"{where} unit"),
-            "baseline": _value_cell(indicator, target.baseline if target else None),
-            "target": _value_cell(indicator, target.target if target else None),
+            "baseline": value_cell(indicator, target.baseline if target else None),
+            "target": value_cell(indicator, target.target if target else None),
             "comment": clean(state.comment, f"{where} comment"),
             "source": clean(state.source, f"{where} source"),
             "follow_up": FOLLOW_UP_MARK if state.follow_up else None,
@@ -260,6 +244,10 @@ class Styles:
     TITLE = "micdesk title"
     WRAP = "micdesk wrap"
     LABEL = "micdesk label"
+    TOP = "micdesk top"
+    WRAP_LOW = "micdesk wrap bottom"
+    SIGN_LABEL = "micdesk signature label"
+    SIGN_LINE = "micdesk signature line"
 
     def __init__(self, workbook: Workbook) -> None:
         top_wrap = Alignment(wrap_text=True, vertical="top")
@@ -270,11 +258,17 @@ class Styles:
                 PatternFill("solid", fgColor="DDEBF7"),
                 Alignment(wrap_text=True, vertical="top"),
             ),
-            (self.TITLE, Font(bold=True, size=14), None, Alignment(vertical="top")),
+            (self.TITLE, Font(bold=True, size=14), None, top_wrap),
             (self.WRAP, None, None, top_wrap),
             (self.LABEL, Font(bold=True), None, top_wrap),
+            (self.TOP, None, None, Alignment(vertical="top")),
+            (self.WRAP_LOW, None, None, Alignment(wrap_text=True, vertical="bottom")),
+            (self.SIGN_LABEL, Font(bold=True), None, Alignment(vertical="bottom")),
+            (self.SIGN_LINE, None, None, Alignment(vertical="bottom")),
         ):
             style = NamedStyle(name=name)
+            if name == self.SIGN_LINE:
+                style.border = Border(bottom=Side(style="thin"))
             if font is not None:
                 style.font = font
             if fill is not None:
@@ -288,25 +282,17 @@ def _set_widths(sheet: Any, widths: list[int]) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = width
 
 
-def _fit_to_width(sheet: Any, landscape: bool = True) -> None:
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-
-
 def build_workbook(
     template: WorkPlanTemplate,
     submission: OpenSubmission,
     prepared: PreparedRows,
     meta: dict[str, str],
-    area_texts: dict[str, dict[str, str]],
-    targets: dict[str, Any],
+    document: SubmissionDocument,
     findings: list[Finding],
-    per_area: dict[str, Completeness],
     overall: Completeness,
     language: str,
     final: bool,
+    paper: str,
     progress: Progress | None,
 ) -> Workbook:
     workbook = Workbook(write_only=True)
@@ -324,18 +310,31 @@ def build_workbook(
                 discard_workbook(workbook)
                 raise
 
-    right_to_left = language == "ar"
-    _write_cover(workbook, template, meta, findings, overall, final, language)
+    layout = PrintLayout(
+        paper=paper,
+        right_to_left=language == "ar",
+        footer=footer_text(
+            f"{country_name(meta['country'], language)} ({meta['country']})",
+            meta["period"],
+            "FINAL" if final else "DRAFT",
+            f"revision {meta['revision']}",
+            meta["sha256"],
+            "page %1 of %2",
+        ),
+    )
+    _write_cover(workbook, template, meta, findings, overall, final, language, layout)
     step()
-    _write_data(workbook, prepared)
+    _write_data(workbook, prepared, layout)
     step()
     narrative_sheet = new_sheet(workbook, NARRATIVE_SHEET)
+    layout.apply(narrative_sheet, landscape=True, title_rows="1:1")
     narrative_sheet.freeze_panes = "A2"
-    _set_widths(narrative_sheet, [10, 14, 100])
+    _set_widths(narrative_sheet, list(_NARRATIVE_WIDTHS))
     narrative_sheet.append(
         [fast_cell(narrative_sheet, name, Styles.HEADER) for name in NARRATIVE_COLUMNS]
     )
-    for area_code, field_name, text in prepared.narratives:
+    for number, (area_code, field_name, text) in enumerate(prepared.narratives, start=2):
+        fit_row_height(narrative_sheet, number, [(text, _NARRATIVE_WIDTHS[2])])
         narrative_sheet.append(
             [
                 fast_cell(narrative_sheet, area_code),
@@ -346,19 +345,9 @@ def build_workbook(
     narrative_sheet.auto_filter.ref = f"A1:C{len(prepared.narratives) + 1}"
     step()
     used_names = {name.lower() for name in FIXED_SHEETS}
-    for area in template.areas:
-        name = unique_sheet_name(area.code, used_names, "Area")
-        _write_area(
-            new_sheet(workbook, name),
-            template,
-            area.code,
-            area_texts[area.code],
-            prepared,
-            targets,
-            per_area[area.code],
-            language,
-            right_to_left,
-        )
+    for section in document.areas:
+        name = unique_sheet_name(section.code, used_names, "Area")
+        _write_area(new_sheet(workbook, name), section, layout)
         step()
     meta_sheet = new_sheet(workbook, META_SHEET)
     meta_sheet.sheet_state = "hidden"
@@ -387,12 +376,18 @@ def _write_cover(
     overall: Completeness,
     final: bool,
     language: str,
+    layout: PrintLayout,
 ) -> None:
     sheet = new_sheet(workbook, COVER_SHEET)
-    _set_widths(sheet, [30, 90])
-    _fit_to_width(sheet, landscape=False)
+    _set_widths(sheet, list(_COVER_WIDTHS))
+    layout.apply(sheet, landscape=False)
     title = pick_text(template.title, language, template.default_language)
-    sheet.append([fast_cell(sheet, f"UNIDO–MIC work plan submission: {title}", Styles.TITLE)])
+    title = f"UNIDO–MIC work plan submission: {title}"
+    # Across both columns and wrapped: a title running past column B made the printed
+    # Cover as wide as the title, shrunk into a corner of the page.
+    sheet.merged_cells.add("A1:B1")
+    fit_row_height(sheet, 1, [(title, sum(_COVER_WIDTHS))], points=14)
+    sheet.append([fast_cell(sheet, title, Styles.TITLE)])
     status = (
         "FINAL — submitted to UNIDO"
         if final
@@ -420,17 +415,25 @@ def _write_cover(
     if SIGNATURE_META_KEYS[0] in meta:
         key = decode_public_key(meta[SIGNATURE_META_KEYS[0]])
         rows.append(("Signed by installation key", short_fingerprint(fingerprint(key))))
+    row_number = 2
     for label, value in rows:
         cell = value if isinstance(value, Cell) else fast_cell(sheet, value, Styles.WRAP)
+        row_number += 1
+        if isinstance(value, str):
+            fit_row_height(sheet, row_number, [(value, _COVER_WIDTHS[1])])
         sheet.append([fast_cell(sheet, label, Styles.LABEL), cell])
+    row_number = _write_signature_block(sheet, row_number)
     if final:
         return
     sheet.append([])
+    row_number += 2
     open_problems = [f for f in findings if f.severity.value == "error" or not f.explained]
     heading = f"Open problems ({len(open_problems)})" if open_problems else "Open problems: none"
     sheet.append([fast_cell(sheet, heading, Styles.LABEL)])
     for finding in open_problems:
         where = finding.indicator_code + (f" [{finding.cell}]" if finding.cell else "")
+        row_number += 1
+        fit_row_height(sheet, row_number, [(finding.message, _COVER_WIDTHS[1])])
         sheet.append(
             [
                 fast_cell(sheet, f"{finding.severity.value}: {where}", Styles.WRAP),
@@ -439,88 +442,92 @@ def _write_cover(
         )
 
 
-def _write_data(workbook: Workbook, prepared: PreparedRows) -> None:
+def _write_signature_block(sheet: Any, row_number: int) -> int:
+    """Lines for the director who signs the printed return; the last row's number."""
+    sheet.append([])
+    sheet.append([fast_cell(sheet, "Approved for submission to UNIDO", Styles.SIGN_LABEL)])
+    row_number += 2
+    for label in ("Name", "Title", "Date", "Signature"):
+        row_number += 1
+        sheet.row_dimensions[row_number].height = 42 if label == "Signature" else 27
+        line = WriteOnlyCell(sheet, None)
+        line.style = Styles.SIGN_LINE
+        sheet.append([fast_cell(sheet, label, Styles.SIGN_LABEL), line])
+    return row_number
+
+
+def _write_data(workbook: Workbook, prepared: PreparedRows, layout: PrintLayout) -> None:
     sheet = new_sheet(workbook, DATA_SHEET)
+    layout.apply(sheet, landscape=True, title_rows="1:1")
     sheet.freeze_panes = "A2"
     _set_widths(sheet, [_DATA_WIDTHS[name] for name in DATA_COLUMNS])
     sheet.append([fast_cell(sheet, name, Styles.HEADER) for name in DATA_COLUMNS])
-    for row in prepared.data:
-        sheet.append([fast_cell(sheet, value) for value in row])
+    # Sentences wrap in their column, ending on the line of the row's numbers.
+    styles = [Styles.WRAP_LOW if name in _SENTENCE_COLUMNS else None for name in DATA_COLUMNS]
+    sentences = [
+        (index, _DATA_WIDTHS[name])
+        for index, name in enumerate(DATA_COLUMNS)
+        if name in _SENTENCE_COLUMNS
+    ]
+    for number, row in enumerate(prepared.data, start=2):
+        fit_row_height(
+            sheet, number, [(row[index], width) for index, width in sentences if row[index]]
+        )
+        sheet.append(
+            [fast_cell(sheet, value, style) for value, style in zip(row, styles, strict=True)]
+        )
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(DATA_COLUMNS))}{len(prepared.data) + 1}"
 
 
-def _write_area(
-    sheet: Any,
-    template: WorkPlanTemplate,
-    area_code: str,
-    texts: dict[str, str],
-    prepared: PreparedRows,
-    targets: dict[str, Any],
-    area_completeness: Completeness,
-    language: str,
-    right_to_left: bool,
-) -> None:
-    sheet.sheet_view.rightToLeft = right_to_left
-    _set_widths(sheet, [width for _, width in _AREA_COLUMNS])
-    _fit_to_width(sheet)
-    sheet.append([fast_cell(sheet, f"{area_code} — {texts['title']}", Styles.TITLE)])
+def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout) -> None:
+    widths = [width for _, width in _AREA_COLUMNS]
+    _set_widths(sheet, widths)
+    header_row = len(section.context) + 4
+    layout.apply(sheet, landscape=True, title_rows=f"{header_row}:{header_row}")
+    # The title, the context and the narratives run across the columns of the table.
+    text_width = sum(widths[1:])
+    last = get_column_letter(len(widths))
+
+    def paragraph(row: int, label: str, text: str) -> None:
+        sheet.merged_cells.add(f"B{row}:{last}{row}")
+        fit_row_height(sheet, row, [(label, widths[0]), (text, text_width)])
+        sheet.append([fast_cell(sheet, label, Styles.LABEL), fast_cell(sheet, text, Styles.WRAP)])
+
+    title = f"{section.code} — {section.title}"
+    sheet.merged_cells.add(f"A1:{last}1")
+    fit_row_height(sheet, 1, [(title, sum(widths))], points=14)
+    sheet.append([fast_cell(sheet, title, Styles.TITLE)])
+    done = section.completeness
     sheet.append(
-        [
-            fast_cell(
-                sheet,
-                f"Completeness: {area_completeness.percent:.0f}% "
-                f"({area_completeness.done} of {area_completeness.total} cells)",
-            )
-        ]
+        [fast_cell(sheet, f"Completeness: {done.percent:.0f}% ({done.done} of {done.total} cells)")]
     )
-    row_number = 2
-    for key, heading in CONTEXT_ROWS:
-        if texts[key]:
-            # The context text spans the wide columns; the label stays in column A:B.
-            sheet.append(
-                [
-                    fast_cell(sheet, heading, Styles.LABEL),
-                    fast_cell(sheet, texts[key], Styles.WRAP),
-                ]
-            )
-            row_number += 1
+    headings = dict(CONTEXT_ROWS)
+    for number, (key, text) in enumerate(section.context, start=3):
+        paragraph(number, headings[key], text)
     sheet.append([])
-    header_row = row_number + 2
+    fit_row_height(sheet, header_row, list(_AREA_COLUMNS))
     sheet.append([fast_cell(sheet, heading, Styles.HEADER) for heading, _ in _AREA_COLUMNS])
-    sheet.print_title_rows = f"{header_row}:{header_row}"
-    narratives = {(area, name): text for area, name, text in prepared.narratives}
-    for indicator in template.indicators_of(area_code):
-        label = _plain(pick_text(indicator.label, language, template.default_language))
-        target = targets.get(indicator.code)
-        for cell_key in template.cells_of(indicator):
-            data = prepared.by_key.get((indicator.code, cell_key), {})
-            total = cell_key == TOTAL_CELL
-            sheet.append(
-                [
-                    fast_cell(sheet, indicator.code if total else None),
-                    fast_cell(sheet, label if total else None, Styles.WRAP),
-                    fast_cell(
-                        sheet, _plain(template.cell_label(indicator, cell_key, language)) or None
-                    ),
-                    fast_cell(sheet, data.get("value")),
-                    fast_cell(sheet, data.get("notation")),
-                    fast_cell(sheet, _plain(indicator.unit) if total else None),
-                    fast_cell(
-                        sheet, _value_cell(indicator, target.baseline) if total and target else None
-                    ),
-                    fast_cell(
-                        sheet, _value_cell(indicator, target.target) if total and target else None
-                    ),
-                    fast_cell(sheet, data.get("comment"), Styles.WRAP),
-                    fast_cell(sheet, data.get("source"), Styles.WRAP),
-                ]
-            )
+    for number, row in enumerate(section.rows, start=header_row + 1):
+        total = row.is_total
+        label = row.indicator_label if total else ""
+        texts = (label, row.breakdown_label, row.comment, row.source)
+        columns = (widths[1], widths[2], widths[8], widths[9])
+        fit_row_height(sheet, number, zip(texts, columns, strict=True))
+        sheet.append(
+            [
+                fast_cell(sheet, row.indicator_code if total else None, Styles.TOP),
+                fast_cell(sheet, label, Styles.WRAP),
+                fast_cell(sheet, row.breakdown_label, Styles.WRAP),
+                fast_cell(sheet, row.value, Styles.TOP),
+                fast_cell(sheet, row.notation, Styles.TOP),
+                fast_cell(sheet, row.unit if total else None, Styles.TOP),
+                fast_cell(sheet, row.baseline, Styles.TOP),
+                fast_cell(sheet, row.target, Styles.TOP),
+                fast_cell(sheet, row.comment, Styles.WRAP),
+                fast_cell(sheet, row.source, Styles.WRAP),
+            ]
+        )
     sheet.append([])
-    for field_name, heading in _NARRATIVE_TITLES.items():
-        text = narratives.get((area_code, field_name), "")
-        sheet.append([fast_cell(sheet, heading, Styles.LABEL), fast_cell(sheet, text, Styles.WRAP)])
-
-
-def _plain(text: str) -> str:
-    """Template text shown on a readable sheet, without characters XML forbids."""
-    return XML_ILLEGAL_CHARACTERS.sub("", text)[:EXCEL_CELL_LIMIT]
+    first = header_row + len(section.rows) + 2
+    for number, (field_name, text) in enumerate(section.narratives, start=first):
+        paragraph(number, _NARRATIVE_TITLES[field_name], text)

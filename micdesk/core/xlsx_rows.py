@@ -29,18 +29,25 @@ class _RowWriter(WorksheetWriter):
 
     openpyxl (without lxml) builds an element tree per cell and serialises it through a
     general namespace-aware writer; here the same bytes are put together as text. Any
-    other cell (a formula, an error code, a date, text with characters XML forbids, a
-    row with a height...) goes through openpyxl's own code, as does every cell when the
-    stream is not the one this expects. ``test_fast_rows_write_what_openpyxl_writes``
+    other cell (a formula, an error code, a date, text with characters XML forbids...)
+    goes through openpyxl's own code, as does every cell when the stream is not the one
+    this expects; a row's height is written as openpyxl writes it. ``test_fast_rows_write_what_openpyxl_writes``
     compares the two paths byte for byte.
     """
 
     def write_row(self, xf: Any, row: Any, row_idx: int) -> None:
         write = getattr(xf, "_file", None)
-        if LXML or not callable(write) or row_idx in self.ws.row_dimensions:
+        if LXML or not callable(write):
             super().write_row(xf, _OpenpyxlSheet._values_to_row(self.ws, row, row_idx), row_idx)
             return
-        parts = [f'<row r="{row_idx}">']
+        dimensions = self.ws.row_dimensions
+        # A row's height (a wrapped sentence) as openpyxl writes it: r, then ht, customHeight.
+        extra = (
+            "".join(f' {name}="{value}"' for name, value in dimensions[row_idx])
+            if row_idx in dimensions
+            else ""
+        )
+        parts = [f'<row r="{row_idx}"{extra}>']
         for column, original in enumerate(row, 1):
             if original is None:
                 continue

@@ -269,6 +269,18 @@
         <translation>تصدير التقرير</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF of the exported workbook, to print and sign: the same rows and hash.</source>
+        <translation>ملف PDF للمصنف المُصدَّر للطباعة والتوقيع: الصفوف نفسها والبصمة نفسها.</translation>
+    </message>
+    <message>
+        <source>Export first: the PDF shows the exported workbook, with its hash.</source>
+        <translation>صدِّر أولًا: يعرض ملف PDF المصنف المُصدَّر مع بصمته.</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>فتح الم&amp;جلد</translation>
     </message>
@@ -319,6 +331,22 @@
     <message>
         <source>Nothing was written. %1</source>
         <translation>لم يُكتب شيء. %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>لم يُحفظ ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the PDF (%1 pages) to %2.</source>
+        <translation>حُفظ ملف PDF (%1 صفحات) في %2.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1324,201 @@
     <message>
         <source>Templates signed by key %1 are now trusted.</source>
         <translation>أصبحت القوالب الموقّعة بالمفتاح %1 موثوقًا بها الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPdf</name>
+    <message>
+        <source>FINAL — submitted to UNIDO</source>
+        <translation>نهائي — مقدَّم إلى اليونيدو</translation>
+    </message>
+    <message>
+        <source>DRAFT — work in progress, not a submission to UNIDO</source>
+        <translation>مسودة — عمل جارٍ، وليست تقديمًا إلى اليونيدو</translation>
+    </message>
+    <message>
+        <source>UNIDO–MIC work plan submission</source>
+        <translation>تقرير خطة العمل بين اليونيدو والبلدان المتوسطة الدخل</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>جهة التنسيق</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1، الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>الاكتمال</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cells)</source>
+        <translation>%1% (%2 من %3 خلية)</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>وقت التصدير (UTC)</translation>
+    </message>
+    <message>
+        <source>Submission UUID</source>
+        <translation>المعرّف UUID للتقرير</translation>
+    </message>
+    <message>
+        <source>micdesk version</source>
+        <translation>إصدار micdesk</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>بصمة SHA-256 للبيانات</translation>
+    </message>
+    <message>
+        <source>Notation keys: %1. A blank cell was not reported.</source>
+        <translation>رموز التدوين: %1. الخلية الفارغة لم يُبلَّغ عنها.</translation>
+    </message>
+    <message>
+        <source>Approved for submission to UNIDO</source>
+        <translation>موافَق على تقديمه إلى اليونيدو</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Completeness: %1% (%2 of %3 cells)</source>
+        <translation>الاكتمال: %1% (%2 من %3 خلية)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم المحرز</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>التحديات</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>الدعم المطلوب من اليونيدو</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Open problems (%1)</source>
+        <translation>مشكلات قائمة (%1)</translation>
+    </message>
+    <message>
+        <source>Open problems: none</source>
+        <translation>مشكلات قائمة: لا توجد</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>المراجعة %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,18 @@
         <translation>Export submission</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF of the exported workbook, to print and sign: the same rows and hash.</source>
+        <translation>A PDF of the exported workbook, to print and sign: the same rows and hash.</translation>
+    </message>
+    <message>
+        <source>Export first: the PDF shows the exported workbook, with its hash.</source>
+        <translation>Export first: the PDF shows the exported workbook, with its hash.</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
@@ -311,6 +323,22 @@
     <message>
         <source>Nothing was written. %1</source>
         <translation>Nothing was written. %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>The PDF was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the PDF (%1 pages) to %2.</source>
+        <translation>Saved the PDF (%1 pages) to %2.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1316,201 @@
     <message>
         <source>Templates signed by key %1 are now trusted.</source>
         <translation>Templates signed by key %1 are now trusted.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPdf</name>
+    <message>
+        <source>FINAL — submitted to UNIDO</source>
+        <translation>FINAL — submitted to UNIDO</translation>
+    </message>
+    <message>
+        <source>DRAFT — work in progress, not a submission to UNIDO</source>
+        <translation>DRAFT — work in progress, not a submission to UNIDO</translation>
+    </message>
+    <message>
+        <source>UNIDO–MIC work plan submission</source>
+        <translation>UNIDO–MIC work plan submission</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cells)</source>
+        <translation>%1% (%2 of %3 cells)</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Exported at (UTC)</translation>
+    </message>
+    <message>
+        <source>Submission UUID</source>
+        <translation>Submission UUID</translation>
+    </message>
+    <message>
+        <source>micdesk version</source>
+        <translation>micdesk version</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 of the data</translation>
+    </message>
+    <message>
+        <source>Notation keys: %1. A blank cell was not reported.</source>
+        <translation>Notation keys: %1. A blank cell was not reported.</translation>
+    </message>
+    <message>
+        <source>Approved for submission to UNIDO</source>
+        <translation>Approved for submission to UNIDO</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Completeness: %1% (%2 of %3 cells)</source>
+        <translation>Completeness: %1% (%2 of %3 cells)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>Support needed from UNIDO</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Open problems (%1)</source>
+        <translation>Open problems (%1)</translation>
+    </message>
+    <message>
+        <source>Open problems: none</source>
+        <translation>Open problems: none</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,18 @@
         <translation>Exportar el informe</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF of the exported workbook, to print and sign: the same rows and hash.</source>
+        <translation>Un PDF del libro exportado, para imprimir y firmar: las mismas filas y la misma huella.</translation>
+    </message>
+    <message>
+        <source>Export first: the PDF shows the exported workbook, with its hash.</source>
+        <translation>Exporte primero: el PDF muestra el libro exportado, con su huella.</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
@@ -311,6 +323,22 @@
     <message>
         <source>Nothing was written. %1</source>
         <translation>No se escribió nada. %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>No se guardó el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved the PDF (%1 pages) to %2.</source>
+        <translation>PDF guardado (%1 páginas) en %2.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1316,201 @@
     <message>
         <source>Templates signed by key %1 are now trusted.</source>
         <translation>Ahora se confía en las plantillas firmadas con la clave %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPdf</name>
+    <message>
+        <source>FINAL — submitted to UNIDO</source>
+        <translation>DEFINITIVO — presentado a la ONUDI</translation>
+    </message>
+    <message>
+        <source>DRAFT — work in progress, not a submission to UNIDO</source>
+        <translation>BORRADOR — trabajo en curso, no es una presentación a la ONUDI</translation>
+    </message>
+    <message>
+        <source>UNIDO–MIC work plan submission</source>
+        <translation>Informe del plan de trabajo ONUDI–PIM</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>versión final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completitud</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cells)</source>
+        <translation>%1 % (%2 de %3 celdas)</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Exportado el (UTC)</translation>
+    </message>
+    <message>
+        <source>Submission UUID</source>
+        <translation>UUID del informe</translation>
+    </message>
+    <message>
+        <source>micdesk version</source>
+        <translation>Versión de micdesk</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 de los datos</translation>
+    </message>
+    <message>
+        <source>Notation keys: %1. A blank cell was not reported.</source>
+        <translation>Claves de notación: %1. Una celda en blanco no se ha notificado.</translation>
+    </message>
+    <message>
+        <source>Approved for submission to UNIDO</source>
+        <translation>Aprobado para su presentación a la ONUDI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Completeness: %1% (%2 of %3 cells)</source>
+        <translation>Completitud: %1 % (%2 de %3 celdas)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresos</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>Apoyo necesario de la ONUDI</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Open problems (%1)</source>
+        <translation>Problemas pendientes (%1)</translation>
+    </message>
+    <message>
+        <source>Open problems: none</source>
+        <translation>Problemas pendientes: ninguno</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>DEFINITIVO</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
     </message>
 </context>
 <context>

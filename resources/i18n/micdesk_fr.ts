@@ -261,6 +261,18 @@
         <translation>Exporter le rapport</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF of the exported workbook, to print and sign: the same rows and hash.</source>
+        <translation>Un PDF du classeur exporté, à imprimer et à signer : les mêmes lignes et la même empreinte.</translation>
+    </message>
+    <message>
+        <source>Export first: the PDF shows the exported workbook, with its hash.</source>
+        <translation>Exportez d’abord : le PDF montre le classeur exporté, avec son empreinte.</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
@@ -311,6 +323,22 @@
     <message>
         <source>Nothing was written. %1</source>
         <translation>Rien n’a été écrit. %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>Le PDF n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved the PDF (%1 pages) to %2.</source>
+        <translation>PDF enregistré (%1 pages) dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1316,201 @@
     <message>
         <source>Templates signed by key %1 are now trusted.</source>
         <translation>Les modèles signés par la clé %1 sont désormais approuvés.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPdf</name>
+    <message>
+        <source>FINAL — submitted to UNIDO</source>
+        <translation>DÉFINITIF — soumis à l’ONUDI</translation>
+    </message>
+    <message>
+        <source>DRAFT — work in progress, not a submission to UNIDO</source>
+        <translation>PROJET — travail en cours, pas une soumission à l’ONUDI</translation>
+    </message>
+    <message>
+        <source>UNIDO–MIC work plan submission</source>
+        <translation>Rapport sur le plan de travail ONUDI–PRI</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>version finale</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cells)</source>
+        <translation>%1 % (%2 cellules sur %3)</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Exporté le (UTC)</translation>
+    </message>
+    <message>
+        <source>Submission UUID</source>
+        <translation>UUID du rapport</translation>
+    </message>
+    <message>
+        <source>micdesk version</source>
+        <translation>Version de micdesk</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 des données</translation>
+    </message>
+    <message>
+        <source>Notation keys: %1. A blank cell was not reported.</source>
+        <translation>Codes de notation : %1. Une cellule vide n’a pas été renseignée.</translation>
+    </message>
+    <message>
+        <source>Approved for submission to UNIDO</source>
+        <translation>Approuvé pour soumission à l’ONUDI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Completeness: %1% (%2 of %3 cells)</source>
+        <translation>Complétude : %1 % (%2 cellules sur %3)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>Appui nécessaire de l’ONUDI</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Open problems (%1)</source>
+        <translation>Problèmes en suspens (%1)</translation>
+    </message>
+    <message>
+        <source>Open problems: none</source>
+        <translation>Problèmes en suspens : aucun</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>DÉFINITIF</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
     </message>
 </context>
 <context>

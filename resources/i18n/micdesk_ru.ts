@@ -263,6 +263,18 @@
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF of the exported workbook, to print and sign: the same rows and hash.</source>
+        <translation>PDF экспортированной книги для печати и подписи: те же строки и тот же хеш.</translation>
+    </message>
+    <message>
+        <source>Export first: the PDF shows the exported workbook, with its hash.</source>
+        <translation>Сначала выполните экспорт: PDF показывает экспортированную книгу с её хешем.</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
@@ -313,6 +325,22 @@
     <message>
         <source>Nothing was written. %1</source>
         <translation>Ничего не записано. %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDF не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Saved the PDF (%1 pages) to %2.</source>
+        <translation>PDF сохранён (страниц: %1): %2.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1318,201 @@
     <message>
         <source>Templates signed by key %1 are now trusted.</source>
         <translation>Шаблоны, подписанные ключом %1, теперь считаются доверенными.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPdf</name>
+    <message>
+        <source>FINAL — submitted to UNIDO</source>
+        <translation>ОКОНЧАТЕЛЬНЫЙ — представлен ЮНИДО</translation>
+    </message>
+    <message>
+        <source>DRAFT — work in progress, not a submission to UNIDO</source>
+        <translation>ПРОЕКТ — работа не завершена, не представляется ЮНИДО</translation>
+    </message>
+    <message>
+        <source>UNIDO–MIC work plan submission</source>
+        <translation>Отчёт по плану работы ЮНИДО–СССД</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательный</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Полнота</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cells)</source>
+        <translation>%1 % (%2 из %3 ячеек)</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Экспортировано (UTC)</translation>
+    </message>
+    <message>
+        <source>Submission UUID</source>
+        <translation>UUID отчёта</translation>
+    </message>
+    <message>
+        <source>micdesk version</source>
+        <translation>Версия micdesk</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 данных</translation>
+    </message>
+    <message>
+        <source>Notation keys: %1. A blank cell was not reported.</source>
+        <translation>Условные обозначения: %1. Пустая ячейка означает, что данные не представлены.</translation>
+    </message>
+    <message>
+        <source>Approved for submission to UNIDO</source>
+        <translation>Утверждено для представления ЮНИДО</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Completeness: %1% (%2 of %3 cells)</source>
+        <translation>Полнота: %1 % (%2 из %3 ячеек)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходный уровень</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Достигнутый прогресс</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Трудности</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>Необходимая поддержка ЮНИДО</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Open problems (%1)</source>
+        <translation>Нерешённые проблемы (%1)</translation>
+    </message>
+    <message>
+        <source>Open problems: none</source>
+        <translation>Нерешённые проблемы: нет</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>ОКОНЧАТЕЛЬНЫЙ</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>редакция %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>страница %1 из %2</translation>
     </message>
 </context>
 <context>

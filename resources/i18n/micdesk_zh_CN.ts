@@ -259,6 +259,18 @@
         <translation>导出报告</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A PDF of the exported workbook, to print and sign: the same rows and hash.</source>
+        <translation>导出工作簿的 PDF，用于打印和签字：行和哈希值与工作簿相同。</translation>
+    </message>
+    <message>
+        <source>Export first: the PDF shows the exported workbook, with its hash.</source>
+        <translation>请先导出：PDF 显示已导出的工作簿及其哈希值。</translation>
+    </message>
+    <message>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
@@ -309,6 +321,22 @@
     <message>
         <source>Nothing was written. %1</source>
         <translation>未写入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>PDF 未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the PDF (%1 pages) to %2.</source>
+        <translation>已将 PDF（%1 页）保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1314,201 @@
     <message>
         <source>Templates signed by key %1 are now trusted.</source>
         <translation>现在信任由密钥 %1 签名的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPdf</name>
+    <message>
+        <source>FINAL — submitted to UNIDO</source>
+        <translation>最终版——已提交工发组织</translation>
+    </message>
+    <message>
+        <source>DRAFT — work in progress, not a submission to UNIDO</source>
+        <translation>草稿——工作进行中，并非向工发组织提交的文件</translation>
+    </message>
+    <message>
+        <source>UNIDO–MIC work plan submission</source>
+        <translation>工发组织—中等收入国家工作计划报告</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cells)</source>
+        <translation>%1%（%3 个单元格中的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>导出时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Submission UUID</source>
+        <translation>报告 UUID</translation>
+    </message>
+    <message>
+        <source>micdesk version</source>
+        <translation>micdesk 版本</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>数据的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Notation keys: %1. A blank cell was not reported.</source>
+        <translation>标注代码：%1。空白单元格表示未报告。</translation>
+    </message>
+    <message>
+        <source>Approved for submission to UNIDO</source>
+        <translation>批准提交工发组织</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Completeness: %1% (%2 of %3 cells)</source>
+        <translation>完成度：%1%（%3 个单元格中的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <source>Support needed from UNIDO</source>
+        <translation>需要工发组织提供的支持</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Open problems (%1)</source>
+        <translation>未解决的问题（%1）</translation>
+    </message>
+    <message>
+        <source>Open problems: none</source>
+        <translation>未解决的问题：无</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>最终版</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

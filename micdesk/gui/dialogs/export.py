@@ -25,6 +25,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -49,6 +50,7 @@ from micdesk.gui.messages import finding_message
 from micdesk.gui.numbers import format_integer
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
+from micdesk.gui.submission_pdf import window_paper, write_submission_pdf
 
 Index = QModelIndex | QPersistentModelIndex
 ConfirmOverwrite = Callable[[Path], bool]
@@ -157,6 +159,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.task = BackgroundTask(self, expected=(ExportRefused, OSError))
         self.task.failed.connect(self._on_failed)
         self.task.progress.connect(self._on_progress)
+        self.pdf_path: Path | None = None
         self._folder = default_export_folder(settings)
         self._revision = next_revision(store, session.submission)
         self._confirmed: Path | None = None  # the save dialog asked about replacing it
@@ -191,11 +194,14 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_pdf = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_pdf.setEnabled(False)
         self.show_folder = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_path = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.show_folder.setEnabled(False)
         self.copy_path.setEnabled(False)
         self.export_button.clicked.connect(self.start_export)
+        self.save_pdf.clicked.connect(self.choose_pdf)
         self.show_folder.clicked.connect(self._show_in_folder)
         self.copy_path.clicked.connect(self._copy_path)
         self.buttons.rejected.connect(self.reject)
@@ -234,6 +240,12 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             self.tr("&Submit to UNIDO — final: no errors, and a comment on every warning")
         )
         self.export_button.setText(self.tr("&Export"))
+        self.save_pdf.setText(self.tr("Save as &PDF…"))
+        self.save_pdf.setToolTip(
+            self.tr("A PDF of the exported workbook, to print and sign: the same rows and hash.")
+            if self.result is not None
+            else self.tr("Export first: the PDF shows the exported workbook, with its hash.")
+        )
         self.show_folder.setText(self.tr("Open &folder"))
         self.copy_path.setText(self.tr("Cop&y path"))
         self.findings.setAccessibleName(self.tr("Errors and warnings"))
@@ -311,6 +323,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             return
         final = self.final.isChecked()
         store, submission, language = self.store, self.session.submission, self._language
+        paper = window_paper()
         self.outcome.setText(fill(self.tr("Writing %1…"), str(path)))
         self.progress.setRange(0, 0)
         self.show_folder.setEnabled(False)
@@ -318,7 +331,13 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.next_step.hide()
         self.task.start(
             lambda progress: export_submission(
-                store, submission, path, final=final, language=language, progress=progress
+                store,
+                submission,
+                path,
+                final=final,
+                language=language,
+                paper=paper,
+                progress=progress,
             ),
             on_success=self._on_exported,
         )
@@ -348,11 +367,12 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.outcome.setText(text)
         self.show_folder.setEnabled(True)
         self.copy_path.setEnabled(True)
+        self.save_pdf.setEnabled(result.document is not None)
         self._revision = result.revision + 1
         if result.final:
             self.next_step.setText(self._next_step_text(result.path))
             self.next_step.show()
-        self._update_state()
+        self.retranslate_ui()
         self.exported.emit(result)
 
     def _next_step_text(self, path: Path) -> str:
@@ -382,6 +402,37 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         # nothing goes on behind a closed dialog.
         self.task.stop()
         super().reject()
+
+    def choose_pdf(self) -> None:
+        """Ask where to save the PDF of the export just written, then write it."""
+        if self.result is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            str(self.result.path.with_suffix(".pdf")),
+            self.tr("PDF document (*.pdf)"),
+        )
+        if path:
+            self.write_pdf(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def write_pdf(self, path: Path) -> None:
+        """Write the PDF of the export just written to ``path`` and say so (or why not)."""
+        if self.result is None or self.result.document is None:
+            return
+        try:
+            pages = write_submission_pdf(self.result.document, path)
+        except OSError as error:
+            self.outcome.setText(
+                fill(self.tr("The PDF was not saved: %1"), f"{path}: {error.strerror or error}")
+            )
+            return
+        self.pdf_path = path
+        self.outcome.setText(
+            fill(
+                self.tr("Saved the PDF (%1 pages) to %2."), self._locale.toString(pages), str(path)
+            )
+        )
 
     def _show_in_folder(self) -> None:
         if self.result is not None:
