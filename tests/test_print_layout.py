@@ -91,7 +91,10 @@ def test_an_arabic_export_prints_right_to_left(store, submission, tmp_path):
     export_submission(store, submission, path, language="ar")
     workbook = openpyxl.load_workbook(path)
     assert all(workbook[name].sheet_view.rightToLeft for name in PRINTED)
-    assert "كينيا" in workbook["Data"].oddFooter.center.text
+    footer = workbook["Data"].oddFooter.center.text
+    assert "كينيا" in footer and "مسودة" in footer and "الصفحة &P من &N" in footer
+    cover = [[cell.value for cell in row] for row in workbook["Cover"].iter_rows()]
+    assert ["التوقيع", None] in cover  # the signature block in the export's language
 
 
 def test_a_row_with_a_long_sentence_is_tall_enough_for_its_wrapped_lines(

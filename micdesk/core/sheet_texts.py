@@ -248,6 +248,37 @@ _TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
     "yes": ("نعم", "是", "yes", "oui", "да", "sí"),
     "no": ("لا", "否", "no", "non", "нет", "no"),
     "unit_count": ("عدد", "个数", "count", "nombre", "кол-во", "número"),
+    # The Cover's signature block and every printed page's footer (print_layout)
+    "approved_for_submission": (
+        "موافَق على تقديمه إلى اليونيدو",
+        "批准提交工发组织",
+        "Approved for submission to UNIDO",
+        "Approuvé pour remise à l’ONUDI",
+        "Утверждено для представления в ЮНИДО",
+        "Aprobado para su presentación a la ONUDI",
+    ),
+    "signature_name": ("الاسم", "姓名", "Name", "Nom", "Имя", "Nombre"),
+    "signature_title": ("المنصب", "职务", "Title", "Fonction", "Должность", "Cargo"),
+    "signature_date": ("التاريخ", "日期", "Date", "Date", "Дата", "Fecha"),
+    "signature": ("التوقيع", "签字", "Signature", "Signature", "Подпись", "Firma"),
+    "footer_final": ("نهائي", "最终版", "FINAL", "FINAL", "ОКОНЧАТЕЛЬНЫЙ", "FINAL"),
+    "footer_draft": ("مسودة", "草稿", "DRAFT", "BROUILLON", "ЧЕРНОВИК", "BORRADOR"),
+    "footer_revision": (
+        "المراجعة %1",
+        "修订版 %1",
+        "revision %1",
+        "révision %1",
+        "редакция %1",
+        "revisión %1",
+    ),
+    "footer_page": (
+        "الصفحة %1 من %2",
+        "第 %1 页，共 %2 页",
+        "page %1 of %2",
+        "page %1 sur %2",
+        "страница %1 из %2",
+        "página %1 de %2",
+    ),
     # Findings listed on a draft's Cover
     "below_minimum": (
         "%1 أقل من الحد الأدنى %2.",

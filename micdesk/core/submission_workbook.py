@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from micdesk.core.countries import country_name
 from micdesk.core.print_layout import PrintLayout, fit_row_height, footer_text
 from micdesk.core.records import Completeness, OpenSubmission, ValueState
+from micdesk.core.sheet_texts import sheet_text
 from micdesk.core.signatures import decode_public_key, fingerprint, short_fingerprint
 from micdesk.core.submission_document import AreaSection, SubmissionDocument, value_cell
 from micdesk.core.submission_format import (
@@ -316,10 +317,10 @@ def build_workbook(
         footer=footer_text(
             f"{country_name(meta['country'], language)} ({meta['country']})",
             meta["period"],
-            "FINAL" if final else "DRAFT",
-            f"revision {meta['revision']}",
+            sheet_text("footer_final" if final else "footer_draft", language),
+            sheet_text("footer_revision", language, meta["revision"]),
             meta["sha256"],
-            "page %1 of %2",
+            sheet_text("footer_page", language),
         ),
     )
     _write_cover(workbook, template, meta, findings, overall, final, language, layout)
@@ -422,7 +423,7 @@ def _write_cover(
         if isinstance(value, str):
             fit_row_height(sheet, row_number, [(value, _COVER_WIDTHS[1])])
         sheet.append([fast_cell(sheet, label, Styles.LABEL), cell])
-    row_number = _write_signature_block(sheet, row_number)
+    row_number = _write_signature_block(sheet, row_number, language)
     if final:
         return
     sheet.append([])
@@ -442,17 +443,18 @@ def _write_cover(
         )
 
 
-def _write_signature_block(sheet: Any, row_number: int) -> int:
+def _write_signature_block(sheet: Any, row_number: int, language: str) -> int:
     """Lines for the director who signs the printed return; the last row's number."""
     sheet.append([])
-    sheet.append([fast_cell(sheet, "Approved for submission to UNIDO", Styles.SIGN_LABEL)])
+    heading = sheet_text("approved_for_submission", language)
+    sheet.append([fast_cell(sheet, heading, Styles.SIGN_LABEL)])
     row_number += 2
-    for label in ("Name", "Title", "Date", "Signature"):
+    for key in ("signature_name", "signature_title", "signature_date", "signature"):
         row_number += 1
-        sheet.row_dimensions[row_number].height = 42 if label == "Signature" else 27
+        sheet.row_dimensions[row_number].height = 42 if key == "signature" else 27
         line = WriteOnlyCell(sheet, None)
         line.style = Styles.SIGN_LINE
-        sheet.append([fast_cell(sheet, label, Styles.SIGN_LABEL), line])
+        sheet.append([fast_cell(sheet, sheet_text(key, language), Styles.SIGN_LABEL), line])
     return row_number
 
 

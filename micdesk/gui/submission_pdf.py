@@ -169,10 +169,17 @@ class SubmissionPdf(QObject):
         return chars
 
     def _block(
-        self, before: float = 0.0, after: float = 0.0, align: Qt.AlignmentFlag | None = None
+        self,
+        before: float = 0.0,
+        after: float = 0.0,
+        align: Qt.AlignmentFlag | None = None,
+        typed: bool = False,
     ) -> QTextBlockFormat:
+        """A paragraph's format; ``typed`` text (a user's) runs in the direction it was written."""
         block = QTextBlockFormat()
-        block.setLayoutDirection(self.direction)
+        block.setLayoutDirection(
+            Qt.LayoutDirection.LayoutDirectionAuto if typed else self.direction
+        )
         block.setTopMargin(before)
         block.setBottomMargin(after)
         block.setAlignment(align if align is not None else Qt.AlignmentFlag.AlignLeading)
@@ -221,9 +228,10 @@ class SubmissionPdf(QObject):
         chars: QTextCharFormat,
         align: Qt.AlignmentFlag | None = None,
         indent: int = 0,
+        typed: bool = False,
     ) -> None:
         cursor = table.cellAt(row, column).firstCursorPosition()  # type: ignore[attr-defined]
-        block = self._block(align=align)
+        block = self._block(align=align, typed=typed)
         block.setIndent(indent)
         cursor.setBlockFormat(block)
         for number, line in enumerate(text.splitlines()):
@@ -252,8 +260,7 @@ class SubmissionPdf(QObject):
         text = QTextDocument()
         text.setDocumentMargin(0)
         text.setDefaultFont(self._font(9.0))
-        option = QTextOption()
-        option.setTextDirection(self.direction)
+        option = QTextOption()  # direction per paragraph: typed text keeps its own
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         text.setDefaultTextOption(option)
         cursor = QTextCursor(text)
@@ -400,7 +407,7 @@ class SubmissionPdf(QObject):
                 cursor,
                 text or "—",
                 self._chars(9.0),
-                self._block(after=2),
+                self._block(after=2, typed=bool(text)),
             )
 
     def _fill(self) -> QTextTableCellFormat:
@@ -425,8 +432,8 @@ class SubmissionPdf(QObject):
         self._cell(table, row, 2, value, plain, align=trailing)
         self._cell(table, row, 4, _shown(area_row.baseline, self.locale), plain, align=trailing)
         self._cell(table, row, 5, _shown(area_row.target, self.locale), plain, align=trailing)
-        self._cell(table, row, 6, area_row.comment, small)
-        self._cell(table, row, 7, area_row.source, small)
+        self._cell(table, row, 6, area_row.comment, small, typed=True)
+        self._cell(table, row, 7, area_row.source, small, typed=True)
 
     def _open_problems(self, cursor: QTextCursor) -> None:
         problems = self.document.open_problems
@@ -531,7 +538,7 @@ class SubmissionPdf(QObject):
             self._country(),
             meta.get("period", ""),
             self.tr("FINAL") if self.document.final else self.tr("DRAFT"),
-            fill(self.tr("revision %1"), meta.get("revision", "")),
+            fill(self.tr("revision %1"), self._count(int(meta.get("revision", "0")))),
             fill(self.tr("page %1 of %2"), self._count(number), self._count(pages)),
             meta.get("sha256", "")[:12],
         ]
