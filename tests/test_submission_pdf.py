@@ -111,6 +111,7 @@ def test_export_with_pdf_writes_both_with_the_country_every_value_and_the_hash(
     assert "<b>2024</b>" in text  # the markup printed as typed, never read as HTML
     assert f"ENV: {NARRATIVE}" in text
     assert "FINAL" in text and "DRAFT" not in text
+    assert "Signed by installation key" in text  # as on the workbook's Cover
     for heading in ("Name", "Title", "Date", "Signature"):
         assert heading in text
     areas = 3

@@ -49,7 +49,9 @@ from PySide6.QtWidgets import QApplication
 from micdesk.core.countries import country_name
 from micdesk.core.placeholders import fill
 from micdesk.core.print_layout import LETTER, paper_for_locale
+from micdesk.core.signatures import decode_public_key, fingerprint, short_fingerprint
 from micdesk.core.submission_document import AreaRow, AreaSection, SubmissionDocument
+from micdesk.core.submission_format import SIGNATURE_META_KEYS
 from micdesk.core.values import NO, YES
 from micdesk.core.vocabulary import IndicatorKind, Notation
 from micdesk.core.xlsx_files import atomic_path
@@ -312,6 +314,12 @@ class SubmissionPdf(QObject):
             (self.tr("micdesk version"), meta.get("app_version", "")),
             (self.tr("SHA-256 of the data"), meta.get("sha256", "")),
         ]
+        hash_row = len(facts) - 1
+        if SIGNATURE_META_KEYS[0] in meta:  # a final return signed by this installation
+            key = decode_public_key(meta[SIGNATURE_META_KEYS[0]])
+            facts.append(
+                (self.tr("Signed by installation key"), short_fingerprint(fingerprint(key)))
+            )
         cursor.insertBlock(self._block())
         table = self._table(cursor, len(facts), (30, 70), header=False)
         label, value = self._chars(9.5, bold=True), self._chars(9.5)
@@ -320,7 +328,7 @@ class SubmissionPdf(QObject):
         hash_chars.setFontPointSize(8.5)
         for row, (name, text) in enumerate(facts):
             self._cell(table, row, 0, name, label)
-            self._cell(table, row, 1, text, hash_chars if row == len(facts) - 1 else value)
+            self._cell(table, row, 1, text, hash_chars if row == hash_row else value)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         keys = " · ".join(notation_text(key) for key in Notation)
         self._paragraph(

@@ -1409,6 +1409,10 @@
         <translation>بصمة SHA-256 للبيانات</translation>
     </message>
     <message>
+        <source>Signed by installation key</source>
+        <translation>موقَّع بمفتاح التثبيت</translation>
+    </message>
+    <message>
         <source>Notation keys: %1. A blank cell was not reported.</source>
         <translation>رموز التدوين: %1. الخلية الفارغة لم يُبلَّغ عنها.</translation>
     </message>

@@ -1401,6 +1401,10 @@
         <translation>SHA-256 of the data</translation>
     </message>
     <message>
+        <source>Signed by installation key</source>
+        <translation>Signed by installation key</translation>
+    </message>
+    <message>
         <source>Notation keys: %1. A blank cell was not reported.</source>
         <translation>Notation keys: %1. A blank cell was not reported.</translation>
     </message>

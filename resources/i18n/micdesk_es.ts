@@ -1401,6 +1401,10 @@
         <translation>SHA-256 de los datos</translation>
     </message>
     <message>
+        <source>Signed by installation key</source>
+        <translation>Firmado con la clave de la instalación</translation>
+    </message>
+    <message>
         <source>Notation keys: %1. A blank cell was not reported.</source>
         <translation>Claves de notación: %1. Una celda en blanco no se ha notificado.</translation>
     </message>

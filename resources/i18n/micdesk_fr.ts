@@ -1401,6 +1401,10 @@
         <translation>SHA-256 des données</translation>
     </message>
     <message>
+        <source>Signed by installation key</source>
+        <translation>Signé par la clé de l’installation</translation>
+    </message>
+    <message>
         <source>Notation keys: %1. A blank cell was not reported.</source>
         <translation>Codes de notation : %1. Une cellule vide n’a pas été renseignée.</translation>
     </message>

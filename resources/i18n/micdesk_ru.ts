@@ -1403,6 +1403,10 @@
         <translation>SHA-256 данных</translation>
     </message>
     <message>
+        <source>Signed by installation key</source>
+        <translation>Подписано ключом установки</translation>
+    </message>
+    <message>
         <source>Notation keys: %1. A blank cell was not reported.</source>
         <translation>Условные обозначения: %1. Пустая ячейка означает, что данные не представлены.</translation>
     </message>

@@ -1399,6 +1399,10 @@
         <translation>数据的 SHA-256</translation>
     </message>
     <message>
+        <source>Signed by installation key</source>
+        <translation>由本安装的密钥签名</translation>
+    </message>
+    <message>
         <source>Notation keys: %1. A blank cell was not reported.</source>
         <translation>标注代码：%1。空白单元格表示未报告。</translation>
     </message>
