@@ -11,6 +11,8 @@ from micdesk.core.sheet_texts import sheet_keys, sheet_languages, sheet_text
 # Labels that read the same as in English in a language (names, codes, cognates).
 SAME_AS_ENGLISH = {("institution", "fr"), ("column_code", "fr"), ("column_source", "fr")}
 SAME_AS_ENGLISH |= {("no", "es"), ("error_at", "es")}
+SAME_AS_ENGLISH |= {("signature_date", "fr"), ("signature", "fr")}
+SAME_AS_ENGLISH |= {("footer_final", "fr"), ("footer_final", "es")}
 
 
 @pytest.mark.parametrize("language", sheet_languages())
