@@ -38,7 +38,6 @@ SAME_AS_ENGLISH = {
     "Error",  # es
     "No",  # es
     "no",  # es
-    "Signature",  # fr
     "Source",  # fr
     "%1 GB",  # zh, es
     "%1 KB",  # zh, es
