@@ -1,4 +1,4 @@
-"""How an exported submission prints: paper, orientation, fit, titles, footer (DESIGN §4).
+"""How an exported submission prints: paper, orientation, fit, titles, footer (docs/design.md §4).
 
 Opened in a spreadsheet program and printed, a return must come out as pages a
 director can read and sign: each sheet one page wide, its header row on every

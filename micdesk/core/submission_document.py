@@ -1,4 +1,4 @@
-"""What one export of a submission says, for every way it is shown (DESIGN §4).
+"""What one export of a submission says, for every way it is shown (docs/design.md §4).
 
 The export builds this once, from the same rows it writes to the workbook; the
 workbook's readable area sheets and the PDF a director signs are both drawn from

@@ -1,4 +1,4 @@
-"""The submission as a PDF a director can sign: a cover, then one section per area (§4).
+"""The submission as a PDF a director can sign: a cover, then one section per area (docs/design.md §4).
 
 Drawn with Qt's own QPdfWriter and QTextDocument from the export's
 ``SubmissionDocument`` (the rows the workbook was written from), in the language of
