@@ -99,6 +99,21 @@ def _writers(data_dir: Path) -> dict[str, list[str]]:
             str(folder / "again.xlsx"),
         ],  # fmt: skip
         "template blank": ["template", "blank", str(folder / "blank-again.xlsx")],
+        "contributor write": [
+            "contributor",
+            "write",
+            "--country",
+            "KEN",
+            "--period",
+            "2025",
+            "--area",
+            "TEC",
+            "--to",
+            "Ministry",
+            "--out",
+            str(folder / "ask.xlsx"),
+        ],  # fmt: skip
+        "contributor load": ["contributor", "load", str(folder / "ken.xlsx")],
     }
 
 
@@ -111,6 +126,8 @@ def _writers(data_dir: Path) -> dict[str, list[str]]:
         "backup create",
         "export",
         "template blank",
+        "contributor write",
+        "contributor load",
     ],  # fmt: skip
 )
 def test_a_writing_command_is_refused_in_one_line_naming_the_open_window(data_dir, command, capsys):

@@ -73,6 +73,7 @@ def run_write(args: argparse.Namespace) -> int:
         _error(f"{args.out}: a file of that name exists; choose another")
         return EXIT_USAGE
     try:
+        # It records the request in the store: a writer, under the folder's lock.
         store = open_for_writing(args.data_dir, "micdesk contributor write")
     except StoreError as error:
         _error(str(error))
