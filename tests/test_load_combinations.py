@@ -13,17 +13,26 @@ import pytest
 
 from micdesk.core.store import open_store
 from micdesk.core.submission_export import export_submission
+from micdesk.core.submission_format import DataRow, NarrativeRow, SubmissionFile
 from micdesk.core.submission_load import (
     CellContent,
+    LoadRefused,
     LoadStatus,
     UnresolvedConflicts,
     apply_submission_load,
     plan_submission_load,
 )
 from micdesk.core.submission_reader import read_submission
-from micdesk.core.submissions import get_value, open_submission, set_value
+from micdesk.core.submissions import (
+    get_value,
+    open_submission,
+    save_profile,
+    set_narrative,
+    set_value,
+)
 from micdesk.core.template_store import ensure_default_template
-from micdesk.core.vocabulary import Notation
+from micdesk.core.values import decode_value
+from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, IndicatorKind, Notation
 
 THEIRS = {"value": 5, "comment": "survey", "source": "Ministry", "follow_up": True}
 MINE_ONLY = {  # what is left in the store after the export: one attribute, no value
@@ -135,3 +144,145 @@ def test_the_same_value_and_attributes_are_unchanged(store, kenya_file):
 )
 def test_a_cell_is_empty_only_when_it_holds_nothing_at_all(content, empty):
     assert content.is_empty is empty
+
+
+# -- planning a load from a file's rows, without a workbook ----------------------------
+
+
+def _file(*, rows=(), narratives=(), **identity) -> SubmissionFile:
+    """A read return of Kenya 2025 on the installed default template."""
+    fields = dict(
+        path=Path("ken.xlsx"), country="KEN", period="2025", template_id="unido-mic-workplan",
+        template_version=1, uuid="u-1", revision=3, final=False, completeness=10.0,
+        cells_done=1, cells_total=10, exported_at="2025-03-01T09:00:00Z", app_version="1",
+        language="en", focal_point="F", institution="I", email="e@x", stored_sha256="a",
+        computed_sha256="a", rows=tuple(rows), narratives=tuple(narratives),
+    )  # fmt: skip
+    fields.update(identity)
+    return SubmissionFile(**fields)
+
+
+def _row(code: str, value_text: str, *, cell: str = "", kind=IndicatorKind.INTEGER, **more):
+    columns = dict.fromkeys(
+        ("area", "indicator_code", "indicator_label", "disaggregation", "kind", "value",
+         "notation", "unit", "baseline", "target", "comment", "source", "follow_up",
+         "last_changed"), "",
+    )  # fmt: skip
+    columns.update(indicator_code=code, disaggregation=cell, value=value_text)
+    value = None if value_text == "" else decode_value(kind, value_text)
+    return DataRow(
+        sheet_row=2, area="TEC", indicator_code=code, indicator_label="", cell=cell, kind=kind,
+        value=value, notation=more.get("notation"), unit="", baseline=None, target=None,
+        comment=more.get("comment", ""), source="", follow_up=False, last_changed=None,
+        canonical=tuple(columns.values()),
+    )  # fmt: skip
+
+
+def test_a_narrative_at_the_length_limit_loads_and_one_character_more_does_not(store):
+    at_limit = NarrativeRow(2, "TEC", "progress", "x" * NARRATIVE_MAX_LENGTH)
+    over = NarrativeRow(3, "SKL", "progress", "y" * (NARRATIVE_MAX_LENGTH + 1))
+    plan = plan_submission_load(store, _file(narratives=[at_limit, over]))
+    assert [(n.area_code, n.status) for n in plan.narratives] == [("TEC", LoadStatus.NEW)]
+    [refused] = plan.not_loadable
+    assert (refused.sheet, refused.sheet_row, refused.key) == ("Narrative", 3, "narrative_length")
+    assert refused.params == {"length": str(NARRATIVE_MAX_LENGTH + 1),
+                              "maximum": str(NARRATIVE_MAX_LENGTH)}  # fmt: skip
+
+
+def test_a_narrative_of_an_unknown_area_or_field_is_not_loadable_and_says_why(store):
+    plan = plan_submission_load(
+        store,
+        _file(
+            narratives=[
+                NarrativeRow(2, "XYZ", "progress", "a"),
+                NarrativeRow(3, "TEC", "mood", "b"),
+            ]
+        ),  # fmt: skip
+    )
+    assert plan.narratives == ()
+    assert [(n.sheet_row, n.key, n.params) for n in plan.not_loadable] == [
+        (2, "area_not_in_template", {"area": "XYZ", "version": "1"}),
+        (3, "not_narrative_field", {"name": "mood", "fields": "challenges, progress, support"}),
+    ]
+
+
+def test_narratives_are_new_unchanged_or_in_conflict_with_the_stored_text(store):
+    kenya = open_submission(store, "KEN", "2025")
+    set_narrative(store, kenya, "TEC", "progress", "same")
+    set_narrative(store, kenya, "SKL", "progress", "mine")
+    plan = plan_submission_load(
+        store,
+        _file(
+            narratives=[
+                NarrativeRow(2, "TEC", "progress", "same"),
+                NarrativeRow(3, "SKL", "progress", "theirs"),
+                NarrativeRow(4, "ENV", "support", "new"),
+            ]
+        ),  # fmt: skip
+    )
+    assert [(n.area_code, n.status) for n in plan.narratives] == [
+        ("TEC", LoadStatus.UNCHANGED),
+        ("SKL", LoadStatus.CONFLICT),
+        ("ENV", LoadStatus.NEW),
+    ]
+    assert (plan.unchanged, len(plan.changes), len(plan.conflicts)) == (1, 2, 1)
+
+
+def test_a_file_of_another_template_version_is_planned_with_a_note(store):
+    plan = plan_submission_load(store, _file(template_version=7))
+    assert plan.notes == ("the file was exported on template version 7; version 1 is installed",)
+    assert plan_submission_load(store, _file()).notes == ()
+
+
+def test_a_load_for_a_country_without_profile_says_it_creates_one(store):
+    assert plan_submission_load(store, _file(country="uga")).creates_profile
+    assert plan_submission_load(store, _file(country="uga")).country == "UGA"
+    save_profile(store, "UGA", focal_point="someone")
+    assert not plan_submission_load(store, _file(country="UGA")).creates_profile
+
+
+def test_a_bad_country_or_period_in_the_file_refuses_the_load(store):
+    with pytest.raises(LoadRefused):
+        plan_submission_load(store, _file(country="K3N"))
+    with pytest.raises(LoadRefused) as refused:
+        plan_submission_load(store, _file(period="2025-Q9"))
+    assert "ken.xlsx" in str(refused.value)
+
+
+def test_values_the_installed_template_cannot_take_are_listed_with_their_reason(store):
+    rows = [
+        _row("NOPE-1", "1"),
+        _row("TEC-2", "1", cell="sex=female"),
+        _row("TEC-2", "2.5", kind=IndicatorKind.DECIMAL),
+        _row("TEC-1", "maybe", kind=IndicatorKind.TEXT),
+        _row("TEC-3", "1"),
+    ]
+    plan = plan_submission_load(store, _file(rows=rows))
+    assert [(n.what, n.key) for n in plan.not_loadable] == [
+        ("NOPE-1", "unknown_indicator"),
+        ("TEC-2 [sex=female]", "unknown_cell"),
+        ("TEC-2", "whole_number"),
+        ("TEC-1", "not_yes_no"),
+    ]
+    assert [(v.indicator_code, v.status) for v in plan.values] == [("TEC-3", LoadStatus.NEW)]
+
+
+def test_a_yes_no_value_and_a_notation_key_are_loaded_as_such(store):
+    rows = [
+        _row("TEC-1", "yes", kind=IndicatorKind.YES_NO),
+        _row("TEC-3", "", notation=Notation.NOT_APPLICABLE),
+    ]
+    plan = plan_submission_load(store, _file(rows=rows))
+    assert [(v.indicator_code, v.theirs) for v in plan.values] == [
+        ("TEC-1", CellContent(value=True)),
+        ("TEC-3", CellContent(notation=Notation.NOT_APPLICABLE)),
+    ]
+
+
+def test_planning_reports_progress_up_to_the_total(store):
+    calls = []
+    rows = [_row("TEC-3", "1")]
+    narratives = [NarrativeRow(2, "TEC", "progress", "a")]
+    plan_submission_load(store, _file(rows=rows, narratives=narratives),
+                         progress=lambda done, total: calls.append((done, total)))  # fmt: skip
+    assert calls[-1] == (2, 2)
