@@ -227,3 +227,78 @@ def test_an_accepted_edited_file_older_than_the_database_stays_edited_and_says_b
     assert outcome.status == FileStatus.EDITED and not outcome.accepted
     assert "edited by hand after export" in outcome.why
     assert "revision 2" in outcome.why
+
+
+# -- identities the store cannot hold: every limit, at and one past it ------------------
+
+LIMITS = {  # what, the identity field or row that holds it, the store's column width
+    "uuid": 36,
+    "template_id": 100,
+    "focal point": 200,
+    "institution": 300,
+    "e-mail": 300,
+    "indicator code": 50,
+    "disaggregation": 300,
+    "area code": 50,
+}
+WHERE = {
+    "uuid": "_micdesk",
+    "template_id": "_micdesk",
+    "focal point": "Cover",
+    "institution": "Cover",
+    "e-mail": "Cover",
+    "indicator code": "Data row 7",
+    "disaggregation": "Data row 7",
+    "area code": "Narrative row 4",
+}
+
+
+def _with_text(what: str, text: str) -> SubmissionFile:
+    from micdesk.core.submission_format import DataRow, NarrativeRow
+
+    field = {"uuid": "uuid", "template_id": "template_id", "focal point": "focal_point",
+             "institution": "institution", "e-mail": "email"}.get(what)  # fmt: skip
+    if field is not None:
+        return returned("f.xlsx", **{field: text})
+    if what == "area code":
+        return returned("f.xlsx", narratives=(NarrativeRow(4, text, "progress", "t"),))
+    code, cell = ("X" * 3, text) if what == "disaggregation" else (text, "")
+    row = DataRow(7, "A", code, "", cell, None, None, None, "", None, None, "", "", False, None,
+                  canonical=())  # fmt: skip
+    return returned("f.xlsx", rows=(row,))
+
+
+@pytest.mark.parametrize("what", LIMITS)
+def test_a_text_at_the_stores_width_is_fine_and_one_character_more_is_broken(what):
+    from micdesk.core.consolidation_files import identity_problems
+
+    limit = LIMITS[what]
+    assert identity_problems(_with_text(what, "a" * limit)) == []
+    assert identity_problems(_with_text(what, "a" * (limit + 1))) == [
+        f"f.xlsx: {WHERE[what]}: the {what} has {limit + 1} characters, at most {limit}"
+    ]
+
+
+def test_the_identity_needs_an_iso_country_a_period_and_a_revision_of_one_or_more():
+    from micdesk.core.consolidation_files import identity_problems
+
+    assert identity_problems(returned("f.xlsx", revision=1, period="2025-H2")) == []
+    problems = identity_problems(returned("f.xlsx", country="KE", period="2025-Q5", revision=0))
+    assert problems[0] == (
+        "f.xlsx: _micdesk: the country 'KE' is not an ISO 3166-1 alpha-3 code such as KEN"
+    )
+    assert problems[1].startswith("f.xlsx: _micdesk: ") and "2025-Q5" in problems[1]
+    assert problems[2] == "f.xlsx: _micdesk: the revision 0 is not 1 or more"
+    assert len(problems) == 3
+
+
+def test_a_narrative_of_an_unknown_field_cannot_go_into_the_store():
+    from micdesk.core.consolidation_files import identity_problems
+    from micdesk.core.submission_format import NarrativeRow
+
+    fine = returned("f.xlsx", narratives=(NarrativeRow(2, "TEC", "support", "t"),))
+    assert identity_problems(fine) == []
+    odd = returned("f.xlsx", narratives=(NarrativeRow(3, "TEC", "mood", "t"),))
+    assert identity_problems(odd) == [
+        "f.xlsx: Narrative row 3: the field 'mood' is not one of challenges, progress, support"
+    ]
