@@ -302,3 +302,42 @@ def test_a_narrative_of_an_unknown_field_cannot_go_into_the_store():
     assert identity_problems(odd) == [
         "f.xlsx: Narrative row 3: the field 'mood' is not one of challenges, progress, support"
     ]
+
+
+def test_every_outcome_of_a_mixed_run_is_complete_and_in_the_order_of_the_files():
+    paths = [Path(n) for n in ("unreadable.xlsx", "bad.xlsx", "old.xlsx", "new.xlsx", "ed.xlsx")]
+    bad = returned("bad.xlsx", country="XX")
+    old, new = returned("old.xlsx"), returned("new.xlsx", revision=2, uuid="uuid-new")
+    edited = returned("ed.xlsx", country="UGA", computed_sha256="b" * 64)
+    readings = ["unreadable.xlsx: not a zip file", bad, old, new, edited]
+    outcomes = classify(paths, readings, {"plan": 2})
+    assert [(o.path, o.status, o.submission, o.accepted, o.superseded_by) for o in outcomes] == [
+        (paths[0], FileStatus.BROKEN, None, False, None),
+        (paths[1], FileStatus.BROKEN, bad, False, None),
+        (paths[2], FileStatus.DUPLICATE, old, False, paths[3]),
+        (paths[3], FileStatus.OK, new, True, None),
+        (paths[4], FileStatus.EDITED, edited, False, None),
+    ]
+    assert all(o.accepted in (True, False) for o in outcomes)
+    assert outcomes[0].reasons == ("unreadable.xlsx: not a zip file",)
+    assert outcomes[2].reasons == (
+        "revision 1 of KEN 2025 is superseded by revision 2 in new.xlsx",
+    )
+    assert outcomes[4].reasons == (
+        "edited by hand after export: the SHA-256 of its data no longer matches; left out",
+    )
+
+
+def test_an_edited_copy_of_the_same_export_is_also_listed_as_that_export():
+    intact, edited = returned("a.xlsx", uuid="same"), returned("b.xlsx", uuid="same",
+                                                                computed_sha256="b" * 64)  # fmt: skip
+    _, outcome = classify([intact.path, edited.path], [intact, edited], {})
+    assert outcome.status == FileStatus.EDITED
+    assert outcome.reasons[1] == "the same export (uuid same) as a.xlsx"
+    assert outcome.superseded_by == intact.path
+
+
+def test_paths_and_readings_must_match_one_to_one():
+    file = returned("a.xlsx")
+    with pytest.raises(ValueError):
+        classify([file.path, Path("b.xlsx")], [file], {})
