@@ -291,3 +291,55 @@ def test_rotation_keeps_exactly_keep_last_newest_plus_one_per_month(data_dir):
     _backups_at(data_dir, times)
     prune_backups(data_dir, keep_last=3)
     assert [b.created_at for b in list_backups(data_dir)] == times[:1:-1]
+
+
+def _partial(data_dir: Path, name: str, age: timedelta, now: datetime) -> Path:
+    """A partial backup file (left by a crash) last written `age` before `now`."""
+    import os
+
+    path = data_dir / "backups" / f".micdesk-{name}.sqlite3.1.partial"
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(b"half a database")
+    stamp = (now - age).timestamp()
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def test_a_partial_backup_is_removed_only_once_older_than_an_hour(data_dir):
+    from micdesk.core.backups import STALE_PARTIAL_AGE
+
+    now = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    exactly = _partial(data_dir, "exactly", STALE_PARTIAL_AGE, now)
+    younger = _partial(data_dir, "younger", STALE_PARTIAL_AGE - timedelta(seconds=1), now)
+    older = _partial(data_dir, "older", STALE_PARTIAL_AGE + timedelta(seconds=1), now)
+    prune_backups(data_dir, now=now)
+    assert (exactly.exists(), younger.exists(), older.exists()) == (True, True, False)
+
+
+def test_pruning_without_a_given_time_uses_the_clock(data_dir):
+    fresh = _partial(data_dir, "fresh", timedelta(0), datetime.now(UTC))
+    stale = _partial(data_dir, "stale", timedelta(days=2), datetime.now(UTC))
+    prune_backups(data_dir)
+    assert fresh.exists() and not stale.exists()
+
+
+def test_a_partial_that_vanishes_while_pruning_is_no_error(data_dir):
+    ghost = data_dir / "backups" / ".micdesk-ghost.sqlite3.1.partial"
+    ghost.parent.mkdir(exist_ok=True)
+    ghost.symlink_to(data_dir / "backups" / "nothing-here")  # stat() fails as if it vanished
+    prune_backups(data_dir, now=datetime(2026, 1, 1, tzinfo=UTC))
+    assert ghost.is_symlink()
+
+
+def test_a_backup_removed_by_someone_else_while_pruning_is_no_error(data_dir, monkeypatch):
+    import dataclasses as dc
+
+    from micdesk.core import backups
+
+    times = [datetime(2025, 6, 1, hour, tzinfo=UTC) for hour in range(3)]
+    taken = _backups_at(data_dir, times)
+    listed = backups.list_backups(data_dir)
+    gone = dc.replace(listed[-1], path=listed[-1].path.with_name("micdesk-gone.sqlite3"))
+    monkeypatch.setattr(backups, "list_backups", lambda _folder: [*listed, gone])
+    removed = backups.prune_backups(data_dir, keep_last=1)
+    assert removed == [taken[times[1]], taken[times[0]], gone.path]
