@@ -84,12 +84,7 @@ SCOPES = {
     "values": Scope(
         "micdesk/core/values.py",
         (),
-        (
-            "tests/test_values.py",
-            "tests/test_boundaries.py",
-            "tests/test_locale_numbers.py",
-            "tests/test_store.py",
-        ),
+        ("tests/test_values.py", "tests/test_boundaries.py", "tests/test_locale_numbers.py"),
     ),
     "backup_pruning": Scope(
         "micdesk/core/backups.py",
@@ -119,7 +114,11 @@ SCOPES = {
             "_RuleChecker.*",
             "_ValuePlan.*",
         ),
-        ("tests/test_template_update.py", "tests/test_boundaries.py"),
+        (
+            "tests/test_template_update.py",
+            "tests/test_review_reasons.py",
+            "tests/test_boundaries.py",
+        ),
     ),
     "consolidation_classification": Scope(
         "micdesk/core/consolidation_files.py",
