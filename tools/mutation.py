@@ -221,12 +221,22 @@ def main(argv: list[str] | None = None) -> int:
         scope = SCOPES[name]
         counts = verdicts(name, scope) if arguments.report else run(name, scope, arguments.children)
         rows.append((name, counts))
-    print(f"\n{'scope':32} {'mutants':>8} {'killed':>7} {'survived':>9} {'other':>6} {'score':>7}")
+    print(
+        f"\n{'scope':30} {'mutants':>7} {'killed':>7} {'survived':>8} {'no test':>7} "
+        f"{'unrun':>6} {'score':>7}"
+    )
     for name, counts in rows:
         total = sum(counts.values())
-        other = total - counts[KILLED] - counts[SURVIVED]
-        score = f"{100 * counts[KILLED] / total:.1f}%" if total else "-"
-        print(f"{name:32} {total:8} {counts[KILLED]:7} {counts[SURVIVED]:9} {other:6} {score:>7}")
+        # A timeout is a mutant the tests noticed (it hangs); 'not checked' was never run.
+        killed = counts[KILLED] + counts["timeout"]
+        unrun = counts["not checked"] + counts["skipped"]
+        checked = total - unrun
+        score = f"{100 * killed / checked:.1f}%" if checked else "-"
+        print(
+            f"{name:30} {total:7} {killed:7} {counts[SURVIVED]:8} {counts['no tests']:7} "
+            f"{unrun:6} {score:>7}"
+        )
+    print("\nscore = killed (or timed out) / mutants run; 'unrun' were never run.")
     print("\nSurvivors: `cd build/mutation/<scope> && python -m mutmut show <name>`;")
     print("list them with `python -m mutmut results` in that folder.")
     return 0
