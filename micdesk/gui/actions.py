@@ -6,9 +6,9 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 translate = QCoreApplication.translate
 
@@ -125,3 +125,45 @@ class Actions:
             if spec.tip is not None:
                 action.setToolTip(spec.tip())
                 action.setStatusTip(spec.tip())
+
+
+# Actions whose shortcuts a text field must not take for its own key bindings (on Linux a
+# line edit reads Ctrl+E as "end of line"); undo, redo and the clipboard stay the field's.
+WINDOW_FIRST = (
+    ActionId.EXPORT,
+    ActionId.IMPORT_TEMPLATE,
+    ActionId.LOAD_SUBMISSION,
+    ActionId.QUIT,
+    ActionId.NEXT_PROBLEM,
+)
+
+
+class WindowShortcutsFirst(QObject):
+    """Application event filter: the window's own shortcuts work from inside its editors.
+
+    Qt asks the focused widget first (ShortcutOverride); a QLineEdit claims Ctrl+E and
+    the Export action never hears it. Refusing the override for the window's shortcuts
+    lets Qt's shortcut map trigger the action instead.
+    """
+
+    def __init__(self, window: QWidget, actions: Actions) -> None:
+        super().__init__(window)
+        self._window, self._actions = window, actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            pressed = QKeySequence(event.keyCombination())
+            for action_id in WINDOW_FIRST:
+                action = self._actions[action_id]
+                if action.isEnabled() and any(
+                    pressed.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch
+                    for shortcut in action.shortcuts()
+                ):
+                    event.ignore()
+                    return True
+        return False

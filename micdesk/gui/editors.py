@@ -350,8 +350,8 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.hint.setVisible(bool(self._text(indicator.hint)))
         self.title.setToolTip(self._text(indicator.hint))
         self.unit.setText(unit_text(indicator.unit))
-        self.value_label.setText(self.tr("&Value:"))
-        self.notation_label.setText(self.tr("&No figure?"))
+        self.value_label.setText(self.tr("Value:"))
+        self.notation_label.setText(self.tr("No figure?"))
         self.details_button.setToolTip(
             self.tr("Hint, breakdown, comment, source, follow-up, trend and history")
         )
@@ -362,9 +362,9 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.notation.setToolTip(
             self.tr("Blank is not zero: choose NA, NE or C when there is no figure.")
         )
-        self.comment_label.setText(self.tr("Co&mment:"))
-        self.source_label.setText(self.tr("&Source:"))
-        self.follow_up.setText(self.tr("&Follow up"))
+        self.comment_label.setText(self.tr("Comment:"))
+        self.source_label.setText(self.tr("Source:"))
+        self.follow_up.setText(self.tr("Follow up"))
         self.history.setText(self.tr("History…"))
         self.value.retranslate(fill(self.tr("%1 value"), indicator.code), label)
         self.notation.setAccessibleName(fill(self.tr("%1 notation key"), indicator.code))
@@ -621,8 +621,8 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
     def retranslate_ui(self) -> None:
         """Set every text of the field in the current language."""
         titles = {
-            NarrativeField.PROGRESS: self.tr("&Progress made in the period"),
-            NarrativeField.CHALLENGES: self.tr("C&hallenges met"),
+            NarrativeField.PROGRESS: self.tr("Pro&gress made in the period"),
+            NarrativeField.CHALLENGES: self.tr("Ch&allenges met"),
             NarrativeField.SUPPORT: self.tr("Support &needed from UNIDO"),
         }
         self.label.setText(titles[self.field])

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -47,7 +48,7 @@ from micdesk.core.validation import Finding
 from micdesk.core.vocabulary import NarrativeField
 from micdesk.core.workplan import UN_LANGUAGES, pick_text
 from micdesk.gui import settings as keys
-from micdesk.gui.actions import ActionId, Actions
+from micdesk.gui.actions import ActionId, Actions, WindowShortcutsFirst
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
@@ -100,6 +101,8 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.unsaved_texts = UnsavedTexts(settings, self)
         self.actions = Actions(self)
+        self._shortcuts_first = WindowShortcutsFirst(self, self.actions)
+        QApplication.instance().installEventFilter(self._shortcuts_first)
         self.setObjectName("micdesk-main-window")
 
         self.area_list = QListView()

@@ -184,7 +184,7 @@ class FocalPointPage(QWizardPage):
         """Set the page's texts."""
         self.setTitle(self.tr("Focal point"))
         self.setSubTitle(self.tr("Shown on the cover of every submission you export."))
-        self.labels[0].setText(self.tr("Focal point &name:"))
+        self.labels[0].setText(self.tr("Focal point na&me:"))
         self.labels[1].setText(self.tr("&Institution:"))
         self.labels[2].setText(self.tr("&E-mail:"))
         self.name.setAccessibleName(self.tr("Focal point name"))

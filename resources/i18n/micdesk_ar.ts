@@ -281,12 +281,12 @@
         <translation>صدِّر أولًا: يعرض ملف PDF المصنف المُصدَّر مع بصمته.</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>فتح الم&amp;جلد</translation>
     </message>
     <message>
         <source>Cop&amp;y path</source>
-        <translation>&amp;نسخ المسار</translation>
+        <translation>نس&amp;خ المسار</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -425,7 +425,7 @@
         <translation>تظهر على غلاف كل تقرير تصدّره.</translation>
     </message>
     <message>
-        <source>Focal point &amp;name:</source>
+        <source>Focal point na&amp;me:</source>
         <translation>&amp;اسم مسؤول التنسيق:</translation>
     </message>
     <message>
@@ -724,8 +724,8 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>ال&amp;قيمة:</translation>
+        <source>Value:</source>
+        <translation>القيمة:</translation>
     </message>
     <message>
         <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
@@ -740,16 +740,16 @@
         <translation>الخانة الفارغة ليست صفرًا: اختر NA أو NE أو C حين لا يوجد رقم.</translation>
     </message>
     <message>
-        <source>Co&amp;mment:</source>
-        <translation>&amp;تعليق:</translation>
+        <source>Comment:</source>
+        <translation>تعليق:</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;المصدر:</translation>
+        <source>Source:</source>
+        <translation>المصدر:</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>&amp;للمتابعة</translation>
+        <source>Follow up</source>
+        <translation>للمتابعة</translation>
     </message>
     <message>
         <source>History…</source>
@@ -832,8 +832,8 @@
         <translation>الهدف (%1): %2</translation>
     </message>
     <message>
-        <source>&amp;No figure?</source>
-        <translation>&amp;لا يوجد رقم؟</translation>
+        <source>No figure?</source>
+        <translation>لا يوجد رقم؟</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -1174,11 +1174,11 @@
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <source>&amp;Progress made in the period</source>
-        <translation>&amp;ما أُحرز من تقدم خلال الفترة</translation>
+        <source>Pro&amp;gress made in the period</source>
+        <translation>ما أُ&amp;حرز من تقدم خلال الفترة</translation>
     </message>
     <message>
-        <source>C&amp;hallenges met</source>
+        <source>Ch&amp;allenges met</source>
         <translation>التحديات التي &amp;واجهتها</translation>
     </message>
     <message>

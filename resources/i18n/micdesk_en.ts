@@ -273,8 +273,8 @@
         <translation>Export first: the PDF shows the exported workbook, with its hash.</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
-        <translation>Open &amp;folder</translation>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
     </message>
     <message>
         <source>Cop&amp;y path</source>
@@ -417,8 +417,8 @@
         <translation>Shown on the cover of every submission you export.</translation>
     </message>
     <message>
-        <source>Focal point &amp;name:</source>
-        <translation>Focal point &amp;name:</translation>
+        <source>Focal point na&amp;me:</source>
+        <translation>Focal point na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -716,8 +716,8 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Value:</translation>
+        <source>Value:</source>
+        <translation>Value:</translation>
     </message>
     <message>
         <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
@@ -732,16 +732,16 @@
         <translation>Blank is not zero: choose NA, NE or C when there is no figure.</translation>
     </message>
     <message>
-        <source>Co&amp;mment:</source>
-        <translation>Co&amp;mment:</translation>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Source:</translation>
+        <source>Source:</source>
+        <translation>Source:</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>&amp;Follow up</translation>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
     </message>
     <message>
         <source>History…</source>
@@ -824,8 +824,8 @@
         <translation>Target (%1): %2</translation>
     </message>
     <message>
-        <source>&amp;No figure?</source>
-        <translation>&amp;No figure?</translation>
+        <source>No figure?</source>
+        <translation>No figure?</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -1166,12 +1166,12 @@
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <source>&amp;Progress made in the period</source>
-        <translation>&amp;Progress made in the period</translation>
+        <source>Pro&amp;gress made in the period</source>
+        <translation>Pro&amp;gress made in the period</translation>
     </message>
     <message>
-        <source>C&amp;hallenges met</source>
-        <translation>C&amp;hallenges met</translation>
+        <source>Ch&amp;allenges met</source>
+        <translation>Ch&amp;allenges met</translation>
     </message>
     <message>
         <source>Support &amp;needed from UNIDO</source>

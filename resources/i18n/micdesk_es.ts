@@ -273,7 +273,7 @@
         <translation>Exporte primero: el PDF muestra el libro exportado, con su huella.</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
@@ -417,8 +417,8 @@
         <translation>Figura en la portada de cada informe que exporte.</translation>
     </message>
     <message>
-        <source>Focal point &amp;name:</source>
-        <translation>&amp;Nombre del punto focal:</translation>
+        <source>Focal point na&amp;me:</source>
+        <translation>N&amp;ombre del punto focal:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -716,8 +716,8 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valor:</translation>
+        <source>Value:</source>
+        <translation>Valor:</translation>
     </message>
     <message>
         <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
@@ -732,16 +732,16 @@
         <translation>En blanco no es cero: elija NA, NE o C cuando no haya cifra.</translation>
     </message>
     <message>
-        <source>Co&amp;mment:</source>
-        <translation>Co&amp;mentario:</translation>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Fuente:</translation>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>&amp;Seguimiento</translation>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>History…</source>
@@ -824,8 +824,8 @@
         <translation>Meta (%1): %2</translation>
     </message>
     <message>
-        <source>&amp;No figure?</source>
-        <translation>¿&amp;Sin cifra?</translation>
+        <source>No figure?</source>
+        <translation>¿Sin cifra?</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -1166,11 +1166,11 @@
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <source>&amp;Progress made in the period</source>
-        <translation>&amp;Avances logrados en el período</translation>
+        <source>Pro&amp;gress made in the period</source>
+        <translation>Avan&amp;ces logrados en el período</translation>
     </message>
     <message>
-        <source>C&amp;hallenges met</source>
+        <source>Ch&amp;allenges met</source>
         <translation>&amp;Dificultades encontradas</translation>
     </message>
     <message>

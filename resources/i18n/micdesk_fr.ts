@@ -273,7 +273,7 @@
         <translation>Exportez d’abord : le PDF montre le classeur exporté, avec son empreinte.</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>Figure sur la couverture de chaque rapport que vous exportez.</translation>
     </message>
     <message>
-        <source>Focal point &amp;name:</source>
+        <source>Focal point na&amp;me:</source>
         <translation>&amp;Nom du point focal :</translation>
     </message>
     <message>
@@ -716,8 +716,8 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
     </message>
     <message>
         <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
@@ -732,16 +732,16 @@
         <translation>Vide ne veut pas dire zéro : choisissez NA, NE ou C s’il n’y a pas de chiffre.</translation>
     </message>
     <message>
-        <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire :</translation>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <source>Source:</source>
+        <translation>Source :</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>À s&amp;uivre</translation>
+        <source>Follow up</source>
+        <translation>À suivre</translation>
     </message>
     <message>
         <source>History…</source>
@@ -824,8 +824,8 @@
         <translation>Cible (%1) : %2</translation>
     </message>
     <message>
-        <source>&amp;No figure?</source>
-        <translation>&amp;Pas de chiffre ?</translation>
+        <source>No figure?</source>
+        <translation>Pas de chiffre ?</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -1166,12 +1166,12 @@
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <source>&amp;Progress made in the period</source>
-        <translation>Progrès &amp;accomplis pendant la période</translation>
+        <source>Pro&amp;gress made in the period</source>
+        <translation>Pro&amp;grès accomplis pendant la période</translation>
     </message>
     <message>
-        <source>C&amp;hallenges met</source>
-        <translation>&amp;Difficultés rencontrées</translation>
+        <source>Ch&amp;allenges met</source>
+        <translation>Diffi&amp;cultés rencontrées</translation>
     </message>
     <message>
         <source>Support &amp;needed from UNIDO</source>

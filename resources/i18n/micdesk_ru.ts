@@ -275,8 +275,8 @@
         <translation>Сначала выполните экспорт: PDF показывает экспортированную книгу с её хешем.</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
-        <translation>Открыть &amp;папку</translation>
+        <source>&amp;Open folder</source>
+        <translation>Открыть п&amp;апку</translation>
     </message>
     <message>
         <source>Cop&amp;y path</source>
@@ -419,7 +419,7 @@
         <translation>Указывается на титульном листе каждого экспортируемого отчёта.</translation>
     </message>
     <message>
-        <source>Focal point &amp;name:</source>
+        <source>Focal point na&amp;me:</source>
         <translation>&amp;Имя координатора:</translation>
     </message>
     <message>
@@ -718,8 +718,8 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Значение:</translation>
+        <source>Value:</source>
+        <translation>Значение:</translation>
     </message>
     <message>
         <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
@@ -734,16 +734,16 @@
         <translation>Пусто — не ноль: если цифры нет, выберите NA, NE или C.</translation>
     </message>
     <message>
-        <source>Co&amp;mment:</source>
-        <translation>&amp;Комментарий:</translation>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Источник:</translation>
+        <source>Source:</source>
+        <translation>Источник:</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>Треб&amp;ует внимания</translation>
+        <source>Follow up</source>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <source>History…</source>
@@ -826,8 +826,8 @@
         <translation>Целевое значение (%1): %2</translation>
     </message>
     <message>
-        <source>&amp;No figure?</source>
-        <translation>&amp;Нет значения?</translation>
+        <source>No figure?</source>
+        <translation>Нет значения?</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>&amp;Country: </source>
-        <translation>&amp;Страна: </translation>
+        <translation>Ст&amp;рана: </translation>
     </message>
     <message>
         <source> &amp;Period: </source>
@@ -1168,11 +1168,11 @@
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <source>&amp;Progress made in the period</source>
+        <source>Pro&amp;gress made in the period</source>
         <translation>&amp;Достигнутый за период прогресс</translation>
     </message>
     <message>
-        <source>C&amp;hallenges met</source>
+        <source>Ch&amp;allenges met</source>
         <translation>Возникшие &amp;трудности</translation>
     </message>
     <message>

@@ -271,8 +271,8 @@
         <translation>请先导出：PDF 显示已导出的工作簿及其哈希值。</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
-        <translation>打开文件夹(&amp;F)</translation>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <source>Cop&amp;y path</source>
@@ -415,8 +415,8 @@
         <translation>显示在您导出的每份报告的封面上。</translation>
     </message>
     <message>
-        <source>Focal point &amp;name:</source>
-        <translation>联络人姓名(&amp;N)：</translation>
+        <source>Focal point na&amp;me:</source>
+        <translation>联络人姓名(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -714,8 +714,8 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>数值(&amp;V)：</translation>
+        <source>Value:</source>
+        <translation>数值：</translation>
     </message>
     <message>
         <source>Hint, breakdown, comment, source, follow-up, trend and history</source>
@@ -730,16 +730,16 @@
         <translation>空白不等于零：没有数字时请选择 NA、NE 或 C。</translation>
     </message>
     <message>
-        <source>Co&amp;mment:</source>
-        <translation>说明(&amp;M)：</translation>
+        <source>Comment:</source>
+        <translation>说明：</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>来源(&amp;S)：</translation>
+        <source>Source:</source>
+        <translation>来源：</translation>
     </message>
     <message>
-        <source>&amp;Follow up</source>
-        <translation>待跟进(&amp;F)</translation>
+        <source>Follow up</source>
+        <translation>待跟进</translation>
     </message>
     <message>
         <source>History…</source>
@@ -822,8 +822,8 @@
         <translation>目标（%1）：%2</translation>
     </message>
     <message>
-        <source>&amp;No figure?</source>
-        <translation>没有数值？(&amp;N)</translation>
+        <source>No figure?</source>
+        <translation>没有数值？</translation>
     </message>
     <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
@@ -1164,12 +1164,12 @@
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <source>&amp;Progress made in the period</source>
-        <translation>本期取得的进展(&amp;P)</translation>
+        <source>Pro&amp;gress made in the period</source>
+        <translation>本期取得的进展(&amp;G)</translation>
     </message>
     <message>
-        <source>C&amp;hallenges met</source>
-        <translation>遇到的挑战(&amp;H)</translation>
+        <source>Ch&amp;allenges met</source>
+        <translation>遇到的挑战(&amp;A)</translation>
     </message>
     <message>
         <source>Support &amp;needed from UNIDO</source>

@@ -246,7 +246,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             if self.result is not None
             else self.tr("Export first: the PDF shows the exported workbook, with its hash.")
         )
-        self.show_folder.setText(self.tr("Open &folder"))
+        self.show_folder.setText(self.tr("&Open folder"))
         self.copy_path.setText(self.tr("Cop&y path"))
         self.findings.setAccessibleName(self.tr("Errors and warnings"))
         self._update_state()
