@@ -33,7 +33,11 @@ def bound_mnemonics(top) -> dict[str, list[str]]:
         if widget is not top and not widget.isVisibleTo(top):
             continue
         texts = []
-        if isinstance(widget, QLabel) and widget.buddy() is not None or isinstance(widget, QAbstractButton):
+        if (
+            isinstance(widget, QLabel)
+            and widget.buddy() is not None
+            or isinstance(widget, QAbstractButton)
+        ):
             texts.append(widget.text())
         elif isinstance(widget, QMenuBar):
             texts.extend(action.text() for action in widget.actions() if action.isVisible())
