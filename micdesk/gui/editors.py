@@ -362,6 +362,15 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.notation.setToolTip(
             self.tr("Blank is not zero: choose NA, NE or C when there is no figure.")
         )
+        self.notation.setWhatsThis(
+            self.tr(
+                "<b>Notation key</b>: what to say when there is no figure (a blank is not "
+                "zero).<br><b>NA — not applicable</b>: the indicator does not apply to your "
+                "country in this period.<br><b>NE — not estimated</b>: it applies, but no figure "
+                "exists or could be estimated.<br><b>C — confidential</b>: a figure exists but "
+                "cannot be shared.<br>A cell holds a value or a key, never both."
+            )
+        )
         self.comment_label.setText(self.tr("Comment:"))
         self.source_label.setText(self.tr("Source:"))
         self.follow_up.setText(self.tr("Follow up"))

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QGuiApplication,
+    QKeySequence,
     QShowEvent,
     QUndoStack,
 )
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
+    QWhatsThis,
 )
 
 from micdesk.core.countries import country_name
@@ -239,6 +241,13 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.format_action.setObjectName("action-format-locale")
         self.format_action.triggered.connect(self.show_format_dialog)
         self.help_menu = bar.addMenu("")
+        self.guide_action = self.help_menu.addAction("")
+        self.guide_action.setObjectName("action-user-guide")
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.whats_this_action = QWhatsThis.createAction(self)
+        self.help_menu.addAction(self.whats_this_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.actions[ActionId.OPEN_LOG_FOLDER])
         self.help_menu.addAction(self.actions[ActionId.ABOUT])
 
@@ -330,6 +339,8 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.format_action.setText(self.tr("Number and &date format…"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&User guide"))
+        self.whats_this_action.setText(self.tr("What's &this?"))
         self.validation_dock.setWindowTitle(self.tr("Problems"))
         self.validation_dock.toggleViewAction().setText(self.tr("&Problems panel"))
         self.toolbar.setWindowTitle(self.tr("Submission"))
@@ -765,6 +776,15 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         folder = log_folder(self.store.data_dir or default_data_dir())
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_guide(self) -> None:
+        """Help → User guide: the built-in guide in the window's language."""
+        from micdesk.gui.dialogs.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.guide_dialog = dialog
 
     def show_about(self) -> None:
         """Show the About box."""

@@ -473,6 +473,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>micdesk user guide</source>
+        <translation>دليل استخدام micdesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -738,6 +745,10 @@
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
         <translation>الخانة الفارغة ليست صفرًا: اختر NA أو NE أو C حين لا يوجد رقم.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notation key&lt;/b&gt;: what to say when there is no figure (a blank is not zero).&lt;br&gt;&lt;b&gt;NA — not applicable&lt;/b&gt;: the indicator does not apply to your country in this period.&lt;br&gt;&lt;b&gt;NE — not estimated&lt;/b&gt;: it applies, but no figure exists or could be estimated.&lt;br&gt;&lt;b&gt;C — confidential&lt;/b&gt;: a figure exists but cannot be shared.&lt;br&gt;A cell holds a value or a key, never both.</source>
+        <translation>&lt;b&gt;رمز الترميز&lt;/b&gt;: ما تقوله عندما لا يوجد رقم (الخانة الفارغة ليست صفرًا).&lt;br&gt;&lt;b&gt;NA — لا ينطبق&lt;/b&gt;: المؤشر لا ينطبق على بلدك في هذه الفترة.&lt;br&gt;&lt;b&gt;NE — غير مقدَّر&lt;/b&gt;: المؤشر ينطبق، لكن لا يوجد رقم أو تعذّر تقديره.&lt;br&gt;&lt;b&gt;C — سري&lt;/b&gt;: الرقم موجود لكن لا يمكن الإفصاح عنه.&lt;br&gt;تحتوي الخانة على قيمة أو رمز، لا على الاثنين معًا.</translation>
     </message>
     <message>
         <source>Comment:</source>
@@ -1089,6 +1100,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;this?</source>
+        <translation>ما &amp;هذا؟</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -465,6 +465,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>micdesk user guide</source>
+        <translation>Guía del usuario de micdesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -730,6 +737,10 @@
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
         <translation>En blanco no es cero: elija NA, NE o C cuando no haya cifra.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notation key&lt;/b&gt;: what to say when there is no figure (a blank is not zero).&lt;br&gt;&lt;b&gt;NA — not applicable&lt;/b&gt;: the indicator does not apply to your country in this period.&lt;br&gt;&lt;b&gt;NE — not estimated&lt;/b&gt;: it applies, but no figure exists or could be estimated.&lt;br&gt;&lt;b&gt;C — confidential&lt;/b&gt;: a figure exists but cannot be shared.&lt;br&gt;A cell holds a value or a key, never both.</source>
+        <translation>&lt;b&gt;Clave de notación&lt;/b&gt;: qué indicar cuando no hay cifra (una casilla vacía no es un cero).&lt;br&gt;&lt;b&gt;NA — no aplicable&lt;/b&gt;: el indicador no se aplica a su país en este período.&lt;br&gt;&lt;b&gt;NE — no estimado&lt;/b&gt;: se aplica, pero no existe ninguna cifra o no pudo estimarse.&lt;br&gt;&lt;b&gt;C — confidencial&lt;/b&gt;: la cifra existe pero no puede compartirse.&lt;br&gt;Una celda contiene un valor o una clave, nunca ambos.</translation>
     </message>
     <message>
         <source>Comment:</source>
@@ -1081,6 +1092,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;this?</source>
+        <translation>¿&amp;Qué es esto?</translation>
     </message>
     <message>
         <source>Problems</source>

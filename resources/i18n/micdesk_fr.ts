@@ -465,6 +465,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>micdesk user guide</source>
+        <translation>Guide de l’utilisateur de micdesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -730,6 +737,10 @@
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
         <translation>Vide ne veut pas dire zéro : choisissez NA, NE ou C s’il n’y a pas de chiffre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notation key&lt;/b&gt;: what to say when there is no figure (a blank is not zero).&lt;br&gt;&lt;b&gt;NA — not applicable&lt;/b&gt;: the indicator does not apply to your country in this period.&lt;br&gt;&lt;b&gt;NE — not estimated&lt;/b&gt;: it applies, but no figure exists or could be estimated.&lt;br&gt;&lt;b&gt;C — confidential&lt;/b&gt;: a figure exists but cannot be shared.&lt;br&gt;A cell holds a value or a key, never both.</source>
+        <translation>&lt;b&gt;Code de notation&lt;/b&gt; : ce qu’il faut indiquer quand il n’y a pas de chiffre (une case vide n’est pas un zéro).&lt;br&gt;&lt;b&gt;NA — sans objet&lt;/b&gt; : l’indicateur ne s’applique pas à votre pays pour cette période.&lt;br&gt;&lt;b&gt;NE — non estimé&lt;/b&gt; : il s’applique, mais aucun chiffre n’existe ou n’a pu être estimé.&lt;br&gt;&lt;b&gt;C — confidentiel&lt;/b&gt; : un chiffre existe mais ne peut pas être communiqué.&lt;br&gt;Une cellule contient une valeur ou un code, jamais les deux.</translation>
     </message>
     <message>
         <source>Comment:</source>
@@ -1081,6 +1092,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;this?</source>
+        <translation>&amp;Qu’est-ce que c’est ?</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -467,6 +467,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>micdesk user guide</source>
+        <translation>Руководство пользователя micdesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -732,6 +739,10 @@
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
         <translation>Пусто — не ноль: если цифры нет, выберите NA, NE или C.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notation key&lt;/b&gt;: what to say when there is no figure (a blank is not zero).&lt;br&gt;&lt;b&gt;NA — not applicable&lt;/b&gt;: the indicator does not apply to your country in this period.&lt;br&gt;&lt;b&gt;NE — not estimated&lt;/b&gt;: it applies, but no figure exists or could be estimated.&lt;br&gt;&lt;b&gt;C — confidential&lt;/b&gt;: a figure exists but cannot be shared.&lt;br&gt;A cell holds a value or a key, never both.</source>
+        <translation>&lt;b&gt;Условное обозначение&lt;/b&gt;: что указать, когда цифры нет (пустая ячейка — не ноль).&lt;br&gt;&lt;b&gt;NA — неприменимо&lt;/b&gt;: показатель не относится к вашей стране в этом периоде.&lt;br&gt;&lt;b&gt;NE — не оценено&lt;/b&gt;: показатель применим, но цифры нет или её не удалось оценить.&lt;br&gt;&lt;b&gt;C — конфиденциально&lt;/b&gt;: цифра есть, но её нельзя раскрыть.&lt;br&gt;Ячейка содержит значение или код, но не то и другое сразу.</translation>
     </message>
     <message>
         <source>Comment:</source>
@@ -1083,6 +1094,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;this?</source>
+        <translation>&amp;Что это?</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -463,6 +463,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>micdesk user guide</source>
+        <translation>micdesk 用户指南</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Change history</source>
@@ -728,6 +735,10 @@
     <message>
         <source>Blank is not zero: choose NA, NE or C when there is no figure.</source>
         <translation>空白不等于零：没有数字时请选择 NA、NE 或 C。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notation key&lt;/b&gt;: what to say when there is no figure (a blank is not zero).&lt;br&gt;&lt;b&gt;NA — not applicable&lt;/b&gt;: the indicator does not apply to your country in this period.&lt;br&gt;&lt;b&gt;NE — not estimated&lt;/b&gt;: it applies, but no figure exists or could be estimated.&lt;br&gt;&lt;b&gt;C — confidential&lt;/b&gt;: a figure exists but cannot be shared.&lt;br&gt;A cell holds a value or a key, never both.</source>
+        <translation>&lt;b&gt;标注代码&lt;/b&gt;：没有数字时如何说明（空白不等于零）。&lt;br&gt;&lt;b&gt;NA — 不适用&lt;/b&gt;：该指标在本报告期不适用于您的国家。&lt;br&gt;&lt;b&gt;NE — 未估计&lt;/b&gt;：指标适用，但没有数字或无法估计。&lt;br&gt;&lt;b&gt;C — 保密&lt;/b&gt;：有数字，但不能公开。&lt;br&gt;一个单元格只能填数值或代码，不能两者都填。</translation>
     </message>
     <message>
         <source>Comment:</source>
@@ -1079,6 +1090,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;this?</source>
+        <translation>这是什么(&amp;T)？</translation>
     </message>
     <message>
         <source>Problems</source>
