@@ -122,6 +122,14 @@ _TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
         "SHA-256 данных",
         "SHA-256 de los datos",
     ),
+    "signed_by": (
+        "موقَّع بمفتاح التثبيت",
+        "由本安装的密钥签名",
+        "Signed by installation key",
+        "Signé par la clé de l’installation",
+        "Подписано ключом установки",
+        "Firmado con la clave de la instalación",
+    ),
     "open_problems": (
         "مشكلات لم تُحل (%1)",
         "未解决的问题（%1）",

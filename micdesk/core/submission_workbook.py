@@ -21,7 +21,12 @@ from openpyxl.utils import get_column_letter
 from micdesk.core.countries import country_name
 from micdesk.core.print_layout import PrintLayout, fit_row_height, footer_text
 from micdesk.core.records import Completeness, OpenSubmission, ValueState
-from micdesk.core.sheet_texts import sheet_text
+from micdesk.core.sheet_texts import (
+    FINDING_PARAMS,
+    RIGHT_TO_LEFT_LANGUAGES,
+    sheet_languages,
+    sheet_text,
+)
 from micdesk.core.signatures import decode_public_key, fingerprint, short_fingerprint
 from micdesk.core.submission_document import AreaSection, SubmissionDocument, value_cell
 from micdesk.core.submission_format import (
@@ -42,7 +47,7 @@ from micdesk.core.submission_format import (
     XML_ILLEGAL_CHARACTERS,
 )
 from micdesk.core.validation import Finding
-from micdesk.core.vocabulary import TOTAL_CELL, NarrativeField
+from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
 from micdesk.core.workplan import WorkPlanTemplate, pick_text
 from micdesk.core.xlsx_cells import CellValue, ExactNumber, fast_cell
 from micdesk.core.xlsx_files import unique_sheet_name
@@ -59,24 +64,18 @@ CONTEXT_ROWS = (
 )
 
 
-_NARRATIVE_TITLES = {
-    NarrativeField.PROGRESS.value: "Progress",
-    NarrativeField.CHALLENGES.value: "Challenges",
-    NarrativeField.SUPPORT.value: "Support needed from UNIDO",
-}
-
-
+# The area sheets' columns: label key in sheet_texts, width.
 _AREA_COLUMNS = (
-    ("Code", 10),
-    ("Indicator", 42),
-    ("Breakdown", 22),
-    ("Value", 14),
-    ("Notation", 9),
-    ("Unit", 9),
-    ("Baseline", 12),
-    ("Target", 12),
-    ("Comment", 36),
-    ("Source", 24),
+    ("column_code", 10),
+    ("column_indicator", 42),
+    ("column_breakdown", 22),
+    ("column_value", 14),
+    ("column_notation", 9),
+    ("column_unit", 9),
+    ("column_baseline", 12),
+    ("column_target", 12),
+    ("column_comment", 36),
+    ("column_source", 24),
 )
 
 
@@ -313,7 +312,7 @@ def build_workbook(
 
     layout = PrintLayout(
         paper=paper,
-        right_to_left=language == "ar",
+        right_to_left=language in RIGHT_TO_LEFT_LANGUAGES,
         footer=footer_text(
             f"{country_name(meta['country'], language)} ({meta['country']})",
             meta["period"],
@@ -348,7 +347,7 @@ def build_workbook(
     used_names = {name.lower() for name in FIXED_SHEETS}
     for section in document.areas:
         name = unique_sheet_name(section.code, used_names, "Area")
-        _write_area(new_sheet(workbook, name), section, layout)
+        _write_area(new_sheet(workbook, name), section, layout, language)
         step()
     meta_sheet = new_sheet(workbook, META_SHEET)
     meta_sheet.sheet_state = "hidden"
@@ -383,41 +382,44 @@ def _write_cover(
     _set_widths(sheet, list(_COVER_WIDTHS))
     layout.apply(sheet, landscape=False)
     title = pick_text(template.title, language, template.default_language)
-    title = f"UNIDO–MIC work plan submission: {title}"
+    title = sheet_text("cover_title", language, title)
     # Across both columns and wrapped: a title running past column B made the printed
     # Cover as wide as the title, shrunk into a corner of the page.
     sheet.merged_cells.add("A1:B1")
     fit_row_height(sheet, 1, [(title, sum(_COVER_WIDTHS))], points=14)
     sheet.append([fast_cell(sheet, title, Styles.TITLE)])
-    status = (
-        "FINAL — submitted to UNIDO"
-        if final
-        else "DRAFT — work in progress, not a submission to UNIDO"
+    status = sheet_text("status_final" if final else "status_draft", language)
+    sheet.append(
+        [
+            fast_cell(sheet, sheet_text("status", language), Styles.LABEL),
+            fast_cell(sheet, status, Styles.LABEL),
+        ]
     )
-    sheet.append([fast_cell(sheet, "Status", Styles.LABEL), fast_cell(sheet, status, Styles.LABEL)])
     percent = WriteOnlyCell(sheet, overall.percent / 100)
     percent.number_format = "0.0%"
     rows: list[tuple[str, Any]] = [
-        ("Country", meta["country"]),
-        ("Period", meta["period"]),
-        ("Focal point", meta["focal_point"]),
-        ("Institution", meta["institution"]),
-        ("E-mail", meta["email"]),
-        ("Template", meta["template_id"]),
-        ("Template version", int(meta["template_version"])),
-        ("micdesk version", meta["app_version"]),
-        ("Exported at (UTC)", meta["exported_at"]),
-        ("Submission UUID", meta["uuid"]),
-        ("Revision", int(meta["revision"])),
-        ("Completeness", percent),
-        ("Cells filled", f"{overall.done} of {overall.total}"),
-        ("SHA-256 of the data", meta["sha256"]),
+        # The country named in the sheet's language (CLDR), its ISO code beside it.
+        ("country", f"{country_name(meta['country'], language)} ({meta['country']})"),
+        ("period", meta["period"]),
+        ("focal_point", meta["focal_point"]),
+        ("institution", meta["institution"]),
+        ("email", meta["email"]),
+        ("template", meta["template_id"]),
+        ("template_version", int(meta["template_version"])),
+        ("app_version", meta["app_version"]),
+        ("exported_at", meta["exported_at"]),
+        ("uuid", meta["uuid"]),
+        ("revision", int(meta["revision"])),
+        ("completeness", percent),
+        ("cells_filled", sheet_text("cells_of", language, overall.done, overall.total)),
+        ("sha256", meta["sha256"]),
     ]
     if SIGNATURE_META_KEYS[0] in meta:
         key = decode_public_key(meta[SIGNATURE_META_KEYS[0]])
-        rows.append(("Signed by installation key", short_fingerprint(fingerprint(key))))
+        rows.append(("signed_by", short_fingerprint(fingerprint(key))))
     row_number = 2
-    for label, value in rows:
+    for label_key, value in rows:
+        label = sheet_text(label_key, language)
         cell = value if isinstance(value, Cell) else fast_cell(sheet, value, Styles.WRAP)
         row_number += 1
         if isinstance(value, str):
@@ -429,16 +431,23 @@ def _write_cover(
     sheet.append([])
     row_number += 2
     open_problems = [f for f in findings if f.severity.value == "error" or not f.explained]
-    heading = f"Open problems ({len(open_problems)})" if open_problems else "Open problems: none"
+    heading = (
+        sheet_text("open_problems", language, len(open_problems))
+        if open_problems
+        else sheet_text("no_open_problems", language)
+    )
     sheet.append([fast_cell(sheet, heading, Styles.LABEL)])
     for finding in open_problems:
         where = finding.indicator_code + (f" [{finding.cell}]" if finding.cell else "")
         row_number += 1
-        fit_row_height(sheet, row_number, [(finding.message, _COVER_WIDTHS[1])])
+        sentence = _finding_text(finding, language)
+        fit_row_height(sheet, row_number, [(sentence, _COVER_WIDTHS[1])])
         sheet.append(
             [
-                fast_cell(sheet, f"{finding.severity.value}: {where}", Styles.WRAP),
-                fast_cell(sheet, finding.message, Styles.WRAP),
+                fast_cell(
+                    sheet, sheet_text(f"{finding.severity.value}_at", language, where), Styles.WRAP
+                ),
+                fast_cell(sheet, sentence, Styles.WRAP),
             ]
         )
 
@@ -481,7 +490,7 @@ def _write_data(workbook: Workbook, prepared: PreparedRows, layout: PrintLayout)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(DATA_COLUMNS))}{len(prepared.data) + 1}"
 
 
-def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout) -> None:
+def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout, language: str) -> None:
     widths = [width for _, width in _AREA_COLUMNS]
     _set_widths(sheet, widths)
     header_row = len(section.context) + 4
@@ -500,15 +509,16 @@ def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout) -> None:
     fit_row_height(sheet, 1, [(title, sum(widths))], points=14)
     sheet.append([fast_cell(sheet, title, Styles.TITLE)])
     done = section.completeness
-    sheet.append(
-        [fast_cell(sheet, f"Completeness: {done.percent:.0f}% ({done.done} of {done.total} cells)")]
+    completeness = sheet_text(
+        "area_completeness", language, f"{done.percent:.0f}", done.done, done.total
     )
-    headings = dict(CONTEXT_ROWS)
+    sheet.append([fast_cell(sheet, completeness)])
     for number, (key, text) in enumerate(section.context, start=3):
-        paragraph(number, headings[key], text)
+        paragraph(number, sheet_text(key, language), text)
     sheet.append([])
-    fit_row_height(sheet, header_row, list(_AREA_COLUMNS))
-    sheet.append([fast_cell(sheet, heading, Styles.HEADER) for heading, _ in _AREA_COLUMNS])
+    headings = [(sheet_text(key, language), width) for key, width in _AREA_COLUMNS]
+    fit_row_height(sheet, header_row, headings)
+    sheet.append([fast_cell(sheet, heading, Styles.HEADER) for heading, _ in headings])
     for number, row in enumerate(section.rows, start=header_row + 1):
         total = row.is_total
         label = row.indicator_label if total else ""
@@ -520,9 +530,9 @@ def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout) -> None:
                 fast_cell(sheet, row.indicator_code if total else None, Styles.TOP),
                 fast_cell(sheet, label, Styles.WRAP),
                 fast_cell(sheet, row.breakdown_label, Styles.WRAP),
-                fast_cell(sheet, row.value, Styles.TOP),
+                fast_cell(sheet, _readable_value(row.value, row.kind, language), Styles.TOP),
                 fast_cell(sheet, row.notation, Styles.TOP),
-                fast_cell(sheet, row.unit if total else None, Styles.TOP),
+                fast_cell(sheet, _unit_text(row.unit, language) if total else None, Styles.TOP),
                 fast_cell(sheet, row.baseline, Styles.TOP),
                 fast_cell(sheet, row.target, Styles.TOP),
                 fast_cell(sheet, row.comment, Styles.WRAP),
@@ -532,4 +542,24 @@ def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout) -> None:
     sheet.append([])
     first = header_row + len(section.rows) + 2
     for number, (field_name, text) in enumerate(section.narratives, start=first):
-        paragraph(number, _NARRATIVE_TITLES[field_name], text)
+        paragraph(number, sheet_text(field_name, language), text)
+
+
+def _readable_value(value: Any, kind: str, language: str) -> Any:
+    """A value as an area sheet shows it: yes and no in the sheet's language, the rest as is."""
+    if kind == IndicatorKind.YES_NO and value in ("yes", "no"):
+        return sheet_text(value, language)
+    return value
+
+
+def _unit_text(unit: str | None, language: str) -> str | None:
+    """A template's unit on a readable sheet ("count" in words; symbols as they are)."""
+    return sheet_text("unit_count", language) if unit == "count" else unit
+
+
+def _finding_text(finding: Finding, language: str) -> str:
+    """A finding's sentence in the sheet's language (the command line's English in English)."""
+    names = FINDING_PARAMS.get(finding.rule.value)
+    if names is None or language not in sheet_languages() or language == "en":
+        return finding.message
+    return sheet_text(finding.rule.value, language, *(finding.params.get(n, "") for n in names))
