@@ -71,6 +71,12 @@ class FormatLocaleDialog(RetranslatedOnLanguageChange, QDialog):
         self._language = language
         self.label = QLabel()
         self.combo = QComboBox()
+        self.combo.setObjectName("format-locale-combo")
+        # Some native names are long: the list widens when open, the box keeps the label's room.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(28)
         self.combo.addItem("", "")
         for name in locale_names(language):
             locale = QLocale(name)
