@@ -107,9 +107,12 @@ def clipped(top) -> list[str]:
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
             if widget.width() + 1 < widget.sizeHint().width():
                 found.append(f"label {widget.text()!r}: {widget.width()} < {widget.sizeHint()}")
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            if widget.width() + 1 < widget.sizeHint().width():
-                found.append(f"button {widget.text()!r}: {widget.width()} < {widget.sizeHint()}")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.text()
+            and widget.width() + 1 < widget.sizeHint().width()
+        ):
+            found.append(f"button {widget.text()!r}: {widget.width()} < {widget.sizeHint()}")
     return found
 
 
