@@ -356,3 +356,60 @@ def test_a_template_import_refused_in_french_says_so_in_french(qapp):
 
     assert french.startswith("Le modèle « mic-plan » a changé depuis la vérification")
     assert str(refused).startswith("template 'mic-plan' changed since the preview")
+
+
+WHOLE_FILE_REASONS = {
+    "workbook_missing": {"file": "ken.xlsx"},
+    "workbook_unreadable_os": {"file": "ken.xlsx", "reason": "Permission denied"},
+    "workbook_folder": {"file": "ken.xlsx"},
+    "workbook_not_regular": {"file": "ken.xlsx"},
+    "workbook_too_big": {"file": "ken.xlsx", "size": "61", "limit": "50"},
+    "workbook_encrypted": {"file": "ken.xlsx"},
+    "workbook_not_zip": {"file": "ken.xlsx"},
+    "workbook_damaged": {"file": "ken.xlsx", "reason": "Bad CRC-32"},
+    "workbook_bad_part_name": {"file": "ken.xlsx"},
+    "workbook_too_many_parts": {"file": "ken.xlsx", "count": "20000"},
+    "workbook_encrypted_part": {"file": "ken.xlsx", "part": "xl/workbook.xml"},
+    "workbook_compression": {"file": "ken.xlsx", "part": "xl/a.xml", "method": "Deflate64"},
+    "workbook_zip_bomb": {"file": "ken.xlsx", "part": "xl/a.xml", "ratio": "900"},
+    "workbook_part_too_big": {
+        "file": "ken.xlsx",
+        "part": "xl/a.xml",
+        "size": "300",
+        "limit": "200",
+    },
+    "workbook_expands_too_much": {"file": "ken.xlsx", "size": "900", "limit": "500"},
+    "workbook_no_workbook_part": {"file": "ken.xlsx"},
+    "workbook_macros": {"file": "ken.xlsm"},
+    "workbook_too_many_rows": {"file": "ken.xlsx", "part": "sheet1", "limit": "1000000"},
+    "workbook_far_cell": {"file": "ken.xlsx", "part": "sheet1", "cell": "XFD1", "limit": "200"},
+    "workbook_far_formatting": {"file": "ken.xlsx", "limit": "100000"},
+    "workbook_too_many_strings": {"file": "ken.xlsx", "limit": "1000000"},
+    "workbook_too_many_formats": {"file": "ken.xlsx", "limit": "10000"},
+    "workbook_xml_entities": {"file": "ken.xlsx", "cause": "defusedxml EntitiesForbidden"},
+    "workbook_sheet_unreadable": {"file": "ken.xlsx", "sheet": "Data", "reason": "bad XML"},
+    "workbook_unreadable": {"file": "ken.xlsx", "reason": "bad XML"},
+}
+
+
+@pytest.mark.parametrize("key", sorted(WHOLE_FILE_REASONS))
+def test_a_whole_file_reason_reads_in_chinese_and_arabic_with_its_file(qapp, key):
+    from micdesk.gui.messages import keyed_message
+
+    params = WHOLE_FILE_REASONS[key]
+    english = said_in("en", lambda locale: keyed_message(key, params, "", locale))
+    for language in ("zh", "ar"):
+        text = said_in(language, lambda locale: keyed_message(key, params, "", locale))
+        assert text and text != english and params["file"] in text, (language, text)
+        assert not re.search(r"%\d", text)
+
+
+def test_the_load_dialog_says_a_whole_file_reason_in_the_user_language(qapp):
+    from micdesk.core.keyed import KeyedError
+    from micdesk.gui.messages import error_message
+
+    error = KeyedError(
+        "ken.xlsm: the workbook contains macros", "workbook_macros", {"file": "ken.xlsm"}
+    )
+    text = said_in("ru", lambda locale: error_message(error, locale))
+    assert text.startswith("ken.xlsm содержит макросы")

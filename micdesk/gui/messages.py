@@ -109,7 +109,19 @@ def unit_text(unit: str) -> str:
 # The core's refusals, questions and review reasons (key + params → the user's language) -----
 
 _NUMERIC_PARAMS = frozenset(
-    {"value", "minimum", "maximum", "length", "revision", "count", "before", "after"}
+    {
+        "value",
+        "minimum",
+        "maximum",
+        "length",
+        "revision",
+        "count",
+        "before",
+        "after",
+        "size",
+        "limit",
+        "ratio",
+    }
 )
 
 
@@ -301,6 +313,127 @@ def _refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
                 "Nothing was changed.",
             ),
             ("file",),
+        ),
+        # UnreadableWorkbook: why a whole file cannot be read (params: file and the details).
+        "workbook_missing": (translate("refusals", "%1: there is no such file."), ("file",)),
+        "workbook_unreadable_os": (
+            translate("refusals", "%1: the file cannot be read (%2)."),
+            ("file", "reason"),
+        ),
+        "workbook_folder": (
+            translate("refusals", "%1 is a folder, not a workbook file."),
+            ("file",),
+        ),
+        "workbook_not_regular": (
+            translate("refusals", "%1 is not a regular file; only workbook files are read."),
+            ("file",),
+        ),
+        "workbook_too_big": (
+            translate("refusals", "%1: the file is %2 MB, more than the %3 MB limit."),
+            ("file", "size", "limit"),
+        ),
+        "workbook_encrypted": (
+            translate(
+                "refusals",
+                "%1 is password-protected (encrypted) or an old .xls file: save it as an "
+                "unprotected .xlsx workbook.",
+            ),
+            ("file",),
+        ),
+        "workbook_not_zip": (
+            translate("refusals", "%1 is not an .xlsx workbook (it is not a zip package)."),
+            ("file",),
+        ),
+        "workbook_damaged": (
+            translate("refusals", "%1 is damaged or truncated (%2)."),
+            ("file", "reason"),
+        ),
+        "workbook_bad_part_name": (
+            translate("refusals", "%1 is damaged: a part of it has an unreadable name."),
+            ("file",),
+        ),
+        "workbook_too_many_parts": (
+            translate("refusals", "%1 has %2 parts, too many for a workbook."),
+            ("file", "count"),
+        ),
+        "workbook_encrypted_part": (
+            translate(
+                "refusals", "%1: the part %2 is encrypted; save the workbook without a password."
+            ),
+            ("file", "part"),
+        ),
+        "workbook_compression": (
+            translate(
+                "refusals",
+                "%1: the part %2 is compressed in a way micdesk does not read (%3); save it "
+                "again from Excel or LibreOffice.",
+            ),
+            ("file", "part", "method"),
+        ),
+        "workbook_zip_bomb": (
+            translate("refusals", "%1: the part %2 expands %3 times (a zip bomb?); refused."),
+            ("file", "part", "ratio"),
+        ),
+        "workbook_part_too_big": (
+            translate("refusals", "%1: the part %2 is %3 MB unpacked, more than the %4 MB limit."),
+            ("file", "part", "size", "limit"),
+        ),
+        "workbook_expands_too_much": (
+            translate("refusals", "%1 expands to %2 MB, more than the %3 MB limit."),
+            ("file", "size", "limit"),
+        ),
+        "workbook_no_workbook_part": (
+            translate("refusals", "%1 is not an .xlsx workbook (there is no workbook inside)."),
+            ("file",),
+        ),
+        "workbook_macros": (
+            translate(
+                "refusals", "%1 contains macros: save it as a plain .xlsx workbook without macros."
+            ),
+            ("file",),
+        ),
+        "workbook_too_many_rows": (
+            translate("refusals", "%1: the sheet %2 has more than %3 rows; refused."),
+            ("file", "part", "limit"),
+        ),
+        "workbook_far_cell": (
+            translate(
+                "refusals",
+                "%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.",
+            ),
+            ("file", "part", "cell", "limit"),
+        ),
+        "workbook_far_formatting": (
+            translate(
+                "refusals",
+                "%1 has more than %2 formatted cells beyond the columns micdesk reads: clear "
+                "their formatting.",
+            ),
+            ("file", "limit"),
+        ),
+        "workbook_too_many_strings": (
+            translate("refusals", "%1 has more than %2 different texts; refused."),
+            ("file", "limit"),
+        ),
+        "workbook_too_many_formats": (
+            translate("refusals", "%1 has more than %2 cell formats; refused."),
+            ("file", "limit"),
+        ),
+        "workbook_xml_entities": (
+            translate(
+                "refusals",
+                "%1 declares XML entities, a possible attack on the program reading it; "
+                "refused (%2).",
+            ),
+            ("file", "cause"),
+        ),
+        "workbook_sheet_unreadable": (
+            translate("refusals", "%1: the sheet %2 cannot be read (%3)."),
+            ("file", "sheet", "reason"),
+        ),
+        "workbook_unreadable": (
+            translate("refusals", "%1 cannot be read (%2)."),
+            ("file", "reason"),
         ),
         # TemplateImportRefused.
         "changed_since_preview": (

@@ -2223,6 +2223,106 @@
         <translation>%1 غير موقّع، وهذا التثبيت لا يقبل إلا القوالب الموقّعة من اليونيدو. لم يُغيَّر شيء.</translation>
     </message>
     <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: تتعذّر قراءة الملف (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbook file.</source>
+        <translation>%1 مجلد، وليس ملف مصنف.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only workbook files are read.</source>
+        <translation>%1 ليس ملفًا عاديًا؛ لا تُقرأ إلا ملفات المصنفات.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the %3 MB limit.</source>
+        <translation>%1: حجم الملف %2 ميغابايت، وهو أكبر من الحد البالغ %3 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected (encrypted) or an old .xls file: save it as an unprotected .xlsx workbook.</source>
+        <translation>%1 محمي بكلمة مرور (مشفّر) أو ملف ‎.xls قديم: احفظه مصنفًا ‎.xlsx غير محمي.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip package).</source>
+        <translation>%1 ليس مصنف ‎.xlsx (ليس حزمة zip).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (%2).</source>
+        <translation>%1 تالف أو مبتور (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it has an unreadable name.</source>
+        <translation>%1 تالف: لأحد أجزائه اسم لا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts, too many for a workbook.</source>
+        <translation>يحتوي %1 على %2 جزءًا، وهذا أكثر مما يحتمله مصنف.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
+        <translation>%1: الجزء %2 مشفّر؛ احفظ المصنف بلا كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is compressed in a way micdesk does not read (%3); save it again from Excel or LibreOffice.</source>
+        <translation>%1: الجزء %2 مضغوط بطريقة لا يقرؤها micdesk (%3)؛ احفظه مرة أخرى من Excel أو LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
+        <translation>%1: الجزء %2 يتمدد %3 مرة (قنبلة zip؟)؛ مرفوض.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
+        <translation>%1: حجم الجزء %2 بعد فك الضغط %3 ميغابايت، وهو أكبر من الحد البالغ %4 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
+        <translation>يتمدد %1 إلى %2 ميغابايت، وهو أكبر من الحد البالغ %3 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (there is no workbook inside).</source>
+        <translation>%1 ليس مصنف ‎.xlsx (لا يوجد مصنف بداخله).</translation>
+    </message>
+    <message>
+        <source>%1 contains macros: save it as a plain .xlsx workbook without macros.</source>
+        <translation>يحتوي %1 على وحدات ماكرو: احفظه مصنف ‎.xlsx عاديًا بلا وحدات ماكرو.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
+        <translation>%1: تحتوي الورقة %2 على أكثر من %3 صف؛ مرفوض.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
+        <translation>%1: في الورقة %2 خانة عند %3، خارج الأعمدة الـ%4 التي يقرؤها micdesk؛ مرفوض.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 formatted cells beyond the columns micdesk reads: clear their formatting.</source>
+        <translation>يحتوي %1 على أكثر من %2 خانة منسّقة خارج الأعمدة التي يقرؤها micdesk: امسح تنسيقها.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 different texts; refused.</source>
+        <translation>يحتوي %1 على أكثر من %2 نص مختلف؛ مرفوض.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cell formats; refused.</source>
+        <translation>يحتوي %1 على أكثر من %2 تنسيق خانات؛ مرفوض.</translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities, a possible attack on the program reading it; refused (%2).</source>
+        <translation>يعلن %1 عن كيانات XML، وهو هجوم محتمل على البرنامج الذي يقرؤه؛ مرفوض (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read (%3).</source>
+        <translation>%1: تتعذّر قراءة الورقة %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>تتعذّر قراءة %1 (%2).</translation>
+    </message>
+    <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
         <translation>تغيّر النموذج «%1» منذ الفحص (الإصدار الآن %2): افحص المصنف مرة أخرى. لم يتغير شيء.</translation>
     </message>

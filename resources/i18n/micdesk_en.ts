@@ -2183,6 +2183,106 @@
         <translation>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</translation>
     </message>
     <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: there is no such file.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: the file cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbook file.</source>
+        <translation>%1 is a folder, not a workbook file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only workbook files are read.</source>
+        <translation>%1 is not a regular file; only workbook files are read.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the %3 MB limit.</source>
+        <translation>%1: the file is %2 MB, more than the %3 MB limit.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected (encrypted) or an old .xls file: save it as an unprotected .xlsx workbook.</source>
+        <translation>%1 is password-protected (encrypted) or an old .xls file: save it as an unprotected .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip package).</source>
+        <translation>%1 is not an .xlsx workbook (it is not a zip package).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (%2).</source>
+        <translation>%1 is damaged or truncated (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it has an unreadable name.</source>
+        <translation>%1 is damaged: a part of it has an unreadable name.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts, too many for a workbook.</source>
+        <translation>%1 has %2 parts, too many for a workbook.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
+        <translation>%1: the part %2 is encrypted; save the workbook without a password.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is compressed in a way micdesk does not read (%3); save it again from Excel or LibreOffice.</source>
+        <translation>%1: the part %2 is compressed in a way micdesk does not read (%3); save it again from Excel or LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
+        <translation>%1: the part %2 expands %3 times (a zip bomb?); refused.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
+        <translation>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</translation>
+    </message>
+    <message>
+        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
+        <translation>%1 expands to %2 MB, more than the %3 MB limit.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (there is no workbook inside).</source>
+        <translation>%1 is not an .xlsx workbook (there is no workbook inside).</translation>
+    </message>
+    <message>
+        <source>%1 contains macros: save it as a plain .xlsx workbook without macros.</source>
+        <translation>%1 contains macros: save it as a plain .xlsx workbook without macros.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
+        <translation>%1: the sheet %2 has more than %3 rows; refused.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
+        <translation>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 formatted cells beyond the columns micdesk reads: clear their formatting.</source>
+        <translation>%1 has more than %2 formatted cells beyond the columns micdesk reads: clear their formatting.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 different texts; refused.</source>
+        <translation>%1 has more than %2 different texts; refused.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cell formats; refused.</source>
+        <translation>%1 has more than %2 cell formats; refused.</translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities, a possible attack on the program reading it; refused (%2).</source>
+        <translation>%1 declares XML entities, a possible attack on the program reading it; refused (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read (%3).</source>
+        <translation>%1: the sheet %2 cannot be read (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
         <translation>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</translation>
     </message>

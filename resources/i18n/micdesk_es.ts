@@ -2183,6 +2183,106 @@
         <translation>%1 no está firmada, y esta instalación solo acepta plantillas firmadas por la ONUDI. No se cambió nada.</translation>
     </message>
     <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: no existe ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: no se puede leer el archivo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbook file.</source>
+        <translation>%1 es una carpeta, no un archivo de libro.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only workbook files are read.</source>
+        <translation>%1 no es un archivo normal; solo se leen archivos de libro.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the %3 MB limit.</source>
+        <translation>%1: el archivo ocupa %2 MB, más que el límite de %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected (encrypted) or an old .xls file: save it as an unprotected .xlsx workbook.</source>
+        <translation>%1 está protegido con contraseña (cifrado) o es un archivo .xls antiguo: guárdelo como libro .xlsx sin protección.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip package).</source>
+        <translation>%1 no es un libro .xlsx (no es un paquete zip).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (%2).</source>
+        <translation>%1 está dañado o incompleto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it has an unreadable name.</source>
+        <translation>%1 está dañado: una de sus partes tiene un nombre ilegible.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts, too many for a workbook.</source>
+        <translation>%1 tiene %2 partes, demasiadas para un libro.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
+        <translation>%1: la parte %2 está cifrada; guarde el libro sin contraseña.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is compressed in a way micdesk does not read (%3); save it again from Excel or LibreOffice.</source>
+        <translation>%1: la parte %2 está comprimida de un modo que micdesk no lee (%3); guárdelo de nuevo desde Excel o LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
+        <translation>%1: la parte %2 se expande %3 veces (¿una bomba zip?); rechazado.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
+        <translation>%1: la parte %2 ocupa %3 MB descomprimida, más que el límite de %4 MB.</translation>
+    </message>
+    <message>
+        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
+        <translation>%1 ocupa %2 MB descomprimido, más que el límite de %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (there is no workbook inside).</source>
+        <translation>%1 no es un libro .xlsx (no contiene ningún libro).</translation>
+    </message>
+    <message>
+        <source>%1 contains macros: save it as a plain .xlsx workbook without macros.</source>
+        <translation>%1 contiene macros: guárdelo como libro .xlsx normal sin macros.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
+        <translation>%1: la hoja %2 tiene más de %3 filas; rechazado.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
+        <translation>%1: la hoja %2 tiene una celda en %3, más allá de las %4 columnas que lee micdesk; rechazado.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 formatted cells beyond the columns micdesk reads: clear their formatting.</source>
+        <translation>%1 tiene más de %2 celdas con formato más allá de las columnas que lee micdesk: borre su formato.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 different texts; refused.</source>
+        <translation>%1 tiene más de %2 textos distintos; rechazado.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cell formats; refused.</source>
+        <translation>%1 tiene más de %2 formatos de celda; rechazado.</translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities, a possible attack on the program reading it; refused (%2).</source>
+        <translation>%1 declara entidades XML, un posible ataque al programa que lo lee; rechazado (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read (%3).</source>
+        <translation>%1: no se puede leer la hoja %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
         <translation>La plantilla «%1» cambió después de la comprobación (ahora versión %2): vuelva a comprobar el libro. No se cambió nada.</translation>
     </message>

@@ -2183,6 +2183,106 @@
         <translation>%1 n’est pas signé, et cette installation n’accepte que les modèles signés par l’ONUDI. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1 : ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1 : le fichier ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbook file.</source>
+        <translation>%1 est un dossier, pas un fichier de classeur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only workbook files are read.</source>
+        <translation>%1 n’est pas un fichier ordinaire ; seuls les fichiers de classeur sont lus.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the %3 MB limit.</source>
+        <translation>%1 : le fichier fait %2 Mo, plus que la limite de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected (encrypted) or an old .xls file: save it as an unprotected .xlsx workbook.</source>
+        <translation>%1 est protégé par mot de passe (chiffré) ou est un ancien fichier .xls : enregistrez-le comme classeur .xlsx non protégé.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip package).</source>
+        <translation>%1 n’est pas un classeur .xlsx (ce n’est pas un paquet zip).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (%2).</source>
+        <translation>%1 est endommagé ou tronqué (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it has an unreadable name.</source>
+        <translation>%1 est endommagé : une de ses parties a un nom illisible.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts, too many for a workbook.</source>
+        <translation>%1 compte %2 parties, trop pour un classeur.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
+        <translation>%1 : la partie %2 est chiffrée ; enregistrez le classeur sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is compressed in a way micdesk does not read (%3); save it again from Excel or LibreOffice.</source>
+        <translation>%1 : la partie %2 est compressée d’une façon que micdesk ne lit pas (%3) ; enregistrez-le de nouveau depuis Excel ou LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
+        <translation>%1 : la partie %2 se décompresse %3 fois plus grande (une bombe zip ?) ; refusé.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
+        <translation>%1 : la partie %2 fait %3 Mo décompressée, plus que la limite de %4 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
+        <translation>%1 fait %2 Mo décompressé, plus que la limite de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (there is no workbook inside).</source>
+        <translation>%1 n’est pas un classeur .xlsx (il ne contient pas de classeur).</translation>
+    </message>
+    <message>
+        <source>%1 contains macros: save it as a plain .xlsx workbook without macros.</source>
+        <translation>%1 contient des macros : enregistrez-le comme simple classeur .xlsx sans macros.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
+        <translation>%1 : la feuille %2 a plus de %3 lignes ; refusé.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
+        <translation>%1 : la feuille %2 a une cellule en %3, au-delà des %4 colonnes que lit micdesk ; refusé.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 formatted cells beyond the columns micdesk reads: clear their formatting.</source>
+        <translation>%1 a plus de %2 cellules mises en forme au-delà des colonnes que lit micdesk : effacez leur mise en forme.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 different texts; refused.</source>
+        <translation>%1 contient plus de %2 textes différents ; refusé.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cell formats; refused.</source>
+        <translation>%1 a plus de %2 formats de cellule ; refusé.</translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities, a possible attack on the program reading it; refused (%2).</source>
+        <translation>%1 déclare des entités XML, une attaque possible contre le programme qui le lit ; refusé (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read (%3).</source>
+        <translation>%1 : la feuille %2 ne peut pas être lue (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
         <translation>Le modèle « %1 » a changé depuis la vérification (version %2 désormais) : vérifiez de nouveau le classeur. Rien n’a été modifié.</translation>
     </message>

@@ -2193,6 +2193,106 @@
         <translation>%1 не подписан, а эта установка принимает только шаблоны, подписанные ЮНИДО. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1: файл не удаётся прочитать (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbook file.</source>
+        <translation>%1 — это папка, а не файл книги.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only workbook files are read.</source>
+        <translation>%1 — не обычный файл; читаются только файлы книг.</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the %3 MB limit.</source>
+        <translation>%1: размер файла %2 МБ, больше предела в %3 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected (encrypted) or an old .xls file: save it as an unprotected .xlsx workbook.</source>
+        <translation>%1 защищён паролем (зашифрован) или это старый файл .xls: сохраните его как незащищённую книгу .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip package).</source>
+        <translation>%1 — не книга .xlsx (это не zip-пакет).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (%2).</source>
+        <translation>%1 повреждён или обрезан (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it has an unreadable name.</source>
+        <translation>%1 повреждён: у одной из его частей нечитаемое имя.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts, too many for a workbook.</source>
+        <translation>В %1 %2 частей — слишком много для книги.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
+        <translation>%1: часть %2 зашифрована; сохраните книгу без пароля.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is compressed in a way micdesk does not read (%3); save it again from Excel or LibreOffice.</source>
+        <translation>%1: часть %2 сжата способом, который micdesk не читает (%3); сохраните файл заново в Excel или LibreOffice.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
+        <translation>%1: часть %2 при распаковке увеличивается в %3 раз (zip-бомба?); отклонено.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
+        <translation>%1: часть %2 в распакованном виде занимает %3 МБ, больше предела в %4 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
+        <translation>%1 в распакованном виде занимает %2 МБ, больше предела в %3 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (there is no workbook inside).</source>
+        <translation>%1 — не книга .xlsx (внутри нет книги).</translation>
+    </message>
+    <message>
+        <source>%1 contains macros: save it as a plain .xlsx workbook without macros.</source>
+        <translation>%1 содержит макросы: сохраните его как обычную книгу .xlsx без макросов.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
+        <translation>%1: в листе %2 больше %3 строк; отклонено.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
+        <translation>%1: в листе %2 есть ячейка %3 за пределами %4 столбцов, которые читает micdesk; отклонено.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 formatted cells beyond the columns micdesk reads: clear their formatting.</source>
+        <translation>В %1 больше %2 отформатированных ячеек за пределами столбцов, которые читает micdesk: очистите их формат.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 different texts; refused.</source>
+        <translation>В %1 больше %2 различных текстов; отклонено.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cell formats; refused.</source>
+        <translation>В %1 больше %2 форматов ячеек; отклонено.</translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities, a possible attack on the program reading it; refused (%2).</source>
+        <translation>%1 объявляет сущности XML — возможная атака на читающую программу; отклонено (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read (%3).</source>
+        <translation>%1: лист %2 не удаётся прочитать (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 не удаётся прочитать (%2).</translation>
+    </message>
+    <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
         <translation>Шаблон «%1» изменился после проверки (теперь версия %2): проверьте книгу снова. Ничего не изменено.</translation>
     </message>

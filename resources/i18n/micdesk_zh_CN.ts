@@ -2173,6 +2173,106 @@
         <translation>%1 未签名，而本安装只接受工发组织签名的模板。未作任何更改。</translation>
     </message>
     <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2).</source>
+        <translation>%1：无法读取该文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbook file.</source>
+        <translation>%1 是文件夹，不是工作簿文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only workbook files are read.</source>
+        <translation>%1 不是普通文件；只能读取工作簿文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the %3 MB limit.</source>
+        <translation>%1：文件大小为 %2 MB，超过 %3 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected (encrypted) or an old .xls file: save it as an unprotected .xlsx workbook.</source>
+        <translation>%1 受密码保护（已加密）或是旧的 .xls 文件：请另存为无保护的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (it is not a zip package).</source>
+        <translation>%1 不是 .xlsx 工作簿（不是 zip 包）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (%2).</source>
+        <translation>%1 已损坏或不完整（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it has an unreadable name.</source>
+        <translation>%1 已损坏：其中某个部件的名称无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts, too many for a workbook.</source>
+        <translation>%1 有 %2 个部件，对工作簿而言太多。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
+        <translation>%1：部件 %2 已加密；请不设密码另存工作簿。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is compressed in a way micdesk does not read (%3); save it again from Excel or LibreOffice.</source>
+        <translation>%1：部件 %2 的压缩方式 micdesk 无法读取（%3）；请用 Excel 或 LibreOffice 重新保存。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
+        <translation>%1：部件 %2 解压后膨胀 %3 倍（zip 炸弹？）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
+        <translation>%1：部件 %2 解压后为 %3 MB，超过 %4 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
+        <translation>%1 解压后为 %2 MB，超过 %3 MB 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 is not an .xlsx workbook (there is no workbook inside).</source>
+        <translation>%1 不是 .xlsx 工作簿（其中没有工作簿）。</translation>
+    </message>
+    <message>
+        <source>%1 contains macros: save it as a plain .xlsx workbook without macros.</source>
+        <translation>%1 含有宏：请另存为不含宏的普通 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
+        <translation>%1：工作表 %2 超过 %3 行；已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
+        <translation>%1：工作表 %2 在 %3 处有单元格，超出 micdesk 读取的 %4 列；已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 formatted cells beyond the columns micdesk reads: clear their formatting.</source>
+        <translation>%1 在 micdesk 读取的列之外有超过 %2 个带格式的单元格：请清除其格式。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 different texts; refused.</source>
+        <translation>%1 含有超过 %2 个不同文本；已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cell formats; refused.</source>
+        <translation>%1 含有超过 %2 种单元格格式；已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 declares XML entities, a possible attack on the program reading it; refused (%2).</source>
+        <translation>%1 声明了 XML 实体，可能是针对读取程序的攻击；已拒绝（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read (%3).</source>
+        <translation>%1：无法读取工作表 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
         <source>The template “%1” changed since the check (now version %2): check the workbook again. Nothing was changed.</source>
         <translation>检查之后模板“%1”已更改（现为第 %2 版）：请重新检查工作簿。未作任何修改。</translation>
     </message>

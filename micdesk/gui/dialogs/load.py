@@ -390,12 +390,13 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
 
     def _failure_message(self, error: Exception) -> str:
         if isinstance(error, UnreadableWorkbook):
-            # The details locate the problem in the file (sheet!cell), for UNIDO: as they are.
+            # Whole-file reasons (macros, encryption…) in the user's language; details that
+            # locate a problem in the file (sheet!cell) as they are.
             return fill(
                 self.tr(
                     "This file cannot be read as a micdesk submission; nothing was loaded. Details: %1"
                 ),
-                str(error),
+                error_message(error, self._locale),
             )
         if isinstance(error, LoadRefused | OSError | ValueError | LookupError):
             return fill(self.tr("Nothing was loaded: %1"), error_message(error, self._locale))

@@ -315,9 +315,10 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         if isinstance(error, TemplateProblems):
             return self.tr("The workbook has problems; nothing was changed.")
         if isinstance(error, UnreadableWorkbook):
-            # The details locate the problem in the file, for UNIDO: as they are.
+            # Whole-file reasons (macros, encryption…) in the user's language.
             return fill(
-                self.tr("The workbook cannot be read; nothing was changed. Details: %1"), str(error)
+                self.tr("The workbook cannot be read; nothing was changed. Details: %1"),
+                error_message(error, locale_for_language(self._language)),
             )
         locale = locale_for_language(self._language)
         if isinstance(error, TemplateImportRefused | TemplateSignatureRefused):
