@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>Signing &amp;keys…</source>
-        <translation>&amp;Clés de signature…</translation>
+        <translation>Clés de &amp;signature…</translation>
     </message>
     <message>
         <source>This installation&apos;s key for returns, and the UNIDO keys trusted here</source>
