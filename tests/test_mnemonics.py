@@ -99,6 +99,7 @@ def test_mnemonics_are_unique_in_the_window_its_menus_and_its_dialogs_in_every_l
             (ActionId.EXPORT, "export_dialog"),
             (ActionId.IMPORT_TEMPLATE, "template_import_dialog"),
             (ActionId.LOAD_SUBMISSION, "load_dialog"),
+            (ActionId.SIGNING_KEYS, "signing_keys_dialog"),
         ):
             window.actions[action].trigger()
             dialog = getattr(window, name)

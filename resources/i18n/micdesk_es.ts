@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>&amp;Trust a key file…</source>
-        <translation>&amp;Confiar en un archivo de clave…</translation>
+        <translation>Con&amp;fiar en un archivo de clave…</translation>
     </message>
     <message>
         <source>&amp;Accept only templates signed by UNIDO</source>
