@@ -60,7 +60,7 @@ def test_help_opens_the_guide_in_the_window_language_and_follows_a_switch(qtbot,
 def test_the_key_box_says_what_na_ne_and_c_mean_on_whats_this(qtbot, window):
     window.set_language("fr")
     form = window.current_form()
-    editor = next(iter(form.editors.values()))
+    editor = next(iter(form.built_editors()))
     text = editor.notation.whatsThis()
     assert "NA — sans objet" in text and "NE — non estimé" in text and "C — confidentiel" in text
     assert window.whats_this_action in window.help_menu.actions()
