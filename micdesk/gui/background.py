@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QProgressBar
 
 from micdesk.core.log_file import log_exception
+from micdesk.core.placeholders import fill
 
 Progress = Callable[[int, int], None]
 Job = Callable[[Progress], Any]
@@ -29,10 +30,13 @@ class TaskCancelled(Exception):
 
 def unexpected_text(error: BaseException) -> str:
     """One line, in the user's language, for a failure nobody foresaw (it is in the log)."""
-    return QCoreApplication.translate(
-        "BackgroundTask",
-        "Something went wrong (%1). The details are in the log: Help → Open the log folder.",
-    ).replace("%1", type(error).__name__)
+    return fill(
+        QCoreApplication.translate(
+            "BackgroundTask",
+            "Something went wrong (%1). The details are in the log: Help → Open the log folder.",
+        ),
+        type(error).__name__,
+    )
 
 
 class _Signals(QObject):

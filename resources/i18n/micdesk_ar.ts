@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>Load a con&amp;tributor&apos;s workbook…</source>
-        <translation>تحميل مصنف جهة مس&amp;اهمة…</translation>
+        <translation>تحميل مصنف جهة مسا&amp;همة…</translation>
     </message>
     <message>
         <source>Check a returned contributor workbook and load it</source>

@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>Load a con&amp;tributor&apos;s workbook…</source>
-        <translation>Cargar el libro de un colabo&amp;rador…</translation>
+        <translation>Car&amp;gar el libro de un colaborador…</translation>
     </message>
     <message>
         <source>Check a returned contributor workbook and load it</source>

@@ -1854,7 +1854,7 @@
     </message>
     <message>
         <source>Ask a contri&amp;butor…</source>
-        <translation>Запросить данные у у&amp;частника…</translation>
+        <translation>Запросить &amp;данные у участника…</translation>
     </message>
     <message>
         <source>Write a workbook for another ministry with just the indicators it owns</source>
