@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation>Enregistrer en &amp;PDF…</translation>
+        <translation>Enre&amp;gistrer en PDF…</translation>
     </message>
     <message>
         <source>A PDF of the exported workbook, to print and sign: the same rows and hash.</source>
