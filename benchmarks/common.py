@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.generate import FULL, QUICK, Size
+from benchmarks.generate import FULL, QUICK, QUICK_SCALE, SCALE, Size
 
 
 @dataclass
@@ -50,10 +50,13 @@ class Context:
     cache_dir: Path
     scratch: Path
     extras: dict[str, Any] = field(default_factory=dict)
+    scale: bool = False  # the 2,000-indicator inputs of benchmarks/scale.py
 
     @property
     def size(self) -> Size:
-        """The large template and store's size: §11's, or tiny with ``--quick``."""
+        """The large template and store's size: §11's (or the scale's), tiny with ``--quick``."""
+        if self.scale:
+            return QUICK_SCALE if self.quick else SCALE
         return QUICK if self.quick else FULL
 
     def runs(self, full: int, quick: int = 1) -> int:

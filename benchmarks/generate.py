@@ -76,6 +76,9 @@ class Size:
 
 FULL = Size("full", indicators=500, areas=10, countries=5, periods=20)
 QUICK = Size("quick", indicators=24, areas=3, countries=2, periods=2)
+# Ten times the size (issue 21): a redesigned framework, or a DHIS2-sized data set.
+SCALE = Size("scale", indicators=2_000, areas=40, countries=5, periods=20)
+QUICK_SCALE = Size("quick-scale", indicators=40, areas=4, countries=2, periods=2)
 
 
 def _words(rng: random.Random, count: int) -> str:

@@ -39,6 +39,14 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "consolidation": ("benchmarks.run", "measure_consolidation", "consolidation"),
     "soak_default": ("benchmarks.soak", "measure_default", "soak, default template"),
     "soak_large": ("benchmarks.soak", "measure_large", "soak, large template"),
+    "startup_scale": ("benchmarks.scale", "measure_startup", "app start-up, 2,000 indicators"),
+    "window_scale": ("benchmarks.scale", "measure_window", "window at work, 2,000 indicators"),
+    "export_scale": ("benchmarks.scale", "measure_export", "export, 2,000 indicators"),
+    "template_import_scale": (
+        "benchmarks.scale",
+        "measure_template_import",
+        "template check and imports, 2,000 indicators",
+    ),
 }
 QUICK_CONSOLIDATION_FILES = 4
 
@@ -228,10 +236,14 @@ def main(argv: list[str] | None = None) -> int:
         "groups": {},
     }
     # Generate the large inputs before timing anything, so that no group pays for them.
-    from benchmarks.generate import FULL, QUICK, cached_large_store
+    from benchmarks.generate import FULL, QUICK, QUICK_SCALE, SCALE, cached_large_store
 
-    cached_large_store(QUICK if args.quick else FULL, args.cache_dir)
-    for group in args.only or GROUPS:
+    groups = args.only or list(GROUPS)
+    if any(GROUPS[group][0] != "benchmarks.scale" for group in groups):
+        cached_large_store(QUICK if args.quick else FULL, args.cache_dir)
+    if any(GROUPS[group][0] == "benchmarks.scale" for group in groups):
+        cached_large_store(QUICK_SCALE if args.quick else SCALE, args.cache_dir)
+    for group in groups:
         print(f"running {group}…", file=sys.stderr, flush=True)
         results["groups"][group] = _run_group(group, args.quick, args.cache_dir)
     args.results_dir.mkdir(parents=True, exist_ok=True)

@@ -53,6 +53,10 @@ def test_quick_benchmarks_run_and_write_every_measure_as_json(tmp_path: Path) ->
         "template import ÷ openpyxl read, 24-indicator workbook",
         "consolidation, 4 files, read in turn",
         "soak: edits per second, default template",
+        "start-up ÷ floor, interactive, 2×2×40 store",
+        "switch rows, 2×2×40 store (median)",
+        "export ÷ openpyxl raw, 40-indicator template",
+        "template import, next version into the 2×2×40 store",
         "soak: peak RSS growth after 6 edits, 24-indicator template",
         "soak: references to None/True/False lost, 24-indicator template",
     ):
