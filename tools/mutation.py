@@ -58,6 +58,7 @@ SCOPES = {
         (),
         (
             "tests/test_submission_hash.py",
+            "tests/test_cell_text.py",
             "tests/test_submission_roundtrip.py",
             "tests/test_submission_hostile.py",
         ),
