@@ -337,8 +337,8 @@ def build_workbook(
         fit_row_height(narrative_sheet, number, [(text, _NARRATIVE_WIDTHS[2])])
         narrative_sheet.append(
             [
-                fast_cell(narrative_sheet, area_code),
-                fast_cell(narrative_sheet, field_name),
+                fast_cell(narrative_sheet, area_code, Styles.TOP),
+                fast_cell(narrative_sheet, field_name, Styles.TOP),
                 fast_cell(narrative_sheet, text, Styles.WRAP),
             ]
         )
