@@ -194,3 +194,17 @@ def test_a_blank_comment_does_not_explain_a_warning():
     template = template_of(indicator(required=True))
     [finding] = validate_values(template, states("N-1", total=ValueState("", comment="  \n")))
     assert not finding.explained and unexplained_warnings([finding]) == [finding]
+
+
+def test_a_breakdown_cell_is_checked_even_when_the_total_is_empty():
+    template = template_of(indicator(max_value=Decimal(5), disaggregation="by_sex"))
+    [finding] = validate_values(template, states("N-1", female=ValueState("", value=9)))
+    assert (finding.rule, finding.cell) == (Rule.ABOVE_MAXIMUM, FEMALE)
+
+
+def test_a_commented_sudden_increase_is_explained():
+    template = template_of(indicator())
+    now = states("N-1", total=ValueState("", value=16, comment="a new plant opened"))
+    [increase] = validate_values(template, now, states("N-1", total=ValueState("", value=5)))
+    assert increase.rule == Rule.SUDDEN_INCREASE and increase.explained
+    assert unexplained_warnings([increase]) == []

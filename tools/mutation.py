@@ -90,7 +90,7 @@ SCOPES = {
     "backup_pruning": Scope(
         "micdesk/core/backups.py",
         ("prune_backups", "list_backups", "_info"),
-        ("tests/test_backups.py", "tests/test_boundaries.py"),
+        ("tests/test_backups.py", "tests/test_emptied_store.py", "tests/test_boundaries.py"),
     ),
     "load_planning": Scope(
         "micdesk/core/submission_load.py",
