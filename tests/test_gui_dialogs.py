@@ -53,6 +53,7 @@ def window(qtbot, store):
     )
     main.errors = errors
     qtbot.addWidget(main)
+    main.set_language("en")  # as the application does: English plural forms from en.qm
     with qtbot.waitExposed(main):
         main.show()
     main.open_submission("KEN", "2025")
@@ -87,7 +88,7 @@ def test_final_export_waits_for_a_comment_on_each_warning(qtbot, window, tmp_pat
     dialog.path.setText(str(tmp_path / "final.xlsx"))
     qtbot.mouseClick(dialog.final, Qt.MouseButton.LeftButton)
     assert not dialog.export_button.isEnabled()
-    assert "1 warnings remain" in dialog.final_blocked.text()
+    assert dialog.final_blocked.text().endswith("explained: 1 warning left.")
     model = dialog.findings_model
     assert model.rowCount() == 1 and "TEC-4" in model.index(0, 0).data()
     table = dialog.findings

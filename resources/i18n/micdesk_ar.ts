@@ -257,14 +257,6 @@
         <translation>الأخطاء والتحذيرات</translation>
     </message>
     <message>
-        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
-        <translation>الخلايا المملوءة %1 من %2 (%3%). الأخطاء: %4، التحذيرات: %5 (منها بلا تعليق: %6). اكتب تعليقًا بجانب التحذير لتوضيحه.</translation>
-    </message>
-    <message>
-        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
-        <translation>يتطلب التصدير النهائي تصحيح كل الأخطاء والتعليق على كل التحذيرات. المتبقي من الأخطاء: %1، ومن التحذيرات: %2.</translation>
-    </message>
-    <message>
         <source>Export submission</source>
         <translation>تصدير التقرير</translation>
     </message>
@@ -286,7 +278,70 @@
     </message>
     <message>
         <source>Cop&amp;y path</source>
-        <translation>نس&amp;خ المسار</translation>
+        <translation>&amp;نسخ المسار</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values filled (%3%).</source>
+        <translation>مُلئت %1 من %2 قيم (%3%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) to fix.</source>
+        <translation>
+            <numerusform>لا أخطاء للتصحيح.</numerusform>
+            <numerusform>خطأ واحد للتصحيح.</numerusform>
+            <numerusform>خطآن للتصحيح.</numerusform>
+            <numerusform>%Ln أخطاء للتصحيح.</numerusform>
+            <numerusform>%Ln خطأً للتصحيح.</numerusform>
+            <numerusform>%Ln خطأ للتصحيح.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain in a comment.</source>
+        <translation>
+            <numerusform>لا تحذيرات للشرح.</numerusform>
+            <numerusform>تحذير واحد للشرح في تعليق.</numerusform>
+            <numerusform>تحذيران للشرح في تعليق.</numerusform>
+            <numerusform>%Ln تحذيرات للشرح في تعليق.</numerusform>
+            <numerusform>%Ln تحذيرًا للشرح في تعليق.</numerusform>
+            <numerusform>%Ln تحذير للشرح في تعليق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln required value(s) to fill, or to explain for a final export.</source>
+        <translation>
+            <numerusform>لا قيم مطلوبة.</numerusform>
+            <numerusform>قيمة مطلوبة واحدة للملء، أو للشرح قبل التصدير النهائي.</numerusform>
+            <numerusform>قيمتان مطلوبتان للملء، أو للشرح قبل التصدير النهائي.</numerusform>
+            <numerusform>%Ln قيم مطلوبة للملء، أو للشرح قبل التصدير النهائي.</numerusform>
+            <numerusform>%Ln قيمة مطلوبة للملء، أو للشرح قبل التصدير النهائي.</numerusform>
+            <numerusform>%Ln قيمة مطلوبة للملء، أو للشرح قبل التصدير النهائي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning explained: %1</source>
+        <translation>يتطلب التصدير النهائي تصحيح كل خطأ وشرح كل تحذير: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) left.</source>
+        <translation>
+            <numerusform>لا أخطاء متبقية.</numerusform>
+            <numerusform>بقي خطأ واحد.</numerusform>
+            <numerusform>بقي خطآن.</numerusform>
+            <numerusform>بقيت %Ln أخطاء.</numerusform>
+            <numerusform>بقي %Ln خطأً.</numerusform>
+            <numerusform>بقي %Ln خطأ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) left.</source>
+        <translation>
+            <numerusform>لا تحذيرات متبقية.</numerusform>
+            <numerusform>بقي تحذير واحد.</numerusform>
+            <numerusform>بقي تحذيران.</numerusform>
+            <numerusform>بقيت %Ln تحذيرات.</numerusform>
+            <numerusform>بقي %Ln تحذيرًا.</numerusform>
+            <numerusform>بقي %Ln تحذير.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the file?</source>

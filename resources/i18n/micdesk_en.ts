@@ -249,14 +249,6 @@
         <translation>Errors and warnings</translation>
     </message>
     <message>
-        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
-        <translation>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</translation>
-    </message>
-    <message>
-        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
-        <translation>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</translation>
-    </message>
-    <message>
         <source>Export submission</source>
         <translation>Export submission</translation>
     </message>
@@ -279,6 +271,49 @@
     <message>
         <source>Cop&amp;y path</source>
         <translation>Cop&amp;y path</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values filled (%3%).</source>
+        <translation>%1 of %2 values filled (%3%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) to fix.</source>
+        <translation>
+            <numerusform>%Ln error to fix.</numerusform>
+            <numerusform>%Ln errors to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain in a comment.</source>
+        <translation>
+            <numerusform>%Ln warning to explain in a comment.</numerusform>
+            <numerusform>%Ln warnings to explain in a comment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln required value(s) to fill, or to explain for a final export.</source>
+        <translation>
+            <numerusform>%Ln required value to fill, or to explain for a final export.</numerusform>
+            <numerusform>%Ln required values to fill, or to explain for a final export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning explained: %1</source>
+        <translation>A final export needs every error fixed and every warning explained: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) left.</source>
+        <translation>
+            <numerusform>%Ln error left.</numerusform>
+            <numerusform>%Ln errors left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) left.</source>
+        <translation>
+            <numerusform>%Ln warning left.</numerusform>
+            <numerusform>%Ln warnings left.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the file?</source>

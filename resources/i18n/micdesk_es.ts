@@ -249,14 +249,6 @@
         <translation>Errores y advertencias</translation>
     </message>
     <message>
-        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
-        <translation>%1 de %2 celdas completadas (%3 %). Errores: %4; advertencias: %5 (sin comentario: %6). Escriba un comentario junto a una advertencia para explicarla.</translation>
-    </message>
-    <message>
-        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
-        <translation>Una exportación final requiere que se corrijan todos los errores y se comenten todas las advertencias. Quedan errores: %1; advertencias: %2.</translation>
-    </message>
-    <message>
         <source>Export submission</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -279,6 +271,49 @@
     <message>
         <source>Cop&amp;y path</source>
         <translation>Cop&amp;iar la ruta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values filled (%3%).</source>
+        <translation>%1 de %2 valores completados (%3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) to fix.</source>
+        <translation>
+            <numerusform>%Ln error por corregir.</numerusform>
+            <numerusform>%Ln errores por corregir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain in a comment.</source>
+        <translation>
+            <numerusform>%Ln advertencia por explicar en un comentario.</numerusform>
+            <numerusform>%Ln advertencias por explicar en un comentario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln required value(s) to fill, or to explain for a final export.</source>
+        <translation>
+            <numerusform>%Ln valor obligatorio por completar, o por explicar para una exportación final.</numerusform>
+            <numerusform>%Ln valores obligatorios por completar, o por explicar para una exportación final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning explained: %1</source>
+        <translation>Una exportación final exige corregir cada error y explicar cada advertencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) left.</source>
+        <translation>
+            <numerusform>queda %Ln error.</numerusform>
+            <numerusform>quedan %Ln errores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) left.</source>
+        <translation>
+            <numerusform>queda %Ln advertencia.</numerusform>
+            <numerusform>quedan %Ln advertencias.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the file?</source>

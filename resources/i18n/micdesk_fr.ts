@@ -249,14 +249,6 @@
         <translation>Erreurs et avertissements</translation>
     </message>
     <message>
-        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
-        <translation>%1 cellules remplies sur %2 (%3 %). Erreurs : %4 ; avertissements : %5 (dont %6 sans commentaire). Écrivez un commentaire à côté d’un avertissement pour l’expliquer.</translation>
-    </message>
-    <message>
-        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
-        <translation>Une exportation finale exige que chaque erreur soit corrigée et chaque avertissement commenté. Il reste des erreurs : %1 ; des avertissements : %2.</translation>
-    </message>
-    <message>
         <source>Export submission</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -279,6 +271,49 @@
     <message>
         <source>Cop&amp;y path</source>
         <translation>Cop&amp;ier le chemin</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values filled (%3%).</source>
+        <translation>%1 valeurs saisies sur %2 (%3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) to fix.</source>
+        <translation>
+            <numerusform>%Ln erreur à corriger.</numerusform>
+            <numerusform>%Ln erreurs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain in a comment.</source>
+        <translation>
+            <numerusform>%Ln avertissement à expliquer dans un commentaire.</numerusform>
+            <numerusform>%Ln avertissements à expliquer dans un commentaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln required value(s) to fill, or to explain for a final export.</source>
+        <translation>
+            <numerusform>%Ln valeur obligatoire à saisir, ou à expliquer pour une exportation finale.</numerusform>
+            <numerusform>%Ln valeurs obligatoires à saisir, ou à expliquer pour une exportation finale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning explained: %1</source>
+        <translation>Une exportation finale exige que chaque erreur soit corrigée et chaque avertissement expliqué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) left.</source>
+        <translation>
+            <numerusform>il reste %Ln erreur.</numerusform>
+            <numerusform>il reste %Ln erreurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) left.</source>
+        <translation>
+            <numerusform>il reste %Ln avertissement.</numerusform>
+            <numerusform>il reste %Ln avertissements.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the file?</source>

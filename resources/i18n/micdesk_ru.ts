@@ -251,14 +251,6 @@
         <translation>Ошибки и предупреждения</translation>
     </message>
     <message>
-        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
-        <translation>Заполнено ячеек: %1 из %2 (%3 %). Ошибок: %4; предупреждений: %5 (без комментария: %6). Чтобы пояснить предупреждение, напишите рядом с ним комментарий.</translation>
-    </message>
-    <message>
-        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
-        <translation>Для окончательного экспорта нужно исправить все ошибки и прокомментировать все предупреждения. Осталось ошибок: %1; предупреждений: %2.</translation>
-    </message>
-    <message>
         <source>Export submission</source>
         <translation>Экспорт отчёта</translation>
     </message>
@@ -281,6 +273,54 @@
     <message>
         <source>Cop&amp;y path</source>
         <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values filled (%3%).</source>
+        <translation>Заполнено %1 из %2 значений (%3%).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) to fix.</source>
+        <translation>
+            <numerusform>%Ln ошибку нужно исправить.</numerusform>
+            <numerusform>%Ln ошибки нужно исправить.</numerusform>
+            <numerusform>%Ln ошибок нужно исправить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain in a comment.</source>
+        <translation>
+            <numerusform>%Ln предупреждение нужно пояснить в комментарии.</numerusform>
+            <numerusform>%Ln предупреждения нужно пояснить в комментарии.</numerusform>
+            <numerusform>%Ln предупреждений нужно пояснить в комментарии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln required value(s) to fill, or to explain for a final export.</source>
+        <translation>
+            <numerusform>%Ln обязательное значение нужно заполнить или пояснить для окончательного экспорта.</numerusform>
+            <numerusform>%Ln обязательных значения нужно заполнить или пояснить для окончательного экспорта.</numerusform>
+            <numerusform>%Ln обязательных значений нужно заполнить или пояснить для окончательного экспорта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning explained: %1</source>
+        <translation>Для окончательного экспорта нужно исправить все ошибки и пояснить все предупреждения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) left.</source>
+        <translation>
+            <numerusform>осталась %Ln ошибка.</numerusform>
+            <numerusform>осталось %Ln ошибки.</numerusform>
+            <numerusform>осталось %Ln ошибок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) left.</source>
+        <translation>
+            <numerusform>осталось %Ln предупреждение.</numerusform>
+            <numerusform>осталось %Ln предупреждения.</numerusform>
+            <numerusform>осталось %Ln предупреждений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the file?</source>

@@ -247,14 +247,6 @@
         <translation>错误和警告</translation>
     </message>
     <message>
-        <source>%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). Write a comment beside a warning to explain it.</source>
-        <translation>已填 %1/%2 个单元格（%3%）。错误 %4 个，警告 %5 个（%6 个无说明）。请在警告旁填写说明加以解释。</translation>
-    </message>
-    <message>
-        <source>A final export needs every error fixed and every warning commented: %1 errors and %2 warnings remain.</source>
-        <translation>定稿导出要求改正所有错误并说明所有警告：尚余错误 %1 个、警告 %2 个。</translation>
-    </message>
-    <message>
         <source>Export submission</source>
         <translation>导出报告</translation>
     </message>
@@ -277,6 +269,44 @@
     <message>
         <source>Cop&amp;y path</source>
         <translation>复制路径(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values filled (%3%).</source>
+        <translation>已填 %2 个值中的 %1 个（%3%）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) to fix.</source>
+        <translation>
+            <numerusform>%Ln 个错误待修正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) to explain in a comment.</source>
+        <translation>
+            <numerusform>%Ln 个警告需在说明中解释。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln required value(s) to fill, or to explain for a final export.</source>
+        <translation>
+            <numerusform>%Ln 个必填值待填写，正式导出前也可加以说明。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A final export needs every error fixed and every warning explained: %1</source>
+        <translation>正式导出要求修正所有错误并说明所有警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) left.</source>
+        <translation>
+            <numerusform>还剩 %Ln 个错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) left.</source>
+        <translation>
+            <numerusform>还剩 %Ln 个警告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the file?</source>

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submission_export import ExportRefused, ExportResult, export_submission
-from micdesk.core.submission_status import export_file_name, next_revision
+from micdesk.core.submission_status import count_problems, export_file_name, next_revision
 from micdesk.core.validation import Finding, Severity, errors, unexplained_warnings
 from micdesk.gui import settings as keys
 from micdesk.gui.background import BackgroundTask, unexpected_text
@@ -255,30 +255,42 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         findings = self.session.findings
         hard, open_warnings = errors(findings), unexplained_warnings(findings)
         overall = self.session.overall()
-        self.summary.setText(
+        counts = count_problems(findings)
+        parts = [
             fill(
-                self.tr(
-                    "%1 of %2 cells filled (%3%). %4 errors, %5 warnings (%6 without a comment). "
-                    "Write a comment beside a warning to explain it."
-                ),
+                self.tr("%1 of %2 values filled (%3%)."),
                 format_integer(overall.done),
                 format_integer(overall.total),
                 format_integer(round(overall.percent)),
-                format_integer(len(hard)),
-                format_integer(len(findings) - len(hard)),
-                format_integer(len(open_warnings)),
             )
-        )
+        ]
+        if counts.errors:
+            parts.append(self.tr("%Ln error(s) to fix.", "", counts.errors))
+        if counts.open_warnings:
+            parts.append(
+                self.tr("%Ln warning(s) to explain in a comment.", "", counts.open_warnings)
+            )
+        if counts.to_do:
+            parts.append(
+                self.tr(
+                    "%Ln required value(s) to fill, or to explain for a final export.",
+                    "",
+                    counts.to_do,
+                )
+            )
+        self.summary.setText(" ".join(parts))
         blocked = bool(hard or open_warnings)
         if self.final.isChecked() and blocked:
             self.final_blocked.setText(
                 fill(
                     self.tr(
-                        "A final export needs every error fixed and every warning commented: "
-                        "%1 errors and %2 warnings remain."
+                        "A final export needs every error fixed and every warning explained: %1"
                     ),
-                    format_integer(len(hard)),
-                    format_integer(len(open_warnings)),
+                    " ".join(
+                        [self.tr("%Ln error(s) left.", "", len(hard))] * bool(hard)
+                        + [self.tr("%Ln warning(s) left.", "", len(open_warnings))]
+                        * bool(open_warnings)
+                    ),
                 )
             )
             self.final_blocked.show()
