@@ -498,3 +498,18 @@ def test_a_period_slip_is_refused_and_a_new_period_is_made_only_when_confirmed(
     assert window.period_combo.currentText() == "2025"
     offered = [window.period_combo.itemText(i) for i in range(window.period_combo.count())]
     assert "2052" not in offered and "2019" in offered
+
+
+def test_the_opened_context_scrolls_in_its_band_instead_of_pushing_the_form_down(
+    qtbot, store, make_window
+):
+    from micdesk.gui.area_form import CONTEXT_MAX_HEIGHT
+
+    window = make_window()
+    form = window.forms["TEC"]
+    assert not form.context_view.isVisible()  # collapsed by default
+    qtbot.mouseClick(form.context_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.context_view.isVisible())
+    QApplication.processEvents()
+    assert form.context_view.height() <= CONTEXT_MAX_HEIGHT
+    assert form.context.sizeHint().height() > CONTEXT_MAX_HEIGHT  # the rest scrolls

@@ -28,6 +28,7 @@ from micdesk.gui.session import SubmissionSession
 from micdesk.gui.wrapped_label import WrappedLabel
 
 CONTEXT_COLUMNS = ("description", "tools", "government_role", "outcomes", "outputs")
+CONTEXT_MAX_HEIGHT = 200  # pixels of context shown at once when opened (it scrolls)
 INITIAL_EDITORS = 2  # built with the form: what a 768-pixel screen shows of it (the rest follows)
 
 
@@ -80,8 +81,16 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
             self.context_titles[column], self.context_texts[column] = title, text
             context_layout.addWidget(title)
             context_layout.addWidget(text)
+        # Opened, the context scrolls in a band of its own instead of pushing the
+        # indicators a screen down.
+        self.context_view = QScrollArea()
+        self.context_view.setWidgetResizable(True)
+        self.context_view.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.context_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.context_view.setMaximumHeight(CONTEXT_MAX_HEIGHT)
+        self.context_view.setWidget(self.context)
         if not context_expanded:  # (show() before it has a parent would open a window)
-            self.context.hide()
+            self.context_view.hide()
 
         self._editing = editing
         self.indicators_box = QGroupBox()
@@ -101,7 +110,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.context_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.context)
+        layout.addWidget(self.context_view)
         layout.addWidget(self.indicators_box)
         layout.addWidget(self.narrative_box)
         layout.addStretch(1)
@@ -274,7 +283,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         self.context_button.setArrowType(arrow)
 
     def _toggle_context(self, expanded: bool) -> None:
-        self.context.setVisible(expanded)
+        self.context_view.setVisible(expanded)
         self._toggle_arrow()
         self.contextToggled.emit(expanded)
 
@@ -283,5 +292,5 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         self.context_button.blockSignals(True)
         self.context_button.setChecked(expanded)
         self.context_button.blockSignals(False)
-        self.context.setVisible(expanded)
+        self.context_view.setVisible(expanded)
         self._toggle_arrow()
