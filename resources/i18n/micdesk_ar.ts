@@ -376,10 +376,6 @@
         <translation>الخطوة التالية: ملفك هو «%1» في المجلد %2.</translation>
     </message>
     <message>
-        <source>Upload it to UNIDO at %1.</source>
-        <translation>ارفعه إلى اليونيدو على %1.</translation>
-    </message>
-    <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>أرسل هذا الملف إلى اليونيدو كما هو: لا تفتحه ولا تحفظه من جديد في Excel.</translation>
     </message>

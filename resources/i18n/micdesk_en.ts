@@ -348,10 +348,6 @@
         <translation>Next step: your file is “%1” in the folder %2.</translation>
     </message>
     <message>
-        <source>Upload it to UNIDO at %1.</source>
-        <translation>Upload it to UNIDO at %1.</translation>
-    </message>
-    <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</translation>
     </message>

@@ -348,10 +348,6 @@
         <translation>Siguiente paso: su archivo es «%1», en la carpeta %2.</translation>
     </message>
     <message>
-        <source>Upload it to UNIDO at %1.</source>
-        <translation>Súbalo para la ONUDI en %1.</translation>
-    </message>
-    <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>Envíe este archivo a la ONUDI tal cual: no lo abra ni lo vuelva a guardar en Excel.</translation>
     </message>

@@ -348,10 +348,6 @@
         <translation>Étape suivante : votre fichier est « %1 », dans le dossier %2.</translation>
     </message>
     <message>
-        <source>Upload it to UNIDO at %1.</source>
-        <translation>Déposez-le pour l’ONUDI sur %1.</translation>
-    </message>
-    <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>Envoyez ce fichier à l’ONUDI tel quel : ne l’ouvrez pas pour l’enregistrer à nouveau dans Excel.</translation>
     </message>

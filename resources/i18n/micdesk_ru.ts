@@ -355,10 +355,6 @@
         <translation>Следующий шаг: ваш файл — «%1» в папке %2.</translation>
     </message>
     <message>
-        <source>Upload it to UNIDO at %1.</source>
-        <translation>Загрузите его для ЮНИДО на %1.</translation>
-    </message>
-    <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>Отправьте этот файл в ЮНИДО как есть: не открывайте и не пересохраняйте его в Excel.</translation>
     </message>

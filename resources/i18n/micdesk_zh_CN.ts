@@ -341,10 +341,6 @@
         <translation>下一步：您的文件是文件夹 %2 中的“%1”。</translation>
     </message>
     <message>
-        <source>Upload it to UNIDO at %1.</source>
-        <translation>请将其上传到工发组织的 %1。</translation>
-    </message>
-    <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>
         <translation>请将此文件原样发送给工发组织：不要在 Excel 中打开后重新保存。</translation>
     </message>

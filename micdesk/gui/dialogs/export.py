@@ -148,13 +148,11 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         parent: QWidget | None = None,
         *,
         confirm_overwrite: ConfirmOverwrite | None = None,
-        portal: str = "",
     ) -> None:
         super().__init__(parent)
         self.store, self.session, self.settings = store, session, settings
         self._language, self._locale = language, locale
         self.confirm_overwrite = confirm_overwrite or self._ask_overwrite
-        self._portal = portal
         self.result: ExportResult | None = None
         self.task = BackgroundTask(self, expected=(ExportRefused, OSError))
         self.task.failed.connect(self._on_failed)
@@ -392,10 +390,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         where = fill(
             self.tr("Next step: your file is “%1” in the folder %2."), path.name, path.parent
         )
-        if self._portal:
-            how = fill(self.tr("Upload it to UNIDO at %1."), self._portal)
-        else:
-            how = self.tr("Send this file to UNIDO, as it is: do not open and re-save it in Excel.")
+        how = self.tr("Send this file to UNIDO, as it is: do not open and re-save it in Excel.")
         return f"{where} {how}"
 
     def _on_failed(self, error: Exception) -> None:
