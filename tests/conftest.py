@@ -53,3 +53,21 @@ def english_after_each_test():
 # tools/mutation.py runs the tests once per mutant: fewer examples there, the explicit
 # @example boundary cases still run every time.
 settings.register_profile("mutation", max_examples=25, deadline=None)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data folder with a store holding Kenya's TEC-2 = 7, closed again.
+
+    (Tests that need another data folder define their own ``data_dir``.)
+    """
+    from micdesk.core.store import open_store
+    from micdesk.core.submissions import open_submission, set_value
+    from micdesk.core.template_store import ensure_default_template
+
+    folder = tmp_path / "data"
+    store = open_store(folder)
+    ensure_default_template(store)
+    set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=7)
+    store.close()
+    return folder

@@ -30,21 +30,9 @@ from micdesk.core.startup import (
 )
 from micdesk.core.store import DATABASE_FILENAME, StoreReadOnly, head_revision, open_store
 from micdesk.core.submissions import get_value, open_submission, set_narrative, set_value
-from micdesk.core.template_store import ensure_default_template
 from micdesk.core.values import ValueRefused
 
 START = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder with a store holding Kenya's TEC-2 = 7."""
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    ensure_default_template(store)
-    set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=7)
-    store.close()
-    return folder
 
 
 def _tec2(data_dir: Path) -> int | None:

@@ -6,6 +6,8 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from micdesk.core.kinds import (
@@ -137,3 +139,60 @@ def test_strict_reading_takes_only_what_a_file_holds(kind, text):
     assert kind_of(kind).parse(text, "X-1") is not None  # typed by a person: read
     with pytest.raises(ValueRefused):
         kind_of(kind).parse(text, "X-1", strict=True)
+
+
+# How the six UN languages' usual locales write numbers (as QLocale gives them).
+NUMBER_FORMATS = {
+    "en": NumberFormat(decimal_point=".", group_separator=","),
+    "zh": NumberFormat(decimal_point=".", group_separator=","),
+    "fr": NumberFormat(decimal_point=",", group_separator="\u202f"),
+    "es": NumberFormat(decimal_point=",", group_separator="."),
+    "ru": NumberFormat(decimal_point=",", group_separator="\u00a0"),
+    "ar": NumberFormat(
+        decimal_point="\u066b",
+        group_separator="\u066c",
+        zero_digit="\u0660",
+        negative_sign="\u061c-",
+    ),
+}
+finite_decimals = st.decimals(
+    min_value=Decimal("-1e15"), max_value=Decimal("1e15"), places=6, allow_nan=False
+)
+
+
+@settings(max_examples=200)
+@given(number=finite_decimals, language=st.sampled_from(sorted(NUMBER_FORMATS)))
+def test_a_number_shown_in_any_locale_reads_back_as_the_same_number(number, language):
+    from micdesk.core.kinds.number_text import format_number
+
+    number_format = NUMBER_FORMATS[language]
+    shown = format_number(number, number_format)
+    assert kind_of("decimal").parse(shown, "X-1", number_format=number_format) == number
+
+
+@given(number=st.integers(min_value=-(10**15), max_value=10**15))
+def test_a_whole_number_typed_in_any_locale_is_an_integer(number):
+    from micdesk.core.kinds.number_text import format_number
+
+    for number_format in NUMBER_FORMATS.values():
+        shown = format_number(number, number_format)
+        assert kind_of("integer").parse(shown, "X-1", number_format=number_format) == number
+
+
+@given(
+    value=st.one_of(
+        st.tuples(st.just("integer"), st.integers(min_value=-(10**18), max_value=10**18)),
+        st.tuples(st.just("decimal"), finite_decimals),
+        st.tuples(st.just("percent"), finite_decimals),
+        st.tuples(st.just("text"), st.text(min_size=1)),
+        st.tuples(st.just("yes_no"), st.booleans()),
+    )
+)
+def test_what_a_kind_stores_reads_back_strictly_as_the_same_value(value):
+    name, python_value = value
+    kind = kind_of(name)
+    coerced = kind.coerce(python_value, "X-1")
+    stored = kind.encode(coerced)
+    assert kind.decode(stored) == coerced
+    if name != "text":  # text is stored as typed, spaces and all
+        assert kind.parse(stored, "X-1", strict=True) == coerced

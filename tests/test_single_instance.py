@@ -15,7 +15,6 @@ from micdesk.core.backups import create_backup, list_backups
 from micdesk.core.startup import LOCK_FILENAME, is_read_only
 from micdesk.core.store import DATABASE_FILENAME, open_store
 from micdesk.core.submissions import get_value, open_submission, set_narrative, set_value
-from micdesk.core.template_store import ensure_default_template
 from micdesk.gui.instance_lock import InstanceLock
 from micdesk.gui.startup_dialogs import (
     DamagedStoreChoice,
@@ -43,17 +42,6 @@ def _child_holding_the_lock(data_dir: Path) -> subprocess.Popen:
     )
     assert child.stdout.readline().strip() == "locked"
     return child
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder with a store holding Kenya's TEC-2 = 7."""
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    ensure_default_template(store)
-    set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=7)
-    store.close()
-    return folder
 
 
 def _tec2(store) -> int | None:
