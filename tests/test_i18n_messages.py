@@ -13,7 +13,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from micdesk.core.keyed import KeyedError
+from micdesk.core.keyed import KeyedError, RefusalKey
 from micdesk.core.periods import PeriodError
 from micdesk.core.review import REVIEW_TEXTS, ReviewReason, decode_review
 from micdesk.core.submission_load import LoadRefused
@@ -92,7 +92,14 @@ def said_in(language: str, make):
     return make(locale_for_language(language))
 
 
-@pytest.mark.parametrize("key", sorted(REFUSALS))
+def test_every_refusal_key_of_the_core_has_an_example_here_and_words_in_the_window():
+    from micdesk.gui.messages import _refusal_texts
+
+    assert set(REFUSALS) == {key.value for key in RefusalKey}
+    assert set(_refusal_texts()) == {key.value for key in RefusalKey}
+
+
+@pytest.mark.parametrize("key", sorted(RefusalKey))
 def test_each_core_refusal_reads_in_french_with_its_parameters(qapp, key):
     from micdesk.gui.messages import error_message
 

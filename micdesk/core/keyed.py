@@ -7,6 +7,7 @@ parsing English.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 
 
@@ -23,3 +24,49 @@ class Keyed(Exception):
 
 class KeyedError(Keyed, ValueError):
     """A ValueError that names its cause by ``key`` and ``params`` beside its English message."""
+
+
+class RefusalKey(enum.StrEnum):
+    """Every key a refusal or question of the core carries; the window words each one.
+
+    A new key goes here first: ``tests/test_i18n_messages.py`` walks this list and fails
+    for a key the window cannot say in the user's language.
+    """
+
+    NOT_FINITE = "not_finite"
+    WHOLE_NUMBER = "whole_number"
+    NUMBER = "number"
+    FINITE_NUMBER = "finite_number"
+    YES_NO = "yes_no"
+    TEXT = "text"
+    ONE_OF = "one_of"
+    SOME_OF = "some_of"
+    NOT_A_NUMBER = "not_a_number"
+    NOT_YES_NO = "not_yes_no"
+    UNKNOWN_INDICATOR = "unknown_indicator"
+    UNKNOWN_CELL = "unknown_cell"
+    VALUE_OR_NOTATION = "value_or_notation"
+    READ_ONLY = "read_only"
+    NARRATIVE_TOO_LONG = "narrative_too_long"
+    ANNUAL = "annual"
+    SEMIANNUAL = "semiannual"
+    EXPORTED = "exported"
+    COUNTRY_CODE = "country_code"
+    TEMPLATE_NOT_INSTALLED = "template_not_installed"
+    EDITED = "edited"
+    UNRESOLVED = "unresolved"
+    SUBMISSION_REMOVED = "submission_removed"
+    STORE_CHANGED = "store_changed"
+    NOTHING_LOADABLE = "nothing_loadable"
+    VALUE_CHANGED = "value_changed"
+    NARRATIVE_CHANGED = "narrative_changed"
+    AREA_NOT_IN_TEMPLATE = "area_not_in_template"
+    NOT_NARRATIVE_FIELD = "not_narrative_field"
+    NARRATIVE_LENGTH = "narrative_length"
+    CHANGED_SINCE_PREVIEW = "changed_since_preview"
+    NOT_ABOVE = "not_above"
+    COUNT_CHANGED = "count_changed"
+    SIGNATURE_BROKEN = "signature_broken"
+    SIGNATURE_UNKNOWN_KEY = "signature_unknown_key"
+    SIGNATURE_REVOKED = "signature_revoked"
+    SIGNATURE_REQUIRED = "signature_required"
