@@ -2,7 +2,7 @@
 
 ``write_hostile_workbooks(folder)`` writes every case into a folder and returns
 them by name. Cases that attack the package itself (not a zip, zip bomb, XML
-bombs, encryption, macros, a million rows) are refused by
+bombs, encryption, macros, damaged zips, floods of rows, texts or formats) are refused by
 ``micdesk.core.xlsx_files`` whatever format the workbook claims to be; their
 ``package_refusal`` is the part of the message that says why. The others carry
 a valid workbook with something wrong inside it: pass ``base`` (sheet name →
@@ -16,6 +16,8 @@ Also used by the template tests to write workbooks the way an author does
 from __future__ import annotations
 
 import io
+import random
+import struct
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,8 +29,12 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
 Rows = list[list[Any]]
 
-MILLION = 1_000_000
+TALL_ROWS = 150_000  # more than the 100,000 rows micdesk reads
 LONG_TEXT_LENGTH = 40_000
+SHARED_STRING_FLOOD = 250_000  # more than the 200,000 distinct texts micdesk reads
+CELL_FORMAT_FLOOD = 70_000  # more than Excel's 64,000 cell formats
+BIG_PART_BYTES = 40 * 1024 * 1024  # more than the 32 MB one part may unpack to
+FAR_CELLS = 60_000  # cells in column XFD
 
 
 @dataclass(frozen=True)
@@ -233,7 +239,7 @@ def _with_shared_strings(source: bytes, target: Path, shared_strings: bytes) -> 
         _rewrite_package(source, target, replace)
 
 
-def _million_row_sheet(header: Sequence[Any]) -> Iterator[bytes]:
+def _tall_sheet(header: Sequence[Any]) -> Iterator[bytes]:
     yield (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -246,7 +252,7 @@ def _million_row_sheet(header: Sequence[Any]) -> Iterator[bytes]:
     )
     yield f'<row r="1">{cells}</row>'.encode()
     chunk: list[str] = []
-    for row in range(2, MILLION + 2):
+    for row in range(2, TALL_ROWS + 2):
         chunk.append(f'<row r="{row}"><c r="A{row}"><v>{row}</v></c></row>')
         if len(chunk) == 20_000:
             yield "".join(chunk).encode()
@@ -267,7 +273,7 @@ def _write_tall_workbook(
             if entry.filename == part:
                 # Streamed: the sheet never exists in memory as a whole.
                 with package.open(_deflated(part), "w", force_zip64=True) as stream:
-                    for piece in _million_row_sheet(header):
+                    for piece in _tall_sheet(header):
                         stream.write(piece)
             else:
                 package.writestr(entry.filename, original.read(entry))
@@ -327,6 +333,162 @@ def _write_external_link(source: bytes, target: Path) -> None:
             "xl/externalLinks/_rels/externalLink1.xml.rels": EXTERNAL_LINK_RELS,
         },
     )
+
+
+# Damaged packages: a sound workbook whose zip headers or data are patched afterwards.
+
+
+def _local_header(data: bytes, part: str) -> int:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.getinfo(part).header_offset
+
+
+def _central_headers(data: bytes, part: str) -> Iterator[int]:
+    encoded = part.encode("utf-8")
+    position = data.find(b"PK\x01\x02")
+    while position >= 0:
+        length = struct.unpack_from("<H", data, position + 28)[0]
+        if data[position + 46 : position + 46 + length] == encoded:
+            yield position
+        position = data.find(b"PK\x01\x02", position + 4)
+
+
+def _patched_headers(
+    data: bytes, part: str, *, flags: int = 0, method: int | None = None, name: bytes = b""
+) -> bytes:
+    """Set flag bits, the compression method or the raw name of a part in both its headers."""
+    patched = bytearray(data)
+    fields = [(_local_header(data, part), 6, 8, 30)]
+    fields += [(at, 8, 10, 46) for at in _central_headers(data, part)]
+    for at, flag_at, method_at, name_at in fields:
+        old_flags = struct.unpack_from("<H", patched, at + flag_at)[0]
+        struct.pack_into("<H", patched, at + flag_at, old_flags | flags)
+        if method is not None:
+            struct.pack_into("<H", patched, at + method_at, method)
+        if name:
+            assert len(name) == len(part.encode())
+            patched[at + name_at : at + name_at + len(name)] = name
+    return bytes(patched)
+
+
+def _corrupted_deflate(data: bytes, part: str) -> bytes:
+    """The part's deflate stream starts with block type 3, which does not exist."""
+    at = _local_header(data, part)
+    name_length, extra_length = struct.unpack_from("<HH", data, at + 26)
+    patched = bytearray(data)
+    patched[at + 30 + name_length + extra_length] = 0xFF
+    return bytes(patched)
+
+
+def _shared_string_flood() -> bytes:
+    items = "".join(f"<si><t>{index}</t></si>" for index in range(SHARED_STRING_FLOOD))
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'count="{SHARED_STRING_FLOOD}" uniqueCount="{SHARED_STRING_FLOOD}">{items}</sst>'
+    ).encode()
+
+
+def _with_cell_format_flood(source: bytes, target: Path) -> None:
+    with zipfile.ZipFile(io.BytesIO(source)) as original:
+        styles = original.read("xl/styles.xml")
+    head, rest = styles.split(b"<cellXfs", 1)
+    _, tail = rest.split(b"</cellXfs>", 1)
+    # Tiny tags: the part stays under a megabyte, so no compression ratio gives it away.
+    flood = b'<cellXfs count="%d">' % CELL_FORMAT_FLOOD + b"<xf/>" * CELL_FORMAT_FLOOD
+    _rewrite_package(source, target, {"xl/styles.xml": head + flood + b"</cellXfs>" + tail})
+
+
+def _big_sheet(header: Sequence[Any]) -> Iterator[bytes]:
+    """A sheet of BIG_PART_BYTES of numbers (stored uncompressed: no zip-bomb ratio)."""
+    rng = random.Random(13)
+    yield (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<sheetData>"
+    )
+    block = "".join(
+        f'<row r="{row}"><c r="A{row}"><v>{rng.randrange(10**15)}</v></c></row>'
+        for row in range(1, 20_000)
+    ).encode()[: 1 << 20]
+    block = block[: block.rindex(b"</row>") + len(b"</row>")]
+    for _ in range(BIG_PART_BYTES // len(block) + 1):
+        yield block
+    yield b"</sheetData></worksheet>"
+
+
+def _write_streamed_sheet(
+    source: bytes,
+    target: Path,
+    part: str,
+    pieces: Iterator[bytes],
+    new_part: str = "",
+    compress: bool = True,
+) -> None:
+    """Replace one sheet part by streamed XML, optionally stored under another part name.
+
+    ``compress=False`` stores it as is: random data would take seconds to deflate.
+    """
+    new_part = new_part or part
+    with (
+        zipfile.ZipFile(io.BytesIO(source)) as original,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package,
+    ):
+        for entry in original.infolist():
+            if entry.filename == part:
+                info = _deflated(new_part)
+                if not compress:
+                    info.compress_type = zipfile.ZIP_STORED
+                with package.open(info, "w", force_zip64=True) as stream:
+                    for piece in pieces:
+                        stream.write(piece)
+                continue
+            data = original.read(entry)
+            if new_part != part and entry.filename in (
+                "[Content_Types].xml",
+                "xl/_rels/workbook.xml.rels",
+            ):
+                # The content types name the part from the root, the relations from xl/.
+                data = data.replace(b"/" + part.encode(), b"/" + new_part.encode())
+                data = data.replace(part[3:].encode(), new_part[3:].encode())
+            package.writestr(entry.filename, data)
+
+
+def _far_cells_sheet(rows: Rows) -> Iterator[bytes]:
+    yield (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<sheetData>"
+    )
+    for number in range(1, max(FAR_CELLS, len(rows)) + 1):
+        values = rows[number - 1] if number <= len(rows) else []
+        cells = "".join(
+            f'<c r="{chr(65 + index)}{number}" t="inlineStr"><is><t>{value}</t></is></c>'
+            for index, value in enumerate(values[:26])
+            if value is not None
+        )
+        yield f'<row r="{number}">{cells}<c r="XFD{number}"><v>{number}</v></c></row>'.encode()
+    yield b"</sheetData></worksheet>"
+
+
+FORMULA_MARK = 987_654_321
+
+
+def _write_cell_xml(
+    base: Mapping[str, Rows], target: tuple[str, str], inner: bytes, path: Path
+) -> None:
+    """A workbook whose target cell is the raw XML ``<c r=…>inner</c>`` (a formula openpyxl
+    would write differently, or not at all)."""
+    raw = _workbook_bytes(_with_cell(base, target, FORMULA_MARK))
+    part = _sheet_part(list(base).index(target[0]))
+    with zipfile.ZipFile(io.BytesIO(raw)) as package:
+        sheet = package.read(part)
+    reference = target[1].encode()
+    start = sheet.index(b'<c r="' + reference + b'"')
+    end = sheet.index(b"</c>", start) + len(b"</c>")
+    assert str(FORMULA_MARK).encode() in sheet[start:end]
+    cell = b'<c r="' + reference + b'">' + inner + b"</c>"
+    _rewrite_package(raw, path, {part: sheet[:start] + cell + sheet[end:]})
 
 
 PLACEHOLDER = "HOSTILE-CONTENT-GOES-HERE"
@@ -405,7 +567,7 @@ def write_hostile_workbooks(
     )
     _write_tall_workbook(
         valid,
-        case("million_rows", "a sheet with 1,000,000 rows", "more than 100,000 rows"),
+        case("too_many_rows", f"a sheet with {TALL_ROWS:,} rows", "more than 100,000 rows"),
         target_index,
         base[target[0]][0],
     )
@@ -451,5 +613,67 @@ def write_hostile_workbooks(
         target,
         b"x" * LONG_TEXT_LENGTH,
         case("long_cells", f"a label of {LONG_TEXT_LENGTH:,} characters"),
+    )
+    # Damaged zips: each used to escape every reader as a different Python exception.
+    sheet_part = _sheet_part(target_index)
+    case("encrypted_part", "a part flagged as encrypted (zip encryption)", "encrypted").write_bytes(
+        _patched_headers(valid, sheet_part, flags=0x1)
+    )
+    case("deflate64", "a part compressed with Deflate64", "Deflate64").write_bytes(
+        _patched_headers(valid, sheet_part, method=9)
+    )
+    case("corrupt_deflate", "a part whose deflate stream is garbage", "damaged").write_bytes(
+        _corrupted_deflate(valid, sheet_part)
+    )
+    case(
+        "non_utf8_name", "a part name flagged UTF-8 that is not UTF-8", "not valid UTF-8"
+    ).write_bytes(
+        _patched_headers(valid, "docProps/app.xml", flags=0x800, name=b"docProps/\xff\xfe\xfd.xml")
+    )
+    # Floods inside the size limits: each part openpyxl reads whole, or parses cell by cell.
+    _with_shared_strings(
+        valid,
+        case("shared_string_flood", f"{SHARED_STRING_FLOOD:,} shared strings", "distinct texts"),
+        _shared_string_flood(),
+    )
+    _with_cell_format_flood(
+        valid, case("cell_format_flood", f"{CELL_FORMAT_FLOOD:,} cell formats", "cell formats")
+    )
+    _write_streamed_sheet(
+        valid,
+        case("big_part", "a 40 MB sheet of random numbers", "MB limit"),
+        sheet_part,
+        _big_sheet(base[target[0]][0]),
+        compress=False,
+    )
+    _write_streamed_sheet(
+        valid,
+        case(
+            "sheet_outside_worksheets",
+            f"a sheet of {TALL_ROWS:,} rows stored as xl/data/tall.xml",
+            "more than 100,000 rows",
+        ),
+        sheet_part,
+        _tall_sheet(base[target[0]][0]),
+        new_part="xl/data/tall.xml",
+    )
+    _write_streamed_sheet(
+        valid,
+        case("far_column", f"{FAR_CELLS:,} numbers in column XFD", "column XFD"),
+        sheet_part,
+        _far_cells_sheet(base[target[0]]),
+    )
+    # Formulas openpyxl hands over as objects, not as '=…' text.
+    _write_cell_xml(
+        base,
+        target,
+        b'<f t="array" ref="' + target[1].encode() + b'">SUM({1,2})</f><v>3</v>',
+        case("array_formula", "an array formula where a value belongs"),
+    )
+    _write_cell_xml(
+        base,
+        target,
+        b'<f t="dataTable" ref="' + target[1].encode() + b'" dt2D="0" dtr="0" r1="A1"/><v>3</v>',
+        case("data_table_formula", "a data-table formula where a value belongs"),
     )
     return {hostile.name: hostile for hostile in cases}

@@ -17,9 +17,11 @@ from micdesk.core.submissions import set_value
 
 CASES = (
     "not_a_zip", "truncated_zip", "zip_bomb", "xml_entity_bomb", "external_entity",
-    "sheet_entity_bomb", "million_rows", "encrypted", "macros", "formulas", "external_link",
+    "sheet_entity_bomb", "too_many_rows", "encrypted", "macros", "formulas", "external_link",
     "wrong_sheets", "missing_sheet", "control_characters", "raw_control_characters",
-    "long_cells",
+    "long_cells", "encrypted_part", "deflate64", "corrupt_deflate", "non_utf8_name",
+    "shared_string_flood", "cell_format_flood", "big_part", "sheet_outside_worksheets",
+    "far_column", "array_formula", "data_table_formula",
 )  # fmt: skip
 
 
@@ -70,6 +72,8 @@ def test_a_hostile_workbook_is_refused_clearly_and_changes_nothing(corpus, store
     ("name", "where"),
     [
         ("formulas", "Data!F2: the cell holds a formula"),
+        ("array_formula", "Data!F2: the cell holds a formula ('=SUM({1,2})')"),
+        ("data_table_formula", "Data!F2: the cell holds a formula"),
         ("control_characters", "Data!F2: holds a control character (U+0007)"),
         ("long_cells", "Data!F2: 40,000 characters"),
         ("missing_sheet", "Cover: the sheet is missing"),

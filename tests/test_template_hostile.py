@@ -18,6 +18,8 @@ FORMULA = "the cell holds a formula ('{}'): a template holds values only, type t
 CONTENT_REFUSALS = {
     "formulas": ["indicators!D2: " + FORMULA.format("=SUM(1,2)")],
     "external_link": ["indicators!D2: " + FORMULA.format("=[1]Sheet1!A1")],
+    "array_formula": ["indicators!D2: " + FORMULA.format("=SUM({1,2})")],
+    "data_table_formula": ["indicators!D2: " + FORMULA.format("a data-table formula")],
     "wrong_sheets": [
         "settings: the sheet 'settings' is missing",
         "areas: the sheet 'areas' is missing",
@@ -44,7 +46,7 @@ NAMES = [
     "xml_entity_bomb",
     "external_entity",
     "sheet_entity_bomb",
-    "million_rows",
+    "too_many_rows",
     "encrypted",
     "macros",
     "formulas",
@@ -54,6 +56,17 @@ NAMES = [
     "control_characters",
     "raw_control_characters",
     "long_cells",
+    "encrypted_part",
+    "deflate64",
+    "corrupt_deflate",
+    "non_utf8_name",
+    "shared_string_flood",
+    "cell_format_flood",
+    "big_part",
+    "sheet_outside_worksheets",
+    "far_column",
+    "array_formula",
+    "data_table_formula",
 ]
 
 

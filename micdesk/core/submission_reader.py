@@ -14,6 +14,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from micdesk.core.cell_values import formula_text
 from micdesk.core.kinds import Kind, kind_of
 from micdesk.core.submission_format import (
     COVER_SHEET,
@@ -45,7 +46,8 @@ from micdesk.core.xlsx_files import (
     MAX_SHEET_ROWS,
     UnreadableWorkbook,
     open_workbook,
-    unreadable_reason,
+    shown,
+    unreadable_workbook,
 )
 
 
@@ -89,17 +91,16 @@ def read_submission(path: Path) -> SubmissionFile:
     except UnreadableSubmission:
         raise
     except UnreadableWorkbook as error:
-        raise UnreadableSubmission(str(error)) from error
+        raise UnreadableSubmission(str(error), error.key, error.params) from error
     try:
         return _read(path, workbook)
     except UnreadableSubmission:
         raise
     except UnreadableWorkbook as error:
-        raise UnreadableSubmission(f"{path.name}: {error}") from error
+        raise UnreadableSubmission(f"{path.name}: {error}", error.key, error.params) from error
     except Exception as error:  # sheets are parsed lazily: a hostile part fails only here
-        raise UnreadableSubmission(
-            f"{path.name}: the workbook cannot be read: {unreadable_reason(error)}"
-        ) from error
+        refusal = unreadable_workbook(path.name, error)
+        raise UnreadableSubmission(str(refusal), refusal.key, refusal.params) from error
     finally:
         workbook.close()
 
@@ -116,12 +117,13 @@ def _sheet_values(sheet: Any, reader: _SheetReader) -> Iterator[tuple[int, list[
         values = []
         for column, cell in enumerate(row[:MAX_SHEET_COLUMNS], start=1):
             value = cell.value
-            if getattr(cell, "data_type", None) == "f":
+            formula = formula_text(value)
+            if getattr(cell, "data_type", None) == "f" or formula is not None:
                 reader.fail(
                     sheet.title,
                     number,
                     column,
-                    f"the cell holds a formula ('{str(value)[:40]}'); "
+                    f"the cell holds a formula ('{shown(formula or value, 40)}'); "
                     "a submission holds values only",
                 )
             if isinstance(value, str):

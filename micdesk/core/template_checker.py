@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from micdesk.core.cell_values import formula_text
+
 SHEET_NAMES = ("settings", "areas", "indicators", "choices", "disaggregations")
 
 
@@ -123,6 +125,19 @@ def column_letter(index: int) -> str:
     return letters
 
 
+# Versions and orders go into 64-bit database columns and Qt's 32-bit ints.
+MAX_WHOLE_NUMBER = 2**31 - 1
+# Limits (min, max) are exact decimals; beyond these they are typing errors or attacks.
+MAX_DECIMAL_DIGITS = 18
+MAX_DECIMAL_PLACES = 12
+MAX_SHOWN_CHARACTERS = 80
+
+
+def shown(text: str) -> str:
+    """A cell echoed in a message, cut to 80 characters and '…' (its location says the rest)."""
+    return text if len(text) <= MAX_SHOWN_CHARACTERS else text[:MAX_SHOWN_CHARACTERS] + "…"
+
+
 def is_blank(value: Any) -> bool:
     """True for an empty cell or one holding only white space."""
     return value is None or (isinstance(value, str) and not value.strip())
@@ -165,7 +180,7 @@ class SheetChecker:
         rows = [(table.header_row, table.headers), *table.rows]
         for row_number, cells in rows:
             for index, value in enumerate(cells):
-                if not isinstance(value, str):
+                if value is None or isinstance(value, int | float):
                     continue
                 message = cell_content_problem(value)
                 if message:
@@ -180,7 +195,7 @@ class SheetChecker:
                 self.problem(
                     sheet,
                     f"{column_letter(index + 1)}{table.header_row}",
-                    f"the column '{header}' appears twice (first in column "
+                    f"the column '{shown(str(header))}' appears twice (first in column "
                     f"{column_letter(seen[header] + 1)})",
                 )
             else:
@@ -207,7 +222,7 @@ class SheetChecker:
                 self.problem(
                     table.name.lower(),
                     f"{column_letter(index + 1)}{table.header_row}",
-                    f"'{header}' does not name a language: use a code such as 'en' or 'zh'",
+                    f"'{shown(str(header))}' does not name a language: use a code such as 'en' or 'zh'",
                 )
 
     def required_text(
@@ -226,26 +241,40 @@ class SheetChecker:
             self.problem(
                 sheet,
                 table.cell_ref(header, row),
-                f"{what} has no {column} in the default language '{default_language}'"
-                + ("" if header in table.headers else f" (add a column '{header}')"),
+                f"{what} has no {column} in the default language '{shown(str(default_language))}'"
+                + ("" if header in table.headers else f" (add a column '{shown(str(header))}')"),
             )
         return texts
 
     def integer(self, sheet: str, ref: str, value: Any, what: str) -> int | None:
         if isinstance(value, bool):
             value = None
+        number: int | None = None
         if isinstance(value, int):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        text = cell_text(value)
-        if re.fullmatch(r"[+-]?\d+", text):
-            return int(text)
-        if not text:
-            self.problem(sheet, ref, f"{what} is empty: enter a whole number")
+            number = value
+        elif isinstance(value, float) and value.is_integer():
+            number = int(value)
         else:
-            self.problem(sheet, ref, f"{what} '{text}' is not a whole number")
-        return None
+            text = cell_text(value)
+            if re.fullmatch(r"[+-]?\d+", text):
+                # int() refuses more than 4,300 digits (ValueError): say "out of range" first.
+                number = int(text) if len(text) <= 30 else MAX_WHOLE_NUMBER + 1
+            elif not text:
+                self.problem(sheet, ref, f"{what} is empty: enter a whole number")
+                return None
+            else:
+                self.problem(sheet, ref, f"{what} '{shown(text)}' is not a whole number")
+                return None
+        if abs(number) > MAX_WHOLE_NUMBER:
+            # A float as typed (1e+308), not as its 309 digits.
+            typed = repr(value) if isinstance(value, float) else cell_text(value)
+            self.problem(
+                sheet,
+                ref,
+                f"{what} {shown(typed)} is out of range: at most {MAX_WHOLE_NUMBER:,}",
+            )
+            return None
+        return number
 
     def decimal(self, sheet: str, ref: str, value: Any, what: str) -> Decimal | None:
         if is_blank(value):
@@ -260,10 +289,20 @@ class SheetChecker:
                 else Decimal(repr(value))
             )
         except InvalidOperation:
-            self.problem(sheet, ref, f"{what} '{cell_text(value)}' is not a number")
+            self.problem(sheet, ref, f"{what} '{shown(cell_text(value))}' is not a number")
             return None
         if not number.is_finite():
-            self.problem(sheet, ref, f"{what} '{cell_text(value)}' is not a finite number")
+            self.problem(sheet, ref, f"{what} '{shown(cell_text(value))}' is not a finite number")
+            return None
+        if number and not -MAX_DECIMAL_PLACES <= number.adjusted() < MAX_DECIMAL_DIGITS:
+            # Decimal('1e999999999') is valid, but int() of it would fill the memory.
+            self.problem(
+                sheet,
+                ref,
+                f"{what} {shown(cell_text(value))} is out of range: at most "
+                f"{MAX_DECIMAL_DIGITS} digits before the decimal point and "
+                f"{MAX_DECIMAL_PLACES} after",
+            )
             return None
         # Whole numbers as plain integers: Decimal('5E+3') would read badly in a message.
         return Decimal(int(number)) if number == number.to_integral_value() else number
@@ -278,7 +317,7 @@ class SheetChecker:
             return True
         if text in ("no", "false", "0", "n"):
             return False
-        self.problem(sheet, ref, f"{what} '{cell_text(value)}' must be yes or no")
+        self.problem(sheet, ref, f"{what} '{shown(cell_text(value))}' must be yes or no")
         return False
 
     def code(self, sheet: str, ref: str, value: Any, what: str) -> str | None:
@@ -287,27 +326,31 @@ class SheetChecker:
             self.problem(sheet, ref, f"{what} is empty")
             return None
         if text.startswith("="):
-            self.problem(sheet, ref, f"{what} is a formula ('{text}'): type the code itself")
+            self.problem(sheet, ref, f"{what} is a formula ('{shown(text)}'): type the code itself")
             return None
         if not CODE_PATTERN.match(text):
             self.problem(
                 sheet,
                 ref,
-                f"{what} '{text}' is malformed: use letters, digits, '-', '_' or '.', "
+                f"{what} '{shown(text)}' is malformed: use letters, digits, '-', '_' or '.', "
                 "starting with a letter (at most 50 characters)",
             )
             return None
         return text
 
 
-def cell_content_problem(text: str) -> str | None:
-    """Why a cell's text cannot be in a template (a formula, a control character...), or None."""
-    if text.startswith("="):
-        shown = text if len(text) <= 40 else text[:37] + "..."
+def cell_content_problem(value: object) -> str | None:
+    """Why a cell cannot be in a template (a formula of any kind, a control character...)."""
+    formula = formula_text(value)
+    if formula is not None:
+        cut = formula if len(formula) <= 40 else formula[:37] + "..."
         return (
-            f"the cell holds a formula ('{shown}'): a template holds values only, "
+            f"the cell holds a formula ('{cut}'): a template holds values only, "
             "type the value itself"
         )
+    if not isinstance(value, str):
+        return None
+    text = value
     control = CONTROL_CHARACTER_PATTERN.search(text)
     if control:
         return (

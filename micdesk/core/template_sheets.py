@@ -27,6 +27,7 @@ from micdesk.core.template_checker import (
     cell_text,
     column_letter,
     refuse,
+    shown,
 )
 from micdesk.core.vocabulary import Periodicity
 from micdesk.core.workplan import (
@@ -130,7 +131,7 @@ def _read_settings(checker: SheetChecker, installed_version: int | None) -> dict
         checker.problem(
             "settings",
             ref("format"),
-            f"format '{file_format}' is not '{TEMPLATE_FORMAT}'"
+            f"format '{shown(str(file_format))}' is not '{TEMPLATE_FORMAT}'"
             if file_format
             else f"format is empty: it must be '{TEMPLATE_FORMAT}'",
         )
@@ -139,7 +140,7 @@ def _read_settings(checker: SheetChecker, installed_version: int | None) -> dict
         checker.problem(
             "settings",
             ref("default_language"),
-            f"default_language '{default_language}' is not a language code such as 'en'",
+            f"default_language '{shown(str(default_language))}' is not a language code such as 'en'",
         )
         default_language = ""
     settings["default_language"] = default_language
@@ -150,7 +151,7 @@ def _read_settings(checker: SheetChecker, installed_version: int | None) -> dict
         checker.problem(
             "settings",
             ref("periodicity"),
-            f"periodicity '{periodicity}' must be 'annual' or 'semiannual'",
+            f"periodicity '{shown(str(periodicity))}' must be 'annual' or 'semiannual'",
         )
     settings["title"] = checker.required_text(
         "settings", table, row, record, "title", default_language, "The template"
@@ -200,13 +201,21 @@ def _read_choices(
             checker.problem("choices", ref, "the choice value is empty")
             continue
         label = checker.required_text(
-            "choices", table, row, record, "label", default_language, f"Choice '{value}'"
+            "choices",
+            table,
+            row,
+            record,
+            "label",
+            default_language,
+            f"Choice '{shown(str(value))}'",
         )
         if name is None:
             continue
         options = lists.setdefault(name, [])
         if any(option.value == value for option in options):
-            checker.problem("choices", ref, f"duplicate value '{value}' in list '{name}'")
+            checker.problem(
+                "choices", ref, f"duplicate value '{shown(str(value))}' in list '{name}'"
+            )
             continue
         options.append(ChoiceOption(value=value, label=label))
     return {name: tuple(options) for name, options in lists.items()}
@@ -236,7 +245,13 @@ def _read_disaggregations(
             "disaggregations", table.cell_ref("value", row), record.get("value"), "Value"
         )
         label = checker.required_text(
-            "disaggregations", table, row, record, "label", default_language, f"Value '{value}'"
+            "disaggregations",
+            table,
+            row,
+            record,
+            "label",
+            default_language,
+            f"Value '{shown(str(value))}'",
         )
         if not (name and dimension and value):
             continue
@@ -245,7 +260,7 @@ def _read_disaggregations(
             checker.problem(
                 "disaggregations",
                 table.cell_ref("value", row),
-                f"duplicate value '{value}' in dimension '{dimension}' of '{name}'",
+                f"duplicate value '{shown(str(value))}' in dimension '{dimension}' of '{name}'",
             )
             continue
         values.append(ChoiceOption(value=value, label=label))
@@ -290,7 +305,9 @@ def _read_indicators(
             checker.problem("indicators", cell("area"), "the area is empty")
         elif area not in area_codes:
             checker.problem(
-                "indicators", cell("area"), f"unknown area '{area}': it is not on the areas sheet"
+                "indicators",
+                cell("area"),
+                f"unknown area '{shown(str(area))}': it is not on the areas sheet",
             )
         order = checker.integer("indicators", cell("order"), record.get("order"), "order")
         kind_text = cell_text(record.get("kind")).lower()
@@ -301,7 +318,7 @@ def _read_indicators(
             checker.problem(
                 "indicators",
                 cell("kind"),
-                f"unknown kind '{kind_text}': use one of {kinds}"
+                f"unknown kind '{shown(str(kind_text))}': use one of {kinds}"
                 if kind_text
                 else f"the kind is empty: use one of {kinds}",
             )
@@ -343,13 +360,13 @@ def _read_indicators(
                 checker.problem(
                     "indicators",
                     cell("choices"),
-                    f"the choice list '{choice_list}' does not exist on the choices sheet",
+                    f"the choice list '{shown(str(choice_list))}' does not exist on the choices sheet",
                 )
         elif choice_list:
             checker.problem(
                 "indicators",
                 cell("choices"),
-                f"a choice list applies only to choice kinds, not to '{kind_text}'",
+                f"a choice list applies only to choice kinds, not to '{shown(str(kind_text))}'",
             )
         disaggregation = cell_text(record.get("disaggregation")) or None
         if disaggregation:
@@ -357,7 +374,7 @@ def _read_indicators(
                 checker.problem(
                     "indicators",
                     cell("disaggregation"),
-                    f"the disaggregation '{disaggregation}' is not defined on the disaggregations sheet",
+                    f"the disaggregation '{shown(str(disaggregation))}' is not defined on the disaggregations sheet",
                 )
             elif kind is not None and not kind.is_numeric:
                 checker.problem(

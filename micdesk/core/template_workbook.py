@@ -34,7 +34,7 @@ from micdesk.core.xlsx_files import (
     atomic_write,
     open_workbook,
     sheet_rows,
-    unreadable_reason,
+    unreadable_workbook,
 )
 
 LISTS_SHEET = "lists"
@@ -57,11 +57,9 @@ def read_template_sheets(path: Path) -> dict[str, SheetTable]:
             try:
                 sheets[worksheet.title] = _read_sheet(worksheet)
             except UnreadableWorkbook as error:
-                raise UnreadableWorkbook(f"{name}: {error}") from error
+                raise UnreadableWorkbook(f"{name}: {error}", error.key, error.params) from error
             except Exception as error:  # read-only sheets are parsed lazily, row by row
-                raise UnreadableWorkbook(
-                    f"{name}: the sheet '{worksheet.title}' cannot be read: {unreadable_reason(error)}"
-                ) from error
+                raise unreadable_workbook(name, error, sheet=worksheet.title) from error
         return sheets
     finally:
         workbook.close()

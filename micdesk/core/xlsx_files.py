@@ -8,12 +8,13 @@ file the user sees is written through ``atomic_write``.
 
 from __future__ import annotations
 
-import glob
 import os
 import re
+import stat
 import tempfile
-import time
+import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,91 +23,223 @@ from typing import Any
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
+from micdesk.core.keyed import Keyed
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+# One part read whole or parsed cell by cell: openpyxl needs about a second per MB of
+# sheet here, and micdesk's largest real sheets (a 500-indicator template, a return with
+# every breakdown) are a few MB. The limit keeps a refusal quick and memory bounded.
+MAX_PART_BYTES = 32 * 1024 * 1024
 MAX_ENTRY_RATIO = 200  # real sheets compress ~10-20×; bombs compress thousands of times
 MAX_ENTRIES = 2000
 MAX_SHEET_ROWS = 100_000
-MAX_SHEET_COLUMNS = 500
+MAX_SHEET_COLUMNS = 500  # column SF; a cell holding something further right is refused
+# openpyxl reads the shared strings and the styles whole, into Python objects of about
+# a hundred bytes each: counted in the raw XML first, so a flood is refused unread.
+MAX_SHARED_STRINGS = 200_000
+MAX_CELL_FORMATS = 64_000  # Excel's own limit on cell formats in a workbook
+MAX_SHOWN_CHARACTERS = 80
+_MB = 1024 * 1024
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 _NEW_FILE_MODE = 0o666 & ~_UMASK
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
+_READABLE_COMPRESSION = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
+_COMPRESSION_NAMES = {9: "Deflate64", zipfile.ZIP_BZIP2: "bzip2", zipfile.ZIP_LZMA: "LZMA"}
+
+# openpyxl warns on stderr about what it skips (data validation extensions, unknown
+# parts, print areas); micdesk reads values only, so the warnings tell the user nothing.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
 
 
-class UnreadableWorkbook(Exception):
-    """A file is not a workbook micdesk will read; the message says why, in plain words."""
+class UnreadableWorkbook(Keyed):
+    """A file is not a workbook micdesk will read; the message says why, in plain words.
+
+    ``key`` and ``params`` (``file`` and what the key needs) let the window say the
+    same in the user's language; an error without a key is shown as its English text.
+    """
+
+
+def shown(value: object, limit: int = MAX_SHOWN_CHARACTERS) -> str:
+    """A cell's content as echoed in a message: one line, cut to ``limit`` characters + '…'."""
+    text = str(value).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def require_defusedxml() -> None:
     """Refuse to read any workbook unless openpyxl parses XML through defusedxml."""
     if not getattr(openpyxl, "DEFUSEDXML", False):
         raise UnreadableWorkbook(
-            "defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk"
+            "defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk",
+            "workbook_unsafe_install",
         )
+
+
+def _refuse(name: str, key: str, message: str, **params: object) -> UnreadableWorkbook:
+    return UnreadableWorkbook(f"{name}: {message}", key, {"file": name, **params})
+
+
+def check_regular_file(path: Path) -> int:
+    """The size of ``path`` if it is a regular file; UnreadableWorkbook for anything else.
+
+    A device (/dev/zero), a named pipe or a socket would be read forever or block, so
+    they are refused before anything opens them for reading.
+    """
+    name = Path(path).name or str(path)
+    try:
+        status = os.stat(path)
+    except FileNotFoundError as error:
+        raise _refuse(name, "workbook_missing", "no such file") from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise _refuse(
+            name, "workbook_unreadable_os", f"cannot be read ({reason})", reason=reason
+        ) from error
+    if stat.S_ISDIR(status.st_mode):
+        raise _refuse(name, "workbook_folder", "is a folder, not a workbook file")
+    if not stat.S_ISREG(status.st_mode):
+        raise _refuse(
+            name,
+            "workbook_not_regular",
+            "is not a regular file (a device, pipe or socket); only workbook files are read",
+        )
+    return status.st_size
 
 
 def inspect_package(path: Path) -> None:
     """Check a file is a plain, reasonably sized .xlsx package before openpyxl sees it."""
-    name = Path(path).name
-    try:
-        size = Path(path).stat().st_size
-    except OSError as error:
-        raise UnreadableWorkbook(f"{name}: cannot be read ({error.strerror})") from error
+    name = Path(path).name or str(path)
+    size = check_regular_file(path)
     if size > MAX_FILE_BYTES:
-        raise UnreadableWorkbook(
-            f"{name}: the file is {size // 1_000_000} MB, more than the 50 MB limit"
+        raise _refuse(
+            name,
+            "workbook_too_big",
+            f"the file is {size // _MB} MB, more than the {MAX_FILE_BYTES // _MB} MB limit",
+            size=size // _MB,
+            limit=MAX_FILE_BYTES // _MB,
         )
-    with open(path, "rb") as handle:
-        head = handle.read(8)
+    try:
+        # O_NONBLOCK: a file swapped for a pipe after the check must not hang the open.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _refuse(name, "workbook_not_regular", "is not a regular file")
+            head = handle.read(8)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise _refuse(
+            name, "workbook_unreadable_os", f"cannot be read ({reason})", reason=reason
+        ) from error
     if head == OLE_SIGNATURE:
-        raise UnreadableWorkbook(
-            f"{name}: the workbook is password-protected (encrypted) or an old .xls file; "
-            "save it as an unprotected .xlsx workbook"
+        raise _refuse(
+            name,
+            "workbook_encrypted",
+            "the workbook is password-protected (encrypted) or an old .xls file; "
+            "save it as an unprotected .xlsx workbook",
         )
-    if not zipfile.is_zipfile(path):
-        raise UnreadableWorkbook(f"{name}: not an .xlsx workbook (the file is not a zip package)")
+    if not head.startswith(b"PK") or not zipfile.is_zipfile(path):
+        raise _refuse(
+            name, "workbook_not_zip", "not an .xlsx workbook (the file is not a zip package)"
+        )
     try:
         with zipfile.ZipFile(path) as package:
-            entries = package.infolist()
-            if len(entries) > MAX_ENTRIES:
-                raise UnreadableWorkbook(f"{name}: the package has {len(entries)} parts, too many")
-            total = 0
-            for entry in entries:
-                total += entry.file_size
-                ratio = entry.file_size / max(entry.compress_size, 1)
-                if entry.file_size > 1_000_000 and ratio > MAX_ENTRY_RATIO:
-                    raise UnreadableWorkbook(
-                        f"{name}: the part {entry.filename} expands {int(ratio)} times "
-                        "(a zip bomb?); refused"
-                    )
-            if total > MAX_UNCOMPRESSED_BYTES:
-                raise UnreadableWorkbook(
-                    f"{name}: the workbook expands to {total // 1_000_000} MB, more than the "
-                    f"{MAX_UNCOMPRESSED_BYTES // 1_000_000} MB limit"
-                )
-            names = {entry.filename for entry in entries}
-            if "[Content_Types].xml" not in names or not any(
-                n.startswith("xl/workbook") for n in names
-            ):
-                raise UnreadableWorkbook(f"{name}: not an .xlsx workbook (no workbook part inside)")
-            if _has_macros(package, names):
-                raise UnreadableWorkbook(
-                    f"{name}: the workbook contains macros; save it as a plain .xlsx without macros"
-                )
-            broken = package.testzip()
-            if broken is not None:
-                raise UnreadableWorkbook(f"{name}: the part {broken} is damaged (truncated file?)")
-            for entry in entries:
-                if entry.filename.startswith("xl/worksheets/") and _has_too_many_rows(
-                    package, entry
-                ):
-                    raise UnreadableWorkbook(
-                        f"{name}: the sheet {entry.filename} has more than "
-                        f"{MAX_SHEET_ROWS:,} rows; refused"
-                    )
-    except (zipfile.BadZipFile, EOFError, OSError) as error:
-        raise UnreadableWorkbook(f"{name}: the file is damaged or truncated ({error})") from error
+            _inspect_entries(name, package)
+    except UnreadableWorkbook:
+        raise
+    except RuntimeError as error:  # zipfile's word for an encrypted entry
+        raise _refuse(
+            name, "workbook_damaged", f"the file is damaged or encrypted ({error})", reason=error
+        ) from error
+    except UnicodeDecodeError as error:
+        raise _refuse(
+            name,
+            "workbook_bad_part_name",
+            "a part of the package has a name that is not valid UTF-8 (a damaged file)",
+        ) from error
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
+        reason = str(error) or type(error).__name__
+        raise _refuse(
+            name, "workbook_damaged", f"the file is damaged or truncated ({reason})", reason=reason
+        ) from error
+
+
+def _inspect_entries(name: str, package: zipfile.ZipFile) -> None:
+    entries = package.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise _refuse(
+            name,
+            "workbook_too_many_parts",
+            f"the package has {len(entries)} parts, too many",
+            count=len(entries),
+        )
+    total = 0
+    for entry in entries:
+        total += entry.file_size
+        if entry.flag_bits & 0x1:
+            raise _refuse(
+                name,
+                "workbook_encrypted_part",
+                f"the part {shown(entry.filename)} is encrypted; save the workbook "
+                "without a password",
+                part=shown(entry.filename),
+            )
+        if entry.compress_type not in _READABLE_COMPRESSION:
+            method = _COMPRESSION_NAMES.get(entry.compress_type, f"method {entry.compress_type}")
+            raise _refuse(
+                name,
+                "workbook_compression",
+                f"the part {shown(entry.filename)} is compressed with {method}, which "
+                "micdesk does not read; save it again from Excel or LibreOffice",
+                part=shown(entry.filename),
+                method=method,
+            )
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if entry.file_size > 1_000_000 and ratio > MAX_ENTRY_RATIO:
+            raise _refuse(
+                name,
+                "workbook_zip_bomb",
+                f"the part {shown(entry.filename)} expands {int(ratio)} times "
+                "(a zip bomb?); refused",
+                part=shown(entry.filename),
+                ratio=int(ratio),
+            )
+        if entry.file_size > MAX_PART_BYTES:
+            raise _refuse(
+                name,
+                "workbook_part_too_big",
+                f"the part {shown(entry.filename)} is {entry.file_size // _MB} MB "
+                f"unpacked, more than the {MAX_PART_BYTES // _MB} MB limit",
+                part=shown(entry.filename),
+                size=entry.file_size // _MB,
+                limit=MAX_PART_BYTES // _MB,
+            )
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise _refuse(
+            name,
+            "workbook_expands_too_much",
+            f"the workbook expands to {total // _MB} MB, more than the "
+            f"{MAX_UNCOMPRESSED_BYTES // _MB} MB limit",
+            size=total // _MB,
+            limit=MAX_UNCOMPRESSED_BYTES // _MB,
+        )
+    names = {entry.filename for entry in entries}
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/workbook") for n in names):
+        raise _refuse(
+            name, "workbook_no_workbook_part", "not an .xlsx workbook (no workbook part inside)"
+        )
+    if _has_macros(package, names):
+        raise _refuse(
+            name,
+            "workbook_macros",
+            "the workbook contains macros; save it as a plain .xlsx without macros",
+        )
+    counts = _PartCounts()
+    for entry in entries:
+        # Every part is read through once: its CRC is checked (a damaged part is found
+        # here, not half way through an import), and rows, far cells, shared strings
+        # and cell formats are counted in the raw XML, wherever the part sits.
+        _scan_part(name, package, entry, counts)
 
 
 # A macro project under any name ([Content_Types].xml says what a part is, not its
@@ -131,25 +264,99 @@ def _has_macros(package: zipfile.ZipFile, names: set[str]) -> bool:
     return _MACRO_CONTENT_TYPES.search(content_types) is not None
 
 
-_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+# Counted with bytes.count (a regex is four times slower on 200 MB); ``<rowBreaks`` and
+# the like are counted too, which only errs towards the limit. Tags with a namespace
+# prefix (``<x:row>``), which no spreadsheet program writes, take the regex.
+_ROW_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:row[\s>/]")
+_SHARED_STRING_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:si[\s>/]")
+_CELL_FORMAT_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:xf[\s>/]")
+# A cell reference in a column after SF (500): three letters, or two from SG to ZZ; the
+# cell counts only when it is not empty (``<c r="XFD1" s="1"/>`` is formatting only).
+_FAR_CELL = re.compile(rb'r="((?:[A-Z]{3}|S[G-Z]|[T-Z][A-Z])[0-9]+)"[^<>]*(?<!/)>')
+_FAR_CELL_REFERENCE = re.compile(rb'r="(?:[A-Z]{3}|S[G-Z]|[T-Z][A-Z])[0-9]+"')
+# Empty formatted cells far right are harmless one by one, but read-only openpyxl pads
+# every row up to its last cell (XFD is 16,384 wide): many of them are refused too.
+MAX_FAR_EMPTY_CELLS = 10_000
+_LONGEST_TAG = 64 * 1024  # a longer tag cut at a chunk's end is not looked into
 
 
-def _has_too_many_rows(package: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
-    # openpyxl scans a whole sheet without a <dimension> before it yields one row (seconds
-    # for a million rows), so rows are counted here, streaming, stopping at the limit.
-    rows, tail = 0, b""
+def _count_tags(data: bytes, tag: bytes, prefixed: re.Pattern[bytes]) -> int:
+    count = data.count(b"<" + tag)
+    if b":" + tag in data:
+        count += len(prefixed.findall(data))
+    return count
+
+
+class _PartCounts:
+    def __init__(self) -> None:
+        self.shared_strings = 0
+        self.cell_formats = 0
+        self.far_empty_cells = 0
+
+
+def _scan_part(
+    name: str, package: zipfile.ZipFile, entry: zipfile.ZipInfo, counts: _PartCounts
+) -> None:
+    rows = 0
+    tail = b""
     with package.open(entry) as stream:
         while chunk := stream.read(1 << 20):
             data = tail + chunk
-            rows += len(_ROW_TAG.findall(data))
-            if rows > MAX_SHEET_ROWS:
-                return True
-            # A tag cut at the chunk's end is counted with the next chunk, never twice.
+            # A tag cut at the chunk's end is looked at with the next chunk, never twice.
             cut = data.rfind(b"<")
-            tail = data[cut:] if cut >= 0 and data.find(b">", cut) < 0 else b""
-            if tail:
-                rows -= len(_ROW_TAG.findall(tail))
-    return False
+            if cut >= 0 and data.find(b">", cut) < 0 and len(data) - cut < _LONGEST_TAG:
+                data, tail = data[:cut], data[cut:]
+            else:
+                tail = b""
+            rows += _count_tags(data, b"row", _ROW_TAG)
+            counts.shared_strings += _count_tags(data, b"si", _SHARED_STRING_TAG)
+            counts.cell_formats += _count_tags(data, b"xf", _CELL_FORMAT_TAG)
+            far_references = len(_FAR_CELL_REFERENCE.findall(data))
+            counts.far_empty_cells += far_references
+            far = _FAR_CELL.search(data) if far_references else None
+            if rows > MAX_SHEET_ROWS:
+                raise _refuse(
+                    name,
+                    "workbook_too_many_rows",
+                    f"the sheet {shown(entry.filename)} has more than {MAX_SHEET_ROWS:,} "
+                    "rows; refused",
+                    part=shown(entry.filename),
+                    limit=MAX_SHEET_ROWS,
+                )
+            if far is not None:
+                cell = far.group(1).decode("ascii")
+                raise _refuse(
+                    name,
+                    "workbook_far_cell",
+                    f"the sheet {shown(entry.filename)} has a cell in column "
+                    f"{cell.rstrip('0123456789')} ({cell}), beyond the {MAX_SHEET_COLUMNS} "
+                    "columns micdesk reads; refused",
+                    part=shown(entry.filename),
+                    cell=cell,
+                    limit=MAX_SHEET_COLUMNS,
+                )
+            if counts.far_empty_cells > MAX_FAR_EMPTY_CELLS:
+                raise _refuse(
+                    name,
+                    "workbook_far_formatting",
+                    f"the workbook has more than {MAX_FAR_EMPTY_CELLS:,} formatted cells beyond "
+                    f"column {MAX_SHEET_COLUMNS}; clear their formatting",
+                    limit=MAX_FAR_EMPTY_CELLS,
+                )
+            if counts.shared_strings > MAX_SHARED_STRINGS:
+                raise _refuse(
+                    name,
+                    "workbook_too_many_strings",
+                    f"the workbook has more than {MAX_SHARED_STRINGS:,} distinct texts; refused",
+                    limit=MAX_SHARED_STRINGS,
+                )
+            if counts.cell_formats > MAX_CELL_FORMATS:
+                raise _refuse(
+                    name,
+                    "workbook_too_many_formats",
+                    f"the workbook has more than {MAX_CELL_FORMATS:,} cell formats; refused",
+                    limit=MAX_CELL_FORMATS,
+                )
 
 
 def open_workbook(path: Path, *, read_only: bool = True) -> Workbook:
@@ -164,22 +371,69 @@ def open_workbook(path: Path, *, read_only: bool = True) -> Workbook:
     except UnreadableWorkbook:
         raise
     except Exception as error:  # openpyxl raises many kinds for a damaged or hostile file
-        raise UnreadableWorkbook(
-            f"{name}: the workbook cannot be read: {unreadable_reason(error)}"
-        ) from error
+        raise unreadable_workbook(name, error) from error
     return workbook
 
 
-def unreadable_reason(error: Exception) -> str:
-    """Why openpyxl could not read a part, in plain words (an XML entity attack named as such)."""
-    reason = str(error) or type(error).__name__
-    if (
-        "DTD" in reason
-        or "entit" in reason.lower()
-        or type(error).__module__.startswith("defusedxml")
-    ):
-        return "it declares XML entities (a possible XML bomb); refused"
-    return reason
+def unreadable_workbook(name: str, error: BaseException, sheet: str = "") -> UnreadableWorkbook:
+    """The one-line refusal for a workbook (or one of its sheets) openpyxl failed to parse."""
+    where = f"the sheet '{shown(sheet)}'" if sheet else "the workbook"
+    entity = _defusedxml_cause(error)
+    if entity is not None:
+        cause = f"defusedxml {shown(entity, 120)}"
+        return _refuse(
+            name,
+            "workbook_xml_entities",
+            f"{where} cannot be read: it declares XML entities ({cause}), "
+            "a possible XML bomb or external entity attack; refused",
+            cause=cause,
+        )
+    reason = unreadable_reason(error)
+    if sheet:
+        return _refuse(
+            name,
+            "workbook_sheet_unreadable",
+            f"{where} cannot be read: {reason}",
+            sheet=shown(sheet),
+            reason=reason,
+        )
+    return _refuse(name, "workbook_unreadable", f"{where} cannot be read: {reason}", reason=reason)
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    seen: BaseException | None = error
+    while seen is not None and len(chain) < 10:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return chain
+
+
+def _defusedxml_cause(error: BaseException) -> BaseException | None:
+    for cause in _causes(error):
+        if type(cause).__module__.startswith("defusedxml"):
+            return cause
+    return None
+
+
+def unreadable_reason(error: BaseException) -> str:
+    """Why openpyxl could not read a part, in one line: the root cause, never a file path.
+
+    openpyxl wraps the parser's error in a three-line ValueError naming the whole path;
+    the cause it wraps (defusedxml's refusal of an XML entity, say) is what to show.
+    """
+    entity = _defusedxml_cause(error)
+    if entity is not None:
+        return f"it declares XML entities (defusedxml {shown(entity, 120)}); refused"
+    root = _causes(error)[-1]
+    reason = str(root).strip()
+    if "DTD" in reason or "entit" in reason.lower():
+        return f"it declares XML entities ({shown(reason)}); refused"
+    reason = reason.splitlines()[0] if reason else type(root).__name__
+    # A message naming the whole path of the file (openpyxl's do) keeps only its name.
+    for path in re.findall(r"(?:/|[A-Za-z]:\\)[^\s:'\"]+", reason):
+        reason = reason.replace(path, Path(path).name)
+    return shown(reason, 160)
 
 
 def unique_sheet_name(wanted: str, used: set[str], fallback: str = "Sheet") -> str:
@@ -200,28 +454,15 @@ def sheet_rows(
     if hasattr(worksheet, "reset_dimensions"):
         # LibreOffice sometimes writes wrong dimensions, which read-only mode trusts.
         worksheet.reset_dimensions()
+    # Cells right of column SF hold nothing (inspect_package refused them otherwise).
     for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
         if number > max_rows:
             raise UnreadableWorkbook(
-                f"{worksheet.title}: the sheet has more than {max_rows:,} rows; refused"
+                f"{worksheet.title}: the sheet has more than {max_rows:,} rows; refused",
+                "workbook_too_many_rows",
+                {"file": worksheet.title, "part": worksheet.title, "limit": max_rows},
             )
         values = list(row[:MAX_SHEET_COLUMNS])
-        beyond = next(
-            (
-                i
-                for i, v in enumerate(row[MAX_SHEET_COLUMNS:], MAX_SHEET_COLUMNS + 1)
-                if v is not None
-            ),
-            None,
-        )
-        if beyond is not None:  # never dropped unseen: the sheet is refused where it is
-            from openpyxl.utils import get_column_letter
-
-            raise UnreadableWorkbook(
-                f"{worksheet.title}!{get_column_letter(beyond)}{number}: a value past column "
-                f"{MAX_SHEET_COLUMNS} ({get_column_letter(MAX_SHEET_COLUMNS)}), the most a sheet "
-                "may use; refused"
-            )
         while values and values[-1] is None:
             values.pop()
         yield number, values
@@ -232,7 +473,6 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``; renamed onto it only if the block succeeds."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_parts(target)
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.stem}-", suffix=target.suffix + ".part", dir=target.parent
     )
@@ -249,25 +489,6 @@ def atomic_path(target: Path) -> Iterator[Path]:
     finally:
         if temporary_path.exists():
             temporary_path.unlink()
-
-
-# A temporary file this old was left by a process killed while writing, not one at work.
-STALE_PART_SECONDS = 3600
-
-
-def remove_stale_parts(target: Path) -> list[Path]:
-    """Delete the temporary files (``.<name>-….xlsx.part``) killed writes left beside target."""
-    target = Path(target)
-    cutoff = time.time() - STALE_PART_SECONDS
-    removed = []
-    for part in target.parent.glob(f".{glob.escape(target.stem)}-*{target.suffix}.part"):
-        try:
-            if part.is_file() and part.stat().st_mtime < cutoff:
-                part.unlink()
-                removed.append(part)
-        except OSError:
-            continue  # another process's, or already gone: not ours to insist on
-    return removed
 
 
 def _fsync_directory(folder: Path) -> None:
