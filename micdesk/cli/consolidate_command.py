@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from sqlalchemy import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from micdesk.cli.faults import fault_line
 from micdesk.core.consolidation import consolidate, normalise_database_url
 from micdesk.core.consolidation_files import (
     ConsolidationError,
@@ -181,8 +182,11 @@ def run_consolidate(args: argparse.Namespace) -> int:
         except ArgumentError as error:
             print(f"error: --db {args.db!r} is not a database URL ({error})", file=sys.stderr)
             return EXIT_USAGE
-        except (StoreError, SQLAlchemyError, OSError) as error:
+        except StoreError as error:
             print(f"error: cannot open the database: {error}", file=sys.stderr)
+            return EXIT_NOT_WRITTEN
+        except (SQLAlchemyError, OSError) as error:
+            print(f"error: cannot open the database: {fault_line(error)}", file=sys.stderr)
             return EXIT_NOT_WRITTEN
         try:
             ensure_default_template(store)
@@ -201,10 +205,10 @@ def run_consolidate(args: argparse.Namespace) -> int:
             print(f"error: {error}; nothing written", file=sys.stderr)
             return EXIT_NOTHING_READABLE
         except SQLAlchemyError as error:
-            print(f"error: the database refused a change: {error}", file=sys.stderr)
+            print(f"error: the database refused a change: {fault_line(error)}", file=sys.stderr)
             return EXIT_NOT_WRITTEN
         except OSError as error:
-            print(f"error: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+            print(f"error: cannot write {args.out}: {fault_line(error)}", file=sys.stderr)
             return EXIT_NOT_WRITTEN
         finally:
             store.close()

@@ -76,7 +76,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from micdesk.gui.app import run_app  # Qt only when the window is wanted
 
         return run_app(data_dir=args.data_dir, argv=[sys.argv[0]])
-    return int(args.run(args))
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a sub-command; a fault of the machine ends in one line and its exit code."""
+    from micdesk.cli.faults import EXIT_FAULT, FAULT_EXIT_CODES, fault_line, is_fault
+
+    try:
+        return int(args.run(args))
+    except Exception as error:
+        if not is_fault(error):
+            raise
+        # SQLite rolls the transaction back, and files are written beside their target
+        # and renamed only when complete, so a fault leaves everything as it was.
+        print(f"micdesk: {fault_line(error)}; nothing was changed", file=sys.stderr)
+        return FAULT_EXIT_CODES.get(args.command, EXIT_FAULT)
 
 
 if __name__ == "__main__":

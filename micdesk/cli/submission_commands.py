@@ -23,6 +23,7 @@ from micdesk.core.submission_signature import check_submission_signature, signat
 from micdesk.core.submission_status import export_file_name, next_revision
 from micdesk.core.submissions import open_submission
 from micdesk.core.template_store import ensure_default_template
+from micdesk.core.xlsx_files import UnreadableWorkbook, check_regular_file
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -83,7 +84,8 @@ def register(subparsers: Any) -> None:
         help="say whether a submission is intact, draft or final, and how complete",
         description=(
             "Exit codes: 0 intact (draft or final), 3 edited since export, "
-            "4 not a readable micdesk submission, 2 wrong usage."
+            "4 not a readable micdesk submission, 2 wrong usage (also a path that is "
+            "not a file: missing, a folder, a device or a pipe)."
         ),
     )
     check.add_argument("file", type=Path)
@@ -94,7 +96,8 @@ def register(subparsers: Any) -> None:
         description=(
             "Lists every change and conflict first. Exit codes: 0 loaded, 1 conflicts "
             "without --take or a refusal, 3 edited since export (use --accept-edited), "
-            "4 not a readable micdesk submission, 2 wrong usage."
+            "4 not a readable micdesk submission, 2 wrong usage (also a path that is "
+            "not a file)."
         ),
     )
     load.add_argument("file", type=Path)
@@ -206,19 +209,27 @@ def _describe(file: SubmissionFile) -> str:
     )
 
 
-def _read(path: Path) -> SubmissionFile | None:
+def _read(path: Path) -> SubmissionFile | int:
+    """The file read, or the exit code after its one-line refusal."""
+    try:
+        check_regular_file(path)
+    except UnreadableWorkbook as error:
+        # Not a file at all (missing, a folder, a device, a pipe): wrong usage, as for
+        # every other command.
+        print(f"micdesk submission: {error}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return read_submission(path)
     except UnreadableSubmission as error:
         print(f"not a readable micdesk submission: {error}", file=sys.stderr)
-        return None
+        return EXIT_UNREADABLE
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Check a submission file; 0 intact, 3 edited, 4 unreadable."""
+    """Check a submission file; 0 intact, 3 edited, 4 unreadable, 2 not a file."""
     file = _read(args.file)
-    if file is None:
-        return EXIT_UNREADABLE
+    if isinstance(file, int):
+        return file
     if not file.intact:
         why = (
             "the SHA-256 of its data no longer matches"
@@ -237,8 +248,8 @@ def run_check(args: argparse.Namespace) -> int:
 def run_load(args: argparse.Namespace) -> int:
     """Load a submission file into the store, listing every change first."""
     file = _read(args.file)
-    if file is None:
-        return EXIT_UNREADABLE
+    if isinstance(file, int):
+        return file
     try:
         store = _open(args, "submission load")
     except StoreError as error:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from micdesk.cli.faults import fault_line
 from micdesk.core.signatures import SignatureError, fingerprint, read_private_key, short_fingerprint
 from micdesk.core.startup import close_store, open_for_writing, open_read_only_store
 from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
@@ -46,7 +47,7 @@ from micdesk.core.template_workbook import (
     settings_template_id,
     write_template_workbook,
 )
-from micdesk.core.xlsx_files import UnreadableWorkbook
+from micdesk.core.xlsx_files import UnreadableWorkbook, check_regular_file
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -120,8 +121,12 @@ def _error(message: str) -> None:
 
 
 def _existing_file(path: Path) -> bool:
-    if not path.is_file():
-        _error(f"{path}: no such file")
+    # A missing path, a folder, a device or a pipe: wrong usage, said truthfully (and a
+    # device such as /dev/zero is never opened for reading).
+    try:
+        check_regular_file(path)
+    except UnreadableWorkbook as error:
+        _error(str(error))
         return False
     return True
 
@@ -138,6 +143,11 @@ def _open(args: argparse.Namespace, command: str) -> Store | None:
         close_store(store)
         raise
     return store
+
+
+# A store that cannot be opened (damaged, locked, on a full or read-only disk) is not
+# wrong usage: the template was not checked against it or not imported.
+EXIT_NO_STORE = EXIT_REFUSED
 
 
 def _print_problems(error: TemplateProblems, outcome: str = "") -> None:
@@ -171,8 +181,9 @@ def run_check(args: argparse.Namespace) -> int:
             finally:
                 store.close()
         except (StoreError, SQLAlchemyError) as error:
-            _error(f"the installed templates cannot be read: {error}")
-            return EXIT_USAGE
+            reason = error if isinstance(error, StoreError) else fault_line(error)
+            _error(f"the installed templates cannot be read: {reason}")
+            return EXIT_NO_STORE
     try:
         template = template_from_sheets(sheets, installed_version=installed, source=args.file.name)
     except TemplateProblems as error:
@@ -300,7 +311,7 @@ def run_import(args: argparse.Namespace) -> int:
             return refused
     store = _open(args, "import")
     if store is None:
-        return EXIT_USAGE
+        return EXIT_NO_STORE
     try:
         try:
             preview = preview_template_import(store, args.file)

@@ -28,6 +28,7 @@ from micdesk.core.submission_format import (
 )
 from micdesk.core.submission_reader import UnreadableSubmission, read_submission
 from micdesk.core.vocabulary import COUNTRY_PATTERN, NarrativeField, Periodicity
+from micdesk.core.xlsx_files import UnreadableWorkbook, check_regular_file, shown
 
 Progress = Callable[[str, int, int], None]
 """progress(phase, done, total): phase is 'reading' or 'importing'."""
@@ -133,6 +134,10 @@ def collect_submission_paths(inputs: Sequence[Path], exclude: Iterable[Path] = (
                 and not path.name.startswith(("~$", "."))
             )
         else:
+            try:
+                check_regular_file(given)
+            except UnreadableWorkbook as error:
+                raise ConsolidationError(str(error)) from error
             candidates = [given]
         for path in candidates:
             resolved = path.resolve()
@@ -151,6 +156,8 @@ def _read_one(path: Path) -> SubmissionFile | str:
         return str(error)
     except OSError as error:
         return f"{path.name}: cannot be read ({error.strerror or error})"
+    except Exception as error:  # one file the reader did not foresee must not stop HQ's run
+        return f"{path.name}: cannot be read ({type(error).__name__}: {shown(str(error))})"
 
 
 def default_workers(file_count: int) -> int:

@@ -49,7 +49,7 @@ from micdesk.core.values import canonical_decimal
 from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_cells import ExactNumber, safe_cell
-from micdesk.core.xlsx_files import atomic_write, unique_sheet_name
+from micdesk.core.xlsx_files import unique_sheet_name, write_workbook
 
 RESULTS_SHEET = "Results"
 STATUS_SHEET = "Status"
@@ -254,7 +254,7 @@ def write_consolidated_workbook(
         workbook, unique_sheet_name(NARRATIVES_SHEET, used_names), submissions, narratives
     )
     _write_pivots(workbook, used_names, submissions, values, catalogue)
-    atomic_write(Path(out), workbook.save)
+    write_workbook(Path(out), workbook)
     return len(submissions)
 
 

@@ -51,7 +51,7 @@ from micdesk.core.targets import list_targets
 from micdesk.core.validation import Finding, errors, unexplained_warnings, validate_values
 from micdesk.core.vocabulary import SubmissionStatus
 from micdesk.core.workplan import pick_text
-from micdesk.core.xlsx_files import atomic_path
+from micdesk.core.xlsx_files import atomic_path, save_workbook
 
 logger = logging.getLogger(__name__)
 
@@ -254,7 +254,7 @@ def _save_and_record(
     """Save beside ``path``, rename into place, then record the export; False if not recorded."""
     template = submission.template
     with atomic_path(path) as temporary:
-        workbook.save(temporary)
+        save_workbook(workbook, temporary)
     if store.read_only:
         # Rescuing damaged data: the file is what matters; the store cannot record it.
         return False

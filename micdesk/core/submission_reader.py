@@ -6,6 +6,7 @@ once in ``submission_format``; this module checks a file against it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -50,6 +51,10 @@ from micdesk.core.xlsx_files import (
     unreadable_workbook,
 )
 
+# Revisions, versions and cell counts go into 64-bit database columns (and Qt's ints).
+MAX_WHOLE_NUMBER = 2**31 - 1
+MAX_DECIMAL_EXPONENT = 308  # as far as a double reaches: nothing real is larger
+
 
 class UnreadableSubmission(UnreadableWorkbook):
     """A file is not a readable micdesk submission; the message says what and where."""
@@ -60,6 +65,7 @@ class _SheetReader:
 
     def __init__(self, path: Path) -> None:
         self.name = path.name
+        self.meta_rows: dict[str, int] = {}  # key of the hidden sheet → its row
 
     def fail(self, sheet: str, row: int | None, column: int | None, message: str) -> None:
         where = sheet
@@ -117,7 +123,9 @@ def _sheet_values(sheet: Any, reader: _SheetReader) -> Iterator[tuple[int, list[
         values = []
         for column, cell in enumerate(row[:MAX_SHEET_COLUMNS], start=1):
             value = cell.value
-            formula = formula_text(value)
+            # Text starting with '=' is text here (the export writes it so, formula-safe);
+            # a formula is a cell of type f, or an object openpyxl made of one.
+            formula = None if isinstance(value, str) else formula_text(value)
             if getattr(cell, "data_type", None) == "f" or formula is not None:
                 reader.fail(
                     sheet.title,
@@ -179,20 +187,36 @@ def _read(path: Path, workbook: Any) -> SubmissionFile:
     )
 
     def integer(key: str) -> int:
-        try:
-            return int(meta.get(key, ""))
-        except ValueError:
-            reader.fail(META_SHEET, None, None, f"'{key}' is not a whole number")
-            raise AssertionError from None
+        text = meta.get(key, "")
+        row = reader.meta_rows.get(key)
+        if not re.fullmatch(r"[+-]?[0-9]+", text.strip()):
+            reader.fail(META_SHEET, row, 2, f"'{key}' is '{shown(text)}', not a whole number")
+        # int() refuses over 4,300 digits; the store holds at most 64-bit integers.
+        number = int(text) if len(text) <= 30 else MAX_WHOLE_NUMBER + 1
+        if not 0 <= number <= MAX_WHOLE_NUMBER:
+            reader.fail(
+                META_SHEET,
+                row,
+                2,
+                f"'{key}' is {shown(text)}, out of range (0 to {MAX_WHOLE_NUMBER:,})",
+            )
+        return number
 
+    completeness_text = meta.get("completeness", "0") or "0"
     try:
-        completeness = float(meta.get("completeness", "0") or 0)
+        completeness = float(completeness_text)
     except ValueError:
-        reader.fail(META_SHEET, None, None, "'completeness' is not a number")
-        raise AssertionError from None
+        completeness = -1.0
+    if not 0 <= completeness <= 100:  # also NaN
+        reader.fail(
+            META_SHEET,
+            reader.meta_rows.get("completeness"),
+            2,
+            f"'completeness' is '{shown(completeness_text)}', not a percentage from 0 to 100",
+        )
     final_text = meta.get("final", "")
     if final_text not in ("true", "false"):
-        reader.fail(META_SHEET, None, None, f"'final' is '{final_text}', not true or false")
+        reader.fail(META_SHEET, None, None, f"'final' is '{shown(final_text)}', not true or false")
     for key in ("country", "period", "template_id", "uuid", "sha256"):
         if not meta.get(key):
             reader.fail(META_SHEET, None, None, f"'{key}' is missing")
@@ -259,17 +283,15 @@ def _read_meta(
                 stray += 1
                 continue
             meta[key] = _text(values[1]) if len(values) > 1 else ""
+            reader.meta_rows[key] = number
         if number > 1 and len(values) > first + 3 and values[first] is not None:
             code, cell, column, text = (_text(v) for v in values[first : first + 4])
-            try:
-                canonical_decimal(Decimal(text))
-            except (InvalidOperation, ValueError):
-                reader.fail(META_SHEET, number, first + 4, f"'{text}' is not a number")
+            _decimal(text, reader, META_SHEET, number, first + 4, "")
             exact[(code, cell, column)] = text
     if meta.get("format") != SUBMISSION_FORMAT:
         found = meta.get("format") or "nothing"
         raise UnreadableSubmission(
-            f"{reader.name}: {META_SHEET}!B1: the format is {found}, not {SUBMISSION_FORMAT}"
+            f"{reader.name}: {META_SHEET}!B1: the format is {shown(found)}, not {SUBMISSION_FORMAT}"
         )
     return meta, exact, stray
 
@@ -329,7 +351,7 @@ def _read_data(
             try:
                 kind = kind_of(kind_text)
             except ValueError:
-                reader.fail(title, number, column_of("kind"), f"unknown kind '{kind_text}'")
+                reader.fail(title, number, column_of("kind"), f"unknown kind '{shown(kind_text)}'")
         if kinds_seen.setdefault(code, kind) != kind:
             reader.fail(title, number, column_of("kind"), f"{code} has two different kinds")
         canonical: dict[str, str] = {}
@@ -359,7 +381,7 @@ def _read_data(
                     title,
                     number,
                     column_of("notation"),
-                    f"unknown notation '{notation_text}' (use NA, NE or C)",
+                    f"unknown notation '{shown(notation_text)}' (use NA, NE or C)",
                 )
         if notation is not None and canonical["value"]:
             reader.fail(
@@ -371,7 +393,7 @@ def _read_data(
         follow_text = canonical["follow_up"].lower()
         if follow_text not in ("", FOLLOW_UP_MARK, "no", "true", "false"):
             reader.fail(
-                title, number, column_of("follow_up"), f"'{follow_text}' is not yes or empty"
+                title, number, column_of("follow_up"), f"'{shown(follow_text)}' is not yes or empty"
             )
         result.append(
             DataRow(
@@ -414,13 +436,9 @@ def _typed_value(
         return _text(value), _text(value)
     if kind.is_numeric:
         if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
-            reader.fail(sheet, row, column, f"'{value}' is not a number")
+            reader.fail(sheet, row, column, f"'{shown(value)}' is not a number")
         if isinstance(value, str):
-            try:
-                text = canonical_decimal(Decimal(value.strip().replace(" ", "")))
-            except (InvalidOperation, ValueError):
-                reader.fail(sheet, row, column, f"'{value}' is not a number ({kind.value})")
-                raise AssertionError from None
+            text = _decimal(value.strip().replace(" ", ""), reader, sheet, row, column, kind.value)
         else:
             text = number_from_cell(value)
             if exact is not None and float(value) in _floats_written_for(exact):
@@ -430,8 +448,29 @@ def _typed_value(
         return text, decode_value(kind, text)
     text = _text(value)
     if kind == IndicatorKind.YES_NO and text not in ("yes", "no"):
-        reader.fail(sheet, row, column, f"'{text}' is not yes or no")
+        reader.fail(sheet, row, column, f"'{shown(text)}' is not yes or no")
     return text, decode_value(kind, text)
+
+
+def _decimal(text: str, reader: _SheetReader, sheet: str, row: int, column: int, kind: str) -> str:
+    """The canonical text of a number written as text, refused when it is none or absurd."""
+    try:
+        number = Decimal(text)
+    except (InvalidOperation, ValueError):
+        number = Decimal("NaN")
+    if not number.is_finite():
+        what = f" ({kind})" if kind else ""
+        reader.fail(sheet, row, column, f"'{shown(text)}' is not a number{what}")
+    # '1e999999999' is a valid decimal whose digits would fill the memory.
+    if number and abs(number.adjusted()) > MAX_DECIMAL_EXPONENT:
+        reader.fail(
+            sheet,
+            row,
+            column,
+            f"'{shown(text)}' is out of range (at most {MAX_DECIMAL_EXPONENT} digits "
+            "either side of the decimal point)",
+        )
+    return canonical_decimal(number)
 
 
 def _floats_written_for(exact: str) -> tuple[float, ...]:
@@ -451,7 +490,9 @@ def _timestamp(
     try:
         return datetime.strptime(text, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError:
-        reader.fail(sheet, row, column, f"'{text}' is not a UTC time like 2025-01-31T09:30:00Z")
+        reader.fail(
+            sheet, row, column, f"'{shown(text)}' is not a UTC time like 2025-01-31T09:30:00Z"
+        )
         raise AssertionError from None
 
 

@@ -31,10 +31,10 @@ from micdesk.core.workplan import (
 )
 from micdesk.core.xlsx_files import (
     UnreadableWorkbook,
-    atomic_write,
     open_workbook,
     sheet_rows,
     unreadable_workbook,
+    write_workbook,
 )
 
 LISTS_SHEET = "lists"
@@ -225,7 +225,7 @@ def _headers_of(sheet: str, rows: list[dict[str, Any]], template: WorkPlanTempla
 def write_template_workbook(template: WorkPlanTemplate, path: Path) -> None:
     """Write a template as an author-editable ``micdesk-template/1`` workbook, atomically."""
     workbook = build_template_workbook(template)
-    atomic_write(Path(path), workbook.save)
+    write_workbook(Path(path), workbook)
 
 
 def build_template_workbook(template: WorkPlanTemplate) -> Workbook:

@@ -16,12 +16,14 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from micdesk.core.keyed import Keyed
 
@@ -499,6 +501,29 @@ def _fsync_directory(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def save_workbook(workbook: Workbook, path: Path) -> None:
+    """``workbook.save(path)``, but a failed write (a full disk) raises once and leaves no
+    half-closed zip behind to fail again, as "Exception ignored … OSError", at exit."""
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        # The first error is the one to report; closing sets the archive's file aside,
+        # so nothing is written again when the object is collected.
+        with suppress(Exception):
+            archive.close()
+        raise
+
+
+def write_workbook(target: Path, workbook: Workbook) -> None:
+    """Save a workbook atomically (``atomic_path``) through ``save_workbook``."""
+    with atomic_path(target) as temporary:
+        save_workbook(workbook, temporary)
 
 
 def atomic_write(target: Path, write: Callable[[Path], None]) -> None:

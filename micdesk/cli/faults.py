@@ -1,0 +1,71 @@
+"""Faults of the machine (a full disk, a read-only folder, a damaged store) in one line.
+
+A command that meets one prints this line and its exit code, never a traceback:
+SQLite's and SQLAlchemy's own texts carry SQL statements and links that say
+nothing to the person at the keyboard.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from micdesk.core.xlsx_files import shown
+
+EXIT_FAULT = 1
+# Commands whose documented code for "could not be written" is another one.
+FAULT_EXIT_CODES = {"consolidate": 3}
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READ_ONLY = {errno.EROFS}
+_DENIED = {errno.EACCES, errno.EPERM}
+
+
+def _root(error: BaseException) -> BaseException:
+    # SQLAlchemy wraps the driver's error in ``orig``; the statement stays out.
+    original = getattr(error, "orig", None)
+    return original if isinstance(original, BaseException) else error
+
+
+def fault_line(error: BaseException) -> str:
+    """What went wrong, in the user's terms, in one line (no SQL, no traceback)."""
+    root = _root(error)
+    text = str(root).strip().splitlines()[0] if str(root).strip() else type(root).__name__
+    lowered = text.lower()
+    number = getattr(root, "errno", None)
+    where = getattr(root, "filename", None)
+    name = f"{Path(str(where)).name}: " if where else ""
+    if number in _FULL or "disk is full" in lowered:
+        return f"{name}the disk is full; free some space and try again"
+    if number in _READ_ONLY or "readonly" in lowered or "read-only" in lowered:
+        return f"{name}the data folder is read-only; micdesk cannot write there"
+    if number in _DENIED:
+        return f"{name}permission denied; micdesk may not write there"
+    if "database is locked" in lowered or "database is busy" in lowered:
+        return "the store is busy: another micdesk is writing to it; try again in a moment"
+    if "disk i/o error" in lowered:
+        return "the disk reported an error while writing (disk I/O error): is it full or removed?"
+    if isinstance(root, sqlite3.DatabaseError) and not isinstance(root, sqlite3.OperationalError):
+        return (
+            f"the data file is damaged ({shown(text)}); restore the newest good backup "
+            "with 'micdesk backup restore'"
+        )
+    if isinstance(root, sqlite3.OperationalError) and "decode" in lowered:
+        return (
+            "the data file is damaged (text that is not UTF-8); restore the newest good "
+            "backup with 'micdesk backup restore'"
+        )
+    if isinstance(root, OSError):
+        return f"{name}{root.strerror or shown(text)}"
+    return f"{type(root).__name__}: {shown(text)}"
+
+
+def is_fault(error: BaseException) -> bool:
+    """Whether ``error`` is a fault of the machine or the store, not a bug of micdesk."""
+    if isinstance(error, OSError | sqlite3.Error):
+        return True
+    try:
+        from sqlalchemy.exc import DBAPIError
+    except ImportError:  # pragma: no cover - SQLAlchemy is a dependency
+        return False
+    return isinstance(error, DBAPIError)
