@@ -47,6 +47,7 @@ GROUPS: dict[str, tuple[str, str, str]] = {
         "measure_template_import",
         "template check and imports, 2,000 indicators",
     ),
+    "hostile": ("benchmarks.hostile", "measure", "refusals of hostile workbooks"),
 }
 QUICK_CONSOLIDATION_FILES = 4
 

@@ -380,22 +380,22 @@ def _corrupted_deflate(data: bytes, part: str) -> bytes:
     return bytes(patched)
 
 
-def _shared_string_flood() -> bytes:
-    items = "".join(f"<si><t>{index}</t></si>" for index in range(SHARED_STRING_FLOOD))
+def _shared_string_flood(count: int = SHARED_STRING_FLOOD) -> bytes:
+    items = "".join(f"<si><t>{index}</t></si>" for index in range(count))
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-        f'count="{SHARED_STRING_FLOOD}" uniqueCount="{SHARED_STRING_FLOOD}">{items}</sst>'
+        f'count="{count}" uniqueCount="{count}">{items}</sst>'
     ).encode()
 
 
-def _with_cell_format_flood(source: bytes, target: Path) -> None:
+def _with_cell_format_flood(source: bytes, target: Path, count: int = CELL_FORMAT_FLOOD) -> None:
     with zipfile.ZipFile(io.BytesIO(source)) as original:
         styles = original.read("xl/styles.xml")
     head, rest = styles.split(b"<cellXfs", 1)
     _, tail = rest.split(b"</cellXfs>", 1)
     # Tiny tags: the part stays under a megabyte, so no compression ratio gives it away.
-    flood = b'<cellXfs count="%d">' % CELL_FORMAT_FLOOD + b"<xf/>" * CELL_FORMAT_FLOOD
+    flood = b'<cellXfs count="%d">' % count + b"<xf/>" * count
     _rewrite_package(source, target, {"xl/styles.xml": head + flood + b"</cellXfs>" + tail})
 
 
@@ -454,13 +454,13 @@ def _write_streamed_sheet(
             package.writestr(entry.filename, data)
 
 
-def _far_cells_sheet(rows: Rows) -> Iterator[bytes]:
+def _far_cells_sheet(rows: Rows, count: int = FAR_CELLS) -> Iterator[bytes]:
     yield (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         b"<sheetData>"
     )
-    for number in range(1, max(FAR_CELLS, len(rows)) + 1):
+    for number in range(1, max(count, len(rows)) + 1):
         values = rows[number - 1] if number <= len(rows) else []
         cells = "".join(
             f'<c r="{chr(65 + index)}{number}" t="inlineStr"><is><t>{value}</t></is></c>'
@@ -677,3 +677,48 @@ def write_hostile_workbooks(
         case("data_table_formula", "a data-table formula where a value belongs"),
     )
     return {hostile.name: hostile for hostile in cases}
+
+
+def _numbered_rows(total_bytes: int) -> Iterator[bytes]:
+    """A sheet of numbered rows (deflates about tenfold) of about ``total_bytes``."""
+    yield (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<sheetData>"
+    )
+    written, row = 0, 1
+    while written < total_bytes:
+        piece = "".join(
+            f'<row r="{n}"><c r="A{n}"><v>{n}</v></c><c r="B{n}"><v>{n * 7}</v></c></row>'
+            for n in range(row, row + 10_000)
+        ).encode()
+        row += 10_000
+        written += len(piece)
+        yield piece
+    yield b"</sheetData></worksheet>"
+
+
+def write_issue_sized_floods(folder: Path) -> dict[str, Path]:
+    """The floods at the sizes issue 13 measured (10 million shared strings, a million
+    cell formats, a 190 MB sheet, 59,800 cells in XFD), for the benchmark of refusals."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    base = minimal_template_sheets()
+    valid = _workbook_bytes(base)
+    part = _sheet_part(list(base).index("indicators"))
+    paths = {
+        "10 million shared strings": folder / "strings.xlsx",
+        "1 million cell formats": folder / "formats.xlsx",
+        "a 190 MB sheet": folder / "big-sheet.xlsx",
+        "59,800 cells in column XFD": folder / "xfd.xlsx",
+    }
+    _with_shared_strings(valid, paths["10 million shared strings"], _shared_string_flood(10**7))
+    _with_cell_format_flood(valid, paths["1 million cell formats"], 10**6)
+    _write_streamed_sheet(valid, paths["a 190 MB sheet"], part, _numbered_rows(190 * 10**6))
+    _write_streamed_sheet(
+        valid,
+        paths["59,800 cells in column XFD"],
+        part,
+        _far_cells_sheet(base["indicators"], 59_800),
+    )
+    return paths
