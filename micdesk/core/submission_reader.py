@@ -103,7 +103,8 @@ def read_submission(path: Path) -> SubmissionFile:
     except UnreadableSubmission:
         raise
     except UnreadableWorkbook as error:
-        raise UnreadableSubmission(f"{path.name}: {error}", error.key, error.params) from error
+        params = {**error.params, "file": path.name}
+        raise UnreadableSubmission(f"{path.name}: {error}", error.key, params) from error
     except Exception as error:  # sheets are parsed lazily: a hostile part fails only here
         refusal = unreadable_workbook(path.name, error)
         raise UnreadableSubmission(str(refusal), refusal.key, refusal.params) from error

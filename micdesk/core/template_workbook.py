@@ -57,7 +57,8 @@ def read_template_sheets(path: Path) -> dict[str, SheetTable]:
             try:
                 sheets[worksheet.title] = _read_sheet(worksheet)
             except UnreadableWorkbook as error:
-                raise UnreadableWorkbook(f"{name}: {error}", error.key, error.params) from error
+                params = {**error.params, "file": name}
+                raise UnreadableWorkbook(f"{name}: {error}", error.key, params) from error
             except Exception as error:  # read-only sheets are parsed lazily, row by row
                 raise unreadable_workbook(name, error, sheet=worksheet.title) from error
         return sheets

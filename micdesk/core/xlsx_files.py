@@ -344,6 +344,7 @@ def _scan_part(
                     f"the workbook has more than {MAX_FAR_EMPTY_CELLS:,} formatted cells beyond "
                     f"column {MAX_SHEET_COLUMNS}; clear their formatting",
                     limit=MAX_FAR_EMPTY_CELLS,
+                    columns=MAX_SHEET_COLUMNS,
                 )
             if counts.shared_strings > MAX_SHARED_STRINGS:
                 raise _refuse(

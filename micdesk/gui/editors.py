@@ -41,6 +41,7 @@ from micdesk.gui.kinds.line import in_locale
 from micdesk.gui.messages import finding_message, notation_text, unit_text
 from micdesk.gui.models import NOTATIONS, DisaggregationModel
 from micdesk.gui.numbers import format_integer, format_number
+from micdesk.gui.plain_text import plain
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
 from micdesk.gui.wrapped_label import WrappedLabel
@@ -149,6 +150,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         value_widget = self.value.widget
         self.value_label.setBuddy(value_widget)
         self.unit = QLabel()
+        plain(self.unit)  # the template's unit
         self.notation = QComboBox()
         for notation in NOTATIONS:
             self.notation.addItem("", notation)

@@ -62,6 +62,7 @@ from micdesk.gui.models import AreaListModel, FindingsModel
 from micdesk.gui.numbers import format_integer, locale_for_language, set_format_locale
 from micdesk.gui.panels import AreaDelegate, ValidationPanel
 from micdesk.gui.placement import ASSUMED_FRAME, fitted_geometry, frame_inside
+from micdesk.gui.plain_text import show_plain_message
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 from micdesk.gui.status_line import SubmissionStatusLine
@@ -736,7 +737,8 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             dialog.close()  # its rows hold the old wording
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), message)
+        # The message may quote what was typed: shown as plain text.
+        show_plain_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"), message)
 
     # -- dialogs -------------------------------------------------------------------------
 

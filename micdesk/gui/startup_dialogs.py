@@ -39,6 +39,7 @@ from micdesk.core.store import Store, StoreError, StoreTooNewError
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.instance_lock import InstanceLock, LockHolder
 from micdesk.gui.numbers import format_datetime, format_size
+from micdesk.gui.plain_text import plain
 
 translate = QCoreApplication.translate
 
@@ -85,6 +86,7 @@ class DamagedStoreDialog(RetranslatedOnLanguageChange, QDialog):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.details = QLabel("; ".join(error.problems[:3]))
+        plain(self.explanation, self.details)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.restore_button = QPushButton()

@@ -35,6 +35,7 @@ from micdesk.gui.i18n import (
 )
 from micdesk.gui.messages import error_message
 from micdesk.gui.models import CODE_ROLE, SEARCH_ROLE, CountryListModel
+from micdesk.gui.plain_text import plain
 from micdesk.gui.settings import Settings
 
 EMAIL_PATTERN = r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -204,6 +205,7 @@ class PeriodPage(QWizardPage):
         self.label.setBuddy(self.period)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        plain(self.error)  # it quotes what was typed
         layout = QFormLayout(self)
         layout.addRow(self.label, self.period)
         layout.addRow(self.error)

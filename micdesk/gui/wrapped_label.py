@@ -8,18 +8,23 @@ are kept per width until the text, font, style or margins change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 KEPT_WIDTHS = 16  # a window dragged wider and narrower asks for many: forget them then
 
 
 class WrappedLabel(QLabel):
-    """A QLabel with word wrap on, its height for each width remembered."""
+    """A QLabel with word wrap on, its height for each width remembered.
+
+    Its text is plain text: wrapped labels show template and user text (titles,
+    hints, context, messages quoting a cell), which must never render as HTML.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._heights: dict[int, int] = {}
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)

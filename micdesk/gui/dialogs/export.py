@@ -48,6 +48,7 @@ from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message
 from micdesk.gui.numbers import format_integer
+from micdesk.gui.plain_text import plain
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 from micdesk.gui.submission_pdf import window_paper, write_submission_pdf
@@ -189,6 +190,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.progress.setTextVisible(False)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        plain(self.outcome)  # it quotes paths and the core's messages
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)

@@ -20,6 +20,7 @@ from micdesk.core.placeholders import fill
 from micdesk.core.records import ChangeEntry
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import HistoryModel
+from micdesk.gui.plain_text import plain
 
 
 class HistoryDialog(RetranslatedOnLanguageChange, QDialog):
@@ -38,6 +39,7 @@ class HistoryDialog(RetranslatedOnLanguageChange, QDialog):
         self._title = title
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        plain(self.heading)  # the indicator's label, from the template
         self.model = HistoryModel(entries, locale, self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -50,6 +50,7 @@ from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange, current_language
 from micdesk.gui.messages import error_message, not_loadable_message
 from micdesk.gui.numbers import format_datetime, format_integer, format_number
+from micdesk.gui.plain_text import plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -221,6 +222,8 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.progress.setRange(0, 1)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        # They quote the file: its cells, its names, the reader's message about them.
+        plain(self.heading, self.notes, self.outcome)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
         self.apply_button.setEnabled(False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.plain_text import plain
 
 
 class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
@@ -24,6 +25,7 @@ class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
         self.detail.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        plain(self.detail)  # it names the indicator by its template label
         self.reason = QLineEdit()
         self.explanation.setBuddy(self.reason)
         self.buttons = QDialogButtonBox(

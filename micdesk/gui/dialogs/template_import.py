@@ -37,6 +37,7 @@ from micdesk.gui.grouped_lines import show_grouped_lines
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import error_message, review_message
 from micdesk.gui.numbers import format_integer, locale_for_language
+from micdesk.gui.plain_text import plain
 
 SHOWN_REVIEW_REASONS = 200
 
@@ -86,6 +87,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         self.progress.setRange(0, 1)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        plain(self.heading, self.outcome)  # they quote the workbook and its texts
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
         self.apply_button.setEnabled(False)

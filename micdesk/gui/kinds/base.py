@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from micdesk.core.vocabulary import Notation
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanTemplate, pick_text
 from micdesk.gui.numbers import number_format_of
+from micdesk.gui.plain_text import plain_tooltip
 
 
 class ValueEditor(QObject):
@@ -65,7 +66,7 @@ class ValueEditor(QObject):
     def retranslate(self, accessible_name: str, tool_tip: str) -> None:
         """Set the field's texts in the current language."""
         self.widget.setAccessibleName(accessible_name)
-        self.widget.setToolTip(tool_tip)
+        self.widget.setToolTip(plain_tooltip(tool_tip))  # the template's label: plain text
 
     def focus_widget(self) -> QWidget | None:
         """The widget that takes the focus, or None when it cannot now."""
