@@ -104,7 +104,11 @@ def damaged(tmp_path_factory):
 
 @pytest.mark.parametrize(
     ("language", "words"),
-    [("fr", "compressée en Deflate64"), ("zh", "使用 Deflate64 压缩"), ("ar", "مضغوط بطريقة Deflate64")],
+    [
+        ("fr", "compressée en Deflate64"),
+        ("zh", "使用 Deflate64 压缩"),
+        ("ar", "مضغوط بطريقة Deflate64"),
+    ],
 )
 def test_the_load_dialog_says_a_package_refusal_in_the_users_language(
     qtbot, window, damaged, language, words
