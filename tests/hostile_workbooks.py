@@ -580,6 +580,20 @@ def write_hostile_workbooks(
         {},
         {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504},
     )
+    with zipfile.ZipFile(io.BytesIO(valid)) as package:
+        types = package.read("[Content_Types].xml")
+    _rewrite_package(
+        valid,
+        case("hidden_macros", "a VBA project stored as xl/code.bin, named by its type", "macros"),
+        {
+            "[Content_Types].xml": types.replace(
+                b"</Types>",
+                b'<Override PartName="/xl/code.bin" '
+                b'ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+            )
+        },
+        {"xl/code.bin": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504},
+    )
     write_sheets(
         case("formulas", "a formula where a value belongs"),
         _with_cell(base, target, "=SUM(1,2)"),

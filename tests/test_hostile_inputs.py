@@ -46,6 +46,7 @@ DAMAGED = {
     "sheet_outside_worksheets": "xl/data/tall.xml has more than 100,000 rows",
     "far_column": "column XFD",
     "xml_entity_bomb": "defusedxml EntitiesForbidden",
+    "hidden_macros": "contains macros",
 }
 
 

@@ -21,7 +21,7 @@ CASES = (
     "wrong_sheets", "missing_sheet", "control_characters", "raw_control_characters",
     "long_cells", "encrypted_part", "deflate64", "corrupt_deflate", "non_utf8_name",
     "shared_string_flood", "cell_format_flood", "big_part", "sheet_outside_worksheets",
-    "far_column", "array_formula", "data_table_formula",
+    "far_column", "array_formula", "data_table_formula", "hidden_macros",
 )  # fmt: skip
 
 

@@ -67,6 +67,7 @@ NAMES = [
     "far_column",
     "array_formula",
     "data_table_formula",
+    "hidden_macros",
 ]
 
 
