@@ -350,7 +350,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.title.setText(fill(self.tr("%1  %2"), indicator.code, label))
         self.hint.setText(self._text(indicator.hint))
         self.hint.setVisible(bool(self._text(indicator.hint)))
-        self.title.setToolTip(self._text(indicator.hint))
+        self.title.setToolTip(plain_tooltip(self._text(indicator.hint)))
         self.unit.setText(unit_text(indicator.unit))
         self.value_label.setText(self.tr("Value:"))
         self.notation_label.setText(self.tr("No figure?"))
@@ -455,7 +455,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             )
         text = "  ·  ".join(parts)
         self.context.setText(text)
-        self.context.setToolTip(text)
+        self.context.setToolTip(plain_tooltip(text))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)

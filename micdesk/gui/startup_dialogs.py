@@ -39,7 +39,7 @@ from micdesk.core.store import Store, StoreError, StoreTooNewError
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.instance_lock import InstanceLock, LockHolder
 from micdesk.gui.numbers import format_datetime, format_size
-from micdesk.gui.plain_text import plain
+from micdesk.gui.plain_text import plain, plain_tooltip
 
 translate = QCoreApplication.translate
 
@@ -191,7 +191,7 @@ class RestoreBackupDialog(RetranslatedOnLanguageChange, QDialog):
                 self.tr("made by a micdesk whose data format is version %1"),
                 info.schema_revision or "?",
             )
-            item.setToolTip(f"{info.name}\n{schema}")
+            item.setToolTip(plain_tooltip(f"{info.name}\n{schema}"))
             self.backups.addItem(item)
         if self.backups.count():
             self.backups.setCurrentRow(0)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from micdesk.gui.plain_text import plain_tooltip
+
 
 class TrendChart(QWidget):
     """A sparkline of (period, value) points; gaps where a period has no number."""
@@ -26,7 +28,7 @@ class TrendChart(QWidget):
         """Show a series; the tooltip lists it for reading and for screen readers."""
         self._points = list(points)
         listing = ", ".join(f"{p}: {'—' if v is None else v}" for p, v in self._points)
-        self.setToolTip(listing)
+        self.setToolTip(plain_tooltip(listing))
         self.setAccessibleDescription(listing)
         self.update()
 
