@@ -712,6 +712,18 @@ def _numbered_rows(total_bytes: int) -> Iterator[bytes]:
     yield b"</sheetData></worksheet>"
 
 
+def _streamed_shared_strings(count: int) -> Iterator[bytes]:
+    yield (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'count="{count}" uniqueCount="{count}">'
+    ).encode()
+    for start in range(0, count, 100_000):
+        stop = min(count, start + 100_000)
+        yield "".join(f"<si><t>{index}</t></si>" for index in range(start, stop)).encode()
+    yield b"</sst>"
+
+
 def write_issue_sized_floods(folder: Path) -> dict[str, Path]:
     """The floods at the sizes issue 13 measured (10 million shared strings, a million
     cell formats, a 190 MB sheet, 59,800 cells in XFD), for the benchmark of refusals."""
@@ -726,7 +738,16 @@ def write_issue_sized_floods(folder: Path) -> dict[str, Path]:
         "a 190 MB sheet": folder / "big-sheet.xlsx",
         "59,800 cells in column XFD": folder / "xfd.xlsx",
     }
-    _with_shared_strings(valid, paths["10 million shared strings"], _shared_string_flood(10**7))
+    # Streamed: ten million strings never exist in memory at once.
+    with_strings = folder / "strings-small.xlsx"
+    _with_shared_strings(valid, with_strings, _shared_string_flood(1))
+    _write_streamed_sheet(
+        with_strings.read_bytes(),
+        paths["10 million shared strings"],
+        "xl/sharedStrings.xml",
+        _streamed_shared_strings(10**7),
+    )
+    with_strings.unlink()
     _with_cell_format_flood(valid, paths["1 million cell formats"], 10**6)
     _write_streamed_sheet(valid, paths["a 190 MB sheet"], part, _numbered_rows(190 * 10**6))
     _write_streamed_sheet(

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from openpyxl.workbook.workbook import Workbook
 from sqlalchemy import select
 
 from micdesk.core.model import SubmissionExport
@@ -257,15 +256,17 @@ def test_a_crash_while_saving_leaves_the_previous_file_intact(
     before = path.read_bytes()
     set_value(store, submission, "TEC-2", value=8)
 
-    original_save = Workbook.save
+    from micdesk.core import submission_export as exporting
 
-    def crash(self, filename):
-        original_save(self, filename)
+    original_save = exporting.save_workbook
+
+    def crash(workbook, filename):
+        original_save(workbook, filename)
         written = Path(filename).read_bytes()
         Path(filename).write_bytes(written[: len(written) // 2])
         raise OSError("disk full")
 
-    monkeypatch.setattr(Workbook, "save", crash)
+    monkeypatch.setattr(exporting, "save_workbook", crash)
     with pytest.raises(OSError, match="disk full"):
         export_submission(store, submission, path)
     assert path.read_bytes() == before
@@ -276,14 +277,16 @@ def test_a_crash_while_saving_leaves_the_previous_file_intact(
 def test_a_crash_on_a_first_export_leaves_no_file_under_the_final_name(
     store, submission, tmp_path, monkeypatch
 ):
-    original_save = Workbook.save
+    from micdesk.core import submission_export as exporting
 
-    def crash(self, filename):
-        original_save(self, filename)
+    original_save = exporting.save_workbook
+
+    def crash(workbook, filename):
+        original_save(workbook, filename)
         Path(filename).write_bytes(Path(filename).read_bytes()[:100])
         raise OSError("power cut")
 
-    monkeypatch.setattr(Workbook, "save", crash)
+    monkeypatch.setattr(exporting, "save_workbook", crash)
     with pytest.raises(OSError):
         export_submission(store, submission, tmp_path / "new.xlsx")
     assert not (tmp_path / "new.xlsx").exists()

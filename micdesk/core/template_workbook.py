@@ -50,18 +50,20 @@ def read_template_sheets(path: Path) -> dict[str, SheetTable]:
     name = Path(path).name
     workbook = open_workbook(Path(path))
     try:
-        sheets: dict[str, SheetTable] = {}
-        for worksheet in workbook.worksheets:
-            if worksheet.title.strip().lower() not in SHEET_NAMES:
-                continue  # unknown sheets are the author's own notes (docs/design.md §3)
+        read: dict[str, SheetTable] = {}
+        known = [ws for ws in workbook.worksheets if ws.title.strip().lower() in SHEET_NAMES]
+        # settings first: a workbook that is not a template, or a hostile part there, is
+        # refused before the larger sheets are parsed. Unknown sheets are the author's
+        # own notes (docs/design.md §3).
+        for worksheet in sorted(known, key=lambda ws: ws.title.strip().lower() != "settings"):
             try:
-                sheets[worksheet.title] = _read_sheet(worksheet)
+                read[worksheet.title] = _read_sheet(worksheet)
             except UnreadableWorkbook as error:
                 params = {**error.params, "file": name}
                 raise UnreadableWorkbook(f"{name}: {error}", error.key, params) from error
             except Exception as error:  # read-only sheets are parsed lazily, row by row
                 raise unreadable_workbook(name, error, sheet=worksheet.title) from error
-        return sheets
+        return {worksheet.title: read[worksheet.title] for worksheet in known}
     finally:
         workbook.close()
 
