@@ -84,14 +84,15 @@ def test_check_of_a_hand_edited_file_exits_3(data_dir, tmp_path, capsys):
     assert "EDITED since export" in capsys.readouterr().out
 
 
-def test_check_of_something_else_exits_4(data_dir, tmp_path, capsys):
+def test_check_of_something_else_exits_4_and_of_nothing_2(data_dir, tmp_path, capsys):
     other = tmp_path / "notes.xlsx"
     workbook = openpyxl.Workbook()
     workbook.active["A1"] = "hello"
     workbook.save(other)
     assert _run(data_dir, "submission", "check", str(other)) == 4
     assert "no hidden '_micdesk' sheet" in capsys.readouterr().err
-    assert _run(data_dir, "submission", "check", str(tmp_path / "missing.xlsx")) == 4
+    # A path that names no file is wrong usage, as for every command (README).
+    assert _run(data_dir, "submission", "check", str(tmp_path / "missing.xlsx")) == 2
 
 
 def test_wrong_usage_exits_2(data_dir):

@@ -69,3 +69,10 @@ def is_fault(error: BaseException) -> bool:
     except ImportError:  # pragma: no cover - SQLAlchemy is a dependency
         return False
     return isinstance(error, DBAPIError)
+
+
+def path_refusal(path: Path, error: Exception) -> str:
+    """A refusal of a path named on the command line, with the path as typed."""
+    message = str(error)
+    prefix = f"{Path(path).name}: "
+    return f"{path}: {message[len(prefix) :]}" if message.startswith(prefix) else message

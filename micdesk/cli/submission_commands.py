@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from micdesk.cli.faults import path_refusal
 from micdesk.core.periods import PeriodError
 from micdesk.core.print_layout import A4, LETTER, system_paper
 from micdesk.core.startup import close_store, open_for_writing
@@ -216,7 +217,7 @@ def _read(path: Path) -> SubmissionFile | int:
     except UnreadableWorkbook as error:
         # Not a file at all (missing, a folder, a device, a pipe): wrong usage, as for
         # every other command.
-        print(f"micdesk submission: {error}", file=sys.stderr)
+        print(f"micdesk submission: {path_refusal(path, error)}", file=sys.stderr)
         return EXIT_USAGE
     try:
         return read_submission(path)

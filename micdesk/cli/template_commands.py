@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from micdesk.cli.faults import fault_line
+from micdesk.cli.faults import fault_line, path_refusal
 from micdesk.core.signatures import SignatureError, fingerprint, read_private_key, short_fingerprint
 from micdesk.core.startup import close_store, open_for_writing, open_read_only_store
 from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
@@ -126,7 +126,7 @@ def _existing_file(path: Path) -> bool:
     try:
         check_regular_file(path)
     except UnreadableWorkbook as error:
-        _error(str(error))
+        _error(path_refusal(path, error))
         return False
     return True
 
