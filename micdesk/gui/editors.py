@@ -41,7 +41,7 @@ from micdesk.gui.kinds.line import in_locale
 from micdesk.gui.messages import finding_message, notation_text, unit_text
 from micdesk.gui.models import NOTATIONS, DisaggregationModel
 from micdesk.gui.numbers import format_integer, format_number
-from micdesk.gui.plain_text import plain
+from micdesk.gui.plain_text import plain, plain_tooltip
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
 from micdesk.gui.wrapped_label import WrappedLabel
