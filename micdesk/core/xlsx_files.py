@@ -8,10 +8,12 @@ file the user sees is written through ``atomic_write``.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import stat
 import tempfile
+import time
 import warnings
 import zipfile
 import zlib
@@ -466,6 +468,22 @@ def sheet_rows(
                 {"file": worksheet.title, "part": worksheet.title, "limit": max_rows},
             )
         values = list(row[:MAX_SHEET_COLUMNS])
+        beyond = next(
+            (
+                i
+                for i, v in enumerate(row[MAX_SHEET_COLUMNS:], MAX_SHEET_COLUMNS + 1)
+                if v is not None
+            ),
+            None,
+        )
+        if beyond is not None:  # never dropped unseen: the sheet is refused where it is
+            from openpyxl.utils import get_column_letter
+
+            raise UnreadableWorkbook(
+                f"{worksheet.title}!{get_column_letter(beyond)}{number}: a value past column "
+                f"{MAX_SHEET_COLUMNS} ({get_column_letter(MAX_SHEET_COLUMNS)}), the most a sheet "
+                "may use; refused"
+            )
         while values and values[-1] is None:
             values.pop()
         yield number, values
@@ -476,6 +494,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``; renamed onto it only if the block succeeds."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(target)
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.stem}-", suffix=target.suffix + ".part", dir=target.parent
     )
@@ -492,6 +511,25 @@ def atomic_path(target: Path) -> Iterator[Path]:
     finally:
         if temporary_path.exists():
             temporary_path.unlink()
+
+
+# A temporary file this old was left by a process killed while writing, not one at work.
+STALE_PART_SECONDS = 3600
+
+
+def remove_stale_parts(target: Path) -> list[Path]:
+    """Delete the temporary files (``.<name>-….xlsx.part``) killed writes left beside target."""
+    target = Path(target)
+    cutoff = time.time() - STALE_PART_SECONDS
+    removed = []
+    for part in target.parent.glob(f".{glob.escape(target.stem)}-*{target.suffix}.part"):
+        try:
+            if part.is_file() and part.stat().st_mtime < cutoff:
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            continue  # another process's, or already gone: not ours to insist on
+    return removed
 
 
 def _fsync_directory(folder: Path) -> None:
