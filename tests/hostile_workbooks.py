@@ -673,7 +673,7 @@ def write_hostile_workbooks(
     )
     _write_streamed_sheet(
         valid,
-        case("far_column", f"{FAR_CELLS:,} numbers in column XFD", "column XFD"),
+        case("far_column", f"{FAR_CELLS:,} numbers in column XFD", "cells beyond column 500"),
         sheet_part,
         _far_cells_sheet(base[target[0]]),
     )

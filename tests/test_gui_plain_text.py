@@ -59,7 +59,7 @@ def window(qtbot, tmp_path):
 def _editor(window, code):
     area = window.session.template.indicator(code).area
     window.select_area(window.area_model.row_of(area))
-    return window.forms[area].editors[code]
+    return window.forms[area].editor(code)
 
 
 def test_template_text_with_html_is_shown_literally_in_every_label_and_tooltip(window):
@@ -76,7 +76,7 @@ def test_template_text_with_html_is_shown_literally_in_every_label_and_tooltip(w
     assert HOSTILE in form.heading.text()
     assert HOSTILE in firms.title.text() and HOSTILE in firms.hint.text()
     assert firms.unit.text() == "<b>firms</b>"
-    choices = _editor(window, "LEVEL").value_combo
+    choices = _editor(window, "LEVEL").value.widget
     assert isinstance(choices, QComboBox)  # a combo box never renders rich text
     assert any(choices.itemText(i).startswith("<i>Low</i> <img") for i in range(choices.count()))
     # Whatever else shows the template's text: never as rich text, never as a raw tooltip.

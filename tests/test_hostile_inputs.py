@@ -44,7 +44,7 @@ DAMAGED = {
     "cell_format_flood": "more than 64,000 cell formats",
     "big_part": "more than the 32 MB limit",
     "sheet_outside_worksheets": "xl/data/tall.xml has more than 100,000 rows",
-    "far_column": "column XFD",
+    "far_column": "more than 10,000 cells beyond column 500 (SF)",
     "xml_entity_bomb": "defusedxml EntitiesForbidden",
     "hidden_macros": "contains macros",
 }

@@ -274,13 +274,12 @@ def _has_macros(package: zipfile.ZipFile, names: set[str]) -> bool:
 _ROW_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:row[\s>/]")
 _SHARED_STRING_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:si[\s>/]")
 _CELL_FORMAT_TAG = re.compile(rb"<[A-Za-z_][\w.-]*:xf[\s>/]")
-# A cell reference in a column after SF (500): three letters, or two from SG to ZZ; the
-# cell counts only when it is not empty (``<c r="XFD1" s="1"/>`` is formatting only).
-_FAR_CELL = re.compile(rb'r="((?:[A-Z]{3}|S[G-Z]|[T-Z][A-Z])[0-9]+)"[^<>]*(?<!/)>')
+# A cell reference in a column after SF (500): three letters, or two from SG to ZZ.
+# One such cell holding a value is refused by sheet_rows, located by sheet and cell;
+# many of them (empty and formatted, say) are refused here, unread: read-only openpyxl
+# pads every row up to its last cell (XFD is 16,384 wide).
 _FAR_CELL_REFERENCE = re.compile(rb'r="(?:[A-Z]{3}|S[G-Z]|[T-Z][A-Z])[0-9]+"')
-# Empty formatted cells far right are harmless one by one, but read-only openpyxl pads
-# every row up to its last cell (XFD is 16,384 wide): many of them are refused too.
-MAX_FAR_EMPTY_CELLS = 10_000
+MAX_FAR_CELLS = 10_000
 _LONGEST_TAG = 64 * 1024  # a longer tag cut at a chunk's end is not looked into
 
 
@@ -295,7 +294,7 @@ class _PartCounts:
     def __init__(self) -> None:
         self.shared_strings = 0
         self.cell_formats = 0
-        self.far_empty_cells = 0
+        self.far_cells = 0
 
 
 def _scan_part(
@@ -315,9 +314,7 @@ def _scan_part(
             rows += _count_tags(data, b"row", _ROW_TAG)
             counts.shared_strings += _count_tags(data, b"si", _SHARED_STRING_TAG)
             counts.cell_formats += _count_tags(data, b"xf", _CELL_FORMAT_TAG)
-            far_references = len(_FAR_CELL_REFERENCE.findall(data))
-            counts.far_empty_cells += far_references
-            far = _FAR_CELL.search(data) if far_references else None
+            counts.far_cells += len(_FAR_CELL_REFERENCE.findall(data))
             if rows > MAX_SHEET_ROWS:
                 raise _refuse(
                     name,
@@ -327,25 +324,13 @@ def _scan_part(
                     part=shown(entry.filename),
                     limit=MAX_SHEET_ROWS,
                 )
-            if far is not None:
-                cell = far.group(1).decode("ascii")
+            if counts.far_cells > MAX_FAR_CELLS:
                 raise _refuse(
                     name,
-                    "workbook_far_cell",
-                    f"the sheet {shown(entry.filename)} has a cell in column "
-                    f"{cell.rstrip('0123456789')} ({cell}), beyond the {MAX_SHEET_COLUMNS} "
-                    "columns micdesk reads; refused",
-                    part=shown(entry.filename),
-                    cell=cell,
-                    limit=MAX_SHEET_COLUMNS,
-                )
-            if counts.far_empty_cells > MAX_FAR_EMPTY_CELLS:
-                raise _refuse(
-                    name,
-                    "workbook_far_formatting",
-                    f"the workbook has more than {MAX_FAR_EMPTY_CELLS:,} formatted cells beyond "
-                    f"column {MAX_SHEET_COLUMNS}; clear their formatting",
-                    limit=MAX_FAR_EMPTY_CELLS,
+                    "workbook_far_cells",
+                    f"the workbook has more than {MAX_FAR_CELLS:,} cells beyond column "
+                    f"{MAX_SHEET_COLUMNS} (SF); refused",
+                    limit=MAX_FAR_CELLS,
                     columns=MAX_SHEET_COLUMNS,
                 )
             if counts.shared_strings > MAX_SHARED_STRINGS:

@@ -109,18 +109,8 @@ def workbook_refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
             translate("workbook", "%1: the sheet %2 has more than %3 rows; refused."),
             ("file", "part", "limit"),
         ),
-        "workbook_far_cell": (
-            translate(
-                "workbook",
-                "%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.",
-            ),
-            ("file", "part", "cell", "limit"),
-        ),
-        "workbook_far_formatting": (
-            translate(
-                "workbook",
-                "%1 has more than %2 formatted cells beyond column %3; clear their formatting.",
-            ),
+        "workbook_far_cells": (
+            translate("workbook", "%1 has more than %2 cells beyond column %3; refused."),
             ("file", "limit", "columns"),
         ),
         "workbook_too_many_strings": (

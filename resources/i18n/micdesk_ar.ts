@@ -2601,12 +2601,8 @@
         <translation>%1: تحتوي الورقة %2 على أكثر من %3 صف؛ مرفوض.</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
-        <translation>%1: في الورقة %2 خلية في %3، بعد الأعمدة الـ %4 التي يقرؤها micdesk؛ مرفوض.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 formatted cells beyond column %3; clear their formatting.</source>
-        <translation>في %1 أكثر من %2 خلية منسّقة بعد العمود %3؛ امسح تنسيقها.</translation>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>يحتوي %1 على أكثر من %2 خلية بعد العمود %3؛ مرفوض.</translation>
     </message>
     <message>
         <source>%1 has more than %2 distinct texts; refused.</source>

@@ -2541,12 +2541,8 @@
         <translation>%1: the sheet %2 has more than %3 rows; refused.</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
-        <translation>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 formatted cells beyond column %3; clear their formatting.</source>
-        <translation>%1 has more than %2 formatted cells beyond column %3; clear their formatting.</translation>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>%1 has more than %2 cells beyond column %3; refused.</translation>
     </message>
     <message>
         <source>%1 has more than %2 distinct texts; refused.</source>

@@ -2541,12 +2541,8 @@
         <translation>%1: la hoja %2 tiene más de %3 filas; rechazado.</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
-        <translation>%1: la hoja %2 tiene una celda en %3, más allá de las %4 columnas que lee micdesk; rechazado.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 formatted cells beyond column %3; clear their formatting.</source>
-        <translation>%1 tiene más de %2 celdas con formato más allá de la columna %3; borre su formato.</translation>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>%1 tiene más de %2 celdas más allá de la columna %3; rechazado.</translation>
     </message>
     <message>
         <source>%1 has more than %2 distinct texts; refused.</source>

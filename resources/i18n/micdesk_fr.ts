@@ -2541,12 +2541,8 @@
         <translation>%1 : la feuille %2 a plus de %3 lignes ; refusé.</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
-        <translation>%1 : la feuille %2 a une cellule en %3, au-delà des %4 colonnes que micdesk lit ; refusé.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 formatted cells beyond column %3; clear their formatting.</source>
-        <translation>%1 a plus de %2 cellules mises en forme au-delà de la colonne %3 ; effacez leur mise en forme.</translation>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>%1 a plus de %2 cellules au-delà de la colonne %3 ; refusé.</translation>
     </message>
     <message>
         <source>%1 has more than %2 distinct texts; refused.</source>

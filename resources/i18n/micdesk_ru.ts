@@ -2556,12 +2556,8 @@
         <translation>%1: на листе %2 больше %3 строк; отклонено.</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
-        <translation>%1: на листе %2 есть ячейка %3 — дальше %4 столбцов, которые читает micdesk; отклонено.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 formatted cells beyond column %3; clear their formatting.</source>
-        <translation>В %1 больше %2 отформатированных ячеек правее столбца %3; очистите их формат.</translation>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>В %1 больше %2 ячеек правее столбца %3; отклонено.</translation>
     </message>
     <message>
         <source>%1 has more than %2 distinct texts; refused.</source>

@@ -2526,12 +2526,8 @@
         <translation>%1：工作表 %2 超过 %3 行；已拒绝。</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
-        <translation>%1：工作表 %2 在 %3 有单元格，超出 micdesk 读取的 %4 列；已拒绝。</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 formatted cells beyond column %3; clear their formatting.</source>
-        <translation>%1 在第 %3 列之后有超过 %2 个带格式的单元格；请清除其格式。</translation>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>%1 在第 %3 列之后有超过 %2 个单元格；已拒绝。</translation>
     </message>
     <message>
         <source>%1 has more than %2 distinct texts; refused.</source>
