@@ -145,9 +145,8 @@ def _open(args: argparse.Namespace, command: str) -> Store | None:
     return store
 
 
-# A store that cannot be opened (damaged, locked, on a full or read-only disk) is not
-# wrong usage: the template was not checked against it or not imported.
-EXIT_NO_STORE = EXIT_REFUSED
+# A store that cannot be opened or is held by another writer: as documented, 2.
+EXIT_NO_STORE = EXIT_USAGE
 
 
 def _print_problems(error: TemplateProblems, outcome: str = "") -> None:
