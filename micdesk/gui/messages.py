@@ -15,7 +15,6 @@ from micdesk.core.review import ReviewReason, decode_review
 from micdesk.core.validation import Finding, Rule
 from micdesk.core.vocabulary import Notation
 from micdesk.gui.numbers import format_datetime, format_integer, format_number
-from micdesk.gui.workbook_messages import NUMERIC_PARAMS as WORKBOOK_NUMERIC_PARAMS
 from micdesk.gui.workbook_messages import workbook_refusal_texts
 
 if TYPE_CHECKING:
