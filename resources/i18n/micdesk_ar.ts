@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Cop&amp;y path</source>
-        <translation>&amp;نسخ المسار</translation>
+        <translation>نسخ المسا&amp;ر</translation>
     </message>
     <message>
         <source>%1 of %2 values filled (%3%).</source>
