@@ -1,7 +1,9 @@
 """The main window: work-plan rows, the selected row's form, the problems panel (docs/design.md §5).
 
 The window assembles parts that each own one job (the session cache, the edit
-path, the models, the forms, the dialogs); it holds no domain rule itself.
+path, the models, the forms, the dialogs); it holds no domain rule itself. Its own
+parts are mixed in from ``window_menus`` (menus, action wiring), ``window_layout``
+(geometry, docks), ``window_navigation`` (going to a field) and ``window_dialogs``.
 """
 
 from __future__ import annotations
@@ -9,14 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QLocale, QMargins, QRect, Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import (
-    QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QGuiApplication,
-    QKeySequence,
-    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -29,11 +27,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
-    QWhatsThis,
 )
 
 from micdesk.core.countries import country_name
-from micdesk.core.log_file import log_folder
 from micdesk.core.periods import (
     PeriodError,
     current_period,
@@ -42,36 +38,42 @@ from micdesk.core.periods import (
     period_sort_key,
 )
 from micdesk.core.placeholders import fill
-from micdesk.core.store import Store, default_data_dir
+from micdesk.core.store import Store
 from micdesk.core.submission_status import count_problems, export_standing, set_burst_reason
-from micdesk.core.submissions import list_periods, list_profiles, open_submission, value_history
+from micdesk.core.submissions import list_periods, list_profiles, open_submission
 from micdesk.core.template_store import ensure_default_template
-from micdesk.core.validation import Finding
-from micdesk.core.vocabulary import NarrativeField
-from micdesk.core.workplan import UN_LANGUAGES, pick_text
+from micdesk.core.workplan import pick_text
 from micdesk.gui import settings as keys
 from micdesk.gui.actions import ActionId, Actions, WindowShortcutsFirst
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
-from micdesk.gui.form_scheduler import FormScheduler, scroll_of
+from micdesk.gui.form_scheduler import FormScheduler
 from micdesk.gui.form_stack import FormStack
-from micdesk.gui.i18n import LANGUAGE_NAMES, RetranslatedOnLanguageChange, install_language
+from micdesk.gui.i18n import RetranslatedOnLanguageChange, install_language
 from micdesk.gui.messages import error_message
 from micdesk.gui.models import AreaListModel, FindingsModel
 from micdesk.gui.numbers import format_integer, locale_for_language, set_format_locale
 from micdesk.gui.panels import AreaDelegate, ValidationPanel
-from micdesk.gui.placement import ASSUMED_FRAME, fitted_geometry, frame_inside
 from micdesk.gui.plain_text import show_plain_message
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
 from micdesk.gui.status_line import SubmissionStatusLine
 from micdesk.gui.unsaved_texts import UnsavedTexts
+from micdesk.gui.window_dialogs import WindowDialogs
+from micdesk.gui.window_layout import WindowLayout, trailing_dock_area
+from micdesk.gui.window_menus import WindowMenus
+from micdesk.gui.window_navigation import WindowNavigation
 
-DOCK_WIDTH = 280  # the problems panel's width when the window opens in right-to-left
 
-
-class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
+class MainWindow(
+    WindowMenus,
+    WindowLayout,
+    WindowNavigation,
+    WindowDialogs,
+    RetranslatedOnLanguageChange,
+    QMainWindow,
+):
     """The window a focal point works in."""
 
     def __init__(
@@ -129,7 +131,7 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.validation_panel: ValidationPanel | None = None
         # The problems panel sits at the end of a line: right in LTR, left in Arabic.
         self._docks_direction = QGuiApplication.layoutDirection()
-        self.addDockWidget(_trailing_area(self._docks_direction), self.validation_dock)
+        self.addDockWidget(trailing_dock_area(self._docks_direction), self.validation_dock)
 
         self.country_label, self.country_combo = QLabel(), QComboBox()
         self.period_label, self.period_combo = QLabel(), QComboBox()
@@ -195,139 +197,6 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         )
 
     # -- construction --------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        for action_id in (
-            ActionId.EXPORT,
-            ActionId.IMPORT_TEMPLATE,
-            ActionId.LOAD_SUBMISSION,
-            ActionId.ASK_CONTRIBUTOR,
-            ActionId.LOAD_CONTRIBUTION,
-            None,
-            ActionId.ADD_COUNTRY,
-            ActionId.RESTORE_BACKUP,
-            ActionId.SIGNING_KEYS,
-            None,
-            ActionId.QUIT,
-        ):
-            if action_id is None:
-                self.file_menu.addSeparator()
-            else:
-                self.file_menu.addAction(self.actions[action_id])
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.actions[ActionId.UNDO])
-        self.edit_menu.addAction(self.actions[ActionId.REDO])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.actions[ActionId.NEXT_PROBLEM])
-        self.view_menu = bar.addMenu("")
-        toggle = self.validation_dock.toggleViewAction()
-        self.view_menu.addAction(toggle)
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.setObjectName("language-menu")
-        self.language_actions = QActionGroup(self)
-        self.language_actions.setExclusive(True)
-        for code in UN_LANGUAGES:
-            # Each language is named in itself, so that anyone can find their own.
-            action = self.language_menu.addAction(LANGUAGE_NAMES[code])
-            action.setObjectName(f"action-language-{code}")
-            action.setCheckable(True)
-            action.setChecked(code == self.language)
-            action.setData(code)
-            self.language_actions.addAction(action)
-        self.language_actions.triggered.connect(lambda action: self.set_language(action.data()))
-        self.format_action = self.view_menu.addAction("")
-        self.format_action.setObjectName("action-format-locale")
-        self.format_action.triggered.connect(self.show_format_dialog)
-        self.help_menu = bar.addMenu("")
-        self.guide_action = self.help_menu.addAction("")
-        self.guide_action.setObjectName("action-user-guide")
-        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.guide_action.triggered.connect(self.show_guide)
-        self.whats_this_action = QWhatsThis.createAction(self)
-        self.help_menu.addAction(self.whats_this_action)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.actions[ActionId.OPEN_LOG_FOLDER])
-        self.help_menu.addAction(self.actions[ActionId.ABOUT])
-
-    def _connect(self) -> None:
-        a = self.actions
-        a[ActionId.UNDO].triggered.connect(self.undo_stack.undo)
-        a[ActionId.REDO].triggered.connect(self.undo_stack.redo)
-        a[ActionId.UNDO].setEnabled(False)
-        a[ActionId.REDO].setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
-        self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
-        a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.NEXT_PROBLEM].triggered.connect(self.go_to_next_problem)
-        a[ActionId.EXPORT].triggered.connect(self.show_export_dialog)
-        a[ActionId.IMPORT_TEMPLATE].triggered.connect(self.show_template_import_dialog)
-        a[ActionId.LOAD_SUBMISSION].triggered.connect(self.show_load_dialog)
-        a[ActionId.ADD_COUNTRY].triggered.connect(self.show_add_country)
-        a[ActionId.RESTORE_BACKUP].triggered.connect(self.show_restore_dialog)
-        a[ActionId.ABOUT].triggered.connect(self.show_about)
-        a[ActionId.OPEN_LOG_FOLDER].triggered.connect(self.open_log_folder)
-        a[ActionId.SIGNING_KEYS].triggered.connect(self.show_signing_keys)
-        a[ActionId.ASK_CONTRIBUTOR].triggered.connect(self.show_ask_contributor)
-        a[ActionId.LOAD_CONTRIBUTION].triggered.connect(self.show_load_contribution)
-        self.country_combo.activated.connect(self._on_country_chosen)
-        self.period_combo.activated.connect(self._on_period_chosen)
-        self.period_combo.lineEdit().returnPressed.connect(self._on_period_chosen)
-
-    def _restore_layout(self) -> None:
-        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
-        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
-        self.fit_to_screen(keep_place=restored)
-        state = self.settings.get(keys.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
-        else:  # on a laptop the problems panel leaves the form most of the width
-            width = max(200, min(DOCK_WIDTH, self.width() * 22 // 100))
-            self.resizeDocks([self.validation_dock], [width], Qt.Orientation.Horizontal)
-        splitter = self.settings.get(keys.SPLITTER_STATE)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-
-    def fit_to_screen(self, available: QRect | None = None, *, keep_place: bool = True) -> None:
-        """Keep the window, frame and status bar included, inside the screen's free area.
-
-        A new window opens centred at its preferred size or smaller; a restored one
-        stays where it was if it fits (another screen, a new task bar: moved in).
-        """
-        if self.isMaximized() or self.isFullScreen():
-            return
-        if available is None:
-            available = self.screen().availableGeometry()
-        frame = ASSUMED_FRAME
-        outer, inner = self.frameGeometry(), self.geometry()
-        if self.isVisible() and outer != inner:  # the window manager's real frame
-            frame = QMargins(
-                inner.left() - outer.left(),
-                inner.top() - outer.top(),
-                outer.right() - inner.right(),
-                outer.bottom() - inner.bottom(),
-            )
-        self.setGeometry(fitted_geometry(available, frame, current=inner if keep_place else None))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted_after_show:
-            # The frame is known only once the window manager has framed the window.
-            self._fitted_after_show = True
-            QTimer.singleShot(0, self, self._fit_if_outside)
-
-    def _fit_if_outside(self) -> None:
-        if not frame_inside(self.frameGeometry(), self.screen().availableGeometry()):
-            self.fit_to_screen()
-
-    def save_layout(self) -> None:
-        """Remember the window's geometry, docks and splitter."""
-        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
-        self.settings.set(keys.WINDOW_STATE, self.saveState())
-        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
-        self.settings.sync()
 
     # -- texts ---------------------------------------------------------------------------
 
@@ -398,28 +267,6 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
             form.set_language(language, self.locale)
         self.retranslate_ui()
         self.refresh_status()  # dates and numbers in the new locale
-
-    def _mirror_docks(self) -> None:
-        """Move docks to the other side when the layout direction flips (Qt keeps them put)."""
-        direction = QGuiApplication.layoutDirection()
-        if direction == self._docks_direction:
-            return
-        self._docks_direction = direction
-        swap = {
-            Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
-            Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
-        }
-        moved = [
-            dock
-            for dock in self.findChildren(QDockWidget)
-            if self.dockWidgetArea(dock) in swap and not dock.isFloating()
-        ]
-        # Before the window is first shown, docks have no laid-out width yet.
-        widths = [dock.width() if self.isVisible() else DOCK_WIDTH for dock in moved]
-        for dock in moved:
-            self.addDockWidget(swap[self.dockWidgetArea(dock)], dock)
-        if moved:  # a re-added dock shrinks to its minimum: keep the width it had
-            self.resizeDocks(moved, widths, Qt.Orientation.Horizontal)
 
     # -- the submission ------------------------------------------------------------------
 
@@ -623,49 +470,6 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         """The form shown."""
         return self.scheduler.current_form()
 
-    def go_to_finding(self, finding: Finding) -> None:
-        """Select the finding's row and put the focus on its field."""
-        self._go_to(finding.area_code, finding.indicator_code, finding.cell)
-
-    def _go_to(self, area_code: str, indicator_code: str | None, cell: str) -> None:
-        if self.area_model is None:
-            return
-        self.select_area(self.area_model.row_of(area_code))
-        form = self.forms.get(area_code)
-        if form is None:
-            return
-        if indicator_code and form.has_indicator(indicator_code):
-            field = form.editor(indicator_code).focus_cell(cell)
-        else:
-            if cell not in {field.value for field in NarrativeField}:
-                return
-            field = form.narrative(cell).edit
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
-        scroll = scroll_of(form)
-        QTimer.singleShot(0, field, lambda: scroll.ensureWidgetVisible(field, 40, 80))
-
-    def _go_to_unsaved(self, code: str) -> None:
-        if self.session is not None and self.session.template.has_indicator(code):
-            self._go_to(self.session.template.indicator(code).area, code, "")
-
-    def _on_focus_requested(self, key: str, cell: str) -> None:
-        """After undo or redo: show the field that changed."""
-        if self.session is None:
-            return
-        template = self.session.template
-        if template.has_indicator(key):
-            self._go_to(template.indicator(key).area, key, cell)
-        else:
-            self._go_to(key, None, cell)
-
-    def go_to_next_problem(self) -> None:
-        """Go to the next error or warning in the problems panel."""
-        panel = self.validation_panel
-        if panel is None or panel.model.rowCount() == 0:
-            return
-        current = panel.view.currentIndex().row()
-        panel.activate_row((current + 1) % panel.model.rowCount())
-
     def _commit_focused_field(self) -> None:
         for form in self.forms.values():
             for narrative in form.built_narratives():
@@ -740,180 +544,6 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         # The message may quote what was typed: shown as plain text.
         show_plain_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"), message)
 
-    # -- dialogs -------------------------------------------------------------------------
-
-    def show_history(self, code: str, cell: str) -> None:
-        """Show the change history of a value cell."""
-        from micdesk.gui.dialogs.history import HistoryDialog
-
-        assert self.session is not None
-        entries = value_history(self.store, self.session.submission, code, cell)
-        title = self.editing.cell_title(code, cell) if self.editing else code
-        reason = export_standing(self.store, self.session.submission).reason
-        reword = self._reword_from_history if reason and not self.store.read_only else None
-        dialog = HistoryDialog(title, entries, self.locale, self, reword=reword)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.history_dialog = dialog
-
-    def show_format_dialog(self) -> None:
-        """Choose how numbers and dates are written (View → Number and date format)."""
-        from micdesk.gui.dialogs.format_locale import FormatLocaleDialog
-
-        dialog = FormatLocaleDialog(self.settings.get(keys.FORMAT_LOCALE), self.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.set_format_locale(dialog.chosen()))
-        dialog.open()
-        self.format_dialog = dialog
-
-    def set_format_locale(self, name: str) -> None:
-        """Write numbers and dates as in a locale ("" = automatic); the language stays."""
-        self.settings.set(keys.FORMAT_LOCALE, name)
-        self.settings.sync()
-        set_format_locale(name)
-        self.set_language(self.language)
-
-    def open_log_folder(self) -> None:
-        """Show the folder of the log files, which support asks for."""
-        folder = log_folder(self.store.data_dir or default_data_dir())
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def show_guide(self) -> None:
-        """Help → User guide: the built-in guide in the window's language."""
-        from micdesk.gui.dialogs.guide import GuideDialog
-
-        dialog = GuideDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.guide_dialog = dialog
-
-    def show_about(self) -> None:
-        """Show the About box."""
-        from micdesk.gui.dialogs.about import AboutDialog
-
-        dialog = AboutDialog(str(self.store.data_dir or ""), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.about_dialog = dialog
-
-    def show_ask_contributor(self) -> None:
-        """Write a contributor workbook for the open submission."""
-        from micdesk.gui.dialogs.contributor import AskContributorDialog
-
-        if self.session is None:
-            return
-        self._commit_focused_field()
-        dialog = AskContributorDialog(self.store, self.session.submission, self.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.ask_contributor_dialog = dialog
-
-    def show_load_contribution(self) -> None:
-        """Check and load a returned contributor workbook."""
-        from micdesk.gui.dialogs.contributor import LoadContributionDialog
-
-        self._commit_focused_field()
-        submission = self.session.submission if self.session is not None else None
-        dialog = LoadContributionDialog(self.store, submission, self.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(self._show_loaded)
-        dialog.open()
-        self.load_contribution_dialog = dialog
-
-    def show_signing_keys(self) -> None:
-        """Show this installation's signing key and the UNIDO keys trusted here."""
-        from micdesk.gui.dialogs.signing_keys import SigningKeysDialog
-
-        if self.store.data_dir is None:
-            return
-        dialog = SigningKeysDialog(self.store.data_dir, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.signing_keys_dialog = dialog
-
-    def show_add_country(self) -> None:
-        """Add another country profile (the first-run wizard without the language page)."""
-        from micdesk.gui.wizard import FirstRunWizard
-
-        wizard = FirstRunWizard(self.store, self.settings, ask_language=False, parent=self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.finished_profile.connect(
-            lambda country, period: self.open_submission(country, period)
-        )
-        wizard.open()
-        self.add_country_wizard = wizard
-
-    def show_restore_dialog(self) -> None:
-        """Restore an automatic backup; the window then reopens on the restored data."""
-        from micdesk.core.startup import close_store
-        from micdesk.gui.startup_dialogs import RestoreBackupDialog
-
-        if self.store.data_dir is None:
-            return
-        self._commit_focused_field()
-        dialog = RestoreBackupDialog(
-            self.store.data_dir, self, release_store=lambda: close_store(self.store)
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._restart_after_restore)
-        dialog.open()
-        self.restore_dialog = dialog
-
-    def _restart_after_restore(self) -> None:
-        # The store under this window is gone; run_app opens the restored one afresh.
-        self.restart_requested = True
-        self.close()
-
-    def show_export_dialog(self) -> None:
-        """Export the submission (see dialogs.export)."""
-        from micdesk.gui.dialogs.export import ExportDialog
-
-        if self.session is None:
-            return
-        self._commit_focused_field()
-        assert self.editing is not None
-        dialog = ExportDialog(
-            self.store, self.session, self.editing, self.settings, self.locale, self.language, self
-        )
-        dialog.exported.connect(self.refresh_status)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.export_dialog = dialog
-
-    def show_template_import_dialog(self) -> None:
-        """Import a template update (see dialogs.template_import)."""
-        from micdesk.gui.dialogs.template_import import TemplateImportDialog
-
-        dialog = TemplateImportDialog(self.store, self.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(self._reopen)
-        dialog.open()
-        self.template_import_dialog = dialog
-
-    def show_load_dialog(self) -> None:
-        """Load a submission workbook (see dialogs.load)."""
-        from micdesk.gui.dialogs.load import LoadDialog
-
-        dialog = LoadDialog(self.store, self.locale, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.applied.connect(self._show_loaded)
-        dialog.open()
-        self.load_dialog = dialog
-
-    def _show_loaded(self, country: str, period: str) -> None:
-        """Open the submission a load wrote into."""
-        row = self.area_list.currentIndex().row()
-        self.open_submission(country, period)
-        self.select_area(max(row, 0))
-
-    def _reopen(self, *_args) -> None:
-        """Re-read the submission after an import or a load changed the store."""
-        if self.session is not None:
-            row = self.area_list.currentIndex().row()
-            self.open_submission(self.session.submission.country, self.session.submission.period)
-            self.select_area(max(row, 0))
-
     def _reload_external_change(self) -> None:
         """Show what another process committed to the store (see gui.external_changes)."""
         if self.session is None:
@@ -929,13 +559,6 @@ class MainWindow(RetranslatedOnLanguageChange, QMainWindow):
         self._commit_focused_field()
         self.save_layout()
         super().closeEvent(event)
-
-
-def _trailing_area(direction: Qt.LayoutDirection) -> Qt.DockWidgetArea:
-    """The dock area at the end of a line in a layout direction."""
-    if direction == Qt.LayoutDirection.RightToLeft:
-        return Qt.DockWidgetArea.LeftDockWidgetArea
-    return Qt.DockWidgetArea.RightDockWidgetArea
 
 
 def _today() -> tuple[int, int]:
