@@ -50,7 +50,7 @@ def test_disaggregation_model_passes_the_model_tester_and_sums_rows_and_columns(
 ):
     from PySide6.QtCore import QLocale
 
-    from micdesk.gui.models import DisaggregationModel
+    from micdesk.gui.breakdown_model import DisaggregationModel
 
     model = DisaggregationModel(
         session, editing, session.template.indicator("SKL-1"), "en", QLocale("en")
