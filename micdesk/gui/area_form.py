@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from micdesk.core.vocabulary import NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, WorkPlanArea, pick_text
 from micdesk.gui.commands import Editing
-from micdesk.gui.editors import IndicatorEditor, NarrativeEditor
+from micdesk.gui.editors import IndicatorEditor
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.narrative_editor import NarrativeEditor
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.wrapped_label import WrappedLabel
 

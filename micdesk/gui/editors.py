@@ -1,4 +1,4 @@
-"""The editors of one indicator and of one narrative field.
+"""The editor of one indicator (a narrative field's is in ``narrative_editor``).
 
 Each editor shows what the session holds and hands every committed change to
 ``Editing`` (the one write path). Nothing is saved on a keystroke; a field is
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -31,68 +30,31 @@ from PySide6.QtWidgets import (
 from micdesk.core.placeholders import fill
 from micdesk.core.records import ValueState
 from micdesk.core.validation import Rule, Severity
-from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, NarrativeField
 from micdesk.core.workplan import IndicatorDefinition, pick_text
 from micdesk.gui.breakdown_grid import BreakdownGrid
+from micdesk.gui.breakdown_model import DisaggregationModel
 from micdesk.gui.commands import Editing
+from micdesk.gui.field_look import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    STATE_DONE_STYLE,
+    STATE_ERROR_STYLE,
+    STATE_TODO_STYLE,
+    STATE_WARNING_STYLE,
+    WARNING_STYLE,
+    focus_next,
+    set_style,
+)
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.kinds import ChecksValueEditor, ChoiceValueEditor, LineValueEditor, value_editor
 from micdesk.gui.kinds.line import in_locale
 from micdesk.gui.messages import finding_message, notation_text, unit_text
-from micdesk.gui.models import NOTATIONS, DisaggregationModel
-from micdesk.gui.numbers import format_integer, format_number
+from micdesk.gui.models import NOTATIONS
+from micdesk.gui.numbers import format_number
 from micdesk.gui.plain_text import plain, plain_tooltip
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
 from micdesk.gui.wrapped_label import WrappedLabel
-
-ERROR_STYLE = (
-    "color: palette(bright-text); background: #b3261e; border-radius: 3px; padding: 2px 4px;"
-)
-WARNING_STYLE = "color: #5c3c00; background: #fff0c2; border-radius: 3px; padding: 2px 4px;"
-HINT_STYLE = "color: palette(placeholder-text);"
-STATE_ERROR_STYLE = "color: #b3261e; font-weight: bold;"
-STATE_WARNING_STYLE = "color: #7a5200; font-weight: bold;"
-STATE_DONE_STYLE = "color: #1b6e3a;"
-STATE_TODO_STYLE = "color: palette(placeholder-text);"
-
-
-def set_style(widget: QWidget, style: str) -> None:
-    """Give a widget a style sheet unless it has it already.
-
-    Setting one, even the same, polishes the widget again and invalidates the layouts
-    up to the form's, which a commit would then lay out again whole.
-    """
-    if widget.styleSheet() != style:
-        widget.setStyleSheet(style)
-
-
-def focus_next(widget: QWidget) -> None:
-    """Move the focus to the next field of the form, as Tab would."""
-    candidate = widget.nextInFocusChain()
-    while candidate is not None and candidate is not widget:
-        if (
-            candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and candidate.isVisible()
-            and candidate.isEnabled()
-            and candidate.focusProxy() is None
-        ):
-            candidate.setFocus(Qt.FocusReason.TabFocusReason)
-            return
-        candidate = candidate.nextInFocusChain()
-
-
-class _CommitOnFocusOut(QObject):
-    """Calls a function when a watched widget loses the focus."""
-
-    def __init__(self, callback, parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
 
 
 class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
@@ -586,93 +548,3 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         target = self.value.focus_widget() or self.notation
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target
-
-
-class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
-    """One narrative field of an area, with a character counter; committed on leaving it."""
-
-    def __init__(
-        self,
-        session: SubmissionSession,
-        editing: Editing,
-        area_code: str,
-        field: NarrativeField,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.session, self.editing = session, editing
-        self.area_code, self.field = area_code, field
-        self.label = WrappedLabel()
-        self.label.setWordWrap(True)
-        self.edit = QPlainTextEdit()
-        self.edit.setTabChangesFocus(True)
-        self.edit.setFixedHeight(90)
-        self.label.setBuddy(self.edit)
-        self.counter = QLabel()
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.error = WrappedLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self._committer = _CommitOnFocusOut(self.commit, self)
-        self.edit.installEventFilter(self._committer)
-        self.edit.textChanged.connect(self._count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.edit)
-        footer = QHBoxLayout()
-        footer.addWidget(self.error, 1)
-        footer.addWidget(self.counter)
-        layout.addLayout(footer)
-        session.narrativeChanged.connect(self._on_changed)
-        self.retranslate_ui()
-        self.refresh()
-
-    def retranslate_ui(self) -> None:
-        """Set every text of the field in the current language."""
-        titles = {
-            NarrativeField.PROGRESS: self.tr("Pro&gress made in the period"),
-            NarrativeField.CHALLENGES: self.tr("Ch&allenges met"),
-            NarrativeField.SUPPORT: self.tr("Support &needed from UNIDO"),
-        }
-        self.label.setText(titles[self.field])
-        self.edit.setAccessibleName(titles[self.field].replace("&", ""))
-        self._count()
-
-    def _on_changed(self, area: str, field: str) -> None:
-        if area == self.area_code and field == self.field.value:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Show the stored text."""
-        text = self.session.narrative(self.area_code, self.field)
-        if self.edit.toPlainText() != text:
-            self.edit.setPlainText(text)
-
-    def _count(self) -> None:
-        length = len(self.edit.toPlainText())
-        self.counter.setText(
-            fill(
-                self.tr("%1 / %2 characters"),
-                format_integer(length),
-                format_integer(NARRATIVE_MAX_LENGTH),
-            )
-        )
-        too_long = length > NARRATIVE_MAX_LENGTH
-        set_style(self.counter, ERROR_STYLE if too_long else HINT_STYLE)
-        if too_long:
-            self.error.setText(
-                fill(
-                    self.tr("At most %1 characters: shorten the text to save it."),
-                    format_integer(NARRATIVE_MAX_LENGTH),
-                )
-            )
-        self.error.setVisible(too_long)
-
-    def commit(self) -> bool:
-        """Save the text if it changed and fits; True when what is shown is saved."""
-        text = self.edit.toPlainText()
-        if len(text) > NARRATIVE_MAX_LENGTH:
-            return False
-        return self.editing.edit_narrative(self.area_code, self.field, text)

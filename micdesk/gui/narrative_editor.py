@@ -1,0 +1,105 @@
+"""The editor of one narrative field of a work-plan row, with its character counter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from micdesk.core.placeholders import fill
+from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, NarrativeField
+from micdesk.gui.commands import Editing
+from micdesk.gui.field_look import ERROR_STYLE, HINT_STYLE, CommitOnFocusOut, set_style
+from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.numbers import format_integer
+from micdesk.gui.session import SubmissionSession
+from micdesk.gui.wrapped_label import WrappedLabel
+
+
+class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
+    """One narrative field of an area, with a character counter; committed on leaving it."""
+
+    def __init__(
+        self,
+        session: SubmissionSession,
+        editing: Editing,
+        area_code: str,
+        field: NarrativeField,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.editing = session, editing
+        self.area_code, self.field = area_code, field
+        self.label = WrappedLabel()
+        self.label.setWordWrap(True)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(90)
+        self.label.setBuddy(self.edit)
+        self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.error = WrappedLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self._committer = CommitOnFocusOut(self.commit, self)
+        self.edit.installEventFilter(self._committer)
+        self.edit.textChanged.connect(self._count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        footer = QHBoxLayout()
+        footer.addWidget(self.error, 1)
+        footer.addWidget(self.counter)
+        layout.addLayout(footer)
+        session.narrativeChanged.connect(self._on_changed)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the field in the current language."""
+        titles = {
+            NarrativeField.PROGRESS: self.tr("Pro&gress made in the period"),
+            NarrativeField.CHALLENGES: self.tr("Ch&allenges met"),
+            NarrativeField.SUPPORT: self.tr("Support &needed from UNIDO"),
+        }
+        self.label.setText(titles[self.field])
+        self.edit.setAccessibleName(titles[self.field].replace("&", ""))
+        self._count()
+
+    def _on_changed(self, area: str, field: str) -> None:
+        if area == self.area_code and field == self.field.value:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the stored text."""
+        text = self.session.narrative(self.area_code, self.field)
+        if self.edit.toPlainText() != text:
+            self.edit.setPlainText(text)
+
+    def _count(self) -> None:
+        length = len(self.edit.toPlainText())
+        self.counter.setText(
+            fill(
+                self.tr("%1 / %2 characters"),
+                format_integer(length),
+                format_integer(NARRATIVE_MAX_LENGTH),
+            )
+        )
+        too_long = length > NARRATIVE_MAX_LENGTH
+        set_style(self.counter, ERROR_STYLE if too_long else HINT_STYLE)
+        if too_long:
+            self.error.setText(
+                fill(
+                    self.tr("At most %1 characters: shorten the text to save it."),
+                    format_integer(NARRATIVE_MAX_LENGTH),
+                )
+            )
+        self.error.setVisible(too_long)
+
+    def commit(self) -> bool:
+        """Save the text if it changed and fits; True when what is shown is saved."""
+        text = self.edit.toPlainText()
+        if len(text) > NARRATIVE_MAX_LENGTH:
+            return False
+        return self.editing.edit_narrative(self.area_code, self.field, text)
