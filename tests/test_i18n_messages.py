@@ -93,10 +93,10 @@ def said_in(language: str, make):
 
 
 def test_every_refusal_key_of_the_core_has_an_example_here_and_words_in_the_window():
-    from micdesk.gui.messages import _refusal_texts
+    from micdesk.gui.refusal_texts import refusal_texts
 
     assert set(REFUSALS) <= {key.value for key in RefusalKey}
-    assert set(_refusal_texts()) == {key.value for key in RefusalKey}
+    assert set(refusal_texts()) == {key.value for key in RefusalKey}
 
 
 @pytest.mark.parametrize("key", sorted(REFUSALS))
