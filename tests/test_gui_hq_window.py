@@ -74,14 +74,14 @@ def test_the_results_tab_shows_the_programme_figures(qtbot, returns_folder):
     window = HqWindow()
     qtbot.addWidget(window)
     _consolidate(qtbot, window, returns_folder)
-    model = window.results_model
+    model = window.results_tab.model
     header = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
     rows = {model.index(r, 0).data().split(" — ")[0]: r for r in range(model.rowCount())}
     assert model.index(rows["TEC-1"], header.index("2025")).data() == "3 of 4 yes"
     assert "EGY NE" in model.index(rows["ENV-2"], header.index("2025")).data()
-    window.results.selectRow(rows["ENV-1"])
-    assert window.chart.title().startswith("ENV-1")
-    assert len(window.chart.series()) == 1
+    window.results_tab.table.selectRow(rows["ENV-1"])
+    assert window.results_tab.chart.title().startswith("ENV-1")
+    assert len(window.results_tab.chart.series()) == 1
 
 
 def test_the_files_table_filters_by_status(qtbot, returns_folder):

@@ -2,8 +2,8 @@
 
 ``micdesk hq`` opens it. Reading and importing run in a worker thread with a progress
 bar and Cancel; a file that cannot be consolidated is a row of the Files table with its
-reason, never a dialog. The Results tab shows the same figures as the workbook's
-Results sheet (``consolidation_workbook.stored_results``), with a chart per indicator.
+reason, never a dialog. The Results tab (``hq_results``) shows the same figures as the
+workbook's Results sheet, with a chart per indicator.
 """
 
 from __future__ import annotations
@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -36,13 +34,13 @@ from micdesk.core.consolidation import consolidate
 from micdesk.core.consolidation_files import ConsolidationResult, FileStatus, NothingReadable
 from micdesk.core.consolidation_workbook import stored_results
 from micdesk.core.placeholders import fill
-from micdesk.core.programme_results import FigureRule, IndicatorResults, sorted_periods
+from micdesk.core.programme_results import IndicatorResults
 from micdesk.core.startup import close_store
 from micdesk.core.store import open_store
 from micdesk.core.template_store import ensure_default_template
 from micdesk.gui.background import BackgroundTask, TaskCancelled, unexpected_text
+from micdesk.gui.hq_results import ResultsTab
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
-from micdesk.gui.numbers import format_integer, format_number, locale_for_language
 
 RESULT_FILE_NAME = "consolidated.xlsx"
 
@@ -167,7 +165,8 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._files_tab(), "")
-        self.tabs.addTab(self._results_tab(), "")
+        self.results_tab = ResultsTab(language)
+        self.tabs.addTab(self.results_tab, "")
         self.tabs.addTab(self._template_tab(), "")
 
         central = QWidget()
@@ -204,34 +203,6 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         layout = QVBoxLayout(tab)
         layout.addLayout(row)
         layout.addWidget(self.files, 1)
-        return tab
-
-    def _results_tab(self) -> QWidget:
-        from PySide6.QtCharts import QChart, QChartView
-
-        self.results_model = QStandardItemModel(self)
-        self.results = QTableView()
-        self.results.setModel(self.results_model)
-        self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.results.setWordWrap(True)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setMinimumWidth(320)
-        self.results_note = QLabel()
-        self.results_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.results_note.setWordWrap(True)
-        splitter = QSplitter()
-        splitter.addWidget(self.results)
-        splitter.addWidget(self.chart_view)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.results_note)
         return tab
 
     def _template_tab(self) -> QWidget:
@@ -275,14 +246,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.filter.setPlaceholderText(self.tr("Filter by file, country, period or reason"))
         self.template_path.setPlaceholderText(self.tr("A template workbook an author is editing"))
         self.template_choose.setText(self.tr("Check a &template…"))
-        self.results_note.setText(
-            self.tr(
-                "Yes/no: countries answering yes. Numbers: the sum over the countries. "
-                "Cumulative: the sum of each country's latest figure, never a sum across "
-                "periods. Percentages are not added up. NA, NE and C are listed, never "
-                "counted as zero."
-            )
-        )
+        self.results_tab.retranslate_ui()
         self.files_model.setHorizontalHeaderLabels(
             [
                 self.tr("File"),
@@ -415,7 +379,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
 
     def _show_run(self, run: HqRun) -> None:
         self._show_files(run.result.outcomes)
-        self._show_results(run.results)
+        self.results_tab.show_results(run.results)
         counts = {status: run.result.count(status) for status in FileStatus}
         consolidated = sum(1 for o in run.result.outcomes if o.accepted)
         self.outcome.setText(
@@ -455,89 +419,6 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
 
     def _filter_status(self) -> None:
         self.files_proxy.set_status(self.status_filter.currentData() or "")
-
-    def _figure_text(self, result: IndicatorResults, period: str) -> str:
-        found = result.periods.get(period)
-        if found is None:
-            return ""
-        if result.indicator.rule is FigureRule.YES_COUNT and found.figure is not None:
-            text = fill(
-                self.tr("%1 of %2 yes"),
-                format_integer(int(found.figure)),
-                format_integer(found.reporting),
-            )
-        elif found.figure is not None:
-            text = format_number(found.figure, locale_for_language(self.language))
-        else:
-            text = "—"
-        if found.notation_keys:
-            keys = ", ".join(f"{country} {key}" for country, key in found.notation_keys)
-            text = f"{text} ({keys})"
-        return text
-
-    def _show_results(self, results: list[IndicatorResults]) -> None:
-        self.results_data = results
-        periods = sorted_periods(p for r in results for p in r.periods)
-        self.results_model.clear()
-        self.results_model.setHorizontalHeaderLabels([self.tr("Indicator"), *periods])
-        for result in results:
-            label = QStandardItem(f"{result.indicator.code} — {result.indicator.label}")
-            label.setEditable(False)
-            row = [label]
-            for period in periods:
-                item = QStandardItem(self._figure_text(result, period))
-                item.setEditable(False)
-                found = result.periods.get(period)
-                if found is not None:
-                    item.setToolTip(
-                        fill(
-                            self.tr("%1 of %2 countries reported (%3 %)"),
-                            found.reporting,
-                            found.returns,
-                            round(found.completeness * 100),
-                        )
-                    )
-                row.append(item)
-            self.results_model.appendRow(row)
-        self.results.resizeColumnsToContents()
-        self.results.setColumnWidth(0, min(self.results.columnWidth(0), 420))
-        selection = self.results.selectionModel()
-        selection.currentRowChanged.connect(lambda current, _old: self.show_chart(current.row()))
-        if results:
-            self.results.selectRow(0)
-            self.show_chart(0)
-
-    def show_chart(self, row: int) -> None:
-        """Draw the selected indicator's programme figure across the periods."""
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
-
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        if not 0 <= row < len(getattr(self, "results_data", [])):
-            return
-        result = self.results_data[row]
-        periods = sorted(result.periods, key=lambda p: sorted_periods(result.periods).index(p))
-        self.chart.setTitle(f"{result.indicator.code} — {result.indicator.label}")
-        bars = QBarSet(result.indicator.code)
-        figures = [result.periods[p].figure for p in periods]
-        for figure in figures:
-            bars.append(float(figure) if figure is not None else 0.0)
-        series = QBarSeries()
-        series.append(bars)
-        self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append(periods)
-        values = QValueAxis()
-        top = max((float(f) for f in figures if f is not None), default=0.0)
-        values.setRange(0, top * 1.15 if top > 0 else 1)
-        values.applyNiceNumbers()
-        if result.indicator.rule is FigureRule.YES_COUNT:
-            values.setLabelFormat("%d")
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
 
     def open_consolidated_workbook(self) -> None:
         """Open the written workbook in the system's spreadsheet program."""
