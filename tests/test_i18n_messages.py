@@ -99,6 +99,25 @@ def test_every_refusal_key_of_the_core_has_an_example_here_and_words_in_the_wind
     assert set(refusal_texts()) == {key.value for key in RefusalKey}
 
 
+@pytest.mark.parametrize("key", list(RefusalKey))
+def test_every_refusal_key_is_said_in_each_un_language_with_all_its_parameters(qapp, key):
+    from micdesk.gui.messages import keyed_message
+    from micdesk.gui.refusal_texts import refusal_texts
+
+    _sentence, names = refusal_texts()[key.value]
+    params = {name: f"<{name}-{index}>" for index, name in enumerate(names)}
+
+    def say(locale):
+        return keyed_message(key.value, params, "the English of the command line", locale)
+
+    english = said_in("en", say)
+    for language in ("ar", "zh", "fr", "ru", "es"):
+        said = said_in(language, say)
+        assert said != english, language
+        assert "command line" not in said
+        assert all(value in said for value in params.values()), (language, said)
+
+
 @pytest.mark.parametrize("key", sorted(REFUSALS))
 def test_each_core_refusal_reads_in_french_with_its_parameters(qapp, key):
     from micdesk.gui.messages import error_message

@@ -16,7 +16,6 @@ from micdesk.core.validation import Finding, Rule
 from micdesk.core.vocabulary import Notation
 from micdesk.gui.numbers import format_datetime, format_integer, format_number
 from micdesk.gui.refusal_texts import refusal_texts
-from micdesk.gui.workbook_messages import workbook_refusal_texts
 
 if TYPE_CHECKING:
     # Only named in a signature: importing it at run time would pull the submission
@@ -123,6 +122,7 @@ _NUMERIC_PARAMS = frozenset(
         "size",
         "limit",
         "ratio",
+        "columns",
     }
 )
 
@@ -161,7 +161,7 @@ def error_message(error: Exception, locale: QLocale) -> str:
 
 def keyed_message(key: str, params: Mapping[str, str], english: str, locale: QLocale) -> str:
     """The sentence of a refusal's key and params in the user's language (``english`` if unknown)."""
-    entry = refusal_texts().get(key) or workbook_refusal_texts().get(key)
+    entry = refusal_texts().get(key)
     if entry is None:
         return english
     params = dict(params)

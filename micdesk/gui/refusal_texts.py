@@ -1,7 +1,9 @@
 """The core's refusals and questions in the user's language: one sentence per ``RefusalKey``.
 
-``messages.keyed_message`` fills a sentence with the refusal's parameters; numbers
-among them follow the format locale.
+The one catalogue of them, workbook refusals (``xlsx_files.UnreadableWorkbook``)
+included. ``messages.keyed_message`` fills a sentence with the refusal's parameters;
+numbers among them follow the format locale. ``tests/test_i18n_messages.py`` walks
+``RefusalKey`` and fails for a key without a sentence here, or a sentence without a key.
 """
 
 from __future__ import annotations
@@ -183,6 +185,13 @@ def refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
             ("file",),
         ),
         # UnreadableWorkbook: why a whole file cannot be read (params: file and the details).
+        "workbook_unsafe_install": (
+            translate(
+                "refusals",
+                "defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.",
+            ),
+            (),
+        ),
         "workbook_missing": (translate("refusals", "%1: there is no such file."), ("file",)),
         "workbook_unreadable_os": (
             translate("refusals", "%1: the file cannot be read (%2)."),
@@ -263,6 +272,10 @@ def refusal_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
         "workbook_too_many_rows": (
             translate("refusals", "%1: the sheet %2 has more than %3 rows; refused."),
             ("file", "part", "limit"),
+        ),
+        "workbook_far_cells": (
+            translate("refusals", "%1 has more than %2 cells beyond column %3; refused."),
+            ("file", "limit", "columns"),
         ),
         "workbook_far_cell": (
             translate(

@@ -2274,6 +2274,10 @@
         <translation>%1 غير موقّع، وهذا التثبيت لا يقبل إلا القوالب الموقّعة من اليونيدو. لم يُغيَّر شيء.</translation>
     </message>
     <message>
+        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
+        <translation>defusedxml غير مثبّت، لذا لا يمكن قراءة المصنفات بأمان؛ أعد تثبيت micdesk.</translation>
+    </message>
+    <message>
         <source>%1: there is no such file.</source>
         <translation>%1: لا يوجد ملف بهذا الاسم.</translation>
     </message>
@@ -2344,6 +2348,10 @@
     <message>
         <source>%1: the sheet %2 has more than %3 rows; refused.</source>
         <translation>%1: تحتوي الورقة %2 على أكثر من %3 صف؛ مرفوض.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>يحتوي %1 على أكثر من %2 خلية بعد العمود %3؛ مرفوض.</translation>
     </message>
     <message>
         <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
@@ -2520,109 +2528,6 @@
     <message>
         <source>%</source>
         <translation>%</translation>
-    </message>
-</context>
-<context>
-    <name>workbook</name>
-    <message>
-        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
-        <translation>defusedxml غير مثبّت، لذا لا يمكن قراءة المصنفات بأمان؛ أعد تثبيت micdesk.</translation>
-    </message>
-    <message>
-        <source>%1: there is no such file.</source>
-        <translation>%1: لا يوجد ملف بهذا الاسم.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>تتعذّر قراءة %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workbook file.</source>
-        <translation>%1 مجلد وليس ملف مصنف.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket); only workbook files are read.</source>
-        <translation>%1 ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس)؛ لا تُقرأ إلا ملفات المصنفات.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB limit.</source>
-        <translation>حجم %1 هو %2 ميغابايت، أكثر من الحد البالغ %3 ميغابايت.</translation>
-    </message>
-    <message>
-        <source>%1 is password-protected (encrypted) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>%1 محمي بكلمة مرور (مشفّر) أو ملف ‎.xls قديم؛ احفظه مصنفًا ‎.xlsx غير محمي.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (the file is not a zip package).</source>
-        <translation>%1 ليس مصنف ‎.xlsx (الملف ليس حزمة zip).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated (%2).</source>
-        <translation>%1 تالف أو مبتور (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: a part of the package has a name that is not valid UTF-8.</source>
-        <translation>%1 تالف: لجزء من الحزمة اسم ليس UTF-8 صالحًا.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 parts, too many.</source>
-        <translation>يحتوي %1 على %2 جزءًا، وهذا كثير جدًا.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
-        <translation>%1: الجزء %2 مشفّر؛ احفظ المصنف بلا كلمة مرور.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is compressed with %3, which micdesk does not read; save it again from Excel or LibreOffice.</source>
-        <translation>%1: الجزء %2 مضغوط بطريقة %3 التي لا يقرؤها micdesk؛ احفظه من جديد من Excel أو LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
-        <translation>%1: الجزء %2 يتمدد %3 مرة (قنبلة zip؟)؛ مرفوض.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
-        <translation>%1: حجم الجزء %2 بعد فك الضغط %3 ميغابايت، أكثر من الحد البالغ %4 ميغابايت.</translation>
-    </message>
-    <message>
-        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
-        <translation>يتمدد %1 إلى %2 ميغابايت، أكثر من الحد البالغ %3 ميغابايت.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (no workbook part inside).</source>
-        <translation>%1 ليس مصنف ‎.xlsx (لا يحتوي على جزء مصنف).</translation>
-    </message>
-    <message>
-        <source>%1 contains macros; save it as a plain .xlsx without macros.</source>
-        <translation>يحتوي %1 على وحدات ماكرو؛ احفظه ملف ‎.xlsx عاديًا بلا وحدات ماكرو.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
-        <translation>%1: تحتوي الورقة %2 على أكثر من %3 صف؛ مرفوض.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cells beyond column %3; refused.</source>
-        <translation>يحتوي %1 على أكثر من %2 خلية بعد العمود %3؛ مرفوض.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 distinct texts; refused.</source>
-        <translation>يحتوي %1 على أكثر من %2 نص مختلف؛ مرفوض.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cell formats; refused.</source>
-        <translation>يحتوي %1 على أكثر من %2 تنسيق خلايا؛ مرفوض.</translation>
-    </message>
-    <message>
-        <source>%1 declares XML entities (%2), a possible XML bomb or external entity attack; refused.</source>
-        <translation>يعلن %1 كيانات XML (%2)، وقد تكون قنبلة XML أو هجوم كيان خارجي؛ مرفوض.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>تتعذّر قراءة %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet “%2” cannot be read: %3.</source>
-        <translation>%1: تتعذّر قراءة الورقة «%2»: %3.</translation>
     </message>
 </context>
 </TS>

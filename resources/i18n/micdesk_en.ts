@@ -2214,6 +2214,10 @@
         <translation>%1 is unsigned, and this installation accepts only templates signed by UNIDO. Nothing was changed.</translation>
     </message>
     <message>
+        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
+        <translation>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</translation>
+    </message>
+    <message>
         <source>%1: there is no such file.</source>
         <translation>%1: there is no such file.</translation>
     </message>
@@ -2284,6 +2288,10 @@
     <message>
         <source>%1: the sheet %2 has more than %3 rows; refused.</source>
         <translation>%1: the sheet %2 has more than %3 rows; refused.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>%1 has more than %2 cells beyond column %3; refused.</translation>
     </message>
     <message>
         <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
@@ -2460,109 +2468,6 @@
     <message>
         <source>%</source>
         <translation>%</translation>
-    </message>
-</context>
-<context>
-    <name>workbook</name>
-    <message>
-        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
-        <translation>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</translation>
-    </message>
-    <message>
-        <source>%1: there is no such file.</source>
-        <translation>%1: there is no such file.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>%1 cannot be read (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workbook file.</source>
-        <translation>%1 is a folder, not a workbook file.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket); only workbook files are read.</source>
-        <translation>%1 is not a regular file (a device, pipe or socket); only workbook files are read.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 is %2 MB, more than the %3 MB limit.</translation>
-    </message>
-    <message>
-        <source>%1 is password-protected (encrypted) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>%1 is password-protected (encrypted) or an old .xls file; save it as an unprotected .xlsx workbook.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (the file is not a zip package).</source>
-        <translation>%1 is not an .xlsx workbook (the file is not a zip package).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated (%2).</source>
-        <translation>%1 is damaged or truncated (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: a part of the package has a name that is not valid UTF-8.</source>
-        <translation>%1 is damaged: a part of the package has a name that is not valid UTF-8.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 parts, too many.</source>
-        <translation>%1 has %2 parts, too many.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
-        <translation>%1: the part %2 is encrypted; save the workbook without a password.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is compressed with %3, which micdesk does not read; save it again from Excel or LibreOffice.</source>
-        <translation>%1: the part %2 is compressed with %3, which micdesk does not read; save it again from Excel or LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
-        <translation>%1: the part %2 expands %3 times (a zip bomb?); refused.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
-        <translation>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</translation>
-    </message>
-    <message>
-        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 expands to %2 MB, more than the %3 MB limit.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (no workbook part inside).</source>
-        <translation>%1 is not an .xlsx workbook (no workbook part inside).</translation>
-    </message>
-    <message>
-        <source>%1 contains macros; save it as a plain .xlsx without macros.</source>
-        <translation>%1 contains macros; save it as a plain .xlsx without macros.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
-        <translation>%1: the sheet %2 has more than %3 rows; refused.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cells beyond column %3; refused.</source>
-        <translation>%1 has more than %2 cells beyond column %3; refused.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 distinct texts; refused.</source>
-        <translation>%1 has more than %2 distinct texts; refused.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cell formats; refused.</source>
-        <translation>%1 has more than %2 cell formats; refused.</translation>
-    </message>
-    <message>
-        <source>%1 declares XML entities (%2), a possible XML bomb or external entity attack; refused.</source>
-        <translation>%1 declares XML entities (%2), a possible XML bomb or external entity attack; refused.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 cannot be read: %2.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet “%2” cannot be read: %3.</source>
-        <translation>%1: the sheet “%2” cannot be read: %3.</translation>
     </message>
 </context>
 </TS>

@@ -2214,6 +2214,10 @@
         <translation>%1 no está firmada, y esta instalación solo acepta plantillas firmadas por la ONUDI. No se cambió nada.</translation>
     </message>
     <message>
+        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
+        <translation>defusedxml no está instalado, así que los libros no pueden leerse con seguridad; reinstale micdesk.</translation>
+    </message>
+    <message>
         <source>%1: there is no such file.</source>
         <translation>%1: no existe ese archivo.</translation>
     </message>
@@ -2284,6 +2288,10 @@
     <message>
         <source>%1: the sheet %2 has more than %3 rows; refused.</source>
         <translation>%1: la hoja %2 tiene más de %3 filas; rechazado.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>%1 tiene más de %2 celdas más allá de la columna %3; rechazado.</translation>
     </message>
     <message>
         <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
@@ -2460,109 +2468,6 @@
     <message>
         <source>%</source>
         <translation>%</translation>
-    </message>
-</context>
-<context>
-    <name>workbook</name>
-    <message>
-        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
-        <translation>defusedxml no está instalado, así que los libros no pueden leerse con seguridad; reinstale micdesk.</translation>
-    </message>
-    <message>
-        <source>%1: there is no such file.</source>
-        <translation>%1: el archivo no existe.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>%1 no se puede leer (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workbook file.</source>
-        <translation>%1 es una carpeta, no un archivo de libro.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket); only workbook files are read.</source>
-        <translation>%1 no es un archivo normal (un dispositivo, una tubería o un socket); solo se leen archivos de libro.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 ocupa %2 MB, más que el límite de %3 MB.</translation>
-    </message>
-    <message>
-        <source>%1 is password-protected (encrypted) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>%1 está protegido con contraseña (cifrado) o es un archivo .xls antiguo; guárdelo como libro .xlsx sin protección.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (the file is not a zip package).</source>
-        <translation>%1 no es un libro .xlsx (el archivo no es un paquete zip).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated (%2).</source>
-        <translation>%1 está dañado o truncado (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: a part of the package has a name that is not valid UTF-8.</source>
-        <translation>%1 está dañado: una parte del paquete tiene un nombre que no es UTF-8 válido.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 parts, too many.</source>
-        <translation>%1 tiene %2 partes, demasiadas.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
-        <translation>%1: la parte %2 está cifrada; guarde el libro sin contraseña.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is compressed with %3, which micdesk does not read; save it again from Excel or LibreOffice.</source>
-        <translation>%1: la parte %2 está comprimida con %3, que micdesk no lee; vuelva a guardarlo desde Excel o LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
-        <translation>%1: la parte %2 se expande %3 veces (¿una bomba zip?); rechazado.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
-        <translation>%1: la parte %2 ocupa %3 MB descomprimida, más que el límite de %4 MB.</translation>
-    </message>
-    <message>
-        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 se expande a %2 MB, más que el límite de %3 MB.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (no workbook part inside).</source>
-        <translation>%1 no es un libro .xlsx (no contiene una parte de libro).</translation>
-    </message>
-    <message>
-        <source>%1 contains macros; save it as a plain .xlsx without macros.</source>
-        <translation>%1 contiene macros; guárdelo como .xlsx simple sin macros.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
-        <translation>%1: la hoja %2 tiene más de %3 filas; rechazado.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cells beyond column %3; refused.</source>
-        <translation>%1 tiene más de %2 celdas más allá de la columna %3; rechazado.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 distinct texts; refused.</source>
-        <translation>%1 tiene más de %2 textos distintos; rechazado.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cell formats; refused.</source>
-        <translation>%1 tiene más de %2 formatos de celda; rechazado.</translation>
-    </message>
-    <message>
-        <source>%1 declares XML entities (%2), a possible XML bomb or external entity attack; refused.</source>
-        <translation>%1 declara entidades XML (%2), una posible bomba XML o ataque de entidad externa; rechazado.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 no se puede leer: %2.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet “%2” cannot be read: %3.</source>
-        <translation>%1: la hoja «%2» no se puede leer: %3.</translation>
     </message>
 </context>
 </TS>

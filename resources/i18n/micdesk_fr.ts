@@ -2214,6 +2214,10 @@
         <translation>%1 n’est pas signé, et cette installation n’accepte que les modèles signés par l’ONUDI. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
+        <translation>defusedxml n’est pas installé : les classeurs ne peuvent pas être lus en sécurité ; réinstallez micdesk.</translation>
+    </message>
+    <message>
         <source>%1: there is no such file.</source>
         <translation>%1 : ce fichier n’existe pas.</translation>
     </message>
@@ -2284,6 +2288,10 @@
     <message>
         <source>%1: the sheet %2 has more than %3 rows; refused.</source>
         <translation>%1 : la feuille %2 a plus de %3 lignes ; refusé.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>%1 a plus de %2 cellules au-delà de la colonne %3 ; refusé.</translation>
     </message>
     <message>
         <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
@@ -2460,109 +2468,6 @@
     <message>
         <source>%</source>
         <translation>%</translation>
-    </message>
-</context>
-<context>
-    <name>workbook</name>
-    <message>
-        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
-        <translation>defusedxml n’est pas installé : les classeurs ne peuvent pas être lus en sécurité ; réinstallez micdesk.</translation>
-    </message>
-    <message>
-        <source>%1: there is no such file.</source>
-        <translation>%1 : ce fichier n’existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>%1 ne peut pas être lu (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workbook file.</source>
-        <translation>%1 est un dossier, pas un fichier de classeur.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket); only workbook files are read.</source>
-        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) ; seuls les fichiers de classeur sont lus.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 fait %2 Mo, plus que la limite de %3 Mo.</translation>
-    </message>
-    <message>
-        <source>%1 is password-protected (encrypted) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>%1 est protégé par un mot de passe (chiffré) ou est un ancien fichier .xls ; enregistrez-le comme classeur .xlsx non protégé.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (the file is not a zip package).</source>
-        <translation>%1 n’est pas un classeur .xlsx (le fichier n’est pas un paquet zip).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated (%2).</source>
-        <translation>%1 est endommagé ou tronqué (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: a part of the package has a name that is not valid UTF-8.</source>
-        <translation>%1 est endommagé : une partie du paquet a un nom qui n’est pas en UTF-8 valide.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 parts, too many.</source>
-        <translation>%1 compte %2 parties, c’est trop.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
-        <translation>%1 : la partie %2 est chiffrée ; enregistrez le classeur sans mot de passe.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is compressed with %3, which micdesk does not read; save it again from Excel or LibreOffice.</source>
-        <translation>%1 : la partie %2 est compressée en %3, que micdesk ne lit pas ; enregistrez-le de nouveau depuis Excel ou LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
-        <translation>%1 : la partie %2 se décompresse %3 fois (une bombe zip ?) ; refusé.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
-        <translation>%1 : la partie %2 fait %3 Mo décompressée, plus que la limite de %4 Mo.</translation>
-    </message>
-    <message>
-        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 se décompresse en %2 Mo, plus que la limite de %3 Mo.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (no workbook part inside).</source>
-        <translation>%1 n’est pas un classeur .xlsx (aucune partie classeur à l’intérieur).</translation>
-    </message>
-    <message>
-        <source>%1 contains macros; save it as a plain .xlsx without macros.</source>
-        <translation>%1 contient des macros ; enregistrez-le comme simple .xlsx sans macros.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
-        <translation>%1 : la feuille %2 a plus de %3 lignes ; refusé.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cells beyond column %3; refused.</source>
-        <translation>%1 a plus de %2 cellules au-delà de la colonne %3 ; refusé.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 distinct texts; refused.</source>
-        <translation>%1 contient plus de %2 textes distincts ; refusé.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cell formats; refused.</source>
-        <translation>%1 a plus de %2 formats de cellule ; refusé.</translation>
-    </message>
-    <message>
-        <source>%1 declares XML entities (%2), a possible XML bomb or external entity attack; refused.</source>
-        <translation>%1 déclare des entités XML (%2), une possible bombe XML ou attaque par entité externe ; refusé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu : %2.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet “%2” cannot be read: %3.</source>
-        <translation>%1 : la feuille « %2 » ne peut pas être lue : %3.</translation>
     </message>
 </context>
 </TS>

@@ -2229,6 +2229,10 @@
         <translation>%1 не подписан, а эта установка принимает только шаблоны, подписанные ЮНИДО. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
+        <translation>defusedxml не установлен, поэтому книги нельзя безопасно прочитать; переустановите micdesk.</translation>
+    </message>
+    <message>
         <source>%1: there is no such file.</source>
         <translation>%1: такого файла нет.</translation>
     </message>
@@ -2299,6 +2303,10 @@
     <message>
         <source>%1: the sheet %2 has more than %3 rows; refused.</source>
         <translation>%1: в листе %2 больше %3 строк; отклонено.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>В %1 больше %2 ячеек правее столбца %3; отклонено.</translation>
     </message>
     <message>
         <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
@@ -2475,109 +2483,6 @@
     <message>
         <source>%</source>
         <translation>%</translation>
-    </message>
-</context>
-<context>
-    <name>workbook</name>
-    <message>
-        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
-        <translation>defusedxml не установлен, поэтому книги нельзя безопасно прочитать; переустановите micdesk.</translation>
-    </message>
-    <message>
-        <source>%1: there is no such file.</source>
-        <translation>%1: такого файла нет.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>Не удаётся прочитать %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workbook file.</source>
-        <translation>%1 — это папка, а не файл книги.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket); only workbook files are read.</source>
-        <translation>%1 — не обычный файл (устройство, канал или сокет); читаются только файлы книг.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 занимает %2 МБ — больше предела в %3 МБ.</translation>
-    </message>
-    <message>
-        <source>%1 is password-protected (encrypted) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>%1 защищён паролем (зашифрован) или это старый файл .xls; сохраните его как незащищённую книгу .xlsx.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (the file is not a zip package).</source>
-        <translation>%1 — не книга .xlsx (файл не является zip-пакетом).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated (%2).</source>
-        <translation>%1 повреждён или обрезан (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: a part of the package has a name that is not valid UTF-8.</source>
-        <translation>%1 повреждён: имя одной из частей пакета — недопустимый UTF-8.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 parts, too many.</source>
-        <translation>В %1 %2 частей — слишком много.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
-        <translation>%1: часть %2 зашифрована; сохраните книгу без пароля.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is compressed with %3, which micdesk does not read; save it again from Excel or LibreOffice.</source>
-        <translation>%1: часть %2 сжата методом %3, который micdesk не читает; сохраните файл заново в Excel или LibreOffice.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
-        <translation>%1: часть %2 распаковывается в %3 раз (zip-бомба?); отклонено.</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
-        <translation>%1: часть %2 после распаковки занимает %3 МБ — больше предела в %4 МБ.</translation>
-    </message>
-    <message>
-        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 распаковывается в %2 МБ — больше предела в %3 МБ.</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (no workbook part inside).</source>
-        <translation>%1 — не книга .xlsx (внутри нет части книги).</translation>
-    </message>
-    <message>
-        <source>%1 contains macros; save it as a plain .xlsx without macros.</source>
-        <translation>%1 содержит макросы; сохраните его как обычный .xlsx без макросов.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
-        <translation>%1: на листе %2 больше %3 строк; отклонено.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cells beyond column %3; refused.</source>
-        <translation>В %1 больше %2 ячеек правее столбца %3; отклонено.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 distinct texts; refused.</source>
-        <translation>В %1 больше %2 различных текстов; отклонено.</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cell formats; refused.</source>
-        <translation>В %1 больше %2 форматов ячеек; отклонено.</translation>
-    </message>
-    <message>
-        <source>%1 declares XML entities (%2), a possible XML bomb or external entity attack; refused.</source>
-        <translation>%1 объявляет XML-сущности (%2) — возможная XML-бомба или атака через внешнюю сущность; отклонено.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>Не удаётся прочитать %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet “%2” cannot be read: %3.</source>
-        <translation>%1: не удаётся прочитать лист «%2»: %3.</translation>
     </message>
 </context>
 </TS>

@@ -2199,6 +2199,10 @@
         <translation>%1 未签名，而本安装只接受工发组织签名的模板。未作任何更改。</translation>
     </message>
     <message>
+        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
+        <translation>未安装 defusedxml，无法安全读取工作簿；请重新安装 micdesk。</translation>
+    </message>
+    <message>
         <source>%1: there is no such file.</source>
         <translation>%1：没有这个文件。</translation>
     </message>
@@ -2269,6 +2273,10 @@
     <message>
         <source>%1: the sheet %2 has more than %3 rows; refused.</source>
         <translation>%1：工作表 %2 超过 %3 行；已拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells beyond column %3; refused.</source>
+        <translation>%1 在第 %3 列之后有超过 %2 个单元格；已拒绝。</translation>
     </message>
     <message>
         <source>%1: the sheet %2 has a cell at %3, beyond the %4 columns micdesk reads; refused.</source>
@@ -2445,109 +2453,6 @@
     <message>
         <source>%</source>
         <translation>%</translation>
-    </message>
-</context>
-<context>
-    <name>workbook</name>
-    <message>
-        <source>defusedxml is not installed, so workbooks cannot be read safely; reinstall micdesk.</source>
-        <translation>未安装 defusedxml，无法安全读取工作簿；请重新安装 micdesk。</translation>
-    </message>
-    <message>
-        <source>%1: there is no such file.</source>
-        <translation>%1：没有这个文件。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>无法读取 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a workbook file.</source>
-        <translation>%1 是文件夹，不是工作簿文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device, pipe or socket); only workbook files are read.</source>
-        <translation>%1 不是普通文件（设备、管道或套接字）；只读取工作簿文件。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 有 %2 MB，超过 %3 MB 的上限。</translation>
-    </message>
-    <message>
-        <source>%1 is password-protected (encrypted) or an old .xls file; save it as an unprotected .xlsx workbook.</source>
-        <translation>%1 受密码保护（已加密）或是旧的 .xls 文件；请另存为未保护的 .xlsx 工作簿。</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (the file is not a zip package).</source>
-        <translation>%1 不是 .xlsx 工作簿（该文件不是 zip 包）。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated (%2).</source>
-        <translation>%1 已损坏或不完整（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: a part of the package has a name that is not valid UTF-8.</source>
-        <translation>%1 已损坏：包中某个部件的名称不是有效的 UTF-8。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 parts, too many.</source>
-        <translation>%1 有 %2 个部件，太多了。</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is encrypted; save the workbook without a password.</source>
-        <translation>%1：部件 %2 已加密；请不设密码保存工作簿。</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is compressed with %3, which micdesk does not read; save it again from Excel or LibreOffice.</source>
-        <translation>%1：部件 %2 使用 %3 压缩，micdesk 无法读取；请用 Excel 或 LibreOffice 重新保存。</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 expands %3 times (a zip bomb?); refused.</source>
-        <translation>%1：部件 %2 解压后膨胀 %3 倍（zip 炸弹？）；已拒绝。</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 is %3 MB unpacked, more than the %4 MB limit.</source>
-        <translation>%1：部件 %2 解压后有 %3 MB，超过 %4 MB 的上限。</translation>
-    </message>
-    <message>
-        <source>%1 expands to %2 MB, more than the %3 MB limit.</source>
-        <translation>%1 解压后有 %2 MB，超过 %3 MB 的上限。</translation>
-    </message>
-    <message>
-        <source>%1 is not an .xlsx workbook (no workbook part inside).</source>
-        <translation>%1 不是 .xlsx 工作簿（内部没有工作簿部件）。</translation>
-    </message>
-    <message>
-        <source>%1 contains macros; save it as a plain .xlsx without macros.</source>
-        <translation>%1 含有宏；请另存为不含宏的普通 .xlsx。</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 rows; refused.</source>
-        <translation>%1：工作表 %2 超过 %3 行；已拒绝。</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cells beyond column %3; refused.</source>
-        <translation>%1 在第 %3 列之后有超过 %2 个单元格；已拒绝。</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 distinct texts; refused.</source>
-        <translation>%1 有超过 %2 个不同的文本；已拒绝。</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 cell formats; refused.</source>
-        <translation>%1 有超过 %2 种单元格格式；已拒绝。</translation>
-    </message>
-    <message>
-        <source>%1 declares XML entities (%2), a possible XML bomb or external entity attack; refused.</source>
-        <translation>%1 声明了 XML 实体（%2），可能是 XML 炸弹或外部实体攻击；已拒绝。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1: the sheet “%2” cannot be read: %3.</source>
-        <translation>%1：无法读取工作表“%2”：%3。</translation>
     </message>
 </context>
 </TS>
