@@ -1,7 +1,7 @@
 """The HQ window's Results tab: the programme's figures per indicator and period, with a chart.
 
 It shows what the consolidated workbook's Results sheet holds
-(``consolidation_workbook.stored_results``). Its texts keep the ``HqWindow``
+(``results_sheet.stored_results``). Its texts keep the ``HqWindow``
 translation context they had when the tab was part of that window.
 """
 

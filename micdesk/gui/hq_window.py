@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from micdesk.core.consolidation import consolidate
 from micdesk.core.consolidation_files import ConsolidationResult, FileStatus, NothingReadable
-from micdesk.core.consolidation_workbook import stored_results
 from micdesk.core.placeholders import fill
 from micdesk.core.programme_results import IndicatorResults
+from micdesk.core.results_sheet import stored_results
 from micdesk.core.startup import close_store
 from micdesk.core.store import open_store
 from micdesk.core.template_store import ensure_default_template
