@@ -56,18 +56,81 @@ settings.register_profile("mutation", max_examples=25, deadline=None)
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder with a store holding Kenya's TEC-2 = 7, closed again.
+def make_data_dir(tmp_path: Path):
+    """Make a data folder holding a closed store: ``make_data_dir(fill)`` fills it first.
 
-    (Tests that need another data folder define their own ``data_dir``.)
+    ``template=False`` leaves the default template out (a bare migrated store); ``name``
+    names the folder under ``tmp_path`` (``data``).
     """
+    from micdesk.core.startup import close_store
     from micdesk.core.store import open_store
-    from micdesk.core.submissions import open_submission, set_value
     from micdesk.core.template_store import ensure_default_template
 
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    ensure_default_template(store)
-    set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=7)
-    store.close()
-    return folder
+    def make(fill=None, *, template: bool = True, name: str = "data") -> Path:
+        folder = tmp_path / name
+        store = open_store(folder)
+        try:
+            if template:
+                ensure_default_template(store)
+            if fill is not None:
+                fill(store)
+        finally:
+            close_store(store)
+        return folder
+
+    return make
+
+
+@pytest.fixture
+def template_data_dir(make_data_dir) -> Path:
+    """A data folder holding a store with the default template and nothing else, closed."""
+    return make_data_dir()
+
+
+@pytest.fixture
+def data_dir(make_data_dir) -> Path:
+    """A data folder with a store holding Kenya's TEC-2 = 7, closed again."""
+    from micdesk.core.submissions import open_submission, set_value
+
+    return make_data_dir(
+        lambda store: set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=7)
+    )
+
+
+@pytest.fixture
+def make_window(qtbot, store):
+    """Make the main window on the ``store`` fixture's Kenya 2025 as a focal point sees it.
+
+    Kenya's profile exists (focal point "A. Focal") unless the store already has one;
+    what the window reports is kept in ``window.errors``; the window is shown in
+    ``language`` with every form built. Other keyword arguments go to ``MainWindow``.
+    """
+    from micdesk.core.submissions import list_profiles, open_submission, save_profile
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    def make(*, language: str | None = "en", settings=None, show: bool = True, **options):
+        if not any(profile.country == "KEN" for profile in list_profiles(store)):
+            save_profile(store, "KEN", focal_point="A. Focal")
+        open_submission(store, "KEN", "2025")
+        errors: list[str] = []
+        options.setdefault("report_error", errors.append)
+        main = MainWindow(store, settings or Settings(store.data_dir), **options)
+        main.errors = errors
+        qtbot.addWidget(main)
+        if language is not None:  # None: keep the translators a test installed
+            main.set_language(language)
+        if show:
+            with qtbot.waitExposed(main):
+                main.show()
+        main.open_submission("KEN", "2025")
+        qtbot.waitUntil(lambda: not main.forms_pending())
+        return main
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    """The main window on Kenya 2025 in English, shown, every form built (``make_window``)."""
+    return make_window()

@@ -260,11 +260,9 @@ def test_a_value_at_a_tightened_maximum_is_not_flagged_by_a_real_import(store, t
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder with a migrated store in it."""
-    folder = tmp_path / "data"
-    open_store(folder).close()
-    return folder
+def data_dir(make_data_dir) -> Path:
+    """A data folder with a migrated store in it (no template)."""
+    return make_data_dir(template=False)
 
 
 def _backups_at(data_dir: Path, times: list[datetime]) -> dict[datetime, Path]:

@@ -20,13 +20,9 @@ from micdesk.core.vocabulary import Notation
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    ensure_default_template(store)
-    open_submission(store, "KEN", "2025")
-    close_store(store)
-    return folder
+def data_dir(make_data_dir) -> Path:
+    """A data folder with Kenya's 2025 submission, empty."""
+    return make_data_dir(lambda store: open_submission(store, "KEN", "2025"))
 
 
 def write(data_dir: Path, out: Path, *extra: str) -> Path:

@@ -18,7 +18,6 @@ from micdesk.core.store import DATABASE_FILENAME, open_store
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submission_reader import read_submission
 from micdesk.core.submissions import open_submission, set_value
-from micdesk.core.template_store import ensure_default_template
 from micdesk.core.xlsx_files import STALE_PART_SECONDS
 
 # Exports Kenya 2025 as final, and dies by SIGKILL at the moment named by argv[3]:
@@ -54,23 +53,23 @@ def store_dump_hash(data_dir: Path) -> str:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def data_dir(make_data_dir) -> Path:
     """Kenya's 2025 submission, complete enough to be exported as final."""
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    template = ensure_default_template(store)
-    submission = open_submission(store, "KEN", "2025")
-    for indicator in template.indicators:
-        for cell in template.cells_of(indicator):
-            if indicator.kind.value == "yes_no":
-                value: object = True
-            else:
-                value = 10 if cell == "" else 2
-            if indicator.code == "SKL-1" and cell == "":
-                value = 8
-            set_value(store, submission, indicator.code, cell, value=value, comment="checked")
-    store.close()
-    return folder
+
+    def fill(store) -> None:
+        submission = open_submission(store, "KEN", "2025")
+        template = submission.template
+        for indicator in template.indicators:
+            for cell in template.cells_of(indicator):
+                if indicator.kind.value == "yes_no":
+                    value: object = True
+                else:
+                    value = 10 if cell == "" else 2
+                if indicator.code == "SKL-1" and cell == "":
+                    value = 8
+                set_value(store, submission, indicator.code, cell, value=value, comment="checked")
+
+    return make_data_dir(fill)
 
 
 def _exports(data_dir: Path) -> int:

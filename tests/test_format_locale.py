@@ -20,25 +20,16 @@ ARABIC_INDIC = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
 @pytest.fixture
-def window(qtbot, store):
-    from micdesk.core.submissions import open_submission, save_profile, set_narrative, set_value
+def window(make_window, store):
+    """The shared window (conftest) in Arabic, on a number, a whole number and a narrative."""
+    from micdesk.core.submissions import open_submission, set_narrative, set_value
     from micdesk.core.vocabulary import NarrativeField
-    from micdesk.gui.main_window import MainWindow
-    from micdesk.gui.settings import Settings
 
-    save_profile(store, "KEN", focal_point="A. Focal")
     submission = open_submission(store, "KEN", "2025")
     set_value(store, submission, "ENV-1", value=Decimal("1234.5"))
     set_value(store, submission, "TEC-2", value=12)
     set_narrative(store, submission, "ENV", NarrativeField.PROGRESS, "Two plants switched fuel.")
-    main = MainWindow(store, Settings(store.data_dir), report_error=lambda _m: None)
-    qtbot.addWidget(main)
-    main.set_language("ar")
-    with qtbot.waitExposed(main):
-        main.show()
-    main.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not main.forms_pending())
-    return main
+    return make_window(language="ar")
 
 
 def shown_texts(top) -> list[str]:

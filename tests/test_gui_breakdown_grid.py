@@ -16,13 +16,10 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, store):
+def window(make_window, store):
     """Kenya 2025 in a window, on a template whose SKL-1 breakdown is 2 sexes × 3 age groups."""
-    from micdesk.core.submissions import save_profile
     from micdesk.core.template_store import ensure_default_template, install_template
     from micdesk.core.workplan import ChoiceOption, Disaggregation, DisaggregationDimension
-    from micdesk.gui.main_window import MainWindow
-    from micdesk.gui.settings import Settings
 
     default = ensure_default_template(store)
     sex, age = default.disaggregations["sex_age"].dimensions
@@ -37,15 +34,7 @@ def window(qtbot, store):
                 default, version=2, disaggregations={**default.disaggregations, "sex_age": wider}
             ),
         )
-    save_profile(store, "KEN", focal_point="A. Focal")
-    main = MainWindow(store, Settings(store.data_dir), ask_reason=lambda _: "correction")
-    qtbot.addWidget(main)
-    main.set_language("en")
-    with qtbot.waitExposed(main):
-        main.show()
-    main.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not main.forms_pending())
-    return main
+    return make_window(ask_reason=lambda _: "correction")
 
 
 def skl1(window):

@@ -32,11 +32,9 @@ BREAKDOWN = {
 
 
 @pytest.fixture
-def window(qtbot, store):
+def window(make_window, store):
     """Kenya 2025 with every indicator but TEC-4 filled, in an open main window."""
     from micdesk.core.submissions import open_submission, save_profile, set_value
-    from micdesk.gui.main_window import MainWindow
-    from micdesk.gui.settings import Settings
 
     save_profile(store, "KEN", focal_point="A. Focal", institution="Ministry", email="a@b.ke")
     submission = open_submission(store, "KEN", "2025")
@@ -44,20 +42,7 @@ def window(qtbot, store):
         set_value(store, submission, code, value=value)
     for cell, value in BREAKDOWN.items():
         set_value(store, submission, "SKL-1", cell, value=value)
-    errors: list[str] = []
-    main = MainWindow(
-        store,
-        Settings(store.data_dir),
-        ask_reason=lambda _: "correction",
-        report_error=errors.append,
-    )
-    main.errors = errors
-    qtbot.addWidget(main)
-    main.set_language("en")  # as the application does: English plural forms from en.qm
-    with qtbot.waitExposed(main):
-        main.show()
-    main.open_submission("KEN", "2025")
-    return main
+    return make_window(ask_reason=lambda _: "correction")
 
 
 def test_draft_export_writes_a_workbook_the_core_reads_back(qtbot, window, tmp_path):

@@ -13,14 +13,12 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, store, tmp_path):
+def window(make_window, store, tmp_path):
     """Kenya 2025 with every indicator filled (a key where there is no figure), in a window."""
-    from micdesk.core.submissions import open_submission, save_profile, set_value
+    from micdesk.core.submissions import open_submission, set_value
     from micdesk.core.vocabulary import Notation
-    from micdesk.gui.main_window import MainWindow
     from micdesk.gui.settings import LAST_EXPORT_DIR, Settings
 
-    save_profile(store, "KEN", focal_point="A. Focal")
     submission = open_submission(store, "KEN", "2025")
     set_value(store, submission, "TEC-2", value=5)
     set_value(store, submission, "TEC-3", value=8)
@@ -32,16 +30,10 @@ def window(qtbot, store, tmp_path):
     exports.mkdir()
     settings.set(LAST_EXPORT_DIR, str(exports))
     asked: list[str] = []
-    main = MainWindow(
-        store, settings, ask_reason=lambda detail: asked.append(detail) or "UNIDO query"
+    main = make_window(
+        settings=settings, ask_reason=lambda detail: asked.append(detail) or "UNIDO query"
     )
     main.asked, main.exports = asked, exports
-    qtbot.addWidget(main)
-    main.set_language("en")  # as run_app does: the English plural forms come from en.qm
-    with qtbot.waitExposed(main):
-        main.show()
-    main.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not main.forms_pending())
     return main
 
 

@@ -17,22 +17,6 @@ HEADINGS = {
 }
 
 
-@pytest.fixture
-def window(qtbot, store):
-    from micdesk.core.submissions import open_submission, save_profile
-    from micdesk.gui.main_window import MainWindow
-    from micdesk.gui.settings import Settings
-
-    save_profile(store, "KEN")
-    open_submission(store, "KEN", "2025")
-    main = MainWindow(store, Settings(store.data_dir), report_error=lambda _m: None)
-    qtbot.addWidget(main)
-    main.show()
-    main.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not main.forms_pending())
-    return main
-
-
 def test_every_language_has_a_guide_in_the_package_explaining_a_round_and_the_keys():
     from micdesk.gui.dialogs.guide import guide_path
 

@@ -180,23 +180,6 @@ def test_a_value_refused_by_the_core_reaches_a_french_user_in_french(qapp, store
     assert french == "L’indicateur TEC-2 n’a pas de cellule « sex=other »."
 
 
-@pytest.fixture
-def window(qtbot, store):
-    from micdesk.core.submissions import open_submission, save_profile
-    from micdesk.gui.main_window import MainWindow
-    from micdesk.gui.settings import Settings
-
-    save_profile(store, "KEN", focal_point="A. Focal")
-    open_submission(store, "KEN", "2025")
-    errors: list[str] = []
-    main = MainWindow(store, Settings(store.data_dir), report_error=errors.append)
-    main.errors = errors
-    qtbot.addWidget(main)
-    main.set_language("en")
-    main.open_submission("KEN", "2025")
-    return main
-
-
 def test_a_bad_period_typed_in_the_period_box_in_french_shows_a_french_message(qtbot, window):
     window.set_language("fr")
     window.period_combo.lineEdit().selectAll()

@@ -11,20 +11,12 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, store):
-    from micdesk.core.submissions import open_submission, save_profile, set_value
-    from micdesk.gui.main_window import MainWindow
-    from micdesk.gui.settings import Settings
+def window(make_window, store):
+    """The shared window (conftest), Kenya's TEC-1 answered yes before it opens."""
+    from micdesk.core.submissions import open_submission, set_value
 
-    save_profile(store, "KEN", focal_point="A. Focal")
     set_value(store, open_submission(store, "KEN", "2025"), "TEC-1", value=True)
-    main = MainWindow(store, Settings(store.data_dir), report_error=lambda _m: None)
-    qtbot.addWidget(main)
-    main.set_language("en")
-    with qtbot.waitExposed(main):
-        main.show()
-    main.open_submission("KEN", "2025")
-    return main
+    return make_window()
 
 
 def editor_of(window, code):

@@ -62,23 +62,6 @@ def clashes(where: str, found: dict[str, list[str]]) -> list[str]:
     return [f"{where}: {key} → {texts}" for key, texts in found.items() if len(texts) > 1]
 
 
-@pytest.fixture
-def window(qtbot, store):
-    from micdesk.core.submissions import open_submission, save_profile
-    from micdesk.gui.main_window import MainWindow
-    from micdesk.gui.settings import Settings
-
-    save_profile(store, "KEN", focal_point="A. Focal")
-    open_submission(store, "KEN", "2025")
-    main = MainWindow(store, Settings(store.data_dir), report_error=lambda _m: None)
-    qtbot.addWidget(main)
-    with qtbot.waitExposed(main):
-        main.show()
-    main.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not main.forms_pending())
-    return main
-
-
 def test_mnemonics_are_unique_in_the_window_its_menus_and_its_dialogs_in_every_language(
     qtbot, store, window
 ):

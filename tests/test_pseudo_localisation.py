@@ -129,22 +129,15 @@ def pseudo_language(qapp):
 
 
 @pytest.fixture
-def window(qtbot, store, pseudo_language):
+def window(qtbot, make_window, store, pseudo_language):
+    """The shared window (conftest) at 1366×768 in the pseudo language, with figures to show."""
     from micdesk.core.submissions import open_submission, save_profile, set_value
-    from micdesk.gui.main_window import MainWindow
-    from micdesk.gui.settings import Settings
 
     save_profile(store, "KEN", focal_point="Amina Wanjiru", institution="Ministry of Industry")
     submission = open_submission(store, "KEN", "2025")
     set_value(store, submission, "TEC-2", value=12, comment="survey", source="MoI")
     set_value(store, submission, "ENV-1", value=Decimal("-1"))
-    main = MainWindow(store, Settings(store.data_dir), report_error=lambda _m: None)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    with qtbot.waitExposed(main):
-        main.show()
-    main.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not main.forms_pending())
+    main = make_window(language=None)  # the pseudo translator stays on top
     # The offscreen screen is 800×600 and the window fits itself to it once shown: look at
     # it at the size micdesk is designed for.
     main.resize(1366, 768)

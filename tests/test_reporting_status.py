@@ -147,16 +147,11 @@ def test_export_names_carry_country_period_kind_and_revision():
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def data_dir(make_data_dir) -> Path:
     """A data folder with Kenya's 2025 submission, TEC-2 filled in."""
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    from micdesk.core.template_store import ensure_default_template
-
-    ensure_default_template(store)
-    set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=5)
-    store.close()
-    return folder
+    return make_data_dir(
+        lambda store: set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=5)
+    )
 
 
 def _run(data_dir: Path, *args: str) -> int:

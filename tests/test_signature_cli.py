@@ -9,18 +9,8 @@ import pytest
 from micdesk.cli.main import main
 from micdesk.core.signatures import fingerprint, read_private_key, short_fingerprint
 from micdesk.core.store import open_store
-from micdesk.core.template_store import ensure_default_template, installed_version
+from micdesk.core.template_store import installed_version
 from tests.hostile_workbooks import sample_template_sheets, write_sheets
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder holding a store with the default template, closed again."""
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    ensure_default_template(store)
-    store.close()
-    return folder
 
 
 @pytest.fixture

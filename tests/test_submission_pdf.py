@@ -76,15 +76,11 @@ def page_count(path: Path) -> int:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    from micdesk.core.template_store import ensure_default_template
-
-    ensure_default_template(store)
-    fill_a_complete_return(store, open_submission(store, "KEN", "2025"))
-    store.close()
-    return folder
+def data_dir(make_data_dir) -> Path:
+    """A data folder with Kenya's 2025 return complete."""
+    return make_data_dir(
+        lambda store: fill_a_complete_return(store, open_submission(store, "KEN", "2025"))
+    )
 
 
 def _export(data_dir: Path, tmp_path: Path, *extra: str) -> int:

@@ -11,20 +11,10 @@ import pytest
 from micdesk.cli.main import main
 from micdesk.core.store import DATABASE_FILENAME, open_store
 from micdesk.core.template_sheets import load_default_template
-from micdesk.core.template_store import ensure_default_template, installed_version
+from micdesk.core.template_store import installed_version
 from micdesk.core.template_workbook import read_template_workbook
 from tests.hostile_workbooks import sample_template_sheets, write_sheets
 from tests.test_template_workbook import edit
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A data folder holding a store with the default template, closed again."""
-    folder = tmp_path / "data"
-    store = open_store(folder)
-    ensure_default_template(store)
-    store.close()
-    return folder
 
 
 def installed(data_dir: Path, template_id: str) -> int | None:
