@@ -28,7 +28,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -153,27 +153,31 @@ def write_public_key(key: Ed25519PublicKey, path: Path) -> None:
 
 def read_private_key(path: Path) -> Ed25519PrivateKey:
     """Read a PEM private key; SignatureError names the file when it is not an Ed25519 key."""
-    try:
-        key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
-    except FileNotFoundError as error:
-        raise SignatureError(f"{path}: no such key file") from error
-    except (ValueError, TypeError) as error:
-        raise SignatureError(f"{path}: not a private key in PEM form") from error
-    if not isinstance(key, Ed25519PrivateKey):
-        raise SignatureError(f"{path}: not an Ed25519 private key")
-    return key
+    return _read_pem_key(  # type: ignore[return-value]
+        path,
+        lambda data: serialization.load_pem_private_key(data, password=None),
+        Ed25519PrivateKey,
+        "private",
+    )
 
 
 def read_public_key(path: Path) -> Ed25519PublicKey:
     """Read a PEM public key; SignatureError names the file when it is not an Ed25519 key."""
+    return _read_pem_key(  # type: ignore[return-value]
+        path, serialization.load_pem_public_key, Ed25519PublicKey, "public"
+    )
+
+
+def _read_pem_key(path: Path, load: Callable[[bytes], object], kind: type, which: str) -> object:
+    """The Ed25519 key of a PEM file, loaded by ``load``; which: "private" or "public"."""
     try:
-        key = serialization.load_pem_public_key(Path(path).read_bytes())
+        key = load(Path(path).read_bytes())
     except FileNotFoundError as error:
         raise SignatureError(f"{path}: no such key file") from error
     except (ValueError, TypeError) as error:
-        raise SignatureError(f"{path}: not a public key in PEM form") from error
-    if not isinstance(key, Ed25519PublicKey):
-        raise SignatureError(f"{path}: not an Ed25519 public key")
+        raise SignatureError(f"{path}: not a {which} key in PEM form") from error
+    if not isinstance(key, kind):
+        raise SignatureError(f"{path}: not an Ed25519 {which} key")
     return key
 
 

@@ -525,19 +525,12 @@ def value_history(
     store: Store, submission: OpenSubmission, indicator_code: str, cell: str = TOTAL_CELL
 ) -> list[ChangeEntry]:
     """Every recorded change of one value cell, oldest first."""
-    with store.read() as session:
-        rows = session.scalars(
-            select(ChangeRecord)
-            .where(
-                ChangeRecord.submission_fk == submission.submission_id,
-                ChangeRecord.indicator_code == indicator_code,
-                ChangeRecord.cell == cell,
-            )
-            .order_by(ChangeRecord.id)
-        )
-        return [
-            ChangeEntry(r.attribute, r.old, r.new, r.changed_at, r.reason, r.origin) for r in rows
-        ]
+    return _history(
+        store,
+        submission,
+        ChangeRecord.indicator_code == indicator_code,
+        ChangeRecord.cell == cell,
+    )
 
 
 def narrative_history(
@@ -545,14 +538,20 @@ def narrative_history(
 ) -> list[ChangeEntry]:
     """Every recorded change of one narrative field, oldest first."""
     attribute = f"narrative:{NarrativeField(field).value}"
+    return _history(
+        store,
+        submission,
+        ChangeRecord.area_code == area_code,
+        ChangeRecord.attribute == attribute,
+    )
+
+
+def _history(store: Store, submission: OpenSubmission, *where: Any) -> list[ChangeEntry]:
+    """The submission's recorded changes that meet the conditions, oldest first."""
     with store.read() as session:
         rows = session.scalars(
             select(ChangeRecord)
-            .where(
-                ChangeRecord.submission_fk == submission.submission_id,
-                ChangeRecord.area_code == area_code,
-                ChangeRecord.attribute == attribute,
-            )
+            .where(ChangeRecord.submission_fk == submission.submission_id, *where)
             .order_by(ChangeRecord.id)
         )
         return [

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QProgressBar,
@@ -196,14 +197,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.filter.textChanged.connect(self.files_proxy.setFilterFixedString)
         self.status_filter = QComboBox()
         self.status_filter.currentIndexChanged.connect(self._filter_status)
-        row = QHBoxLayout()
-        row.addWidget(self.filter, 1)
-        row.addWidget(self.status_filter)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(row)
-        layout.addWidget(self.files, 1)
-        return tab
+        return _tab(_row(self.filter, self.status_filter), self.files)
 
     def _template_tab(self) -> QWidget:
         self.template_path = QLineEdit()
@@ -217,15 +211,9 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.problems.setModel(self.problems_model)
         self.problems.setSortingEnabled(True)
         self.problems.horizontalHeader().setStretchLastSection(True)
-        row = QHBoxLayout()
-        row.addWidget(self.template_path, 1)
-        row.addWidget(self.template_choose)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(row)
-        layout.addWidget(self.template_outcome)
-        layout.addWidget(self.problems, 1)
-        return tab
+        return _tab(
+            _row(self.template_path, self.template_choose), self.template_outcome, self.problems
+        )
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -477,6 +465,28 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
             self._cancel = True  # between two files
             self.task.stop(30)
         super().closeEvent(event)
+
+
+def _row(wide: QWidget, *others: QWidget) -> QHBoxLayout:
+    """A row of widgets, the first taking the spare width."""
+    row = QHBoxLayout()
+    row.addWidget(wide, 1)
+    for widget in others:
+        row.addWidget(widget)
+    return row
+
+
+def _tab(*parts: QWidget | QLayout) -> QWidget:
+    """A tab with its parts top to bottom, the last taking the spare height."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    for index, part in enumerate(parts):
+        stretch = 1 if index == len(parts) - 1 else 0
+        if isinstance(part, QLayout):
+            layout.addLayout(part, stretch)
+        else:
+            layout.addWidget(part, stretch)
+    return tab
 
 
 def run_hq(language: str = "en") -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from micdesk.core.log_file import log_folder
 from micdesk.core.store import default_data_dir
@@ -16,6 +17,12 @@ from micdesk.gui.numbers import set_format_locale
 class WindowDialogs:
     """Opens each dialog of the main window (MainWindow's part); dialogs import on first use."""
 
+    def _open_kept(self, dialog: QWidget, name: str) -> None:
+        """Open a window-modal dialog, deleted once closed, kept as ``self.<name>`` meanwhile."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        setattr(self, name, dialog)
+
     def show_history(self, code: str, cell: str) -> None:
         """Show the change history of a value cell."""
         from micdesk.gui.dialogs.history import HistoryDialog
@@ -26,19 +33,15 @@ class WindowDialogs:
         reason = export_standing(self.store, self.session.submission).reason
         reword = self._reword_from_history if reason and not self.store.read_only else None
         dialog = HistoryDialog(title, entries, self.locale, self, reword=reword)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.history_dialog = dialog
+        self._open_kept(dialog, "history_dialog")
 
     def show_format_dialog(self) -> None:
         """Choose how numbers and dates are written (View → Number and date format)."""
         from micdesk.gui.dialogs.format_locale import FormatLocaleDialog
 
         dialog = FormatLocaleDialog(self.settings.get(keys.FORMAT_LOCALE), self.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.set_format_locale(dialog.chosen()))
-        dialog.open()
-        self.format_dialog = dialog
+        self._open_kept(dialog, "format_dialog")
 
     def set_format_locale(self, name: str) -> None:
         """Write numbers and dates as in a locale ("" = automatic); the language stays."""
@@ -58,18 +61,14 @@ class WindowDialogs:
         from micdesk.gui.dialogs.guide import GuideDialog
 
         dialog = GuideDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.guide_dialog = dialog
+        self._open_kept(dialog, "guide_dialog")
 
     def show_about(self) -> None:
         """Show the About box."""
         from micdesk.gui.dialogs.about import AboutDialog
 
         dialog = AboutDialog(str(self.store.data_dir or ""), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.about_dialog = dialog
+        self._open_kept(dialog, "about_dialog")
 
     def show_ask_contributor(self) -> None:
         """Write a contributor workbook for the open submission."""
@@ -79,9 +78,7 @@ class WindowDialogs:
             return
         self._commit_focused_field()
         dialog = AskContributorDialog(self.store, self.session.submission, self.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.ask_contributor_dialog = dialog
+        self._open_kept(dialog, "ask_contributor_dialog")
 
     def show_load_contribution(self) -> None:
         """Check and load a returned contributor workbook."""
@@ -90,10 +87,8 @@ class WindowDialogs:
         self._commit_focused_field()
         submission = self.session.submission if self.session is not None else None
         dialog = LoadContributionDialog(self.store, submission, self.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self._show_loaded)
-        dialog.open()
-        self.load_contribution_dialog = dialog
+        self._open_kept(dialog, "load_contribution_dialog")
 
     def show_signing_keys(self) -> None:
         """Show this installation's signing key and the UNIDO keys trusted here."""
@@ -102,21 +97,17 @@ class WindowDialogs:
         if self.store.data_dir is None:
             return
         dialog = SigningKeysDialog(self.store.data_dir, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.signing_keys_dialog = dialog
+        self._open_kept(dialog, "signing_keys_dialog")
 
     def show_add_country(self) -> None:
         """Add another country profile (the first-run wizard without the language page)."""
         from micdesk.gui.wizard import FirstRunWizard
 
         wizard = FirstRunWizard(self.store, self.settings, ask_language=False, parent=self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finished_profile.connect(
             lambda country, period: self.open_submission(country, period)
         )
-        wizard.open()
-        self.add_country_wizard = wizard
+        self._open_kept(wizard, "add_country_wizard")
 
     def show_restore_dialog(self) -> None:
         """Restore an automatic backup; the window then reopens on the restored data."""
@@ -129,10 +120,8 @@ class WindowDialogs:
         dialog = RestoreBackupDialog(
             self.store.data_dir, self, release_store=lambda: close_store(self.store)
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._restart_after_restore)
-        dialog.open()
-        self.restore_dialog = dialog
+        self._open_kept(dialog, "restore_dialog")
 
     def _restart_after_restore(self) -> None:
         # The store under this window is gone; run_app opens the restored one afresh.
@@ -151,29 +140,23 @@ class WindowDialogs:
             self.store, self.session, self.editing, self.settings, self.locale, self.language, self
         )
         dialog.exported.connect(self.refresh_status)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.export_dialog = dialog
+        self._open_kept(dialog, "export_dialog")
 
     def show_template_import_dialog(self) -> None:
         """Import a template update (see dialogs.template_import)."""
         from micdesk.gui.dialogs.template_import import TemplateImportDialog
 
         dialog = TemplateImportDialog(self.store, self.language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self._reopen)
-        dialog.open()
-        self.template_import_dialog = dialog
+        self._open_kept(dialog, "template_import_dialog")
 
     def show_load_dialog(self) -> None:
         """Load a submission workbook (see dialogs.load)."""
         from micdesk.gui.dialogs.load import LoadDialog
 
         dialog = LoadDialog(self.store, self.locale, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self._show_loaded)
-        dialog.open()
-        self.load_dialog = dialog
+        self._open_kept(dialog, "load_dialog")
 
     def _show_loaded(self, country: str, period: str) -> None:
         """Open the submission a load wrote into."""

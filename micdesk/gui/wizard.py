@@ -273,14 +273,8 @@ class FirstRunWizard(RetranslatedOnLanguageChange, QWizard):
         self.period_page = PeriodPage(
             template.periodicity, current_period(today.year, today.month, template.periodicity)
         )
-        for page in (
-            self.language_page,
-            self.country_page,
-            self.focal_point_page,
-            self.period_page,
-        ):
-            if page is not None:
-                self.addPage(page)
+        for page in self._pages():
+            self.addPage(page)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.resize(620, 460)
@@ -296,14 +290,13 @@ class FirstRunWizard(RetranslatedOnLanguageChange, QWizard):
         self.setButtonText(buttons.NextButton, self.tr("&Next >"))
         self.setButtonText(buttons.FinishButton, self.tr("&Finish"))
         self.setButtonText(buttons.CancelButton, self.tr("Cancel"))
-        for page in (
-            self.language_page,
-            self.country_page,
-            self.focal_point_page,
-            self.period_page,
-        ):
-            if page is not None:
-                page.retranslate_ui()
+        for page in self._pages():
+            page.retranslate_ui()
+
+    def _pages(self) -> list:
+        """The wizard's pages in order (no language page when the language is known)."""
+        pages = (self.language_page, self.country_page, self.focal_point_page, self.period_page)
+        return [page for page in pages if page is not None]
 
     def accept(self) -> None:
         country = self.country_page.country()
