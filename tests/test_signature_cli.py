@@ -23,18 +23,18 @@ def hq_key(tmp_path: Path, capsys) -> Path:
     return path
 
 
-def iterdump(data_dir: Path) -> list[str]:
+def iterdump(template_data_dir: Path) -> list[str]:
     import sqlite3
 
-    connection = sqlite3.connect(data_dir / "micdesk.sqlite3")
+    connection = sqlite3.connect(template_data_dir / "micdesk.sqlite3")
     try:
         return list(connection.iterdump())
     finally:
         connection.close()
 
 
-def sample_installed(data_dir: Path) -> int | None:
-    store = open_store(data_dir)
+def sample_installed(template_data_dir: Path) -> int | None:
+    store = open_store(template_data_dir)
     try:
         with store.read() as session:
             return installed_version(session, "sample-plan")
@@ -57,61 +57,77 @@ def test_keys_new_refuses_to_overwrite_a_key(tmp_path, hq_key, capsys):
     assert "exists" in capsys.readouterr().err
 
 
-def test_a_signed_template_checks_as_signed_by_the_trusted_key(tmp_path, data_dir, hq_key, capsys):
+def test_a_signed_template_checks_as_signed_by_the_trusted_key(
+    tmp_path, template_data_dir, hq_key, capsys
+):
     path = write_sheets(tmp_path / "t.xlsx", sample_template_sheets())
     assert main(["template", "sign", str(path), "--key", str(hq_key)]) == 0
-    assert main(["--data-dir", str(data_dir), "keys", "trust", str(hq_key) + ".pub"]) == 0
+    assert main(["--data-dir", str(template_data_dir), "keys", "trust", str(hq_key) + ".pub"]) == 0
     capsys.readouterr()
-    assert main(["--data-dir", str(data_dir), "template", "check", str(path)]) == 0
+    assert main(["--data-dir", str(template_data_dir), "template", "check", str(path)]) == 0
     short = short_fingerprint(fingerprint(read_private_key(hq_key).public_key()))
     assert capsys.readouterr().out.splitlines()[-1] == f"t.xlsx: Signed by UNIDO key {short}."
 
 
 def test_import_of_a_template_signed_by_an_unknown_key_is_refused_and_changes_nothing(
-    tmp_path, data_dir, hq_key, capsys
+    tmp_path, template_data_dir, hq_key, capsys
 ):
     path = write_sheets(tmp_path / "t.xlsx", sample_template_sheets())
     assert main(["template", "sign", str(path), "--key", str(hq_key)]) == 0
-    before = iterdump(data_dir)
+    before = iterdump(template_data_dir)
     capsys.readouterr()
-    assert main(["--data-dir", str(data_dir), "template", "import", "--yes", str(path)]) == 1
+    assert (
+        main(["--data-dir", str(template_data_dir), "template", "import", "--yes", str(path)]) == 1
+    )
     out = capsys.readouterr().out
     assert out.count("\n") == 1
     assert "not a trusted UNIDO key" in out and "nothing was changed" in out
-    assert iterdump(data_dir) == before
+    assert iterdump(template_data_dir) == before
 
 
-def test_a_store_that_requires_signatures_refuses_an_unsigned_template(tmp_path, data_dir, capsys):
+def test_a_store_that_requires_signatures_refuses_an_unsigned_template(
+    tmp_path, template_data_dir, capsys
+):
     path = write_sheets(tmp_path / "t.xlsx", sample_template_sheets())
-    assert main(["--data-dir", str(data_dir), "keys", "require", "on"]) == 0
-    assert main(["--data-dir", str(data_dir), "template", "import", "--yes", str(path)]) == 1
+    assert main(["--data-dir", str(template_data_dir), "keys", "require", "on"]) == 0
+    assert (
+        main(["--data-dir", str(template_data_dir), "template", "import", "--yes", str(path)]) == 1
+    )
     assert "accepts only templates signed by UNIDO" in capsys.readouterr().out
-    assert sample_installed(data_dir) is None
-    assert main(["--data-dir", str(data_dir), "keys", "require", "off"]) == 0
-    assert main(["--data-dir", str(data_dir), "template", "import", "--yes", str(path)]) == 0
-    assert sample_installed(data_dir) == 1
+    assert sample_installed(template_data_dir) is None
+    assert main(["--data-dir", str(template_data_dir), "keys", "require", "off"]) == 0
+    assert (
+        main(["--data-dir", str(template_data_dir), "template", "import", "--yes", str(path)]) == 0
+    )
+    assert sample_installed(template_data_dir) == 1
 
 
 def test_importing_a_trusted_template_that_revokes_a_key_makes_that_key_refused(
-    tmp_path, data_dir, hq_key, capsys
+    tmp_path, template_data_dir, hq_key, capsys
 ):
     old = tmp_path / "old.key"
     assert main(["keys", "new", "--out", str(old)]) == 0
     for key in (hq_key, old):
-        assert main(["--data-dir", str(data_dir), "keys", "trust", f"{key}.pub"]) == 0
+        assert main(["--data-dir", str(template_data_dir), "keys", "trust", f"{key}.pub"]) == 0
     revoking = write_sheets(tmp_path / "v1.xlsx", sample_template_sheets(version=1))
     old_fingerprint = fingerprint(read_private_key(old).public_key())
     assert (
         main(["template", "sign", str(revoking), "--key", str(hq_key), "--revoke", old_fingerprint])
         == 0
     )
-    assert main(["--data-dir", str(data_dir), "template", "import", "--yes", str(revoking)]) == 0
+    assert (
+        main(["--data-dir", str(template_data_dir), "template", "import", "--yes", str(revoking)])
+        == 0
+    )
     by_old = write_sheets(tmp_path / "v2.xlsx", sample_template_sheets(version=2))
     assert main(["template", "sign", str(by_old), "--key", str(old)]) == 0
     capsys.readouterr()
-    assert main(["--data-dir", str(data_dir), "template", "import", "--yes", str(by_old)]) == 1
+    assert (
+        main(["--data-dir", str(template_data_dir), "template", "import", "--yes", str(by_old)])
+        == 1
+    )
     assert "which UNIDO has revoked" in capsys.readouterr().out
-    assert sample_installed(data_dir) == 1
+    assert sample_installed(template_data_dir) == 1
 
 
 def test_keys_public_writes_the_installation_key_that_keys_show_names(tmp_path, capsys):
@@ -127,7 +143,7 @@ def test_keys_public_writes_the_installation_key_that_keys_show_names(tmp_path, 
 
 
 def test_a_built_in_template_signed_at_build_time_is_written_signed_by_template_blank(
-    tmp_path, data_dir, hq_key, monkeypatch, capsys
+    tmp_path, template_data_dir, hq_key, monkeypatch, capsys
 ):
     import micdesk.core.template_signature as template_signature
 
@@ -136,24 +152,38 @@ def test_a_built_in_template_signed_at_build_time_is_written_signed_by_template_
     assert main(["template", "sign-builtin", "--key", str(hq_key)]) == 0
     assert signature_file.exists()
     blank = tmp_path / "blank.xlsx"
-    assert main(["--data-dir", str(data_dir), "template", "blank", str(blank)]) == 0
-    assert main(["--data-dir", str(data_dir), "keys", "trust", f"{hq_key}.pub"]) == 0
+    assert main(["--data-dir", str(template_data_dir), "template", "blank", str(blank)]) == 0
+    assert main(["--data-dir", str(template_data_dir), "keys", "trust", f"{hq_key}.pub"]) == 0
     capsys.readouterr()
-    check = ["--data-dir", str(data_dir), "template", "check", "--ignore-installed", str(blank)]
+    check = [
+        "--data-dir",
+        str(template_data_dir),
+        "template",
+        "check",
+        "--ignore-installed",
+        str(blank),
+    ]
     assert main(check) == 0
     short = short_fingerprint(fingerprint(read_private_key(hq_key).public_key()))
     assert capsys.readouterr().out.splitlines()[-1] == f"blank.xlsx: Signed by UNIDO key {short}."
 
 
 def test_without_a_build_signature_template_blank_writes_an_unsigned_template(
-    tmp_path, data_dir, monkeypatch, capsys
+    tmp_path, template_data_dir, monkeypatch, capsys
 ):
     import micdesk.core.template_signature as template_signature
 
     monkeypatch.setattr(template_signature, "builtin_signature_path", lambda: tmp_path / "none")
     blank = tmp_path / "blank.xlsx"
-    assert main(["--data-dir", str(data_dir), "template", "blank", str(blank)]) == 0
+    assert main(["--data-dir", str(template_data_dir), "template", "blank", str(blank)]) == 0
     capsys.readouterr()
-    check = ["--data-dir", str(data_dir), "template", "check", "--ignore-installed", str(blank)]
+    check = [
+        "--data-dir",
+        str(template_data_dir),
+        "template",
+        "check",
+        "--ignore-installed",
+        str(blank),
+    ]
     assert main(check) == 0
     assert "unsigned" in capsys.readouterr().out.splitlines()[-1]

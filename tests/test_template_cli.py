@@ -17,9 +17,9 @@ from tests.hostile_workbooks import sample_template_sheets, write_sheets
 from tests.test_template_workbook import edit
 
 
-def installed(data_dir: Path, template_id: str) -> int | None:
+def installed(template_data_dir: Path, template_id: str) -> int | None:
     """The installed version of a template in a data folder."""
-    store = open_store(data_dir)
+    store = open_store(template_data_dir)
     try:
         with store.read() as session:
             return installed_version(session, template_id)
@@ -66,15 +66,22 @@ def test_check_of_a_missing_file_is_wrong_usage(tmp_path, capsys):
     )
 
 
-def test_check_compares_the_version_with_the_installed_one(tmp_path, data_dir, capsys):
+def test_check_compares_the_version_with_the_installed_one(tmp_path, template_data_dir, capsys):
     path = tmp_path / "blank.xlsx"
-    assert main(["--data-dir", str(data_dir), "template", "blank", str(path)]) == 0
+    assert main(["--data-dir", str(template_data_dir), "template", "blank", str(path)]) == 0
     capsys.readouterr()
-    assert main(["--data-dir", str(data_dir), "template", "check", str(path)]) == 1
+    assert main(["--data-dir", str(template_data_dir), "template", "check", str(path)]) == 1
     assert capsys.readouterr().out.splitlines()[0] == (
         "settings!B2: version 1 is not above the installed version 1 of 'unido-mic-workplan'"
     )
-    arguments = ["--data-dir", str(data_dir), "template", "check", "--ignore-installed", str(path)]
+    arguments = [
+        "--data-dir",
+        str(template_data_dir),
+        "template",
+        "check",
+        "--ignore-installed",
+        str(path),
+    ]
     assert main(arguments) == 0
 
 
@@ -104,9 +111,11 @@ def test_blank_of_a_template_that_is_not_installed_is_wrong_usage(tmp_path, caps
     )
 
 
-def test_import_with_yes_prints_the_diff_and_the_result(tmp_path, data_dir, capsys):
+def test_import_with_yes_prints_the_diff_and_the_result(tmp_path, template_data_dir, capsys):
     path = write_sheets(tmp_path / "t.xlsx", sample_template_sheets())
-    assert main(["--data-dir", str(data_dir), "template", "import", "--yes", str(path)]) == 0
+    assert (
+        main(["--data-dir", str(template_data_dir), "template", "import", "--yes", str(path)]) == 0
+    )
     assert capsys.readouterr().out.splitlines() == [
         "Warning: unsigned; nothing proves this template comes from UNIDO.",
         "New template 'sample-plan' version 1: 2 areas, 7 indicators "
@@ -115,39 +124,45 @@ def test_import_with_yes_prints_the_diff_and_the_result(tmp_path, data_dir, caps
         "Values: 0 before, 0 after (0 moved, 0 archived, 0 restored, 0 flagged for review); "
         "nothing deleted.",
     ]
-    assert installed(data_dir, "sample-plan") == 1
+    assert installed(template_data_dir, "sample-plan") == 1
 
 
-def test_import_without_a_terminal_or_yes_changes_nothing(tmp_path, data_dir, capsys, monkeypatch):
+def test_import_without_a_terminal_or_yes_changes_nothing(
+    tmp_path, template_data_dir, capsys, monkeypatch
+):
     monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
     path = write_sheets(tmp_path / "t.xlsx", sample_template_sheets())
-    assert main(["--data-dir", str(data_dir), "template", "import", str(path)]) == 2
+    assert main(["--data-dir", str(template_data_dir), "template", "import", str(path)]) == 2
     assert "add --yes to apply" in capsys.readouterr().err
-    assert installed(data_dir, "sample-plan") is None
+    assert installed(template_data_dir, "sample-plan") is None
 
 
 @pytest.mark.parametrize(
     ("answer", "code", "version"), [("n", 1, None), ("", 1, None), ("y", 0, 1)]
 )
 def test_import_asks_on_a_terminal_and_applies_only_on_yes(
-    tmp_path, data_dir, capsys, monkeypatch, answer, code, version
+    tmp_path, template_data_dir, capsys, monkeypatch, answer, code, version
 ):
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     questions = []
     monkeypatch.setattr(builtins, "input", lambda prompt: questions.append(prompt) or answer)
     path = write_sheets(tmp_path / "t.xlsx", sample_template_sheets())
-    assert main(["--data-dir", str(data_dir), "template", "import", str(path)]) == code
+    assert main(["--data-dir", str(template_data_dir), "template", "import", str(path)]) == code
     assert questions == ["Apply this update? [y/N] "]
-    assert installed(data_dir, "sample-plan") == version
+    assert installed(template_data_dir, "sample-plan") == version
 
 
-def test_import_of_a_template_with_problems_exits_1_and_changes_nothing(tmp_path, data_dir, capsys):
-    database = data_dir / DATABASE_FILENAME
+def test_import_of_a_template_with_problems_exits_1_and_changes_nothing(
+    tmp_path, template_data_dir, capsys
+):
+    database = template_data_dir / DATABASE_FILENAME
     before = database.read_bytes()
     sheets = sample_template_sheets()
     edit(sheets, "indicators", "FIRMS", "min", 5000)
     path = write_sheets(tmp_path / "t.xlsx", sheets)
-    assert main(["--data-dir", str(data_dir), "template", "import", "--yes", str(path)]) == 1
+    assert (
+        main(["--data-dir", str(template_data_dir), "template", "import", "--yes", str(path)]) == 1
+    )
     assert capsys.readouterr().out.splitlines() == [
         "indicators!J2: min 5000 is greater than max 1000",
         "t.xlsx: 1 problem; not imported, nothing was changed",
