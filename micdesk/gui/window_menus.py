@@ -80,18 +80,22 @@ class WindowMenus:
         a[ActionId.REDO].setEnabled(False)
         self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
         self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
-        a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.NEXT_PROBLEM].triggered.connect(self.go_to_next_problem)
-        a[ActionId.EXPORT].triggered.connect(self.show_export_dialog)
-        a[ActionId.IMPORT_TEMPLATE].triggered.connect(self.show_template_import_dialog)
-        a[ActionId.LOAD_SUBMISSION].triggered.connect(self.show_load_dialog)
-        a[ActionId.ADD_COUNTRY].triggered.connect(self.show_add_country)
-        a[ActionId.RESTORE_BACKUP].triggered.connect(self.show_restore_dialog)
-        a[ActionId.ABOUT].triggered.connect(self.show_about)
-        a[ActionId.OPEN_LOG_FOLDER].triggered.connect(self.open_log_folder)
-        a[ActionId.SIGNING_KEYS].triggered.connect(self.show_signing_keys)
-        a[ActionId.ASK_CONTRIBUTOR].triggered.connect(self.show_ask_contributor)
-        a[ActionId.LOAD_CONTRIBUTION].triggered.connect(self.show_load_contribution)
+        does = {
+            ActionId.QUIT: self.close,
+            ActionId.NEXT_PROBLEM: self.go_to_next_problem,
+            ActionId.EXPORT: self.show_export_dialog,
+            ActionId.IMPORT_TEMPLATE: self.show_template_import_dialog,
+            ActionId.LOAD_SUBMISSION: self.show_load_dialog,
+            ActionId.ADD_COUNTRY: self.show_add_country,
+            ActionId.RESTORE_BACKUP: self.show_restore_dialog,
+            ActionId.ABOUT: self.show_about,
+            ActionId.OPEN_LOG_FOLDER: self.open_log_folder,
+            ActionId.SIGNING_KEYS: self.show_signing_keys,
+            ActionId.ASK_CONTRIBUTOR: self.show_ask_contributor,
+            ActionId.LOAD_CONTRIBUTION: self.show_load_contribution,
+        }
+        for action_id, slot in does.items():
+            a[action_id].triggered.connect(slot)
         self.country_combo.activated.connect(self._on_country_chosen)
         self.period_combo.activated.connect(self._on_period_chosen)
         self.period_combo.lineEdit().returnPressed.connect(self._on_period_chosen)

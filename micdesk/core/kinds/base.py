@@ -49,8 +49,9 @@ class Kind:
     editor: ClassVar[str] = "line"
     # True when an indicator of the kind names a choice list (its options).
     needs_choices: ClassVar[bool] = False
-    # The review key (``review``) of a stored value the kind cannot read.
+    # The review key (``review``) of a stored value the kind cannot read, and its parameters.
     unreadable_key: ClassVar[str] = "not_kind"
+    unreadable_params: ClassVar[tuple[str, ...]] = ("value", "kind", "code")
 
     @property
     def value(self) -> str:
@@ -120,4 +121,5 @@ class Kind:
 
     def unreadable(self, text: str, code: str, choice_list: str | None) -> tuple[str, dict]:
         """The review key and parameters for stored text this kind cannot read."""
-        return self.unreadable_key, {"value": text, "kind": self.name, "code": code}
+        known = {"value": text, "kind": self.name, "code": code, "choice_list": choice_list}
+        return self.unreadable_key, {name: known[name] for name in self.unreadable_params}

@@ -16,6 +16,7 @@ class ChoiceKind(Kind):
     editor = "choice"
     needs_choices = True
     unreadable_key = "not_in_choice_list"
+    unreadable_params = ("value", "choice_list")
 
     def coerce(self, value: Any, code: str, choices: Sequence[str] = ()) -> IndicatorValueType:
         """One of the list's option values."""
@@ -35,7 +36,3 @@ class ChoiceKind(Kind):
     ) -> str:
         """The option's label (its value when it has none)."""
         return (labels or {}).get(str(value)) or str(value)
-
-    def unreadable(self, text: str, code: str, choice_list: str | None) -> tuple[str, dict]:
-        """The review key and parameters for stored text this kind cannot read."""
-        return self.unreadable_key, {"value": text, "choice_list": choice_list}

@@ -15,6 +15,7 @@ class NumberKind(Kind):
 
     is_numeric = True
     unreadable_key = "not_number"
+    unreadable_params = ("value", "code")
 
     def coerce(self, value: Any, code: str, choices: Sequence[str] = ()) -> IndicatorValueType:
         """A number as an exact, finite Decimal in canonical form."""
@@ -74,7 +75,3 @@ class NumberKind(Kind):
         if value is None:
             return None
         return Decimal(value)  # type: ignore[arg-type]
-
-    def unreadable(self, text: str, code: str, choice_list: str | None) -> tuple[str, dict]:
-        """The review key and parameters for stored text this kind cannot read."""
-        return self.unreadable_key, {"value": text, "code": code}

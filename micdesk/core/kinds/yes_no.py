@@ -24,6 +24,7 @@ class YesNoKind(Kind):
     name = "yes_no"
     editor = "choice"
     unreadable_key = "not_yes_no"
+    unreadable_params = ("value", "code")
 
     def coerce(self, value: Any, code: str, choices: Sequence[str] = ()) -> IndicatorValueType:
         """True or False, nothing else."""
@@ -70,7 +71,3 @@ class YesNoKind(Kind):
         """``yes`` or ``no`` (or ``labels``' words for them)."""
         word = yes_no(value in (True, YES))
         return (labels or {}).get(word, word)
-
-    def unreadable(self, text: str, code: str, choice_list: str | None) -> tuple[str, dict]:
-        """The review key and parameters for stored text this kind cannot read."""
-        return self.unreadable_key, {"value": text, "code": code}
