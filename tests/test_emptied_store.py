@@ -76,16 +76,22 @@ def test_commands_on_an_emptied_store_change_nothing_however_often_they_run(
     good = _backup_names(data_dir)
     damage(data_dir)
     argv = ["--data-dir", str(data_dir)]
+    database = data_dir / DATABASE_FILENAME
+    damaged = database.read_bytes() if database.exists() else None
+    # With the exit code each command documents for a store it cannot open.
     commands = [
-        ["backup", "create"],
-        ["export", "--country", "KEN", "--period", "2025", "--out", str(tmp_path / "k.xlsx")],
-        ["template", "blank", str(tmp_path / "t.xlsx")],
+        (["backup", "create"], 1),
+        (["export", "--country", "KEN", "--period", "2025", "--out", str(tmp_path / "k.xlsx")], 1),
+        (["template", "blank", str(tmp_path / "t.xlsx")], 2),
     ]
     for round_ in range(12):
+        command, code = commands[round_ % len(commands)]
         capsys.readouterr()
-        assert main([*argv, *commands[round_ % len(commands)]]) != 0
+        assert main([*argv, *command]) == code, command
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and "is damaged" in err[0] and "backup restore" in err[0]
+        # The damaged store is left exactly as it was: never re-created, never filled.
+        assert (database.read_bytes() if database.exists() else None) == damaged
     assert _backup_names(data_dir) == good
     assert not (tmp_path / "k.xlsx").exists()
     # The restore the message names brings the data back.

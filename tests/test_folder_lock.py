@@ -254,3 +254,32 @@ def test_a_consolidation_into_a_data_folders_store_is_refused_beside_the_window(
     assert "in use by the micdesk window (process" in line
     assert store_dump_hash(data_dir) == before
     assert not (data_dir.parent / "hq.xlsx").exists()
+
+
+def test_two_template_imports_started_together_install_once_and_refuse_the_other_cleanly(
+    data_dir, tmp_path
+):
+    import openpyxl
+
+    template = tmp_path / "version-2.xlsx"
+    workbook = openpyxl.load_workbook(data_dir.parent / "template.xlsx")
+    settings = workbook["settings"]
+    column = [cell.value for cell in settings[1]].index("version") + 1
+    settings.cell(row=2, column=column).value = 2
+    workbook.save(template)
+    command = [sys.executable, "-m", "micdesk", "--data-dir", str(data_dir),
+               "template", "import", "--yes", str(template)]  # fmt: skip
+    runs = [
+        subprocess.Popen(command, cwd=REPOSITORY, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+        for _ in (1, 2)
+    ]  # fmt: skip
+    outputs = [run.communicate(timeout=120) for run in runs]
+    codes = [run.returncode for run in runs]
+    for out, err in outputs:
+        assert "Traceback" not in out + err and "IntegrityError" not in out + err
+    # One installs version 2; the other waits for the lock, then finds it installed.
+    assert sorted(codes) == [0, 1], outputs
+    out, err = outputs[codes.index(1)]
+    assert "not above the installed version 2" in out + err, (out, err)
+    assert out.strip().splitlines()[-1].endswith("; not imported, nothing was changed")

@@ -12,9 +12,12 @@ from micdesk.core.values import (
     ValueRefused,
     as_number,
     canonical_decimal,
+    cell_refusal,
+    choice_values,
     coerce_value,
     decode_value,
     encode_value,
+    history_text,
     parse_notation,
     parse_value_text,
 )
@@ -205,3 +208,42 @@ def test_only_numeric_kinds_have_a_number():
 )  # fmt: skip
 def test_a_notation_key_is_read_from_text_without_regard_to_case_or_spaces(text, key):
     assert parse_notation(text) == key
+
+
+def test_a_value_for_an_indicator_the_template_lacks_is_refused_naming_template_and_version():
+    refusal = cell_refusal(TEMPLATE, "Z-9", "")
+    assert refusal is not None
+    assert str(refusal) == "indicator Z-9 is not in template values version 1"
+    assert refusal.key == "unknown_indicator"
+    assert refusal.params == {"code": "Z-9", "template": "values", "version": "1"}
+
+
+def test_a_value_for_a_breakdown_cell_the_indicator_lacks_is_refused_naming_the_cell():
+    refusal = cell_refusal(TEMPLATE, "X-1", "female")
+    assert refusal is not None
+    assert str(refusal) == "indicator X-1 has no breakdown cell 'female'"
+    assert refusal.key == "unknown_cell"
+    assert refusal.params == {"code": "X-1", "cell": "female"}
+
+
+def test_the_total_cell_of_a_known_indicator_is_no_refusal():
+    assert cell_refusal(TEMPLATE, "X-1", "") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(None, None), (True, "yes"), (False, "no"), (0, "0"), (Decimal("1.5"), "1.5"), ("", "")],
+)
+def test_history_keeps_a_flag_as_yes_or_no_and_anything_else_as_its_text(value, text):
+    assert history_text(value) == text
+
+
+def test_only_choice_kinds_offer_the_values_of_their_list():
+    for kind in IndicatorKind:
+        offered = choice_values(TEMPLATE, indicator_of(kind))
+        wanted = (
+            ("low", "mid", "high")
+            if kind in (IndicatorKind.CHOICE, IndicatorKind.MULTI_CHOICE)
+            else ()
+        )
+        assert offered == wanted, kind

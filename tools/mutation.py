@@ -30,7 +30,7 @@ WORK = ROOT / "build" / "mutation"
 class Scope:
     """Functions of one module to mutate, and the tests that should notice."""
 
-    module: str  # path from the repository root
+    module: str  # path from the repository root (a glob such as "pkg/*.py" for a package)
     functions: tuple[str, ...]  # names, or Class.method, or a glob; () for every function
     tests: tuple[str, ...]
     # Tests left out (pytest -k): slow end-to-end ones whose work the scope does not mutate.
@@ -86,6 +86,12 @@ SCOPES = {
         "micdesk/core/values.py",
         (),
         ("tests/test_values.py", "tests/test_boundaries.py", "tests/test_locale_numbers.py"),
+    ),
+    # values.py hands each kind its indicator's options; the parsing itself is the kinds'.
+    "kinds": Scope(
+        "micdesk/core/kinds/*.py",
+        (),
+        ("tests/test_kinds.py", "tests/test_values.py", "tests/test_locale_numbers.py"),
     ),
     "backup_pruning": Scope(
         "micdesk/core/backups.py",
