@@ -22,6 +22,28 @@ def isolated_data_dir(
     return folder
 
 
+REAL_HOME = Path.home()
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A temporary home for every test: a dialog left without a path never writes into the real one.
+
+    Caches (pip, PyInstaller, fontconfig) and pyenv's Pythons stay where they are.
+    """
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PYENV_ROOT", os.environ.get("PYENV_ROOT") or str(REAL_HOME / ".pyenv"))
+    monkeypatch.setenv(
+        "XDG_CACHE_HOME", os.environ.get("XDG_CACHE_HOME") or str(REAL_HOME / ".cache")
+    )
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    return home
+
+
 @pytest.fixture
 def store(tmp_path: Path):
     """A freshly migrated store with the default template installed."""
