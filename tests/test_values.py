@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from micdesk.core.kinds import NumberFormat
 from micdesk.core.values import (
     ValueRefused,
     as_number,
@@ -247,3 +248,33 @@ def test_only_choice_kinds_offer_the_values_of_their_list():
             else ()
         )
         assert offered == wanted, kind
+
+
+@pytest.mark.parametrize(
+    ("function", "argument"),
+    [(coerce_value, 1.5), (parse_value_text, "12a")],
+    ids=["coerce", "parse"],
+)
+def test_a_refusal_names_the_indicator_it_is_about(function, argument):
+    with pytest.raises(ValueRefused) as refused:
+        function(TEMPLATE, indicator_of(IndicatorKind.INTEGER), argument)
+    assert str(refused.value).startswith(("X-1 ", "X-1:"))
+    assert refused.value.params["code"] == "X-1"
+
+
+def test_typed_text_is_read_in_the_locale_it_was_typed_in():
+    french = NumberFormat(decimal_point=",", group_separator="\u202f")
+    decimal = indicator_of(IndicatorKind.DECIMAL)
+    assert parse_value_text(TEMPLATE, decimal, "1\u202f234,5", number_format=french) == Decimal(
+        "1234.5"
+    )
+    with pytest.raises(ValueRefused):
+        parse_value_text(TEMPLATE, decimal, "1\u202f234,5")  # not plain text
+
+
+def test_strict_reading_passes_through_to_the_kind():
+    flag = indicator_of(IndicatorKind.YES_NO)
+    assert parse_value_text(TEMPLATE, flag, "TRUE") is True  # typed by a person
+    with pytest.raises(ValueRefused):
+        parse_value_text(TEMPLATE, flag, "TRUE", strict=True)  # a file holds yes / no
+    assert parse_value_text(TEMPLATE, flag, "yes", strict=True) is True
