@@ -3,6 +3,7 @@
     python tools/mutation.py                 # every scope below, then the table
     python tools/mutation.py validation      # one scope (or several)
     python tools/mutation.py --list          # the scopes, their functions and tests
+    python tools/mutation.py values --again  # the last survivors again, after adding tests
 
 Each scope mutates a few functions of one module with mutmut and runs only the tests
 given for it, in a scratch folder (build/mutation/<scope>/), so that a run fits on a
@@ -91,7 +92,7 @@ SCOPES = {
     "kinds": Scope(
         "micdesk/core/kinds/*.py",
         (),
-        ("tests/test_kinds.py", "tests/test_values.py", "tests/test_locale_numbers.py"),
+        ("tests/test_kinds.py", "tests/test_values.py"),
     ),
     "backup_pruning": Scope(
         "micdesk/core/backups.py",
@@ -173,23 +174,33 @@ pytest_add_cli_args = ["-p", "no:randomly", "-p", "no:cacheprovider", "-q",
     return folder
 
 
-def run(name: str, scope: Scope, children: int) -> Counter[str]:
-    """Mutate one scope and return how many of its mutants ended in each verdict."""
+def run(name: str, scope: Scope, children: int, again: bool = False) -> Counter[str]:
+    """Mutate one scope and return how many of its mutants ended in each verdict.
+
+    mutmut keeps a verdict until the mutated function changes; with ``again`` the last
+    run's survivors are run once more, against the tests as they are now.
+    """
     folder = prepare(name, scope)
     mutmut = [sys.executable, "-m", "mutmut"]
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run(
-        [*mutmut, "run", "--max-children", str(children), *scope.patterns()],
-        cwd=folder,
-        env=environment,
-        check=False,
-    )
+    targets = scope.patterns()
+    if again:
+        targets = [m for m, verdict in mutants(name, scope).items() if verdict == SURVIVED]
+    if targets:
+        subprocess.run(
+            [*mutmut, "run", "--max-children", str(children), *targets],
+            cwd=folder,
+            env=environment,
+            check=False,
+        )
     return verdicts(name, scope)
 
 
-def verdicts(name: str, scope: Scope) -> Counter[str]:
-    """The verdicts mutmut recorded for this scope's mutants (all runs so far)."""
+def mutants(name: str, scope: Scope) -> dict[str, str]:
+    """Each of this scope's mutants with the verdict mutmut recorded (all runs so far)."""
     folder = WORK / name
+    if not (folder / "mutants").exists():
+        return {}
     listing = subprocess.run(
         [sys.executable, "-m", "mutmut", "results", "--all", "true"],
         cwd=folder,
@@ -198,12 +209,17 @@ def verdicts(name: str, scope: Scope) -> Counter[str]:
         check=True,
     ).stdout
     wanted = [re.compile(fnmatch_to_regex(p)) for p in scope.patterns()]
-    counts: Counter[str] = Counter()
+    found = {}
     for line in listing.splitlines():
         mutant, _, verdict = line.strip().rpartition(": ")
         if mutant and any(p.fullmatch(mutant) for p in wanted):
-            counts[verdict] += 1
-    return counts
+            found[mutant] = verdict
+    return found
+
+
+def verdicts(name: str, scope: Scope) -> Counter[str]:
+    """How many of this scope's mutants ended in each verdict (all runs so far)."""
+    return Counter(mutants(name, scope).values())
 
 
 def fnmatch_to_regex(pattern: str) -> str:
@@ -218,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="show the scopes and stop")
     parser.add_argument("--report", action="store_true", help="the table of the last runs only")
     parser.add_argument("--children", type=int, default=2, help="mutants run at once (2)")
+    parser.add_argument(
+        "--again", action="store_true", help="run the last survivors again (after adding tests)"
+    )
     arguments = parser.parse_args(argv)
     names = arguments.scopes or list(SCOPES)
     if arguments.list:
@@ -229,7 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for name in names:
         scope = SCOPES[name]
-        counts = verdicts(name, scope) if arguments.report else run(name, scope, arguments.children)
+        if arguments.report:
+            counts = verdicts(name, scope)
+        else:
+            counts = run(name, scope, arguments.children, arguments.again)
         rows.append((name, counts))
     print(
         f"\n{'scope':30} {'mutants':>7} {'killed':>7} {'survived':>8} {'no test':>7} "
