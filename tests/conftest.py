@@ -72,6 +72,17 @@ def english_after_each_test():
         sys.modules["micdesk.gui.i18n"].reset_language()
 
 
+# pytest-qt's waits give up after 5 s by default; they return as soon as their condition
+# holds, so a longer limit costs nothing when all is well and stops a loaded machine (a
+# window's forms built in idle time) from failing a test that is not broken.
+try:
+    from pytestqt.qtbot import QtBot
+
+    for _wait in (QtBot.waitUntil, QtBot.waitExposed, QtBot.waitActive):
+        _wait.__kwdefaults__["timeout"] = 30_000
+except ImportError:  # pragma: no cover - pytest-qt is in the test extra
+    pass
+
 # No per-example deadline: on a loaded machine (two cores shared by many) an example that
 # takes 250 ms instead of 200 would fail as "flaky"; speed is the benchmarks' job.
 settings.register_profile("micdesk", deadline=None)
