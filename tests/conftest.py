@@ -6,8 +6,11 @@ import os
 import sys
 from pathlib import Path
 
-import pytest
-from hypothesis import settings
+# Before any test module imports openpyxl: the way micdesk/__init__.py makes it read.
+os.environ["OPENPYXL_LXML"] = "False"
+
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

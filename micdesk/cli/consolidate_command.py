@@ -35,8 +35,8 @@ EXIT_NOTHING_READABLE = 4
 EPILOG = """\
 exit codes: 0 every file ok; 1 some files not ok (listed on the Status sheet), output
 written; 2 wrong usage (bad arguments, a file or folder that does not exist); 3 the
-database or the output file could not be opened or written, nothing written; 4 none of
-the files is a readable micdesk submission, nothing changed."""
+database or an output file (the workbook, the --sdmx files) could not be opened or
+written; 4 none of the files is a readable micdesk submission, nothing changed."""
 
 
 def register(subparsers: Any) -> None:
@@ -86,6 +86,16 @@ def register(subparsers: Any) -> None:
         help=(
             "the focal points' registered public keys (DIR/KEN/*.pub or DIR/KEN-*.pub): each "
             "file's signature is reported against its country's keys"
+        ),
+    )
+    parser.add_argument(
+        "--sdmx",
+        type=Path,
+        metavar="OUT.csv",
+        help=(
+            "also write the consolidated values as SDMX-CSV to OUT.csv and their structure "
+            "(dataflow, data structure definition, codelists) as SDMX-ML 2.1 to "
+            "OUT.structure.xml (docs/formats/sdmx.md; needs the hq extra)"
         ),
     )
     parser.set_defaults(run=run_consolidate)
@@ -143,6 +153,18 @@ def _open_store(url: str | None, scratch: Path) -> Store:
     return store
 
 
+def _write_sdmx(store: Store, target: Path) -> str | None:
+    """Write the SDMX output; its summary line, or None once the reason is printed."""
+    from micdesk.core.sdmx_export import SdmxOutputError, write_sdmx_output
+
+    try:
+        output = write_sdmx_output(store, target)
+    except SdmxOutputError as error:
+        print(f"error: cannot write the SDMX output: {error}", file=sys.stderr)
+        return None
+    return f"SDMX: {output.rows} observation(s) in {output.data}, structure in {output.structure}"
+
+
 def run_consolidate(args: argparse.Namespace) -> int:
     """Consolidate; see EPILOG for the exit codes."""
     if args.out.suffix.lower() != ".xlsx":
@@ -165,6 +187,20 @@ def run_consolidate(args: argparse.Namespace) -> int:
     if args.inputs and not paths:
         print("error: no .xlsx files found in the folders named", file=sys.stderr)
         return EXIT_NOTHING_READABLE
+    if args.sdmx is not None:
+        try:
+            from micdesk.core.sdmx_export import SdmxOutputError, check_sdmx_target
+        except ImportError:
+            print(
+                "error: --sdmx needs the SDMX library pysdmx: pip install 'micdesk[hq]'",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        try:
+            check_sdmx_target(args.sdmx)
+        except SdmxOutputError as error:
+            print(f"error: cannot write the SDMX output: {error}; nothing written", file=sys.stderr)
+            return EXIT_NOT_WRITTEN
     registered = None
     if args.keys is not None:
         if not args.keys.is_dir():
@@ -199,6 +235,9 @@ def run_consolidate(args: argparse.Namespace) -> int:
                 progress=ProgressLine(sys.stderr),
                 registered_keys=registered,
             )
+            sdmx_line = _write_sdmx(store, args.sdmx) if args.sdmx is not None else ""
+            if sdmx_line is None:
+                return EXIT_NOT_WRITTEN
         except NothingReadable as error:
             for outcome in error.outcomes:
                 print(f"broken: {outcome.why}", file=sys.stderr)
@@ -216,4 +255,6 @@ def run_consolidate(args: argparse.Namespace) -> int:
         if outcome.status != FileStatus.OK:
             print(f"{outcome.status.value}: {outcome.path}: {outcome.why}")
     print(_summary(result, time.perf_counter() - started))
+    if sdmx_line:
+        print(sdmx_line)
     return EXIT_OK if result.all_ok else EXIT_NOT_ALL_OK
