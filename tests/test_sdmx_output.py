@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from decimal import Decimal
@@ -157,10 +158,18 @@ def test_an_sdmx_output_that_cannot_be_written_is_one_line_and_nothing_is_writte
     assert not (tmp_path / "hq.xlsx").exists()
 
 
-def test_openpyxl_keeps_reading_through_defusedxml_although_lxml_is_installed():
-    probe = "import micdesk.core.xlsx_files, lxml, openpyxl; print(openpyxl.LXML)"
+def test_openpyxl_reads_as_in_the_bundle_although_the_sdmx_libraries_are_installed():
+    # lxml and numpy come with pysdmx; the desktop bundle has neither.
+    assert importlib.util.find_spec("lxml") and importlib.util.find_spec("numpy")
+    probe = (
+        "import sys, micdesk.core.xlsx_files, openpyxl; "
+        "print(openpyxl.LXML, openpyxl.NUMPY, 'numpy' in sys.modules)"
+    )
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert shown.stdout.strip() == "False", shown.stderr
+    assert shown.stdout.split() == ["False", "False", "False"], shown.stderr
+    later = "import micdesk.core.xlsx_files, numpy, pandas; print(pandas.Series([1.5]).sum())"
+    shown = subprocess.run([sys.executable, "-c", later], capture_output=True, text=True)
+    assert shown.stdout.strip() == "1.5", shown.stderr
 
 
 @given(st.text(min_size=1, max_size=30))
