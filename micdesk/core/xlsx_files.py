@@ -80,6 +80,11 @@ def require_defusedxml() -> None:
         )
 
 
+def _megabytes(size: int) -> int:
+    # Rounded up: 32.4 MB over a 32 MB limit must not read "32 MB, more than 32 MB".
+    return -(-size // _MB)
+
+
 def _refuse(name: str, key: str, message: str, **params: object) -> UnreadableWorkbook:
     return UnreadableWorkbook(f"{name}: {message}", key, {"file": name, **params})
 
@@ -119,8 +124,8 @@ def inspect_package(path: Path) -> None:
         raise _refuse(
             name,
             "workbook_too_big",
-            f"the file is {size // _MB} MB, more than the {MAX_FILE_BYTES // _MB} MB limit",
-            size=size // _MB,
+            f"the file is {_megabytes(size)} MB, more than the {MAX_FILE_BYTES // _MB} MB limit",
+            size=_megabytes(size),
             limit=MAX_FILE_BYTES // _MB,
         )
     try:
@@ -212,19 +217,19 @@ def _inspect_entries(name: str, package: zipfile.ZipFile) -> None:
             raise _refuse(
                 name,
                 "workbook_part_too_big",
-                f"the part {shown(entry.filename)} is {entry.file_size // _MB} MB "
+                f"the part {shown(entry.filename)} is {_megabytes(entry.file_size)} MB "
                 f"unpacked, more than the {MAX_PART_BYTES // _MB} MB limit",
                 part=shown(entry.filename),
-                size=entry.file_size // _MB,
+                size=_megabytes(entry.file_size),
                 limit=MAX_PART_BYTES // _MB,
             )
     if total > MAX_UNCOMPRESSED_BYTES:
         raise _refuse(
             name,
             "workbook_expands_too_much",
-            f"the workbook expands to {total // _MB} MB, more than the "
+            f"the workbook expands to {_megabytes(total)} MB, more than the "
             f"{MAX_UNCOMPRESSED_BYTES // _MB} MB limit",
-            size=total // _MB,
+            size=_megabytes(total),
             limit=MAX_UNCOMPRESSED_BYTES // _MB,
         )
     names = {entry.filename for entry in entries}
