@@ -48,6 +48,11 @@ GROUPS: dict[str, tuple[str, str, str]] = {
         "template check and imports, 2,000 indicators",
     ),
     "hostile": ("benchmarks.hostile", "measure", "refusals of hostile workbooks"),
+    "hostile_sizes": (
+        "benchmarks.hostile_sizes",
+        "measure",
+        "template and submission check of issue-sized floods",
+    ),
 }
 QUICK_CONSOLIDATION_FILES = 4
 

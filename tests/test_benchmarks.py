@@ -59,6 +59,9 @@ def test_quick_benchmarks_run_and_write_every_measure_as_json(tmp_path: Path) ->
         "template import, next version into the 2×2×40 store",
         "soak: peak RSS growth after 6 edits, 24-indicator template",
         "soak: references to None/True/False lost, 24-indicator template",
+        "template check, 200,001 shared strings",
+        "submission check, 64,001 cell formats, peak memory",
+        "template check, 10,001 cells in column XFD",
     ):
         assert expected in names
     for name in names:  # every measure appears in the printed table
