@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from pysdmx.model import Codelist, Dataflow, DataStructureDefinition, Role
 
 from micdesk.cli.main import main
 from micdesk.core.sdmx_structure import (
+    artefact_suffixes,
     cell_of_disaggregation_code,
     code_of_sdmx_id,
     disaggregation_code,
@@ -179,9 +181,38 @@ def test_every_code_maps_to_an_sdmx_id_and_back(code):
     assert code_of_sdmx_id(identifier) == code
 
 
+def test_template_ids_clashing_as_artefact_ids_stay_apart():
+    assert artefact_suffixes(["a.b", "a_b", "a-b"]) == {"a-b": "a-b", "a.b": "a_b", "a_b": "a_b_2"}
+
+
 def test_cells_and_periods_map_as_the_format_says():
     assert disaggregation_code("") == "_T"
     assert disaggregation_code("sex=female;age=youth") == "sex$3Dfemale$3Bage$3Dyouth"
     assert cell_of_disaggregation_code("sex$3Dfemale$3Bage$3Dyouth") == "sex=female;age=youth"
     assert sdmx_id("ENV.1") == "ENV$2E1"
     assert (sdmx_period("2025"), sdmx_period("2025-H2")) == ("2025", "2025-S2")
+
+
+def test_two_templates_give_two_dataflows_in_one_file(store, tmp_path):
+    from micdesk.core.sdmx_export import write_sdmx_output
+    from micdesk.core.template_store import install_template, load_template
+
+    with store.transaction() as session:
+        default = load_template(session, "unido-mic-workplan")
+        other = dataclasses.replace(default, template_id="other.plan", version=3)
+        install_template(session, other)
+    for template_id, value in (("unido-mic-workplan", 4), ("other.plan", 9)):
+        submission = open_submission(store, "KEN", "2025", template_id)
+        set_value(store, submission, "TEC-2", value=value)
+    output = write_sdmx_output(store, tmp_path / "two.csv")
+    read_sdmx(output.structure, validate=True)
+    datasets = get_datasets(output.data, output.structure)
+    flows = {d.structure.id: d.data for d in datasets}
+    assert output.rows == 2
+    assert set(flows) == {"DF_unido-mic-workplan", "DF_other_plan"}
+    assert flows["DF_other_plan"].OBS_VALUE.tolist() == ["9"]
+    flow = next(
+        s for s in read_sdmx(output.structure).structures
+        if isinstance(s, Dataflow) and s.id == "DF_other_plan"
+    )  # fmt: skip
+    assert flow.version == "3.0"

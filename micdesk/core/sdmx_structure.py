@@ -157,9 +157,20 @@ class SdmxStructure:
     """template id → the schema of its dataflow."""
 
 
-def dataflow_id(template_id: str) -> str:
-    """The dataflow id of a template id's data."""
-    return f"DF_{sdmx_id(template_id)}"
+def artefact_suffixes(template_ids: Iterable[str]) -> dict[str, str]:
+    """Each template id as part of an artefact id (letters, digits, ``_`` and ``-`` only,
+    as SDMX allows there): any other character becomes ``_``; ids that then clash get
+    ``_2``, ``_3``… in the order of their template ids."""
+    suffixes: dict[str, str] = {}
+    used: set[str] = set()
+    for template_id in sorted(template_ids):
+        base = "".join(c if c in _ID_CHARACTERS else "_" for c in template_id)
+        suffix, number = base, 2
+        while suffix in used:
+            suffix, number = f"{base}_{number}", number + 1
+        used.add(suffix)
+        suffixes[template_id] = suffix
+    return suffixes
 
 
 def build_structure(templates: Sequence[TemplateCodes], countries: Iterable[str]) -> SdmxStructure:
@@ -193,8 +204,9 @@ def build_structure(templates: Sequence[TemplateCodes], countries: Iterable[str]
     )
     artefacts: list[object] = [concept_scheme, country_list, notation_list]
     schemas: dict[str, Schema] = {}
+    suffixes = artefact_suffixes(codes.template_id for codes in templates)
     for codes in templates:
-        suffix = sdmx_id(codes.template_id)
+        suffix = suffixes[codes.template_id]
         version = f"{codes.version}.0"
         indicator_list = _codelist(
             f"CL_{suffix}_INDICATOR",
@@ -247,7 +259,7 @@ def build_structure(templates: Sequence[TemplateCodes], countries: Iterable[str]
             name=f"{codes.title} (template {codes.template_id}, version {codes.version})",
             components=components,
         )
-        flow_id = dataflow_id(codes.template_id)
+        flow_id = f"DF_{suffix}"
         dataflow = Dataflow(
             id=flow_id,
             agency=AGENCY,
