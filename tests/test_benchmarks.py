@@ -66,6 +66,13 @@ def test_quick_benchmarks_run_and_write_every_measure_as_json(tmp_path: Path) ->
         assert expected in names
     for name in names:  # every measure appears in the printed table
         assert name in completed.stdout
+    # Every flood is refused by its command in one line, with the command's exit code.
+    floods = [m for m in results["groups"]["hostile_sizes"]["measures"] if m["unit"] == "s"]
+    assert len(floods) == 5
+    for measure in floods:
+        exit_code = "exit 1: " if measure["name"].startswith("template") else "exit 4: "
+        assert exit_code in measure["note"], measure
+        assert " lines: " not in measure["note"], measure
 
 
 def test_comparing_two_results_shows_the_change_of_each_measure() -> None:
