@@ -334,3 +334,37 @@ def test_a_command_line_run_on_an_older_store_backs_it_up_before_migrating(tmp_p
     )
     assert "before-migration" in {backup.reason for backup in list_backups(tmp_path)}
     assert current_revision(_engine(tmp_path)) == head_revision()
+
+
+def test_store_from_before_the_query_table_upgrades_and_takes_a_review_of_its_export(tmp_path):
+    from micdesk.core.queries import QueryToRecord, ReviewToRecord, list_queries, record_review
+    from micdesk.core.submission_export import export_submission
+
+    data_dir = tmp_path / "data"
+    _upgrade_to(data_dir, "0003")
+    old = Store(_engine(data_dir))
+    ensure_default_template(old)
+    submission = open_submission(old, "KEN", "2025")
+    set_value(old, submission, "TEC-2", value=4)
+    exported = export_submission(old, submission, tmp_path / "r1.xlsx")
+    assert "hq_query" not in inspect(old.engine).get_table_names()
+    old.close()
+    store = prepare_store(data_dir, daily_backup=False)
+    try:
+        submission = open_submission(store, "KEN", "2025")
+        review = ReviewToRecord(
+            "review.xlsx",
+            "KEN",
+            "2025",
+            submission.template.template_id,
+            exported.uuid,
+            exported.revision,
+            exported.sha256,
+            "0" * 64,
+            True,
+            (QueryToRecord("Q-1", "Why 4?", "TEC-2", "", "", "4"),),
+        )
+        assert record_review(store, review).recorded == 1
+        assert [q.value_before for q in list_queries(store, submission)] == ["4"]
+    finally:
+        close_store(store)

@@ -275,6 +275,37 @@ class ContributionRequest(Base):
     returned_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+class HqQuery(Base):
+    """A question UNIDO asked about a submission in a review workbook, and the country's answer."""
+
+    __tablename__ = "hq_query"
+    __table_args__ = (UniqueConstraint("submission_fk", "query_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
+    query_id: Mapped[str] = mapped_column(String(100))
+    # The review workbook it came from (its hash) and the export it questions.
+    review_sha256: Mapped[str] = mapped_column(String(64))
+    answers_uuid: Mapped[str] = mapped_column(String(36))
+    answers_revision: Mapped[int] = mapped_column(Integer)
+    answers_sha256: Mapped[str] = mapped_column(String(64))
+    # An indicator's cell ("" = total), or a whole area (indicator_code "") in Narratives.
+    indicator_code: Mapped[str] = mapped_column(String(50), default="")
+    cell: Mapped[str] = mapped_column(String(300), default=TOTAL_CELL)
+    area_code: Mapped[str] = mapped_column(String(50), default="")
+    # The narrative field of an area query ("" for the whole area).
+    field: Mapped[str] = mapped_column(String(20), default="")
+    question: Mapped[str] = mapped_column(Text)
+    # Canonical text of what HQ saw and of the store when the review was loaded / answered.
+    value_seen: Mapped[str] = mapped_column(Text, default="")
+    value_before: Mapped[str] = mapped_column(Text, default="")
+    value_after: Mapped[str | None] = mapped_column(Text, default=None)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime | None] = mapped_column(default=None)
+    answer_later: Mapped[bool] = mapped_column(Boolean, default=False)
+    loaded_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
 class IndicatorValue(Base):
     """One value cell: an indicator's total or one disaggregation cell of it."""
 
