@@ -10,6 +10,7 @@ from typing import Any
 from micdesk.cli.faults import path_refusal
 from micdesk.core.periods import PeriodError
 from micdesk.core.print_layout import A4, LETTER, system_paper
+from micdesk.core.queries import mark_answer_later, queries_blocking_final
 from micdesk.core.startup import close_store, open_for_writing
 from micdesk.core.store import Store, StoreError
 from micdesk.core.submission_export import ExportRefused, ExportResult, export_submission
@@ -70,6 +71,14 @@ def register(subparsers: Any) -> None:
         "--paper",
         choices=(A4, LETTER),
         help="paper of the printed workbook and the PDF (default: the system locale's)",
+    )
+    export.add_argument(
+        "--answer-later",
+        action="store_true",
+        help=(
+            "mark UNIDO's open queries 'will answer later' so that a final export can go "
+            "(without it, a final export with open queries is refused and lists them)"
+        ),
     )
     export.add_argument(
         "--include-archived",
@@ -155,6 +164,10 @@ def run_export(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_PROBLEMS
+        if args.answer_later:
+            for query in queries_blocking_final(store, submission):
+                mark_answer_later(store, submission, query.query_id)
+                print(f"{query.query_id}: will answer later")
         try:
             result = export_submission(
                 store,
@@ -178,6 +191,8 @@ def run_export(args: argparse.Namespace) -> int:
             f"{result.completeness.total} cells, {result.data_rows} data rows)",
         )
         print(f"sha256 {result.sha256}")
+        if result.queries:
+            print(_query_count(result.queries, result.queries_answered))
         for removed in result.removed_characters:
             print(f"note: {removed}")
         if pdf is not None:
@@ -199,6 +214,11 @@ def _write_pdf(result: ExportResult, path: Path, paper: str | None) -> int:
         return EXIT_PROBLEMS
     print(f"wrote {path} ({pages} pages)")
     return EXIT_OK
+
+
+def _query_count(queries: int, answered: int) -> str:
+    """'3 queries, 2 answered', as export, check and load say it."""
+    return f"{queries} {'query' if queries == 1 else 'queries'}, {answered} answered"
 
 
 def _describe(file: SubmissionFile) -> str:
@@ -240,6 +260,9 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{args.file}: EDITED since export ({why}); it says: {_describe(file)}")
         return EXIT_EDITED
     print(f"{args.file}: intact, {_describe(file)}")
+    if file.queries:
+        answered = sum(1 for query in file.queries if query.answered)
+        print(f"{args.file}: {_query_count(len(file.queries), answered)}")
     if file.final:
         signature = check_submission_signature(file.signature_rows, file.computed_sha256)
         print(f"{args.file}: {signature_summary(signature, registry_given=False)}")

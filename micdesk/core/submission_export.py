@@ -21,6 +21,7 @@ from micdesk.core.backups import start_background_backup
 from micdesk.core.model import Submission, SubmissionExport, utc_now
 from micdesk.core.periods import previous_period
 from micdesk.core.print_layout import A4
+from micdesk.core.queries import QueryState, list_queries
 from micdesk.core.records import (
     Completeness,
     OpenSubmission,
@@ -31,8 +32,10 @@ from micdesk.core.store import Store
 from micdesk.core.submission_document import SubmissionDocument, area_sections, plain_text
 from micdesk.core.submission_format import (
     EXCEL_CELL_LIMIT,
+    QUERIES_SHEET,
     SUBMISSION_FORMAT,
     TIMESTAMP_FORMAT,
+    QueryRow,
     canonical_sha256,
 )
 from micdesk.core.submission_signature import signature_meta_rows
@@ -85,6 +88,23 @@ class CellTooLong(ExportRefused):
         )
 
 
+class OpenQueriesRefused(ExportRefused):
+    """A final export asks first about UNIDO's queries that are neither answered nor put off."""
+
+    def __init__(self, queries: list[QueryState]) -> None:
+        self.queries = queries
+        lines = [
+            f"{q.query_id} ({q.indicator_code or q.area_code}"
+            + (f" [{q.cell or q.field}]" if q.cell or q.field else "")
+            + f"): {q.question}"
+            for q in queries
+        ]
+        super().__init__(
+            f"A final export is refused: {len(queries)} of UNIDO's queries are open; answer "
+            "them or mark them 'will answer later':\n  " + "\n  ".join(lines)
+        )
+
+
 @dataclass(frozen=True)
 class ExportResult:
     """What an export wrote."""
@@ -97,6 +117,8 @@ class ExportResult:
     completeness: Completeness
     data_rows: int
     narrative_rows: int
+    queries: int = 0
+    queries_answered: int = 0
     removed_characters: tuple[RemovedCharacters, ...] = ()
     findings: tuple[Finding, ...] = ()
     document: SubmissionDocument | None = None  # what the workbook says, for the PDF
@@ -127,6 +149,9 @@ def export_submission(
     findings = validate_values(template, values, previous)
     if final:
         _check_final(findings)
+    queries = list_queries(store, submission)
+    if final and [q for q in queries if q.blocks_final]:
+        raise OpenQueriesRefused([q for q in queries if q.blocks_final])
     narratives = list_narratives(store, submission)
     targets = list_targets(store, submission)
     profile = get_profile(store, submission.country)
@@ -150,6 +175,7 @@ def export_submission(
         }
         for area in template.areas
     }
+    query_rows = [_query_row(number, query, clean) for number, query in enumerate(queries, 2)]
     if clean.too_long:
         raise CellTooLong(clean.too_long)
 
@@ -178,6 +204,7 @@ def export_submission(
         identity,
         ([canonical_text(cell) for cell in row] for row in prepared.data),
         prepared.narratives,
+        (row.canonical for row in query_rows),
     )
     meta = {
         "format": SUBMISSION_FORMAT,
@@ -223,6 +250,7 @@ def export_submission(
         final,
         paper,
         progress,
+        query_rows,
     )
     result = ExportResult(
         path=path,
@@ -233,6 +261,8 @@ def export_submission(
         completeness=overall,
         data_rows=len(prepared.data),
         narrative_rows=len(prepared.narratives),
+        queries=len(query_rows),
+        queries_answered=sum(1 for row in query_rows if row.answered),
         removed_characters=tuple(clean.removed),
         findings=tuple(findings),
         document=document,
@@ -246,6 +276,27 @@ def export_submission(
         # The file is in place (fsynced, renamed) and recorded before this starts.
         start_background_backup(store, "after-export")
     return result
+
+
+def _query_row(number: int, query: QueryState, clean: TextCleaner) -> QueryRow:
+    """One row of the Queries sheet: what UNIDO saw, what the store holds now, the answer."""
+    where = f"{QUERIES_SHEET} row {number} ({query.query_id})"
+    return QueryRow(
+        sheet_row=number,
+        query_id=query.query_id,
+        area=query.area_code,
+        indicator_code=query.indicator_code,
+        cell=query.cell,
+        field=query.field,
+        question=clean(query.question, f"{where} question"),
+        answer=clean(query.answer, f"{where} answer"),
+        value_before=clean(query.value_seen, f"{where} value_before"),
+        value_after=clean(query.value_now, f"{where} value_after"),
+        answer_later=query.answer_later,
+        answered_at=(
+            query.answered_at.strftime(TIMESTAMP_FORMAT) if query.answered_at is not None else ""
+        ),
+    )
 
 
 def _save_and_record(

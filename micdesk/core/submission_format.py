@@ -35,7 +35,10 @@ NARRATIVE_SHEET = "Narrative"
 META_SHEET = "_micdesk"
 
 
-FIXED_SHEETS = (COVER_SHEET, DATA_SHEET, NARRATIVE_SHEET, META_SHEET)
+QUERIES_SHEET = "Queries"
+
+
+FIXED_SHEETS = (COVER_SHEET, DATA_SHEET, NARRATIVE_SHEET, QUERIES_SHEET, META_SHEET)
 
 
 DATA_COLUMNS = (
@@ -63,6 +66,22 @@ NUMBER_COLUMNS = ("value", "baseline", "target")
 NARRATIVE_COLUMNS = ("area", "field", "text")
 
 
+QUERY_COLUMNS = (
+    "query_id",
+    "area",
+    "indicator_code",
+    "disaggregation",
+    "field",
+    "question",
+    "answer",
+    "value_before",
+    "value_after",
+    "answer_later",
+    "answered_at",
+)
+"""The ``Queries`` sheet: UNIDO's questions (review.md) and the answers; only when there are any."""
+
+
 # The hidden sheet holds ``key | value`` pairs in columns A:B, and in columns D:G the
 # exact text of numbers that a binary float in a number cell cannot hold.
 EXACT_NUMBER_COLUMNS = ("indicator_code", "disaggregation", "column", "exact")
@@ -87,6 +106,9 @@ SIGNATURE_META_KEYS = ("signature_public_key", "signature")
 
 
 FOLLOW_UP_MARK = "yes"
+
+
+ANSWER_LATER_MARK = "yes"
 
 
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -164,6 +186,7 @@ def canonical_payload(
     identity: dict[str, str],
     data_rows: Iterable[Sequence[str]],
     narrative_rows: Iterable[Sequence[str]],
+    query_rows: Iterable[Sequence[str]] = (),
 ) -> bytes:
     """The bytes the submission's SHA-256 is taken of.
 
@@ -184,13 +207,20 @@ def canonical_payload(
     values are strings too (``final`` is ``"true"`` or ``"false"``). The data and
     narrative rows are sorted (lists of strings compare element by element, by
     code point), so sorting or filtering the sheets does not count as an edit.
+
+    A return that carries answers to UNIDO's queries adds ``"queries": [[one string
+    per QUERY_COLUMNS entry], ...]``, sorted likewise; a return without queries has no
+    ``queries`` key at all, so its bytes are those of a return written before queries.
     """
-    payload = {
+    payload: dict[str, object] = {
         "format": SUBMISSION_FORMAT,
         "identity": {key: identity.get(key, "") for key in IDENTITY_KEYS},
         "data": sorted(list(row) for row in data_rows),
         "narrative": sorted(list(row) for row in narrative_rows),
     }
+    queries = sorted(list(row) for row in query_rows)
+    if queries:
+        payload["queries"] = queries
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
         "utf-8"
     )
@@ -200,9 +230,11 @@ def canonical_sha256(
     identity: dict[str, str],
     data_rows: Iterable[Sequence[str]],
     narrative_rows: Iterable[Sequence[str]],
+    query_rows: Iterable[Sequence[str]] = (),
 ) -> str:
     """Hex SHA-256 of ``canonical_payload``."""
-    return hashlib.sha256(canonical_payload(identity, data_rows, narrative_rows)).hexdigest()
+    payload = canonical_payload(identity, data_rows, narrative_rows, query_rows)
+    return hashlib.sha256(payload).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -248,6 +280,46 @@ class NarrativeRow:
 
 
 @dataclass(frozen=True)
+class QueryRow:
+    """One row of the Queries sheet: a question of UNIDO's and the country's answer."""
+
+    sheet_row: int
+    query_id: str
+    area: str
+    indicator_code: str
+    cell: str  # the disaggregation ('' for the total or a narrative query)
+    field: str  # the narrative field of a narrative query
+    question: str
+    answer: str
+    value_before: str  # what UNIDO saw
+    value_after: str  # what the store held at this export
+    answer_later: bool
+    answered_at: str  # TIMESTAMP_FORMAT, '' while open
+
+    @property
+    def answered(self) -> bool:
+        """The country answered it (it has an answer time)."""
+        return bool(self.answered_at)
+
+    @property
+    def canonical(self) -> tuple[str, ...]:
+        """The row's strings in QUERY_COLUMNS order, as the hash covers them."""
+        return (
+            self.query_id,
+            self.area,
+            self.indicator_code,
+            self.cell,
+            self.field,
+            self.question,
+            self.answer,
+            self.value_before,
+            self.value_after,
+            ANSWER_LATER_MARK if self.answer_later else "",
+            self.answered_at,
+        )
+
+
+@dataclass(frozen=True)
 class SubmissionFile:
     """A submission workbook as read: its identity, rows, and whether it is intact."""
 
@@ -272,6 +344,8 @@ class SubmissionFile:
     computed_sha256: str
     rows: tuple[DataRow, ...]
     narratives: tuple[NarrativeRow, ...]
+    queries: tuple[QueryRow, ...] = ()
+    """The Queries sheet's rows (none when the return answers no query)."""
     signature_rows: dict[str, str] = field(default_factory=dict, compare=False)
     """The ``_micdesk`` rows of the installation's signature (empty when unsigned)."""
     stray_meta_cells: int = 0

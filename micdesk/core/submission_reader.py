@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from micdesk.core.cell_values import formula_text
 from micdesk.core.kinds import Kind, kind_of
 from micdesk.core.submission_format import (
+    ANSWER_LATER_MARK,
     COVER_SHEET,
     DATA_COLUMNS,
     DATA_SHEET,
@@ -29,12 +30,15 @@ from micdesk.core.submission_format import (
     NARRATIVE_COLUMNS,
     NARRATIVE_SHEET,
     NUMBER_COLUMNS,
+    QUERIES_SHEET,
+    QUERY_COLUMNS,
     SIGNATURE_META_KEYS,
     SUBMISSION_FORMAT,
     TIMESTAMP_FORMAT,
     XML_ILLEGAL_CHARACTERS,
     DataRow,
     NarrativeRow,
+    QueryRow,
     SubmissionFile,
     canonical_sha256,
     decode_cell_text,
@@ -160,6 +164,10 @@ def _sheet_values(sheet: Any, reader: _SheetReader) -> Iterator[tuple[int, list[
         yield number, values
 
 
+def _has_sheet(workbook: Any, name: str) -> bool:
+    return any(sheet_name.lower() == name.lower() for sheet_name in workbook.sheetnames)
+
+
 def _sheet(workbook: Any, reader: _SheetReader, name: str) -> Any:
     for sheet_name in workbook.sheetnames:
         if sheet_name.lower() == name.lower():
@@ -180,11 +188,17 @@ def _read(path: Path, workbook: Any) -> SubmissionFile:
     kinds_seen: dict[str, Kind | None] = {}
     rows = _read_data(_sheet(workbook, reader, DATA_SHEET), reader, exact, kinds_seen)
     narratives = _read_narratives(_sheet(workbook, reader, NARRATIVE_SHEET), reader)
+    queries = (
+        []
+        if not _has_sheet(workbook, QUERIES_SHEET)
+        else _read_queries(_sheet(workbook, reader, QUERIES_SHEET), reader)
+    )
     identity = {key: meta.get(key, "") for key in IDENTITY_KEYS}
     computed = canonical_sha256(
         identity,
         (row.canonical for row in rows),
         ((n.area, n.field, n.text) for n in narratives),
+        (query.canonical for query in queries),
     )
 
     def integer(key: str) -> int:
@@ -243,6 +257,7 @@ def _read(path: Path, workbook: Any) -> SubmissionFile:
         computed_sha256=computed,
         rows=tuple(rows),
         narratives=tuple(narratives),
+        queries=tuple(queries),
         signature_rows={key: meta[key] for key in SIGNATURE_META_KEYS if key in meta},
         stray_meta_cells=stray,
     )
@@ -517,4 +532,47 @@ def _read_narratives(sheet: Any, reader: _SheetReader) -> list[NarrativeRow]:
             )
         seen[key] = number
         result.append(NarrativeRow(number, texts["area"], texts["field"], texts["text"]))
+    return result
+
+
+def _read_queries(sheet: Any, reader: _SheetReader) -> list[QueryRow]:
+    """The Queries sheet: every column a text; a query id once; answer_later 'yes' or empty."""
+    positions, rows = _header(sheet, reader, QUERY_COLUMNS)
+    result = []
+    seen: dict[str, int] = {}
+    for number, values in rows:
+        texts = {
+            name: _text(values[positions[name]]) if positions[name] < len(values) else ""
+            for name in QUERY_COLUMNS
+        }
+        if not any(texts.values()):
+            continue
+        query_id = texts["query_id"]
+        if not query_id or query_id in seen:
+            where = f"appears twice (row {seen[query_id]})" if query_id else "is empty"
+            reader.fail(sheet.title, number, positions["query_id"] + 1, f"the query id {where}")
+        seen[query_id] = number
+        if texts["answer_later"] not in ("", ANSWER_LATER_MARK):
+            reader.fail(
+                sheet.title,
+                number,
+                positions["answer_later"] + 1,
+                f"'{shown(texts['answer_later'])}' is not '{ANSWER_LATER_MARK}' or empty",
+            )
+        result.append(
+            QueryRow(
+                sheet_row=number,
+                query_id=query_id,
+                area=texts["area"],
+                indicator_code=texts["indicator_code"],
+                cell=texts["disaggregation"],
+                field=texts["field"],
+                question=texts["question"],
+                answer=texts["answer"],
+                value_before=texts["value_before"],
+                value_after=texts["value_after"],
+                answer_later=texts["answer_later"] == ANSWER_LATER_MARK,
+                answered_at=texts["answered_at"],
+            )
+        )
     return result

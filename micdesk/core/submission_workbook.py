@@ -8,7 +8,7 @@ fast row writer (``xlsx_rows``). Recording the export is ``submission_export``'s
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from micdesk.core.countries import country_name
 from micdesk.core.print_layout import PrintLayout, fit_row_height, footer_text
+from micdesk.core.queries_sheet import write_queries_sheet
 from micdesk.core.records import Completeness, OpenSubmission, ValueState
 from micdesk.core.sheet_texts import (
     FINDING_PARAMS,
@@ -45,6 +46,7 @@ from micdesk.core.submission_format import (
     SIGNATURE_META_KEYS,
     TIMESTAMP_FORMAT,
     XML_ILLEGAL_CHARACTERS,
+    QueryRow,
 )
 from micdesk.core.validation import Finding
 from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
@@ -294,6 +296,7 @@ def build_workbook(
     final: bool,
     paper: str,
     progress: Progress | None,
+    queries: Sequence[QueryRow] = (),
 ) -> Workbook:
     workbook = Workbook(write_only=True)
     Styles(workbook)
@@ -343,6 +346,8 @@ def build_workbook(
             ]
         )
     narrative_sheet.auto_filter.ref = f"A1:C{len(prepared.narratives) + 1}"
+    if queries:  # only a return that answers UNIDO's queries has the sheet
+        write_queries_sheet(workbook, queries, layout, Styles.HEADER, Styles.WRAP)
     step()
     used_names = {name.lower() for name in FIXED_SHEETS}
     for section in document.areas:
