@@ -251,3 +251,21 @@ def test_the_command_line_refuses_a_final_export_with_open_queries_until_answer_
         assert all(q.answer_later and q.is_open for q in list_queries(store, submission))
     finally:
         close_store(store)
+
+
+def test_queries_are_listed_and_answered_from_the_command_line(data_dir, capsys):
+    args = ["--data-dir", str(data_dir), "query"]
+    where = ["--country", "KEN", "--period", "2025"]
+    assert main([*args, "answer", *where, "q-1", "--text", "Confirmed"]) == 0
+    assert "q-1 ENV-1 (answered): ENV-1 fell by 40 %" in capsys.readouterr().out
+    assert main([*args, "answer", *where, "q-2"]) == 1
+    assert "write an answer, or change the value" in capsys.readouterr().err
+    assert main([*args, "later", *where, "q-3"]) == 0
+    assert main([*args, "answer", *where, "q-9", "--text", "?"]) == 1
+    capsys.readouterr()
+    assert main([*args, "list", *where]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("q-2 TEC-2 (open): =HYPERLINK")
+    assert lines[0].endswith("| UNIDO saw 4")
+    assert lines[1] == "q-3 ENV [challenges] (open, will answer later): Say more"
+    assert lines[-1] == "KEN 2025: 3 queries, 1 answered"

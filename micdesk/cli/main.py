@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.hq_command",
     "micdesk.cli.contributor_commands",
     "micdesk.cli.csv_command",
+    "micdesk.cli.query_commands",
 )
 
 EXIT_USAGE = 2

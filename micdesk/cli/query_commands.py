@@ -1,0 +1,142 @@
+"""``micdesk query list|answer|later``: answer UNIDO's questions about a return.
+
+The questions arrive in a review workbook (``micdesk submission load REVIEW.xlsx``);
+the answers go back in the next export's Queries sheet. Exit codes: 0 done; 1 refused
+(an unknown query, an empty answer while the value is unchanged, a read-only store);
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from micdesk.core.periods import PeriodError
+from micdesk.core.queries import (
+    QueryState,
+    ReviewRefused,
+    answer_query,
+    list_queries,
+    mark_answer_later,
+    query_summary,
+)
+from micdesk.core.records import OpenSubmission
+from micdesk.core.startup import close_store, open_for_writing
+from micdesk.core.store import Store, StoreError
+from micdesk.core.submissions import open_submission
+from micdesk.core.template_store import ensure_default_template
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+def register(subparsers: Any) -> None:
+    """Add ``query list|answer|later`` to the command line."""
+    query = subparsers.add_parser(
+        "query",
+        help="list and answer UNIDO's questions about a return",
+        description=__doc__.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = query.add_subparsers(dest="query_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every query, open ones first")
+    answer = actions.add_parser(
+        "answer", help="answer a query in text (or after changing its value)"
+    )
+    later = actions.add_parser("later", help="mark a query 'will answer later' (it stays open)")
+    for parser in (listing, answer, later):
+        parser.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
+        parser.add_argument("--period", required=True, help="reporting period, e.g. 2025")
+    for parser in (answer, later):
+        parser.add_argument("query_id", metavar="QUERY_ID")
+    answer.add_argument(
+        "--text",
+        default="",
+        help="the answer; may be left out when the value UNIDO asked about was changed",
+    )
+    later.add_argument("--undo", action="store_true", help="take the mark back")
+    listing.set_defaults(run=run_list)
+    answer.set_defaults(run=run_answer)
+    later.set_defaults(run=run_later)
+
+
+def _where(query: QueryState) -> str:
+    place = query.indicator_code or query.area_code
+    detail = query.cell or query.field
+    return f"{place} [{detail}]" if detail else place
+
+
+def describe(query: QueryState) -> str:
+    """One line per query: id, field, state, question, and what HQ saw against now."""
+    if not query.is_open:
+        state = "answered"
+    elif query.answer_later:
+        state = "open, will answer later"
+    else:
+        state = "open"
+    line = f"{query.query_id} {_where(query)} ({state}): {query.question}"
+    if query.indicator_code:
+        line += f" | UNIDO saw {query.value_seen or '(empty)'}"
+        if query.changed_since:
+            line += f", now {query.value_now or '(empty)'}"
+    if query.answer:
+        line += f" | answer: {query.answer}"
+    return line
+
+
+def _run(args: argparse.Namespace, work: Any) -> int:
+    try:
+        store = open_for_writing(args.data_dir, f"micdesk query {args.query_command}")
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        ensure_default_template(store)
+        try:
+            submission = open_submission(store, args.country, args.period)
+        except (ValueError, PeriodError, LookupError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            return int(work(store, submission))
+        except ReviewRefused as error:
+            print(f"refused: {error}", file=sys.stderr)
+            return EXIT_REFUSED
+    finally:
+        close_store(store)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print every query about a return, open ones first."""
+
+    def work(store: Store, submission: OpenSubmission) -> int:
+        queries = list_queries(store, submission)
+        for query in sorted(queries, key=lambda q: not q.is_open):
+            print(describe(query))
+        total, answered = query_summary(queries)
+        print(f"{submission.country} {submission.period}: {total} queries, {answered} answered")
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def run_answer(args: argparse.Namespace) -> int:
+    """Answer one query."""
+
+    def work(store: Store, submission: OpenSubmission) -> int:
+        print(describe(answer_query(store, submission, args.query_id, args.text)))
+        return EXIT_OK
+
+    return _run(args, work)
+
+
+def run_later(args: argparse.Namespace) -> int:
+    """Mark one query 'will answer later' (or take the mark back)."""
+
+    def work(store: Store, submission: OpenSubmission) -> int:
+        print(describe(mark_answer_later(store, submission, args.query_id, not args.undo)))
+        return EXIT_OK
+
+    return _run(args, work)
