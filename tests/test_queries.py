@@ -22,11 +22,13 @@ from micdesk.core.queries import (
     query_summary,
     record_review,
     reopen_query,
+    value_text,
 )
 from micdesk.core.startup import open_read_only_store
 from micdesk.core.store import open_store
 from micdesk.core.submission_export import export_submission
-from micdesk.core.submissions import open_submission, set_narrative, set_value
+from micdesk.core.submission_reader import read_submission
+from micdesk.core.submissions import list_values, open_submission, set_narrative, set_value
 from micdesk.core.vocabulary import Notation
 
 NOW = datetime(2026, 4, 2, 9, 30, tzinfo=UTC)
@@ -289,3 +291,15 @@ def test_a_narrative_query_on_a_field_the_template_lacks_is_refused(store, submi
     assert refused_key(store, submission, review(exported, submission, query)) == (
         "review_unknown_cell"
     )
+
+
+def test_the_value_hq_saw_is_compared_in_the_data_sheets_own_text(store, submission, tmp_path):
+    set_value(store, submission, "TEC-1", value=True)
+    set_value(store, submission, "ENV-2", value=Decimal("1.50"))
+    set_value(store, submission, "ENV-3", value=Decimal("-0.000001"))
+    set_value(store, submission, "SKL-2", notation=Notation.NOT_ESTIMATED)
+    result = export_submission(store, submission, tmp_path / "kinds.xlsx")
+    stored = list_values(store, submission)
+    for row in read_submission(result.path).rows:
+        written = row.notation.value if row.notation else row.value_text
+        assert value_text(submission.template, stored[row.key]) == written, row.key

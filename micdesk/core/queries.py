@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,12 +23,11 @@ from micdesk.core.keyed import Keyed
 from micdesk.core.model import CountryProfile, HqQuery, SubmissionExport, utc_now
 from micdesk.core.records import OpenSubmission, ValueState
 from micdesk.core.store import Store
-from micdesk.core.submission_document import value_cell
 from micdesk.core.submissions import list_narratives, list_values
 from micdesk.core.template_store import TemplateNotInstalled, load_template
+from micdesk.core.values import canonical_decimal, encode_value
 from micdesk.core.vocabulary import TOTAL_CELL, NarrativeField
 from micdesk.core.workplan import WorkPlanTemplate
-from micdesk.core.xlsx_cells import ExactNumber
 
 QUERY_ID_MAX = 100
 ANSWER_MAX = 32_767
@@ -130,19 +130,26 @@ class QueryState:
 
 def value_text(template: WorkPlanTemplate, state: ValueState | None) -> str:
     """A stored cell as the Data sheet's canonical text: its value, or its notation key."""
+    # The export's own rule (submission_document.value_cell), without its workbook imports:
+    # the window shows queries at start-up, before any workbook is read or written.
     if state is None:
         return ""
     if state.notation is not None:
         return state.notation.value
-    indicator = (
-        template.indicator(state.indicator_code)
-        if template.has_indicator(state.indicator_code)
-        else None
-    )
-    cell = value_cell(indicator, state.value)
-    if cell is None:
+    value = state.value
+    if value is None:
         return ""
-    return cell.text if isinstance(cell, ExactNumber) else str(cell)
+    if not template.has_indicator(state.indicator_code):
+        return str(value)
+    kind = template.indicator(state.indicator_code).kind
+    if kind.is_numeric and isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return canonical_decimal(Decimal(value))
+    if isinstance(value, str) and not kind.is_numeric:
+        return value
+    try:
+        return str(encode_value(kind, value))  # type: ignore[arg-type]
+    except (TypeError, ValueError, ArithmeticError):
+        return str(value)
 
 
 def _refuse(message: str, key: str, **params: object) -> ReviewRefused:

@@ -12,12 +12,21 @@ widgets concerned redraw.
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from micdesk.core.periods import previous_period
+from micdesk.core.queries import (
+    QueryState,
+    answer_query,
+    list_queries,
+    mark_answer_later,
+    reopen_query,
+    value_text,
+)
 from micdesk.core.records import (
     Completeness,
     OpenSubmission,
@@ -50,6 +59,7 @@ class SubmissionSession(QObject):
     findingsChanged = Signal()  # the findings changed (any indicator's)
     indicatorFindingsChanged = Signal(str)  # the findings of one indicator changed ("": all)
     saved = Signal()
+    queriesChanged = Signal()  # UNIDO's queries were loaded, answered, or their values moved
 
     def __init__(self, store: Store, submission: OpenSubmission, parent: QObject | None = None):
         super().__init__(parent)
@@ -67,6 +77,7 @@ class SubmissionSession(QObject):
         self._completeness: dict[str, Completeness] = {}
         self._overall: Completeness | None = None
         self._series: dict[str, list[tuple[str, Decimal | None]]] | None = None
+        self.queries: list[QueryState] = list_queries(store, submission)
         self._check_all()
 
     def _check_all(self) -> None:
@@ -118,6 +129,48 @@ class SubmissionSession(QObject):
         """The findings of one indicator."""
         return list(self._by_indicator.get(code, ()))
 
+    def queries_of(self, code: str) -> list[QueryState]:
+        """UNIDO's queries about one indicator (any of its cells), in the order loaded."""
+        return [query for query in self.queries if query.indicator_code == code]
+
+    def open_queries(self) -> list[QueryState]:
+        """UNIDO's queries not answered yet."""
+        return [query for query in self.queries if query.is_open]
+
+    def answer_query(self, query_id: str, text: str) -> None:
+        """Answer a query through the core (ReviewRefused with nothing written if it cannot)."""
+        answer_query(self.store, self.submission, query_id, text)
+        self.reload_queries()
+        self.saved.emit()
+
+    def mark_answer_later(self, query_id: str, later: bool) -> None:
+        """Mark a query "will answer later", or take the mark back."""
+        mark_answer_later(self.store, self.submission, query_id, later)
+        self.reload_queries()
+        self.saved.emit()
+
+    def reopen_query(self, query_id: str) -> None:
+        """Take an answer back: the query is open again."""
+        reopen_query(self.store, self.submission, query_id)
+        self.reload_queries()
+        self.saved.emit()
+
+    def reload_queries(self) -> None:
+        """Re-read UNIDO's queries (after a review was loaded or one was answered)."""
+        self.queries = list_queries(self.store, self.submission)
+        self.queriesChanged.emit()
+
+    def _move_query_values(self, code: str, cell: str) -> None:
+        """A value changed: its queries now compare what UNIDO saw with the new value."""
+        if not any(q.key == (code, cell) for q in self.queries):
+            return
+        now = value_text(self.template, self.values.get((code, cell)))
+        self.queries = [
+            dataclasses.replace(q, value_now=now) if q.key == (code, cell) else q
+            for q in self.queries
+        ]
+        self.queriesChanged.emit()
+
     def trend(self, code: str) -> list[tuple[str, Decimal | None]]:
         """The indicator's total over every period of this country, oldest first."""
         if self._series is None:
@@ -157,6 +210,7 @@ class SubmissionSession(QObject):
             self._by_indicator[code] = findings
             self._findings = None
         self.valueChanged.emit(code, cell)
+        self._move_query_values(code, cell)
         if changed:
             self.indicatorFindingsChanged.emit(code)
             self.findingsChanged.emit()
@@ -168,6 +222,8 @@ class SubmissionSession(QObject):
         set_narrative(self.store, self.submission, area_code, field, text, **options)
         self.narratives[(area_code, field.value)] = text
         self.narrativeChanged.emit(area_code, field.value)
+        if any(q.area_code == area_code and q.field == field.value for q in self.queries):
+            self.reload_queries()
         self.saved.emit()
 
     def reload(self) -> None:
@@ -178,6 +234,7 @@ class SubmissionSession(QObject):
         self.narratives = list_narratives(self.store, self.submission)
         self._check_all()
         self._series = None
+        self.reload_queries()
         self.indicatorFindingsChanged.emit("")
         self.findingsChanged.emit()
 
