@@ -337,8 +337,8 @@ def test_a_command_line_run_on_an_older_store_backs_it_up_before_migrating(tmp_p
 
 
 def test_store_from_before_the_query_table_upgrades_and_takes_a_review_of_its_export(tmp_path):
+    from micdesk.core.model import SubmissionExport
     from micdesk.core.queries import QueryToRecord, ReviewToRecord, list_queries, record_review
-    from micdesk.core.submission_export import export_submission
 
     data_dir = tmp_path / "data"
     _upgrade_to(data_dir, "0003")
@@ -346,7 +346,16 @@ def test_store_from_before_the_query_table_upgrades_and_takes_a_review_of_its_ex
     ensure_default_template(old)
     submission = open_submission(old, "KEN", "2025")
     set_value(old, submission, "TEC-2", value=4)
-    exported = export_submission(old, submission, tmp_path / "r1.xlsx")
+    with old.transaction() as session:  # the export an older micdesk recorded
+        session.add(
+            SubmissionExport(
+                submission_fk=submission.submission_id,
+                revision=1,
+                uuid="0f8fad5b-d9cb-469f-a165-70867728950e",
+                template_version=submission.template.version,
+                sha256="a" * 64,
+            )
+        )
     assert "hq_query" not in inspect(old.engine).get_table_names()
     old.close()
     store = prepare_store(data_dir, daily_backup=False)
@@ -357,9 +366,9 @@ def test_store_from_before_the_query_table_upgrades_and_takes_a_review_of_its_ex
             "KEN",
             "2025",
             submission.template.template_id,
-            exported.uuid,
-            exported.revision,
-            exported.sha256,
+            "0f8fad5b-d9cb-469f-a165-70867728950e",
+            1,
+            "a" * 64,
             "0" * 64,
             True,
             (QueryToRecord("Q-1", "Why 4?", "TEC-2", "", "", "4"),),
