@@ -83,6 +83,7 @@ def test_mnemonics_are_unique_in_the_window_its_menus_and_its_dialogs_in_every_l
             (ActionId.IMPORT_TEMPLATE, "template_import_dialog"),
             (ActionId.LOAD_SUBMISSION, "load_dialog"),
             (ActionId.SIGNING_KEYS, "signing_keys_dialog"),
+            (ActionId.LOAD_REVIEW, "load_review_dialog"),
         ):
             window.actions[action].trigger()
             dialog = getattr(window, name)

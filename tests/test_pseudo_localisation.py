@@ -183,6 +183,7 @@ def test_every_visible_text_is_translated_and_none_is_clipped(qtbot, store, wind
         (ActionId.LOAD_SUBMISSION, "load_dialog"),
         (ActionId.ABOUT, "about_dialog"),
         (ActionId.SIGNING_KEYS, "signing_keys_dialog"),
+        (ActionId.LOAD_REVIEW, "load_review_dialog"),
     ]
     for action, name in dialogs:
         window.actions[action].trigger()

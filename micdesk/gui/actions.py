@@ -24,6 +24,7 @@ class ActionId(enum.Enum):
     SIGNING_KEYS = "signing_keys"
     ASK_CONTRIBUTOR = "ask_contributor"
     LOAD_CONTRIBUTION = "load_contribution"
+    LOAD_REVIEW = "load_review"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -75,6 +76,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LOAD_CONTRIBUTION: ActionSpec(
         lambda: translate("actions", "Load a con&tributor's workbook…"),
         tip=lambda: translate("actions", "Check a returned contributor workbook and load it"),
+    ),
+    ActionId.LOAD_REVIEW: ActionSpec(
+        lambda: translate("actions", "Load a UNIDO re&view…"),
+        tip=lambda: translate(
+            "actions", "Read UNIDO's questions about a return, to answer them beside their fields"
+        ),
     ),
     ActionId.SIGNING_KEYS: ActionSpec(
         lambda: translate("actions", "Signing &keys…"),

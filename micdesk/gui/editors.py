@@ -52,6 +52,7 @@ from micdesk.gui.messages import finding_message, notation_text, unit_text
 from micdesk.gui.models import NOTATIONS
 from micdesk.gui.numbers import format_number
 from micdesk.gui.plain_text import plain, plain_tooltip
+from micdesk.gui.query_box import QueryBox
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
 from micdesk.gui.wrapped_label import WrappedLabel
@@ -212,6 +213,10 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         layout.addWidget(self.findings)
         layout.addWidget(self.details)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # UNIDO's questions: a box only where there are some (most indicators have none).
+        self.queries: QueryBox | None = None
+        session.queriesChanged.connect(self._show_queries)
+        self._show_queries()
         # The breakdown is where a disaggregated figure is typed: open from the start.
         self.details_button.setChecked(self.grid is not None)
 
@@ -284,6 +289,8 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         if self.grid_model is not None:
             self.grid_model.set_locale(language, locale)
         self.value.set_locale(language, locale)
+        if self.queries is not None:
+            self.queries.set_locale(locale)
         self.retranslate_ui()
         self.refresh()
         if typed is not None and isinstance(self.value, LineValueEditor):
@@ -294,6 +301,19 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                 edit.setText(text)
         if cell is not None and cell_text is not None:
             cell.setText(in_locale(self.indicator, cell_text, old_locale, locale))
+
+    def _show_queries(self) -> None:
+        if self.queries is None and self.session.queries_of(self.indicator.code):
+            self.queries = QueryBox(
+                self.session,
+                self._locale,
+                indicator_code=self.indicator.code,
+                cell_label=lambda cell: self.session.template.cell_label(
+                    self.indicator, cell, self._language
+                ),
+            )
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.details), self.queries)
 
     def _open_grid_editor(self) -> QLineEdit | None:
         """The breakdown cell being typed in, if any."""

@@ -64,6 +64,7 @@ from micdesk.gui.window_dialogs import WindowDialogs
 from micdesk.gui.window_layout import WindowLayout, trailing_dock_area
 from micdesk.gui.window_menus import WindowMenus
 from micdesk.gui.window_navigation import WindowNavigation
+from micdesk.gui.window_queries import WindowQueries
 
 
 class MainWindow(
@@ -71,6 +72,7 @@ class MainWindow(
     WindowLayout,
     WindowNavigation,
     WindowDialogs,
+    WindowQueries,
     RetranslatedOnLanguageChange,
     QMainWindow,
 ):
@@ -324,11 +326,13 @@ class MainWindow(
             self.validation_panel = ValidationPanel(self.findings_model, self.unsaved_texts)
             self.validation_panel.findingActivated.connect(self.go_to_finding)
             self.validation_panel.unsavedActivated.connect(self._go_to_unsaved)
+            self.validation_panel.queryActivated.connect(self._go_to_query)
             self.validation_dock.setWidget(self.validation_panel)
         else:
             self.area_model.set_session(session)
             assert self.findings_model is not None
             self.findings_model.set_session(session)
+        self._watch_queries()
         if old is not None:
             old.deleteLater()
         self.settings.set(keys.LAST_COUNTRY, submission.country)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from micdesk.core.placeholders import fill
@@ -11,8 +11,11 @@ from micdesk.gui.commands import Editing
 from micdesk.gui.field_look import ERROR_STYLE, HINT_STYLE, CommitOnFocusOut, set_style
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_integer
+from micdesk.gui.query_box import QueryBox
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.wrapped_label import WrappedLabel
+
+FIRST_FIELD = next(iter(NarrativeField))  # also shows questions on the whole area
 
 
 class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
@@ -52,6 +55,10 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
         footer.addWidget(self.error, 1)
         footer.addWidget(self.counter)
         layout.addLayout(footer)
+        self.queries: QueryBox | None = None
+        self._query_fields = (field.value, "") if field == FIRST_FIELD else (field.value,)
+        session.queriesChanged.connect(self._show_queries)
+        self._show_queries()
         session.narrativeChanged.connect(self._on_changed)
         self.retranslate_ui()
         self.refresh()
@@ -66,6 +73,20 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
         self.label.setText(titles[self.field])
         self.edit.setAccessibleName(titles[self.field].replace("&", ""))
         self._count()
+
+    def _show_queries(self) -> None:
+        if self.queries is not None:
+            return
+        box_fields = self._query_fields
+        asked = any(
+            not q.indicator_code and q.area_code == self.area_code and q.field in box_fields
+            for q in self.session.queries
+        )
+        if asked:
+            self.queries = QueryBox(
+                self.session, QLocale(), area_code=self.area_code, fields=box_fields
+            )
+            self.layout().addWidget(self.queries)
 
     def _on_changed(self, area: str, field: str) -> None:
         if area == self.area_code and field == self.field.value:

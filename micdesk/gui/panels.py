@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.placeholders import fill
+from micdesk.core.queries import QueryState
 from micdesk.core.validation import Finding
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import (
@@ -135,6 +136,7 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
 
     findingActivated = Signal(object)
     unsavedActivated = Signal(str)  # the indicator code of a text that is not saved
+    queryActivated = Signal(str, str)  # indicator code ("" for an area's), area code
 
     def __init__(
         self,
@@ -155,6 +157,15 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         self.unsaved_view.itemActivated.connect(self._activate_unsaved)
         self.unsaved_view.itemClicked.connect(self._activate_unsaved)
         self.unsaved_view.hide()
+        # UNIDO's open questions (a loaded review): listed until answered, apart from findings.
+        self._queries: list[QueryState] = []
+        self.queries_view = QListWidget()
+        self.queries_view.setWordWrap(True)
+        self.queries_view.setObjectName("unido-queries")
+        self.queries_view.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.queries_view.itemActivated.connect(self._activate_query)
+        self.queries_view.itemClicked.connect(self._activate_query)
+        self.queries_view.hide()
         if unsaved is not None:
             unsaved.changed.connect(self._show_unsaved)
         self.view = QListView()
@@ -168,6 +179,7 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.unsaved_view)
+        layout.addWidget(self.queries_view)
         layout.addWidget(self.view, 1)
         for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             changed.connect(self.retranslate_ui)
@@ -185,6 +197,8 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         ):
             if rank in ranks:
                 parts.append(words)
+        if self._queries:
+            parts.insert(0, self.tr("%Ln UNIDO question(s) to answer", "", len(self._queries)))
         if not parts:
             text = self.tr("No problems: every value passes the checks.")
         else:
@@ -192,7 +206,37 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         self.summary.setText(text)
         self.view.setAccessibleName(self.tr("Problems"))
         self.unsaved_view.setAccessibleName(self.tr("Texts not saved"))
+        self.queries_view.setAccessibleName(self.tr("UNIDO asks"))
         self._show_unsaved()
+        self._show_queries()
+
+    def set_queries(self, queries: list[QueryState]) -> None:
+        """List UNIDO's open questions (answered ones leave the panel)."""
+        self._queries = [query for query in queries if query.is_open]
+        self.retranslate_ui()
+
+    def _show_queries(self) -> None:
+        self.queries_view.clear()
+        for query in self._queries:
+            place = query.indicator_code or query.area_code
+            if query.cell or query.field:
+                place += f" [{query.cell or query.field}]"
+            text = fill(self.tr("UNIDO asks about %1: %2"), place, query.question)
+            if query.answer_later:
+                text += "  (" + self.tr("will answer later") + ")"
+            item = QListWidgetItem(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion), text
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (query.indicator_code, query.area_code))
+            self.queries_view.addItem(item)
+        self.queries_view.setVisible(bool(self._queries))
+        if self._queries:  # as tall as its rows, at most a third of the panel
+            rows = sum(self.queries_view.sizeHintForRow(i) for i in range(len(self._queries)))
+            self.queries_view.setMaximumHeight(min(rows + 6, max(60, self.height() // 3)))
+
+    def _activate_query(self, item: QListWidgetItem) -> None:
+        code, area = item.data(Qt.ItemDataRole.UserRole)
+        self.queryActivated.emit(code, area)
 
     def _show_unsaved(self) -> None:
         self.unsaved_view.clear()

@@ -25,6 +25,7 @@ class WindowMenus:
             ActionId.LOAD_SUBMISSION,
             ActionId.ASK_CONTRIBUTOR,
             ActionId.LOAD_CONTRIBUTION,
+            ActionId.LOAD_REVIEW,
             None,
             ActionId.ADD_COUNTRY,
             ActionId.RESTORE_BACKUP,
@@ -92,6 +93,7 @@ class WindowMenus:
             ActionId.OPEN_LOG_FOLDER: self.open_log_folder,
             ActionId.SIGNING_KEYS: self.show_signing_keys,
             ActionId.ASK_CONTRIBUTOR: self.show_ask_contributor,
+            ActionId.LOAD_REVIEW: self.show_load_review,
             ActionId.LOAD_CONTRIBUTION: self.show_load_contribution,
         }
         for action_id, slot in does.items():

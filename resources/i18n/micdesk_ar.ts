@@ -352,6 +352,29 @@
         <translation>يوجد «%1» بالفعل في %2. هل تريد استبداله؟</translation>
     </message>
     <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>أسئلة اليونيدو</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of UNIDO&apos;s questions about this return are not answered. Answer them beside their fields first, or mark them “will answer later” and export now?</source>
+        <translation>
+            <numerusform>لا أسئلة بلا إجابة.</numerusform>
+            <numerusform>سؤال واحد من اليونيدو عن هذا التقرير بلا إجابة. أتجيب عنه أولًا بجانب حقله، أم تضع عليه «ستتم الإجابة لاحقًا» وتصدّر الآن؟</numerusform>
+            <numerusform>سؤالان من اليونيدو عن هذا التقرير بلا إجابة. أتجيب عنهما أولًا بجانب حقليهما، أم تضع عليهما «ستتم الإجابة لاحقًا» وتصدّر الآن؟</numerusform>
+            <numerusform>%Ln أسئلة من اليونيدو عن هذا التقرير بلا إجابة. أتجيب عنها أولًا بجانب حقولها، أم تضع عليها «ستتم الإجابة لاحقًا» وتصدّر الآن؟</numerusform>
+            <numerusform>%Ln سؤالًا من اليونيدو عن هذا التقرير بلا إجابة. أتجيب عنها أولًا بجانب حقولها، أم تضع عليها «ستتم الإجابة لاحقًا» وتصدّر الآن؟</numerusform>
+            <numerusform>%Ln سؤال من اليونيدو عن هذا التقرير بلا إجابة. أتجيب عنها أولًا بجانب حقولها، أم تضع عليها «ستتم الإجابة لاحقًا» وتصدّر الآن؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “will answer later” and export</source>
+        <translation>ضع «ستتم الإجابة لاحقًا» وصدّر</translation>
+    </message>
+    <message>
+        <source>Answer them first</source>
+        <translation>أجب عنها أولًا</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
@@ -1127,6 +1150,71 @@
     </message>
 </context>
 <context>
+    <name>LoadReviewDialog</name>
+    <message>
+        <source>Load a UNIDO review</source>
+        <translation>تحميل مراجعة اليونيدو</translation>
+    </message>
+    <message>
+        <source>&amp;Review workbook:</source>
+        <translation>مصنف ال&amp;مراجعة:</translation>
+    </message>
+    <message>
+        <source>UNIDO review workbook</source>
+        <translation>مصنف مراجعة اليونيدو</translation>
+    </message>
+    <message>
+        <source>Review workbook</source>
+        <translation>مصنف المراجعة</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>ت&amp;حقق</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p the questions to answer</source>
+        <translation>احتفظ &amp;بالأسئلة للإجابة عنها</translation>
+    </message>
+    <message>
+        <source>The review was edited after UNIDO wrote it: &amp;load it anyway</source>
+        <translation>عُدِّلت المراجعة بعد أن كتبتها اليونيدو: حمّلها &amp;على أي حال</translation>
+    </message>
+    <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>أسئلة اليونيدو</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>لم يُحمَّل شيء: %1</translation>
+    </message>
+    <message>
+        <source>Keep the questions to answer them beside their fields.</source>
+        <translation>احتفظ بالأسئلة لتجيب عنها بجانب حقولها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UNIDO&apos;s questions about %1 %2, revision %3: %Ln question(s).</source>
+        <translation>
+            <numerusform>أسئلة اليونيدو عن %1 %2، المراجعة %3: لا أسئلة.</numerusform>
+            <numerusform>أسئلة اليونيدو عن %1 %2، المراجعة %3: سؤال واحد.</numerusform>
+            <numerusform>أسئلة اليونيدو عن %1 %2، المراجعة %3: سؤالان.</numerusform>
+            <numerusform>أسئلة اليونيدو عن %1 %2، المراجعة %3: %Ln أسئلة.</numerusform>
+            <numerusform>أسئلة اليونيدو عن %1 %2، المراجعة %3: %Ln سؤالًا.</numerusform>
+            <numerusform>أسئلة اليونيدو عن %1 %2، المراجعة %3: %Ln سؤال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) from UNIDO to answer in %1 %2.</source>
+        <translation>
+            <numerusform>لا أسئلة من اليونيدو في %1 %2.</numerusform>
+            <numerusform>سؤال واحد من اليونيدو بانتظار الإجابة في %1 %2.</numerusform>
+            <numerusform>سؤالان من اليونيدو بانتظار الإجابة في %1 %2.</numerusform>
+            <numerusform>%Ln أسئلة من اليونيدو بانتظار الإجابة في %1 %2.</numerusform>
+            <numerusform>%Ln سؤالًا من اليونيدو بانتظار الإجابة في %1 %2.</numerusform>
+            <numerusform>%Ln سؤال من اليونيدو بانتظار الإجابة في %1 %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1277,6 +1365,49 @@
     <message>
         <source>Reporting &amp;period:</source>
         <translation>&amp;فترة الإبلاغ:</translation>
+    </message>
+</context>
+<context>
+    <name>QueryItem</name>
+    <message>
+        <source>UNIDO asks: %1</source>
+        <translation>تسأل اليونيدو: %1</translation>
+    </message>
+    <message>
+        <source>UNIDO saw: %1</source>
+        <translation>القيمة التي رأتها اليونيدو: %1</translation>
+    </message>
+    <message>
+        <source>changed since: now %1</source>
+        <translation>تغيّرت منذ ذلك الحين: الآن %1</translation>
+    </message>
+    <message>
+        <source>Your answer (or correct the value and press Answer)</source>
+        <translation>إجابتك (أو صحّح القيمة واضغط «أجب»)</translation>
+    </message>
+    <message>
+        <source>Answer to UNIDO</source>
+        <translation>الإجابة لليونيدو</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>أجب</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>غيّر الإجابة</translation>
+    </message>
+    <message>
+        <source>Will answer later</source>
+        <translation>سأجيب لاحقًا</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>أعد الفتح</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تمت الإجابة</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1994,17 @@
             <numerusform>%Ln قيمة للملء</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln UNIDO question(s) to answer</source>
+        <translation>
+            <numerusform>لا أسئلة من اليونيدو</numerusform>
+            <numerusform>سؤال واحد من اليونيدو بانتظار الإجابة</numerusform>
+            <numerusform>سؤالان من اليونيدو بانتظار الإجابة</numerusform>
+            <numerusform>%Ln أسئلة من اليونيدو بانتظار الإجابة</numerusform>
+            <numerusform>%Ln سؤالًا من اليونيدو بانتظار الإجابة</numerusform>
+            <numerusform>%Ln سؤال من اليونيدو بانتظار الإجابة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>لا مشكلات: اجتازت كل القيم عمليات التحقق.</translation>
@@ -1878,6 +2020,18 @@
     <message>
         <source>Texts not saved</source>
         <translation>نصوص لم تُحفظ</translation>
+    </message>
+    <message>
+        <source>UNIDO asks</source>
+        <translation>تسأل اليونيدو</translation>
+    </message>
+    <message>
+        <source>UNIDO asks about %1: %2</source>
+        <translation>تسأل اليونيدو عن %1: %2</translation>
+    </message>
+    <message>
+        <source>will answer later</source>
+        <translation>ستتم الإجابة لاحقًا</translation>
     </message>
     <message>
         <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
@@ -1948,6 +2102,14 @@
     <message>
         <source>Check a returned contributor workbook and load it</source>
         <translation>فحص المصنف الذي أعادته جهة مساهمة وتحميله</translation>
+    </message>
+    <message>
+        <source>Load a UNIDO re&amp;view…</source>
+        <translation>تحميل &amp;مراجعة اليونيدو…</translation>
+    </message>
+    <message>
+        <source>Read UNIDO&apos;s questions about a return, to answer them beside their fields</source>
+        <translation>قراءة أسئلة اليونيدو عن تقرير للإجابة عنها بجانب حقولها</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>
@@ -2439,6 +2601,62 @@
     <message>
         <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
         <translation>لم تُنقل إلى %1 الذي يحل محل %2: لدى %1 قيمة هنا بالفعل.</translation>
+    </message>
+    <message>
+        <source>The data are open read-only: nothing was recorded.</source>
+        <translation>البيانات مفتوحة للقراءة فقط: لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is UNIDO&apos;s review for %2; this store reports for %3. Nothing was loaded.</source>
+        <translation>%1 هو مراجعة اليونيدو لـ %2؛ وهذه البيانات تخص %3. لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 asks about the return of %2 %3, revision %4, which was not exported from this store. Nothing was loaded.</source>
+        <translation>%1 يسأل عن تقرير %2 %3، المراجعة %4، الذي لم يُصدَّر من هذه البيانات. لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 names another country or period than the return it asks about (%2 %3). Nothing was loaded.</source>
+        <translation>%1 يذكر بلدًا أو فترة غير التقرير الذي يسأل عنه (%2 %3). لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2, but that return is revision %3 here, or holds other data. Nothing was loaded.</source>
+        <translation>%1 يسأل عن المراجعة %2، لكن هذا التقرير هنا هو المراجعة %3 أو يحوي بيانات أخرى. لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2; UNIDO&apos;s review of revision %3 is loaded already. Nothing was loaded.</source>
+        <translation>%1 يسأل عن المراجعة %2؛ ومراجعة اليونيدو للمراجعة %3 محمّلة بالفعل. لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
+        <source>The queries of %1 are loaded already; your answers are kept.</source>
+        <translation>أسئلة %1 محمّلة بالفعل؛ وإجاباتك محفوظة.</translation>
+    </message>
+    <message>
+        <source>%1 was edited after UNIDO wrote it (its hash no longer matches). Load it only if you trust the change.</source>
+        <translation>عُدِّل %1 بعد أن كتبته اليونيدو (لم تعد البصمة مطابقة). حمّله فقط إن كنت تثق بالتعديل.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a field of the installed template. Nothing was loaded.</source>
+        <translation>%1: %2 ليس حقلًا في النموذج المثبّت. لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1: the query id “%2” is empty, too long or used twice. Nothing was loaded.</source>
+        <translation>%1: معرّف السؤال «%2» فارغ أو طويل جدًا أو مستخدم مرتين. لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 holds no query. Nothing was loaded.</source>
+        <translation>لا يحوي %1 أي سؤال. لم يُحمَّل شيء.</translation>
+    </message>
+    <message>
+        <source>UNIDO asked no query “%1” about this return.</source>
+        <translation>لم تطرح اليونيدو سؤالًا «%1» عن هذا التقرير.</translation>
+    </message>
+    <message>
+        <source>Write an answer, or change the value UNIDO asked about.</source>
+        <translation>اكتب إجابة، أو غيّر القيمة التي سألت عنها اليونيدو.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>الإجابة أطول من %1 حرف.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,25 @@
         <translation>“%1” exists already in %2. Replace it?</translation>
     </message>
     <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>UNIDO&apos;s questions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of UNIDO&apos;s questions about this return are not answered. Answer them beside their fields first, or mark them “will answer later” and export now?</source>
+        <translation>
+            <numerusform>%Ln of UNIDO&apos;s questions about this return is not answered. Answer it beside its field first, or mark it “will answer later” and export now?</numerusform>
+            <numerusform>%Ln of UNIDO&apos;s questions about this return are not answered. Answer them beside their fields first, or mark them “will answer later” and export now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “will answer later” and export</source>
+        <translation>Mark “will answer later” and export</translation>
+    </message>
+    <message>
+        <source>Answer them first</source>
+        <translation>Answer them first</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
@@ -1099,6 +1118,63 @@
     </message>
 </context>
 <context>
+    <name>LoadReviewDialog</name>
+    <message>
+        <source>Load a UNIDO review</source>
+        <translation>Load a UNIDO review</translation>
+    </message>
+    <message>
+        <source>&amp;Review workbook:</source>
+        <translation>&amp;Review workbook:</translation>
+    </message>
+    <message>
+        <source>UNIDO review workbook</source>
+        <translation>UNIDO review workbook</translation>
+    </message>
+    <message>
+        <source>Review workbook</source>
+        <translation>Review workbook</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p the questions to answer</source>
+        <translation>Kee&amp;p the questions to answer</translation>
+    </message>
+    <message>
+        <source>The review was edited after UNIDO wrote it: &amp;load it anyway</source>
+        <translation>The review was edited after UNIDO wrote it: &amp;load it anyway</translation>
+    </message>
+    <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>UNIDO&apos;s questions</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Nothing was loaded: %1</translation>
+    </message>
+    <message>
+        <source>Keep the questions to answer them beside their fields.</source>
+        <translation>Keep the questions to answer them beside their fields.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UNIDO&apos;s questions about %1 %2, revision %3: %Ln question(s).</source>
+        <translation>
+            <numerusform>UNIDO&apos;s questions about %1 %2, revision %3: %Ln question.</numerusform>
+            <numerusform>UNIDO&apos;s questions about %1 %2, revision %3: %Ln questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) from UNIDO to answer in %1 %2.</source>
+        <translation>
+            <numerusform>%Ln question from UNIDO to answer in %1 %2.</numerusform>
+            <numerusform>%Ln questions from UNIDO to answer in %1 %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1249,6 +1325,49 @@
     <message>
         <source>Reporting &amp;period:</source>
         <translation>Reporting &amp;period:</translation>
+    </message>
+</context>
+<context>
+    <name>QueryItem</name>
+    <message>
+        <source>UNIDO asks: %1</source>
+        <translation>UNIDO asks: %1</translation>
+    </message>
+    <message>
+        <source>UNIDO saw: %1</source>
+        <translation>UNIDO saw: %1</translation>
+    </message>
+    <message>
+        <source>changed since: now %1</source>
+        <translation>changed since: now %1</translation>
+    </message>
+    <message>
+        <source>Your answer (or correct the value and press Answer)</source>
+        <translation>Your answer (or correct the value and press Answer)</translation>
+    </message>
+    <message>
+        <source>Answer to UNIDO</source>
+        <translation>Answer to UNIDO</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Change answer</translation>
+    </message>
+    <message>
+        <source>Will answer later</source>
+        <translation>Will answer later</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1922,13 @@
             <numerusform>%Ln values to fill</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln UNIDO question(s) to answer</source>
+        <translation>
+            <numerusform>%Ln UNIDO question to answer</numerusform>
+            <numerusform>%Ln UNIDO questions to answer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>No problems: every value passes the checks.</translation>
@@ -1818,6 +1944,18 @@
     <message>
         <source>Texts not saved</source>
         <translation>Texts not saved</translation>
+    </message>
+    <message>
+        <source>UNIDO asks</source>
+        <translation>UNIDO asks</translation>
+    </message>
+    <message>
+        <source>UNIDO asks about %1: %2</source>
+        <translation>UNIDO asks about %1: %2</translation>
+    </message>
+    <message>
+        <source>will answer later</source>
+        <translation>will answer later</translation>
     </message>
     <message>
         <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
@@ -1888,6 +2026,14 @@
     <message>
         <source>Check a returned contributor workbook and load it</source>
         <translation>Check a returned contributor workbook and load it</translation>
+    </message>
+    <message>
+        <source>Load a UNIDO re&amp;view…</source>
+        <translation>Load a UNIDO re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Read UNIDO&apos;s questions about a return, to answer them beside their fields</source>
+        <translation>Read UNIDO&apos;s questions about a return, to answer them beside their fields</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>
@@ -2379,6 +2525,62 @@
     <message>
         <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
         <translation>Not moved to %1, which replaces %2: %1 already has a value here.</translation>
+    </message>
+    <message>
+        <source>The data are open read-only: nothing was recorded.</source>
+        <translation>The data are open read-only: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is UNIDO&apos;s review for %2; this store reports for %3. Nothing was loaded.</source>
+        <translation>%1 is UNIDO&apos;s review for %2; this store reports for %3. Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>%1 asks about the return of %2 %3, revision %4, which was not exported from this store. Nothing was loaded.</source>
+        <translation>%1 asks about the return of %2 %3, revision %4, which was not exported from this store. Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>%1 names another country or period than the return it asks about (%2 %3). Nothing was loaded.</source>
+        <translation>%1 names another country or period than the return it asks about (%2 %3). Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2, but that return is revision %3 here, or holds other data. Nothing was loaded.</source>
+        <translation>%1 asks about revision %2, but that return is revision %3 here, or holds other data. Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2; UNIDO&apos;s review of revision %3 is loaded already. Nothing was loaded.</source>
+        <translation>%1 asks about revision %2; UNIDO&apos;s review of revision %3 is loaded already. Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>The queries of %1 are loaded already; your answers are kept.</source>
+        <translation>The queries of %1 are loaded already; your answers are kept.</translation>
+    </message>
+    <message>
+        <source>%1 was edited after UNIDO wrote it (its hash no longer matches). Load it only if you trust the change.</source>
+        <translation>%1 was edited after UNIDO wrote it (its hash no longer matches). Load it only if you trust the change.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a field of the installed template. Nothing was loaded.</source>
+        <translation>%1: %2 is not a field of the installed template. Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>%1: the query id “%2” is empty, too long or used twice. Nothing was loaded.</source>
+        <translation>%1: the query id “%2” is empty, too long or used twice. Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>%1 holds no query. Nothing was loaded.</source>
+        <translation>%1 holds no query. Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>UNIDO asked no query “%1” about this return.</source>
+        <translation>UNIDO asked no query “%1” about this return.</translation>
+    </message>
+    <message>
+        <source>Write an answer, or change the value UNIDO asked about.</source>
+        <translation>Write an answer, or change the value UNIDO asked about.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>The answer is longer than %1 characters.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,25 @@
         <translation>«%1» ya existe en %2. ¿Reemplazarlo?</translation>
     </message>
     <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>Preguntas de la ONUDI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of UNIDO&apos;s questions about this return are not answered. Answer them beside their fields first, or mark them “will answer later” and export now?</source>
+        <translation>
+            <numerusform>%Ln pregunta de la ONUDI sobre este informe no tiene respuesta. ¿Responderla primero junto a su campo, o marcarla «se responderá más tarde» y exportar ahora?</numerusform>
+            <numerusform>%Ln preguntas de la ONUDI sobre este informe no tienen respuesta. ¿Responderlas primero junto a sus campos, o marcarlas «se responderá más tarde» y exportar ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “will answer later” and export</source>
+        <translation>Marcar «se responderá más tarde» y exportar</translation>
+    </message>
+    <message>
+        <source>Answer them first</source>
+        <translation>Responder primero</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
@@ -1099,6 +1118,63 @@
     </message>
 </context>
 <context>
+    <name>LoadReviewDialog</name>
+    <message>
+        <source>Load a UNIDO review</source>
+        <translation>Cargar una revisión de la ONUDI</translation>
+    </message>
+    <message>
+        <source>&amp;Review workbook:</source>
+        <translation>Libro de &amp;revisión:</translation>
+    </message>
+    <message>
+        <source>UNIDO review workbook</source>
+        <translation>Libro de revisión de la ONUDI</translation>
+    </message>
+    <message>
+        <source>Review workbook</source>
+        <translation>Libro de revisión</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Co&amp;mprobar</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p the questions to answer</source>
+        <translation>&amp;Guardar las preguntas para responderlas</translation>
+    </message>
+    <message>
+        <source>The review was edited after UNIDO wrote it: &amp;load it anyway</source>
+        <translation>La revisión se modificó después de que la ONUDI la escribiera: &amp;cargarla de todos modos</translation>
+    </message>
+    <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>Preguntas de la ONUDI</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>No se cargó nada: %1</translation>
+    </message>
+    <message>
+        <source>Keep the questions to answer them beside their fields.</source>
+        <translation>Guarde las preguntas para responderlas junto a sus campos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UNIDO&apos;s questions about %1 %2, revision %3: %Ln question(s).</source>
+        <translation>
+            <numerusform>Preguntas de la ONUDI sobre %1 %2, revisión %3: %Ln pregunta.</numerusform>
+            <numerusform>Preguntas de la ONUDI sobre %1 %2, revisión %3: %Ln preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) from UNIDO to answer in %1 %2.</source>
+        <translation>
+            <numerusform>%Ln pregunta de la ONUDI por responder en %1 %2.</numerusform>
+            <numerusform>%Ln preguntas de la ONUDI por responder en %1 %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1249,6 +1325,49 @@
     <message>
         <source>Reporting &amp;period:</source>
         <translation>Período del &amp;informe:</translation>
+    </message>
+</context>
+<context>
+    <name>QueryItem</name>
+    <message>
+        <source>UNIDO asks: %1</source>
+        <translation>La ONUDI pregunta: %1</translation>
+    </message>
+    <message>
+        <source>UNIDO saw: %1</source>
+        <translation>Valor que vio la ONUDI: %1</translation>
+    </message>
+    <message>
+        <source>changed since: now %1</source>
+        <translation>cambiado desde entonces: ahora %1</translation>
+    </message>
+    <message>
+        <source>Your answer (or correct the value and press Answer)</source>
+        <translation>Su respuesta (o corrija el valor y pulse Responder)</translation>
+    </message>
+    <message>
+        <source>Answer to UNIDO</source>
+        <translation>Respuesta a la ONUDI</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Cambiar la respuesta</translation>
+    </message>
+    <message>
+        <source>Will answer later</source>
+        <translation>Responderé más tarde</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1922,13 @@
             <numerusform>%Ln valores por completar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln UNIDO question(s) to answer</source>
+        <translation>
+            <numerusform>%Ln pregunta de la ONUDI por responder</numerusform>
+            <numerusform>%Ln preguntas de la ONUDI por responder</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>Sin problemas: todos los valores superan las comprobaciones.</translation>
@@ -1818,6 +1944,18 @@
     <message>
         <source>Texts not saved</source>
         <translation>Textos no guardados</translation>
+    </message>
+    <message>
+        <source>UNIDO asks</source>
+        <translation>La ONUDI pregunta</translation>
+    </message>
+    <message>
+        <source>UNIDO asks about %1: %2</source>
+        <translation>La ONUDI pregunta sobre %1: %2</translation>
+    </message>
+    <message>
+        <source>will answer later</source>
+        <translation>se responderá más tarde</translation>
     </message>
     <message>
         <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
@@ -1888,6 +2026,14 @@
     <message>
         <source>Check a returned contributor workbook and load it</source>
         <translation>Comprobar el libro devuelto por un colaborador y cargarlo</translation>
+    </message>
+    <message>
+        <source>Load a UNIDO re&amp;view…</source>
+        <translation>Cargar una revisión de la &amp;ONUDI…</translation>
+    </message>
+    <message>
+        <source>Read UNIDO&apos;s questions about a return, to answer them beside their fields</source>
+        <translation>Leer las preguntas de la ONUDI sobre un informe, para responderlas junto a sus campos</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>
@@ -2379,6 +2525,62 @@
     <message>
         <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
         <translation>No se trasladó a %1, que sustituye a %2: %1 ya tiene un valor aquí.</translation>
+    </message>
+    <message>
+        <source>The data are open read-only: nothing was recorded.</source>
+        <translation>Los datos están abiertos en solo lectura: no se registró nada.</translation>
+    </message>
+    <message>
+        <source>%1 is UNIDO&apos;s review for %2; this store reports for %3. Nothing was loaded.</source>
+        <translation>%1 es la revisión de la ONUDI para %2; estos datos informan sobre %3. No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>%1 asks about the return of %2 %3, revision %4, which was not exported from this store. Nothing was loaded.</source>
+        <translation>%1 pregunta por el informe %2 %3, revisión %4, que no se exportó desde estos datos. No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>%1 names another country or period than the return it asks about (%2 %3). Nothing was loaded.</source>
+        <translation>%1 indica otro país u otro período que el informe al que se refiere (%2 %3). No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2, but that return is revision %3 here, or holds other data. Nothing was loaded.</source>
+        <translation>%1 pregunta por la revisión %2, pero ese informe es aquí la revisión %3 o contiene otros datos. No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2; UNIDO&apos;s review of revision %3 is loaded already. Nothing was loaded.</source>
+        <translation>%1 pregunta por la revisión %2; la revisión de la ONUDI de la revisión %3 ya está cargada. No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>The queries of %1 are loaded already; your answers are kept.</source>
+        <translation>Las preguntas de %1 ya están cargadas; se conservan sus respuestas.</translation>
+    </message>
+    <message>
+        <source>%1 was edited after UNIDO wrote it (its hash no longer matches). Load it only if you trust the change.</source>
+        <translation>%1 se modificó después de que la ONUDI lo escribiera (su huella ya no coincide). Cárguelo solo si confía en el cambio.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a field of the installed template. Nothing was loaded.</source>
+        <translation>%1: %2 no es un campo de la plantilla instalada. No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>%1: the query id “%2” is empty, too long or used twice. Nothing was loaded.</source>
+        <translation>%1: el identificador de pregunta «%2» está vacío, es demasiado largo o se usa dos veces. No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no query. Nothing was loaded.</source>
+        <translation>%1 no contiene ninguna pregunta. No se cargó nada.</translation>
+    </message>
+    <message>
+        <source>UNIDO asked no query “%1” about this return.</source>
+        <translation>La ONUDI no hizo ninguna pregunta «%1» sobre este informe.</translation>
+    </message>
+    <message>
+        <source>Write an answer, or change the value UNIDO asked about.</source>
+        <translation>Escriba una respuesta o cambie el valor sobre el que preguntó la ONUDI.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>La respuesta tiene más de %1 caracteres.</translation>
     </message>
 </context>
 <context>

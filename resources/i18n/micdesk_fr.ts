@@ -324,6 +324,25 @@
         <translation>« %1 » existe déjà dans %2. Le remplacer ?</translation>
     </message>
     <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>Questions de l’ONUDI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of UNIDO&apos;s questions about this return are not answered. Answer them beside their fields first, or mark them “will answer later” and export now?</source>
+        <translation>
+            <numerusform>%Ln question de l’ONUDI sur ce rapport est sans réponse. Y répondre d’abord à côté de son champ, ou la marquer « réponse plus tard » et exporter maintenant ?</numerusform>
+            <numerusform>%Ln questions de l’ONUDI sur ce rapport sont sans réponse. Y répondre d’abord à côté de leurs champs, ou les marquer « réponse plus tard » et exporter maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “will answer later” and export</source>
+        <translation>Marquer « réponse plus tard » et exporter</translation>
+    </message>
+    <message>
+        <source>Answer them first</source>
+        <translation>Y répondre d’abord</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
@@ -1099,6 +1118,63 @@
     </message>
 </context>
 <context>
+    <name>LoadReviewDialog</name>
+    <message>
+        <source>Load a UNIDO review</source>
+        <translation>Charger une revue de l’ONUDI</translation>
+    </message>
+    <message>
+        <source>&amp;Review workbook:</source>
+        <translation>Classeur de &amp;revue :</translation>
+    </message>
+    <message>
+        <source>UNIDO review workbook</source>
+        <translation>Classeur de revue de l’ONUDI</translation>
+    </message>
+    <message>
+        <source>Review workbook</source>
+        <translation>Classeur de revue</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p the questions to answer</source>
+        <translation>&amp;Garder les questions pour y répondre</translation>
+    </message>
+    <message>
+        <source>The review was edited after UNIDO wrote it: &amp;load it anyway</source>
+        <translation>La revue a été modifiée après sa rédaction par l’ONUDI : &amp;la charger quand même</translation>
+    </message>
+    <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>Questions de l’ONUDI</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Rien n’a été chargé : %1</translation>
+    </message>
+    <message>
+        <source>Keep the questions to answer them beside their fields.</source>
+        <translation>Gardez les questions pour y répondre à côté de leurs champs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UNIDO&apos;s questions about %1 %2, revision %3: %Ln question(s).</source>
+        <translation>
+            <numerusform>Questions de l’ONUDI sur %1 %2, révision %3 : %Ln question.</numerusform>
+            <numerusform>Questions de l’ONUDI sur %1 %2, révision %3 : %Ln questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) from UNIDO to answer in %1 %2.</source>
+        <translation>
+            <numerusform>%Ln question de l’ONUDI à traiter dans %1 %2.</numerusform>
+            <numerusform>%Ln questions de l’ONUDI à traiter dans %1 %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1249,6 +1325,49 @@
     <message>
         <source>Reporting &amp;period:</source>
         <translation>Période de &amp;rapport :</translation>
+    </message>
+</context>
+<context>
+    <name>QueryItem</name>
+    <message>
+        <source>UNIDO asks: %1</source>
+        <translation>L’ONUDI demande : %1</translation>
+    </message>
+    <message>
+        <source>UNIDO saw: %1</source>
+        <translation>Valeur vue par l’ONUDI : %1</translation>
+    </message>
+    <message>
+        <source>changed since: now %1</source>
+        <translation>modifiée depuis : maintenant %1</translation>
+    </message>
+    <message>
+        <source>Your answer (or correct the value and press Answer)</source>
+        <translation>Votre réponse (ou corrigez la valeur et cliquez sur Répondre)</translation>
+    </message>
+    <message>
+        <source>Answer to UNIDO</source>
+        <translation>Réponse à l’ONUDI</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Modifier la réponse</translation>
+    </message>
+    <message>
+        <source>Will answer later</source>
+        <translation>Répondra plus tard</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1922,13 @@
             <numerusform>%Ln valeurs à saisir</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln UNIDO question(s) to answer</source>
+        <translation>
+            <numerusform>%Ln question de l’ONUDI à traiter</numerusform>
+            <numerusform>%Ln questions de l’ONUDI à traiter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>Aucun problème : toutes les valeurs passent les contrôles.</translation>
@@ -1818,6 +1944,18 @@
     <message>
         <source>Texts not saved</source>
         <translation>Textes non enregistrés</translation>
+    </message>
+    <message>
+        <source>UNIDO asks</source>
+        <translation>L’ONUDI demande</translation>
+    </message>
+    <message>
+        <source>UNIDO asks about %1: %2</source>
+        <translation>L’ONUDI demande à propos de %1 : %2</translation>
+    </message>
+    <message>
+        <source>will answer later</source>
+        <translation>réponse plus tard</translation>
     </message>
     <message>
         <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
@@ -1888,6 +2026,14 @@
     <message>
         <source>Check a returned contributor workbook and load it</source>
         <translation>Vérifier le classeur renvoyé par un contributeur et le charger</translation>
+    </message>
+    <message>
+        <source>Load a UNIDO re&amp;view…</source>
+        <translation>Charger une re&amp;vue de l’ONUDI…</translation>
+    </message>
+    <message>
+        <source>Read UNIDO&apos;s questions about a return, to answer them beside their fields</source>
+        <translation>Lire les questions de l’ONUDI sur un rapport, pour y répondre à côté de leurs champs</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>
@@ -2379,6 +2525,62 @@
     <message>
         <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
         <translation>Non déplacée vers %1, qui remplace %2 : %1 a déjà une valeur ici.</translation>
+    </message>
+    <message>
+        <source>The data are open read-only: nothing was recorded.</source>
+        <translation>Les données sont ouvertes en lecture seule : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is UNIDO&apos;s review for %2; this store reports for %3. Nothing was loaded.</source>
+        <translation>%1 est la revue de l’ONUDI pour %2 ; ces données rendent compte pour %3. Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>%1 asks about the return of %2 %3, revision %4, which was not exported from this store. Nothing was loaded.</source>
+        <translation>%1 porte sur le rapport %2 %3, révision %4, qui n’a pas été exporté depuis ces données. Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>%1 names another country or period than the return it asks about (%2 %3). Nothing was loaded.</source>
+        <translation>%1 indique un autre pays ou une autre période que le rapport concerné (%2 %3). Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2, but that return is revision %3 here, or holds other data. Nothing was loaded.</source>
+        <translation>%1 porte sur la révision %2, mais ce rapport est ici la révision %3 ou contient d’autres données. Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2; UNIDO&apos;s review of revision %3 is loaded already. Nothing was loaded.</source>
+        <translation>%1 porte sur la révision %2 ; la revue de l’ONUDI de la révision %3 est déjà chargée. Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>The queries of %1 are loaded already; your answers are kept.</source>
+        <translation>Les questions de %1 sont déjà chargées ; vos réponses sont conservées.</translation>
+    </message>
+    <message>
+        <source>%1 was edited after UNIDO wrote it (its hash no longer matches). Load it only if you trust the change.</source>
+        <translation>%1 a été modifié après sa rédaction par l’ONUDI (son empreinte ne correspond plus). Ne le chargez que si vous faites confiance à la modification.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a field of the installed template. Nothing was loaded.</source>
+        <translation>%1 : %2 n’est pas un champ du modèle installé. Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>%1: the query id “%2” is empty, too long or used twice. Nothing was loaded.</source>
+        <translation>%1 : l’identifiant de question « %2 » est vide, trop long ou utilisé deux fois. Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>%1 holds no query. Nothing was loaded.</source>
+        <translation>%1 ne contient aucune question. Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>UNIDO asked no query “%1” about this return.</source>
+        <translation>L’ONUDI n’a posé aucune question « %1 » sur ce rapport.</translation>
+    </message>
+    <message>
+        <source>Write an answer, or change the value UNIDO asked about.</source>
+        <translation>Écrivez une réponse ou modifiez la valeur sur laquelle porte la question de l’ONUDI.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>La réponse dépasse %1 caractères.</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,26 @@
         <translation>«%1» уже есть в папке %2. Заменить его?</translation>
     </message>
     <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>Вопросы ЮНИДО</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of UNIDO&apos;s questions about this return are not answered. Answer them beside their fields first, or mark them “will answer later” and export now?</source>
+        <translation>
+            <numerusform>%Ln вопрос ЮНИДО по этому отчёту без ответа. Сначала ответить рядом с полем или отметить «ответ позже» и экспортировать сейчас?</numerusform>
+            <numerusform>%Ln вопроса ЮНИДО по этому отчёту без ответа. Сначала ответить рядом с полями или отметить «ответ позже» и экспортировать сейчас?</numerusform>
+            <numerusform>%Ln вопросов ЮНИДО по этому отчёту без ответа. Сначала ответить рядом с полями или отметить «ответ позже» и экспортировать сейчас?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “will answer later” and export</source>
+        <translation>Отметить «ответ позже» и экспортировать</translation>
+    </message>
+    <message>
+        <source>Answer them first</source>
+        <translation>Сначала ответить</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -1106,6 +1126,65 @@
     </message>
 </context>
 <context>
+    <name>LoadReviewDialog</name>
+    <message>
+        <source>Load a UNIDO review</source>
+        <translation>Загрузить замечания ЮНИДО</translation>
+    </message>
+    <message>
+        <source>&amp;Review workbook:</source>
+        <translation>&amp;Книга замечаний:</translation>
+    </message>
+    <message>
+        <source>UNIDO review workbook</source>
+        <translation>Книга замечаний ЮНИДО</translation>
+    </message>
+    <message>
+        <source>Review workbook</source>
+        <translation>Книга замечаний</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p the questions to answer</source>
+        <translation>&amp;Сохранить вопросы для ответа</translation>
+    </message>
+    <message>
+        <source>The review was edited after UNIDO wrote it: &amp;load it anyway</source>
+        <translation>Замечания изменены после того, как ЮНИДО их записала: всё равно &amp;загрузить</translation>
+    </message>
+    <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>Вопросы ЮНИДО</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>Ничего не загружено: %1</translation>
+    </message>
+    <message>
+        <source>Keep the questions to answer them beside their fields.</source>
+        <translation>Сохраните вопросы, чтобы ответить на них рядом с полями.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UNIDO&apos;s questions about %1 %2, revision %3: %Ln question(s).</source>
+        <translation>
+            <numerusform>Вопросы ЮНИДО по %1 %2, редакция %3: %Ln вопрос.</numerusform>
+            <numerusform>Вопросы ЮНИДО по %1 %2, редакция %3: %Ln вопроса.</numerusform>
+            <numerusform>Вопросы ЮНИДО по %1 %2, редакция %3: %Ln вопросов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) from UNIDO to answer in %1 %2.</source>
+        <translation>
+            <numerusform>%Ln вопрос ЮНИДО ждёт ответа в %1 %2.</numerusform>
+            <numerusform>%Ln вопроса ЮНИДО ждут ответа в %1 %2.</numerusform>
+            <numerusform>%Ln вопросов ЮНИДО ждут ответа в %1 %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1256,6 +1335,49 @@
     <message>
         <source>Reporting &amp;period:</source>
         <translation>Отчётный &amp;период:</translation>
+    </message>
+</context>
+<context>
+    <name>QueryItem</name>
+    <message>
+        <source>UNIDO asks: %1</source>
+        <translation>ЮНИДО спрашивает: %1</translation>
+    </message>
+    <message>
+        <source>UNIDO saw: %1</source>
+        <translation>ЮНИДО видела: %1</translation>
+    </message>
+    <message>
+        <source>changed since: now %1</source>
+        <translation>изменено с тех пор: теперь %1</translation>
+    </message>
+    <message>
+        <source>Your answer (or correct the value and press Answer)</source>
+        <translation>Ваш ответ (или исправьте значение и нажмите «Ответить»)</translation>
+    </message>
+    <message>
+        <source>Answer to UNIDO</source>
+        <translation>Ответ ЮНИДО</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>Изменить ответ</translation>
+    </message>
+    <message>
+        <source>Will answer later</source>
+        <translation>Отвечу позже</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1940,14 @@
             <numerusform>%Ln значений заполнить</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln UNIDO question(s) to answer</source>
+        <translation>
+            <numerusform>%Ln вопрос ЮНИДО ждёт ответа</numerusform>
+            <numerusform>%Ln вопроса ЮНИДО ждут ответа</numerusform>
+            <numerusform>%Ln вопросов ЮНИДО ждут ответа</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>Проблем нет: все значения прошли проверку.</translation>
@@ -1833,6 +1963,18 @@
     <message>
         <source>Texts not saved</source>
         <translation>Несохранённый текст</translation>
+    </message>
+    <message>
+        <source>UNIDO asks</source>
+        <translation>ЮНИДО спрашивает</translation>
+    </message>
+    <message>
+        <source>UNIDO asks about %1: %2</source>
+        <translation>ЮНИДО спрашивает о %1: %2</translation>
+    </message>
+    <message>
+        <source>will answer later</source>
+        <translation>ответ позже</translation>
     </message>
     <message>
         <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
@@ -1903,6 +2045,14 @@
     <message>
         <source>Check a returned contributor workbook and load it</source>
         <translation>Проверить возвращённую книгу участника и загрузить её</translation>
+    </message>
+    <message>
+        <source>Load a UNIDO re&amp;view…</source>
+        <translation>Загрузить замечания &amp;ЮНИДО…</translation>
+    </message>
+    <message>
+        <source>Read UNIDO&apos;s questions about a return, to answer them beside their fields</source>
+        <translation>Прочитать вопросы ЮНИДО по отчёту, чтобы ответить на них рядом с полями</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>
@@ -2394,6 +2544,62 @@
     <message>
         <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
         <translation>Не перенесено в %1, заменяющий %2: у %1 здесь уже есть значение.</translation>
+    </message>
+    <message>
+        <source>The data are open read-only: nothing was recorded.</source>
+        <translation>Данные открыты только для чтения: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 is UNIDO&apos;s review for %2; this store reports for %3. Nothing was loaded.</source>
+        <translation>%1 — замечания ЮНИДО для %2, а эти данные относятся к %3. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>%1 asks about the return of %2 %3, revision %4, which was not exported from this store. Nothing was loaded.</source>
+        <translation>%1 относится к отчёту %2 %3, редакция %4, который не экспортировался из этих данных. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>%1 names another country or period than the return it asks about (%2 %3). Nothing was loaded.</source>
+        <translation>%1 указывает другую страну или период, чем отчёт, о котором спрашивает (%2 %3). Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2, but that return is revision %3 here, or holds other data. Nothing was loaded.</source>
+        <translation>%1 относится к редакции %2, но здесь этот отчёт — редакция %3 или содержит другие данные. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2; UNIDO&apos;s review of revision %3 is loaded already. Nothing was loaded.</source>
+        <translation>%1 относится к редакции %2; замечания ЮНИДО к редакции %3 уже загружены. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>The queries of %1 are loaded already; your answers are kept.</source>
+        <translation>Вопросы из %1 уже загружены; ваши ответы сохранены.</translation>
+    </message>
+    <message>
+        <source>%1 was edited after UNIDO wrote it (its hash no longer matches). Load it only if you trust the change.</source>
+        <translation>%1 изменён после того, как ЮНИДО его записала (хеш не совпадает). Загружайте, только если доверяете изменению.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a field of the installed template. Nothing was loaded.</source>
+        <translation>%1: %2 не является полем установленного шаблона. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>%1: the query id “%2” is empty, too long or used twice. Nothing was loaded.</source>
+        <translation>%1: идентификатор вопроса «%2» пуст, слишком длинный или повторяется. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>%1 holds no query. Nothing was loaded.</source>
+        <translation>%1 не содержит вопросов. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>UNIDO asked no query “%1” about this return.</source>
+        <translation>ЮНИДО не задавала вопрос «%1» по этому отчёту.</translation>
+    </message>
+    <message>
+        <source>Write an answer, or change the value UNIDO asked about.</source>
+        <translation>Напишите ответ или измените значение, о котором спросила ЮНИДО.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>Ответ длиннее %1 символов.</translation>
     </message>
 </context>
 <context>

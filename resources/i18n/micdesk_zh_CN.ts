@@ -317,6 +317,24 @@
         <translation>%2 中已有“%1”。要替换它吗？</translation>
     </message>
     <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>工发组织的问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of UNIDO&apos;s questions about this return are not answered. Answer them beside their fields first, or mark them “will answer later” and export now?</source>
+        <translation>
+            <numerusform>本报告有 %Ln 个工发组织问题尚未答复。先在对应字段旁答复，还是标记为“稍后答复”并立即导出？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “will answer later” and export</source>
+        <translation>标记为“稍后答复”并导出</translation>
+    </message>
+    <message>
+        <source>Answer them first</source>
+        <translation>先答复</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
@@ -1092,6 +1110,61 @@
     </message>
 </context>
 <context>
+    <name>LoadReviewDialog</name>
+    <message>
+        <source>Load a UNIDO review</source>
+        <translation>载入工发组织审查</translation>
+    </message>
+    <message>
+        <source>&amp;Review workbook:</source>
+        <translation>审查工作簿(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>UNIDO review workbook</source>
+        <translation>工发组织审查工作簿</translation>
+    </message>
+    <message>
+        <source>Review workbook</source>
+        <translation>审查工作簿</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p the questions to answer</source>
+        <translation>保留问题以便答复(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The review was edited after UNIDO wrote it: &amp;load it anyway</source>
+        <translation>审查在工发组织写出后被修改：仍然载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>UNIDO&apos;s questions</source>
+        <translation>工发组织的问题</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1</source>
+        <translation>未载入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Keep the questions to answer them beside their fields.</source>
+        <translation>保留这些问题，以便在对应字段旁答复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>UNIDO&apos;s questions about %1 %2, revision %3: %Ln question(s).</source>
+        <translation>
+            <numerusform>工发组织关于 %1 %2 第 %3 版的问题：%Ln 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) from UNIDO to answer in %1 %2.</source>
+        <translation>
+            <numerusform>%1 %2 中有 %Ln 个工发组织问题待答复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1242,6 +1315,49 @@
     <message>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QueryItem</name>
+    <message>
+        <source>UNIDO asks: %1</source>
+        <translation>工发组织询问：%1</translation>
+    </message>
+    <message>
+        <source>UNIDO saw: %1</source>
+        <translation>工发组织看到的值：%1</translation>
+    </message>
+    <message>
+        <source>changed since: now %1</source>
+        <translation>此后已更改：现为 %1</translation>
+    </message>
+    <message>
+        <source>Your answer (or correct the value and press Answer)</source>
+        <translation>您的答复（或更正数值后点击“答复”）</translation>
+    </message>
+    <message>
+        <source>Answer to UNIDO</source>
+        <translation>给工发组织的答复</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>修改答复</translation>
+    </message>
+    <message>
+        <source>Will answer later</source>
+        <translation>稍后答复</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1904,12 @@
             <numerusform>%Ln 个值待填写</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln UNIDO question(s) to answer</source>
+        <translation>
+            <numerusform>%Ln 个工发组织问题待答复</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems: every value passes the checks.</source>
         <translation>没有问题：所有数值均通过检查。</translation>
@@ -1803,6 +1925,18 @@
     <message>
         <source>Texts not saved</source>
         <translation>未保存的文本</translation>
+    </message>
+    <message>
+        <source>UNIDO asks</source>
+        <translation>工发组织询问</translation>
+    </message>
+    <message>
+        <source>UNIDO asks about %1: %2</source>
+        <translation>工发组织就 %1 询问：%2</translation>
+    </message>
+    <message>
+        <source>will answer later</source>
+        <translation>稍后答复</translation>
     </message>
     <message>
         <source>Not saved in %1: “%2” is not a number. Correct or clear it.</source>
@@ -1873,6 +2007,14 @@
     <message>
         <source>Check a returned contributor workbook and load it</source>
         <translation>检查协作方返回的工作簿并将其载入</translation>
+    </message>
+    <message>
+        <source>Load a UNIDO re&amp;view…</source>
+        <translation>载入工发组织审查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Read UNIDO&apos;s questions about a return, to answer them beside their fields</source>
+        <translation>读取工发组织对报告的问题，以便在对应字段旁答复</translation>
     </message>
     <message>
         <source>Signing &amp;keys…</source>
@@ -2364,6 +2506,62 @@
     <message>
         <source>Not moved to %1, which replaces %2: %1 already has a value here.</source>
         <translation>未移至取代 %2 的 %1：%1 在此已有数值。</translation>
+    </message>
+    <message>
+        <source>The data are open read-only: nothing was recorded.</source>
+        <translation>数据以只读方式打开：未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is UNIDO&apos;s review for %2; this store reports for %3. Nothing was loaded.</source>
+        <translation>%1 是工发组织对 %2 的审查；本数据报告的是 %3。未载入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 asks about the return of %2 %3, revision %4, which was not exported from this store. Nothing was loaded.</source>
+        <translation>%1 询问的是 %2 %3 第 %4 版报告，该报告并非从本数据导出。未载入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 names another country or period than the return it asks about (%2 %3). Nothing was loaded.</source>
+        <translation>%1 所写的国家或期间与其询问的报告（%2 %3）不符。未载入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2, but that return is revision %3 here, or holds other data. Nothing was loaded.</source>
+        <translation>%1 询问的是第 %2 版，但该报告在此为第 %3 版或数据不同。未载入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 asks about revision %2; UNIDO&apos;s review of revision %3 is loaded already. Nothing was loaded.</source>
+        <translation>%1 询问的是第 %2 版；工发组织对第 %3 版的审查已经载入。未载入任何内容。</translation>
+    </message>
+    <message>
+        <source>The queries of %1 are loaded already; your answers are kept.</source>
+        <translation>%1 中的问题已经载入；您的答复保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 was edited after UNIDO wrote it (its hash no longer matches). Load it only if you trust the change.</source>
+        <translation>%1 在工发组织写出后被修改过（哈希值不再匹配）。仅当您信任该修改时才载入。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a field of the installed template. Nothing was loaded.</source>
+        <translation>%1：%2 不是已安装模板中的字段。未载入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: the query id “%2” is empty, too long or used twice. Nothing was loaded.</source>
+        <translation>%1：问题编号“%2”为空、过长或重复。未载入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds no query. Nothing was loaded.</source>
+        <translation>%1 不含任何问题。未载入任何内容。</translation>
+    </message>
+    <message>
+        <source>UNIDO asked no query “%1” about this return.</source>
+        <translation>工发组织未就本报告提出问题“%1”。</translation>
+    </message>
+    <message>
+        <source>Write an answer, or change the value UNIDO asked about.</source>
+        <translation>请写下答复，或更改工发组织询问的数值。</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>答复超过 %1 个字符。</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.store, self.session, self.settings = store, session, settings
         self._language, self._locale = language, locale
         self.confirm_overwrite = confirm_overwrite or self._ask_overwrite
+        self.confirm_answer_later = self._ask_answer_later
         self.result: ExportResult | None = None
         self.task = BackgroundTask(self, expected=(ExportRefused, OSError))
         self.task.failed.connect(self._on_failed)
@@ -325,6 +326,25 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _ask_answer_later(self, count: int) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("UNIDO's questions"))
+        box.setText(
+            self.tr(
+                "%Ln of UNIDO's questions about this return are not answered. Answer them "
+                "beside their fields first, or mark them “will answer later” and export now?",
+                "",
+                count,
+            )
+        )
+        later = box.addButton(
+            self.tr("Mark “will answer later” and export"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Answer them first"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is later
+
     def start_export(self) -> None:
         """Write the workbook in a worker thread; the dialog stays responsive."""
         path = Path(self.file_row.text())
@@ -334,6 +354,13 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         if path.exists() and path != self._confirmed and not self.confirm_overwrite(path):
             return
         final = self.final.isChecked()
+        unanswered = [q for q in self.session.queries if q.blocks_final] if final else []
+        if unanswered:
+            # UNIDO's open questions: answered beside their fields, or put off on purpose.
+            if not self.confirm_answer_later(len(unanswered)):
+                return
+            for query in unanswered:
+                self.session.mark_answer_later(query.query_id, True)
         store, submission, language = self.store, self.session.submission, self._language
         paper = window_paper()
         self.outcome.setText(fill(self.tr("Writing %1…"), str(path)))

@@ -1,0 +1,138 @@
+"""UNIDO's questions in the window: beside their field, in the problems panel, answered there."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from micdesk.core.queries import QueryToRecord, ReviewToRecord, list_queries, record_review
+from micdesk.core.submission_export import export_submission
+from micdesk.core.submissions import open_submission, save_profile, set_value
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def asked(store, tmp_path):
+    """Kenya 2025 exported (ENV-1 = 30, TEC-2 = 4) and UNIDO's review of it loaded."""
+    save_profile(store, "KEN", focal_point="A. Focal")
+    submission = open_submission(store, "KEN", "2025")
+    set_value(store, submission, "ENV-1", value=Decimal(30))
+    set_value(store, submission, "TEC-2", value=4)
+    exported = export_submission(store, submission, tmp_path / "r1.xlsx")
+    record_review(
+        store,
+        ReviewToRecord(
+            "review.xlsx",
+            "KEN",
+            "2025",
+            submission.template.template_id,
+            exported.uuid,
+            exported.revision,
+            exported.sha256,
+            "ab" * 32,
+            True,
+            (
+                QueryToRecord("q-1", "ENV-1 fell by 40 %, <b>confirm</b>", "ENV-1", "", "", "30"),
+                QueryToRecord("q-2", "Why so few firms?", "TEC-2", "", "", "4"),
+            ),
+        ),
+    )
+    return submission
+
+
+def open_window(qtbot, store):
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    window = MainWindow(store, Settings(store.data_dir), report_error=lambda _text: None)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.open_submission("KEN", "2025")
+    qtbot.waitUntil(lambda: not window.forms_pending())
+    return window
+
+
+def query_item(window, code, query_id):
+    area = window.session.template.indicator(code).area
+    window.select_area(window.area_model.row_of(area))
+    box = window.forms[area].editor(code).queries
+    return next(item for item in box.items if item.query.query_id == query_id)
+
+
+def panel_lines(window):
+    view = window.validation_panel.queries_view
+    return [view.item(row).text() for row in range(view.count())] if view.isVisible() else []
+
+
+def test_a_loaded_query_is_shown_beside_its_field_and_in_the_problems_panel(qtbot, store, asked):
+    window = open_window(qtbot, store)
+    item = query_item(window, "ENV-1", "q-1")
+    assert item.isVisible()
+    # UNIDO's text is plain text: markup in a question is shown as typed.
+    assert item.question.text() == "UNIDO asks: ENV-1 fell by 40 %, <b>confirm</b>"
+    assert item.question.textFormat() == Qt.TextFormat.PlainText
+    assert item.seen.text() == "UNIDO saw: 30"
+    assert panel_lines(window) == [
+        "UNIDO asks about ENV-1: ENV-1 fell by 40 %, <b>confirm</b>",
+        "UNIDO asks about TEC-2: Why so few firms?",
+    ]
+    assert window.validation_panel.summary.text().startswith("2 UNIDO question(s) to answer")
+
+
+def test_changing_the_value_says_changed_since_unido_saw_it(qtbot, store, asked):
+    from tests.test_gui_window import type_value
+
+    window = open_window(qtbot, store)
+    type_value(qtbot, window, "ENV-1", "31.5")
+    item = query_item(window, "ENV-1", "q-1")
+    assert item.seen.text() == "UNIDO saw: 30  ·  changed since: now 31.5"
+
+
+def test_answering_a_query_clears_it_from_the_panel_and_it_survives_a_restart(qtbot, store, asked):
+    window = open_window(qtbot, store)
+    item = query_item(window, "TEC-2", "q-2")
+    qtbot.keyClicks(item.answer, "Two firms merged")
+    qtbot.mouseClick(item.answer_button, Qt.MouseButton.LeftButton)
+    assert panel_lines(window) == ["UNIDO asks about ENV-1: ENV-1 fell by 40 %, <b>confirm</b>"]
+    answered = query_item(window, "TEC-2", "q-2")
+    assert answered.question.text().endswith("✓ Answered")
+    assert answered.reopen.isVisible() and not answered.later.isVisible()
+    window.close()
+    again = open_window(qtbot, store)
+    assert len(panel_lines(again)) == 1
+    restored = query_item(again, "TEC-2", "q-2")
+    assert restored.answer.text() == "Two firms merged"
+    assert restored.question.text().endswith("✓ Answered")
+
+
+def test_an_empty_answer_with_the_value_unchanged_is_refused_beside_the_field(qtbot, store, asked):
+    window = open_window(qtbot, store)
+    item = query_item(window, "TEC-2", "q-2")
+    qtbot.mouseClick(item.answer_button, Qt.MouseButton.LeftButton)
+    assert item.problem.isVisible()
+    assert item.problem.text() == "Write an answer, or change the value UNIDO asked about."
+    assert len(panel_lines(window)) == 2
+
+
+def test_a_corrected_value_alone_answers_the_query(qtbot, store, asked):
+    from tests.test_gui_window import type_value
+
+    window = open_window(qtbot, store)
+    type_value(qtbot, window, "TEC-2", "6")
+    item = query_item(window, "TEC-2", "q-2")
+    qtbot.mouseClick(item.answer_button, Qt.MouseButton.LeftButton)
+    state = {q.query_id: q for q in list_queries(store, asked)}["q-2"]
+    assert not state.is_open and (state.value_seen, state.value_now) == ("4", "6")
+
+
+def test_clicking_a_query_in_the_panel_goes_to_its_answer_field(qtbot, store, asked):
+    window = open_window(qtbot, store)
+    window.select_area(0)
+    view = window.validation_panel.queries_view
+    view.itemClicked.emit(view.item(1))
+    assert window.current_form() is window.forms["TEC"]
+    assert query_item(window, "TEC-2", "q-2").answer.hasFocus()
