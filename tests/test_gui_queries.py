@@ -136,3 +136,42 @@ def test_clicking_a_query_in_the_panel_goes_to_its_answer_field(qtbot, store, as
     view.itemClicked.emit(view.item(1))
     assert window.current_form() is window.forms["TEC"]
     assert query_item(window, "TEC-2", "q-2").answer.hasFocus()
+
+
+def test_the_review_dialog_reads_unido_s_workbook_then_keeps_its_questions(qtbot, store, tmp_path):
+    from micdesk.core.review_format import ReviewIdentity, ReviewQuery, query_id
+    from micdesk.core.review_workbook import write_review
+    from micdesk.gui.dialogs.review_load import LoadReviewDialog
+    from micdesk.gui.i18n import install_language
+
+    install_language("en")  # English's own plural forms ("1 question")
+    save_profile(store, "KEN")
+    submission = open_submission(store, "KEN", "2025")
+    set_value(store, submission, "TEC-2", value=4)
+    exported = export_submission(store, submission, tmp_path / "r1.xlsx")
+    template = submission.template
+    identity = ReviewIdentity(
+        "KEN", "2025", template.template_id, template.version, exported.uuid, 1, exported.sha256
+    )
+    question = ReviewQuery(
+        query_id(exported.uuid, "TEC-2", "", "", ""), "TEC", "TEC-2", "", "", "", "4", "Why 4?"
+    )
+    path = tmp_path / "review.xlsx"
+    write_review(path, identity, [question])
+    dialog = LoadReviewDialog(store, "en")
+    qtbot.addWidget(dialog)
+    dialog.file_row.path.setText(str(path))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.about.text() == "UNIDO's questions about KEN 2025, revision 1: 1 question."
+    assert dialog.questions.item(0).text() == "TEC-2: Why 4?"
+    assert not dialog.accept_edited.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.applied) as applied:
+        qtbot.mouseClick(dialog.load_button, Qt.MouseButton.LeftButton)
+    assert applied.args == ["KEN", "2025"]
+    assert dialog.outcome.text() == "1 question from UNIDO to answer in KEN 2025."
+    assert [q.question for q in list_queries(store, submission)] == ["Why 4?"]
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.load_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome.text() == (
+        "Nothing was loaded: The queries of review.xlsx are loaded already; your answers are kept."
+    )

@@ -102,12 +102,13 @@ def register(subparsers: Any) -> None:
     check.set_defaults(run=run_check)
     load = actions.add_parser(
         "load",
-        help="merge a submission's values into the local store",
+        help="merge a submission's values into the local store, or keep UNIDO's review queries",
         description=(
             "Lists every change and conflict first. Exit codes: 0 loaded, 1 conflicts "
             "without --take or a refusal, 3 edited since export (use --accept-edited), "
             "4 not a readable micdesk submission, 2 wrong usage (also a path that is "
-            "not a file)."
+            "not a file). A UNIDO review workbook (micdesk-review/1) is recognised: its "
+            "queries are kept to answer (micdesk query list|answer|later), all or none."
         ),
     )
     load.add_argument("file", type=Path)
@@ -271,6 +272,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_load(args: argparse.Namespace) -> int:
     """Load a submission file into the store, listing every change first."""
+    from micdesk.core.review_load import is_review_workbook
+
+    if args.file.is_file() and is_review_workbook(args.file):
+        return _load_review(args)
     file = _read(args.file)
     if isinstance(file, int):
         return file
@@ -328,3 +333,54 @@ def run_load(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         close_store(store)
+
+
+def _load_review(args: argparse.Namespace) -> int:
+    """Keep the queries of UNIDO's review workbook to answer; 0 kept, 1 refused, 3 edited."""
+    from micdesk.core.queries import EditedReviewRefused, ReviewRefused, record_review
+    from micdesk.core.review_load import read_review_to_record
+    from micdesk.core.review_reader import UnreadableReview
+
+    try:
+        review = read_review_to_record(args.file)
+    except UnreadableReview as error:
+        print(f"not a readable micdesk review: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    state = "intact" if review.intact else "EDITED since UNIDO wrote it"
+    print(
+        f"{args.file}: UNIDO's review of {review.country} {review.period} revision "
+        f"{review.answers_revision}, {state}, {len(review.queries)} "
+        f"{'query' if len(review.queries) == 1 else 'queries'}"
+    )
+    for query in review.queries:
+        place = query.indicator_code or query.area_code
+        if query.cell or query.field:
+            place += f" [{query.cell or query.field}]"
+        print(f"  {query.query_id} {place}: {query.question}")
+    try:
+        store = _open(args, "submission load")
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        recorded = record_review(store, review, accept_edited=args.accept_edited)
+    except EditedReviewRefused as error:
+        print(f"refused: {error}. Rerun with --accept-edited to keep them.", file=sys.stderr)
+        return EXIT_EDITED
+    except ReviewRefused as error:
+        print(f"refused: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    finally:
+        close_store(store)
+    submission = recorded.submission
+    print(
+        f"kept {recorded.recorded} of UNIDO's queries to answer in {submission.country} "
+        f"{submission.period} (micdesk query list --country {submission.country} "
+        f"--period {submission.period})"
+    )
+    if recorded.exported_since > recorded.answers_revision:
+        print(
+            f"note: UNIDO saw revision {recorded.answers_revision}; revision "
+            f"{recorded.exported_since} was exported since"
+        )
+    return EXIT_OK
