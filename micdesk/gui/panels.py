@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -230,9 +230,20 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (query.indicator_code, query.area_code))
             self.queries_view.addItem(item)
         self.queries_view.setVisible(bool(self._queries))
+        self._fit_queries()
+        QTimer.singleShot(0, self, self._fit_queries)  # once its rows are laid out
+
+    def _fit_queries(self) -> None:
         if self._queries:  # as tall as its rows, at most a third of the panel
-            rows = sum(self.queries_view.sizeHintForRow(i) for i in range(len(self._queries)))
-            self.queries_view.setMaximumHeight(min(rows + 6, max(60, self.height() // 3)))
+            # A row not laid out yet says -1: count it as three lines of text.
+            least = 3 * self.queries_view.fontMetrics().height()
+            view = self.queries_view
+            rows = sum(max(view.sizeHintForRow(i), least) for i in range(len(self._queries)))
+            self.queries_view.setFixedHeight(min(rows + 6, max(60, self.height() // 3)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_queries()  # set before the panel had its height: a third of what it has now
 
     def _activate_query(self, item: QListWidgetItem) -> None:
         code, area = item.data(Qt.ItemDataRole.UserRole)
