@@ -175,3 +175,27 @@ def test_the_review_dialog_reads_unido_s_workbook_then_keeps_its_questions(qtbot
     assert dialog.outcome.text() == (
         "Nothing was loaded: The queries of review.xlsx are loaded already; your answers are kept."
     )
+
+
+def test_a_final_export_with_open_questions_asks_to_answer_or_put_them_off(qtbot, store, asked):
+    from micdesk.core.vocabulary import Notation
+    from micdesk.gui.actions import ActionId
+
+    for indicator in asked.template.indicators:
+        if indicator.code not in ("ENV-1", "TEC-2"):
+            set_value(store, asked, indicator.code, notation=Notation.NOT_APPLICABLE)
+    window = open_window(qtbot, store)
+    window.actions[ActionId.EXPORT].trigger()
+    dialog = window.export_dialog
+    qtbot.mouseClick(dialog.final, Qt.MouseButton.LeftButton)
+    counts: list[int] = []
+    dialog.confirm_answer_later = lambda count: counts.append(count) or False
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert counts == [2] and dialog.result is None  # "answer them first": nothing written
+    assert all(q.blocks_final for q in list_queries(store, asked))
+    dialog.confirm_answer_later = lambda count: counts.append(count) or True
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.result.final and dialog.result.queries == 2
+    assert all(q.answer_later and q.is_open for q in list_queries(store, asked))
+    assert panel_lines(window)[0].endswith("(will answer later)")
