@@ -53,6 +53,7 @@ GROUPS: dict[str, tuple[str, str, str]] = {
         "measure",
         "template and submission check of issue-sized floods",
     ),
+    "review_write": ("benchmarks.run", "measure_review_write", "review write"),
 }
 QUICK_CONSOLIDATION_FILES = 4
 
@@ -84,6 +85,23 @@ def measure_consolidation(context: Context) -> list[Measure]:
                          f"speed-up {result['pool_speed_up']}× over reading in turn")
         )  # fmt: skip
     return measures
+
+
+def measure_review_write(context: Context) -> list[Measure]:
+    """``micdesk review write`` on 500 consolidated returns with 1,000 queries (issue 18)."""
+    from benchmarks import consolidation, review_write
+
+    if context.quick:
+        paths = consolidation.generate(context.scratch / "submissions", QUICK_CONSOLIDATION_FILES)
+        result = review_write.measure_files(paths)
+    else:
+        result = review_write.run()
+    return [
+        Measure(f"review write, {result['returns']} returns, {result['queries']} queries",
+                result["total_s"], "s", target=review_write.TARGET_SECONDS,
+                note=f"read the workbook {result['read_s']} s, write {result['reviews']} "
+                     f"reviews {result['write_s']} s")
+    ]  # fmt: skip
 
 
 def _peak_rss_mb() -> float | None:

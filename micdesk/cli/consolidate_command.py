@@ -133,7 +133,9 @@ def _summary(result: ConsolidationResult, seconds: float) -> str:
     )
 
 
-def _open_store(url: str | None, scratch: Path) -> Store:
+def open_hq_store(url: str | None, scratch: Path) -> Store:
+    """HQ's store: the database at ``url`` (a SQLite file under its folder's lock), or a
+    throw-away SQLite file in ``scratch``."""
     if url is None:
         return open_store(scratch)
     url = normalise_database_url(url)
@@ -214,7 +216,7 @@ def run_consolidate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="micdesk-consolidate-") as scratch:
         try:
-            store = _open_store(args.db, Path(scratch))
+            store = open_hq_store(args.db, Path(scratch))
         except ArgumentError as error:
             print(f"error: --db {args.db!r} is not a database URL ({error})", file=sys.stderr)
             return EXIT_USAGE

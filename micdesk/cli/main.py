@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.contributor_commands",
     "micdesk.cli.csv_command",
     "micdesk.cli.query_commands",
+    "micdesk.cli.review_commands",
 )
 
 EXIT_USAGE = 2

@@ -38,6 +38,7 @@ from micdesk.core.model import (
     SubmissionExport,
     utc_now,
 )
+from micdesk.core.sent_queries import returned_answers, take_answers
 from micdesk.core.store import Store
 from micdesk.core.submission_format import (
     DATA_COLUMNS,
@@ -95,7 +96,9 @@ def import_submission(session: Session, file: SubmissionFile) -> tuple[ImportRes
 
     Re-importing the same export (same UUID) changes nothing; a newer revision replaces
     the values and narratives of its country and period, each change recorded with
-    origin "load"; an older or equal revision changes nothing.
+    origin "load" (the older revision's export row and every value it held stay in the
+    history); an older or equal revision changes nothing. The answers a return carries
+    on UNIDO's queries are noted (``sent_queries``).
     """
     known = session.scalar(select(SubmissionExport).where(SubmissionExport.uuid == file.uuid))
     if known is not None:
@@ -164,6 +167,7 @@ def import_submission(session: Session, file: SubmissionFile) -> tuple[ImportRes
         )
     )
     session.flush()
+    take_answers(session, submission.id, file.revision, returned_answers(file))
     return (ImportResult.REPLACED if replacing else ImportResult.IMPORTED), ""
 
 
@@ -335,7 +339,17 @@ def import_accepted(
             for done, index in enumerate(order[start : start + IMPORT_BATCH], start=start + 1):
                 outcome = outcomes[index]
                 assert outcome.submission is not None
-                what, message = import_submission(session, outcome.submission)
+                file = outcome.submission
+                previous = session.scalar(
+                    select(Submission.revision).where(
+                        Submission.country == file.country,
+                        Submission.period == file.period,
+                        Submission.template_id == file.template_id,
+                    )
+                )
+                what, message = import_submission(session, file)
+                if what == ImportResult.REPLACED:
+                    result[index] = replace(outcome, replaced_revision=previous)
                 if what == ImportResult.OLDER:
                     # Precedence still holds (an accepted edited file stays 'edited'), and
                     # the reasons stay in its order: the edit's reason first.

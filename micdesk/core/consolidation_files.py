@@ -86,6 +86,8 @@ class FileOutcome:
     superseded_by: Path | None = None
     signature: str = ""
     """Who signed the file (``submission_signature.signature_summary``); empty if unreadable."""
+    replaced_revision: int | None = None
+    """The revision this file's import superseded in the store (kept in its history)."""
 
     @property
     def why(self) -> str:

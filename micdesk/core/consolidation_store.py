@@ -116,6 +116,9 @@ class StoredSubmission:
     template_id: str
     template_version: int | None
     revision: int
+    uuid: str = ""
+    """The newest export's UUID and hash ('' for a submission never exported)."""
+    sha256: str = ""
 
     @property
     def sort_key(self) -> tuple[str, tuple[int, int], str]:
@@ -143,27 +146,31 @@ class StoredData(NamedTuple):
 def load_stored(store: Store) -> StoredData:
     """The store's submissions, current (not archived) values, narratives and targets."""
     with store.read() as session:
-        versions: dict[int, tuple[int, int]] = {}
-        for submission_fk, revision, version in session.execute(
+        newest: dict[int, tuple[int, int | None, str, str]] = {}
+        for submission_fk, revision, version, uuid, sha256 in session.execute(
             select(
                 SubmissionExport.submission_fk,
                 SubmissionExport.revision,
                 SubmissionExport.template_version,
+                SubmissionExport.uuid,
+                SubmissionExport.sha256,
             )
         ):
-            if submission_fk not in versions or revision > versions[submission_fk][0]:
-                versions[submission_fk] = (revision, version)
-        submissions = {
-            row.id: StoredSubmission(
+            if submission_fk not in newest or revision > newest[submission_fk][0]:
+                newest[submission_fk] = (revision, version, uuid, sha256)
+        submissions = {}
+        for row in session.scalars(select(Submission)):
+            _revision, version, uuid, sha256 = newest.get(row.id, (0, None, "", ""))
+            submissions[row.id] = StoredSubmission(
                 row.id,
                 row.country,
                 row.period,
                 row.template_id,
-                versions.get(row.id, (0, None))[1],
+                version,
                 row.revision,
+                uuid,
+                sha256,
             )
-            for row in session.scalars(select(Submission))
-        }
         values = list(
             session.scalars(select(IndicatorValue).where(IndicatorValue.archived.is_(False)))
         )

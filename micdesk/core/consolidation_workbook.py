@@ -1,8 +1,10 @@
 """The consolidated workbook (docs/design.md §8), built from the store, not from the files.
 
 Sheets: ``Status`` (one row per file read in this run), ``Data`` (every value of every
-submission in the store, with country and period), ``Narratives``, and one pivot per
-numeric indicator (countries × periods, with totals). No formulas anywhere: totals
+submission in the store, with country and period), ``Narratives``, one pivot per
+numeric indicator (countries × periods, with totals), and the hidden ``_returns`` (the
+export of each return shown). ``Data`` and ``Narratives`` end with a stable ``query_id``
+and an empty ``query`` column for UNIDO's questions (``review_queries``). No formulas anywhere: totals
 are computed here, and every text goes through ``xlsx_cells.safe_cell``. The Results
 sheet is ``results_sheet``'s; what is read from the store, ``consolidation_store``'s.
 """
@@ -39,6 +41,8 @@ from micdesk.core.consolidation_store import (
 from micdesk.core.model import IndicatorTarget, IndicatorValue, Narrative
 from micdesk.core.programme_results import finite_number, programme_results
 from micdesk.core.results_sheet import RESULTS_SHEET, results_inputs, write_results_sheet
+from micdesk.core.review_format import query_id
+from micdesk.core.sent_queries import QueryCounts, query_counts
 from micdesk.core.store import Store
 from micdesk.core.submission_format import DATA_COLUMNS, FOLLOW_UP_MARK, TIMESTAMP_FORMAT
 from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
@@ -58,11 +62,27 @@ STATUS_COLUMNS = (
     "status",
     "why",
     "signature",
+    "supersedes",
+    "queries_sent",
+    "queries_answered",
+    "queries_open",
 )
-DATA_SHEET_COLUMNS = ("country", "period", "template_id", "template_version", "revision") + tuple(
-    DATA_COLUMNS
+"""``supersedes``: the revision this file replaced in the store (kept in its history);
+``queries_*``: UNIDO's queries on the file's return (``sent_queries``)."""
+QUERY_ID_COLUMN = "query_id"
+QUERY_COLUMN = "query"
+"""Where UNIDO's analysts type a question (``micdesk review write``, docs/formats/review.md)."""
+DATA_SHEET_COLUMNS = (
+    ("country", "period", "template_id", "template_version", "revision")
+    + tuple(DATA_COLUMNS)
+    + (QUERY_ID_COLUMN, QUERY_COLUMN)
 )
 NARRATIVE_SHEET_COLUMNS = ("country", "period", "template_id", "area", "field", "text")
+NARRATIVE_SHEET_COLUMNS += (QUERY_ID_COLUMN, QUERY_COLUMN)
+RETURNS_SHEET = "_returns"
+RETURNS_COLUMNS = ("country", "period", "template_id", "template_version", "revision")
+RETURNS_COLUMNS += ("uuid", "sha256")
+"""The hidden sheet naming the export of each return shown: what a review answers."""
 TOTAL_LABEL = "Total"
 PIVOT_HEADER_ROW = 3
 """Pivot sheets: row 1 the indicator, row 2 its unit and notes, row 3 the header."""
@@ -81,7 +101,9 @@ def write_consolidated_workbook(
     used_names: set[str] = set()
     results = programme_results(*results_inputs(catalogue, submissions, values))
     write_results_sheet(workbook, unique_sheet_name(RESULTS_SHEET, used_names), results)
-    _write_status(workbook, unique_sheet_name(STATUS_SHEET, used_names), outcomes)
+    with store.read() as session:
+        counts = query_counts(session)
+    _write_status(workbook, unique_sheet_name(STATUS_SHEET, used_names), outcomes, counts)
     _write_data(
         workbook, unique_sheet_name(DATA_SHEET, used_names), submissions, values, targets, catalogue
     )
@@ -89,15 +111,25 @@ def write_consolidated_workbook(
         workbook, unique_sheet_name(NARRATIVES_SHEET, used_names), submissions, narratives
     )
     _write_pivots(workbook, used_names, submissions, values, catalogue)
+    _write_returns(workbook, unique_sheet_name(RETURNS_SHEET, used_names), submissions)
     write_workbook(Path(out), workbook)
     return len(submissions)
 
 
-def _write_status(workbook: Workbook, name: str, outcomes: Sequence[FileOutcome]) -> None:
+def _write_status(
+    workbook: Workbook,
+    name: str,
+    outcomes: Sequence[FileOutcome],
+    counts: dict[tuple[str, str, str], QueryCounts],
+) -> None:
     sheet = workbook.create_sheet(name)
-    header_row(sheet, STATUS_COLUMNS, (40, 9, 9, 22, 8, 9, 11, 100, 40))
+    header_row(sheet, STATUS_COLUMNS, (40, 9, 9, 22, 8, 9, 11, 100, 40, 11, 9, 9, 9))
     for outcome in outcomes:
         file = outcome.submission
+        # The counts are the return's, as the store holds it: shown on its accepted file.
+        key = (file.country, file.period, file.template_id) if file and outcome.accepted else None
+        count = counts.get(key, QueryCounts()) if key else None
+        replaced = outcome.replaced_revision
         sheet.append(
             [
                 safe_cell(sheet, str(outcome.path)),
@@ -109,6 +141,10 @@ def _write_status(workbook: Workbook, name: str, outcomes: Sequence[FileOutcome]
                 safe_cell(sheet, outcome.status.value),
                 safe_cell(sheet, outcome.why),
                 safe_cell(sheet, outcome.signature or None),
+                safe_cell(sheet, f"revision {replaced}" if replaced else None),
+                safe_cell(sheet, count.sent if count else None),
+                safe_cell(sheet, count.answered if count else None),
+                safe_cell(sheet, count.open if count else None),
             ]
         )
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(STATUS_COLUMNS))}{len(outcomes) + 1}"
@@ -123,7 +159,7 @@ def _write_data(
     catalogue: dict[tuple[str, str], IndicatorInfo],
 ) -> None:
     sheet = workbook.create_sheet(name)
-    widths = (8, 9, 20, 8, 8, 8, 14, 40, 24, 10, 14, 9, 9, 12, 12, 40, 24, 9, 21)
+    widths = (8, 9, 20, 8, 8, 8, 14, 40, 24, 10, 14, 9, 9, 12, 12, 40, 24, 9, 21, 16, 50)
     header_row(sheet, DATA_SHEET_COLUMNS, widths)
 
     def info_of(value: IndicatorValue) -> IndicatorInfo | None:
@@ -180,6 +216,7 @@ def _write_data(
                 safe_cell(sheet, submission.template_version),
                 safe_cell(sheet, submission.revision),
                 *(safe_cell(sheet, cells[column]) for column in DATA_COLUMNS),
+                safe_cell(sheet, _query_id(submission, value.indicator_code, value.cell, "")),
             ]
         )
         rows += 1
@@ -193,7 +230,7 @@ def _write_narratives(
     narratives: list[Narrative],
 ) -> None:
     sheet = workbook.create_sheet(name)
-    header_row(sheet, NARRATIVE_SHEET_COLUMNS, (8, 9, 20, 8, 12, 100))
+    header_row(sheet, NARRATIVE_SHEET_COLUMNS, (8, 9, 20, 8, 12, 100, 16, 50))
     fields = [f.value for f in NarrativeField]
 
     def order(row: Narrative) -> tuple[Any, ...]:
@@ -211,9 +248,38 @@ def _write_narratives(
                 safe_cell(sheet, row.area_code),
                 safe_cell(sheet, row.field),
                 safe_cell(sheet, row.text),
+                safe_cell(sheet, _query_id(submission, "", row.area_code, row.field)),
             ]
         )
-    sheet.auto_filter.ref = f"A1:F{len(shown) + 1}"
+    sheet.auto_filter.ref = f"A1:H{len(shown) + 1}"
+
+
+def _query_id(submission: StoredSubmission, code: str, cell_or_area: str, field: str) -> str:
+    """The stable id of a question on this row ('' for a return never exported)."""
+    if not submission.uuid:
+        return ""
+    if code:
+        return query_id(submission.uuid, code, cell_or_area, "", "")
+    return query_id(submission.uuid, "", "", cell_or_area, field)
+
+
+def _write_returns(workbook: Workbook, name: str, submissions: dict[int, StoredSubmission]) -> None:
+    sheet = workbook.create_sheet(name)
+    sheet.sheet_state = "hidden"
+    sheet.append([safe_cell(sheet, column) for column in RETURNS_COLUMNS])
+    for submission in sorted(submissions.values(), key=lambda s: s.sort_key):
+        sheet.append(
+            [
+                safe_cell(sheet, submission.country),
+                safe_cell(sheet, submission.period),
+                safe_cell(sheet, submission.template_id),
+                # Text, as a review's identity is: no double stands between them.
+                safe_cell(sheet, str(submission.template_version or "")),
+                safe_cell(sheet, str(submission.revision)),
+                safe_cell(sheet, submission.uuid),
+                safe_cell(sheet, submission.sha256),
+            ]
+        )
 
 
 @dataclass

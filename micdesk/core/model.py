@@ -306,6 +306,30 @@ class HqQuery(Base):
     loaded_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
+class SentQuery(Base):
+    """A question UNIDO sent in a review workbook (HQ's store), and the answer that came back
+    in a later return's ``Queries`` sheet (docs/formats/review.md)."""
+
+    __tablename__ = "sent_query"
+    __table_args__ = (UniqueConstraint("submission_fk", "query_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
+    query_id: Mapped[str] = mapped_column(String(64))
+    revision: Mapped[int] = mapped_column(Integer)  # the revision asked about
+    area: Mapped[str] = mapped_column(String(50), default="")
+    indicator_code: Mapped[str] = mapped_column(String(50), default="")  # "" on a narrative
+    cell: Mapped[str] = mapped_column(String(300), default="")
+    field: Mapped[str] = mapped_column(String(50), default="")  # narrative field, or ""
+    value_seen: Mapped[str] = mapped_column(Text, default="")
+    question: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column(default=utc_now)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    value_after: Mapped[str | None] = mapped_column(Text, default=None)
+    answered_revision: Mapped[int | None] = mapped_column(Integer, default=None)
+    answered_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class IndicatorValue(Base):
     """One value cell: an indicator's total or one disaggregation cell of it."""
 

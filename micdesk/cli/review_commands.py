@@ -1,0 +1,129 @@
+"""``micdesk review write``: UNIDO's queries, typed into the consolidated workbook, out as one
+review workbook per return (docs/formats/review.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from micdesk.cli.consolidate_command import open_hq_store
+from micdesk.cli.faults import fault_line
+from micdesk.core.review_queries import plan_reviews, record_sent_reviews, write_reviews
+from micdesk.core.store import Store, StoreError
+from micdesk.core.xlsx_files import UnreadableWorkbook
+
+EXIT_OK = 0
+EXIT_SOME_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_NOT_WRITTEN = 3
+EXIT_UNREADABLE = 4
+
+EPILOG = """\
+exit codes: 0 every query written (or none typed); 1 some queries or files refused (one
+line each on stderr), the others written; 2 wrong usage (a workbook or folder that does
+not exist); 3 the database or a review file could not be opened or written; 4 not a
+readable consolidated workbook, nothing written."""
+
+
+def register(subparsers: Any) -> None:
+    """Add ``review`` and its ``write`` sub-command."""
+    review = subparsers.add_parser(
+        "review",
+        help="UNIDO's queries on returns, as review workbooks for the countries (HQ)",
+        description=__doc__,
+    )
+    commands = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    write = commands.add_parser(
+        "write",
+        help="write one micdesk-review/1 workbook per return that has queries",
+        description=(
+            "Read the questions typed into the 'query' column of a consolidated workbook's "
+            "Data and Narratives sheets and write one review workbook per country and "
+            "period into the folder --out."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    write.add_argument("workbook", type=Path, metavar="CONSOLIDATED.xlsx")
+    write.add_argument("--out", required=True, type=Path, metavar="DIR")
+    write.add_argument(
+        "--db",
+        metavar="URL",
+        help="the database the workbook was consolidated from: each return is checked against it",
+    )
+    write.add_argument(
+        "--overwrite", action="store_true", help="replace review files of the same name"
+    )
+    write.set_defaults(run=run_write)
+
+
+def _error(message: str) -> None:
+    print(f"micdesk review: {message}", file=sys.stderr)
+
+
+def run_write(args: argparse.Namespace) -> int:
+    """Write the review workbooks; see EPILOG for the exit codes."""
+    if not args.workbook.is_file():
+        _error(f"{args.workbook}: no such file")
+        return EXIT_USAGE
+    if args.out.exists() and not args.out.is_dir():
+        _error(f"--out {args.out}: not a folder")
+        return EXIT_USAGE
+    with tempfile.TemporaryDirectory(prefix="micdesk-review-") as scratch:
+        store: Store | None = None
+        if args.db is not None:
+            try:
+                store = open_hq_store(args.db, Path(scratch))
+            except ArgumentError as error:
+                _error(f"--db {args.db!r} is not a database URL ({error})")
+                return EXIT_USAGE
+            except (StoreError, SQLAlchemyError, OSError) as error:
+                _error(f"cannot open the database: {fault_line(error)}")
+                return EXIT_NOT_WRITTEN
+        try:
+            return _write(args, store)
+        except SQLAlchemyError as error:
+            _error(f"the database refused: {fault_line(error)}")
+            return EXIT_NOT_WRITTEN
+        finally:
+            if store is not None:
+                store.close()
+
+
+def _write(args: argparse.Namespace, store: Store | None) -> int:
+    try:
+        plan = plan_reviews(args.workbook, store)
+    except UnreadableWorkbook as error:
+        _error(str(error))
+        return EXIT_UNREADABLE
+    for refusal in plan.refusals:
+        print(f"refused: {refusal}", file=sys.stderr)
+    if not plan.reviews:
+        print(f"{args.workbook.name}: no queries to write ({len(plan.refusals)} refused)")
+        return EXIT_SOME_REFUSED if plan.refusals else EXIT_OK
+    now = datetime.now(UTC)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        written, refused = write_reviews(plan, args.out, overwrite=args.overwrite, written_at=now)
+    except OSError as error:
+        _error(f"cannot write into {args.out}: {fault_line(error)}")
+        return EXIT_NOT_WRITTEN
+    for refusal in refused:
+        print(f"refused: {refusal}", file=sys.stderr)
+    if store is not None:
+        record_sent_reviews(store, written, now)
+    for review, path in written:
+        identity = review.identity
+        print(
+            f"{path}: {len(review.queries)} query(ies) on {identity.country} {identity.period} "
+            f"revision {identity.submission_revision}"
+        )
+    queries = sum(len(review.queries) for review, _path in written)
+    print(f"{len(written)} review(s) written, {queries} query(ies)")
+    return EXIT_SOME_REFUSED if plan.refusals or refused else EXIT_OK
