@@ -16,6 +16,8 @@ from micdesk.core.xlsx_cells import ExactNumber, safe_cell
 
 HEADER_STYLE = "consolidation header"
 TITLE_STYLE = "consolidation title"
+QUERY_STYLE = "consolidation query"
+"""The empty cells where UNIDO's analysts type a question: tinted, so they are found."""
 
 
 def register_styles(workbook: Workbook) -> None:
@@ -28,6 +30,10 @@ def register_styles(workbook: Workbook) -> None:
     title = NamedStyle(name=TITLE_STYLE)
     title.font = Font(bold=True, size=13)
     workbook.add_named_style(title)
+    query = NamedStyle(name=QUERY_STYLE)
+    query.fill = PatternFill("solid", fgColor="FFF2CC")
+    query.alignment = Alignment(wrap_text=True, vertical="top")
+    workbook.add_named_style(query)
 
 
 def header_row(sheet: Any, names: Sequence[str], widths: Sequence[int]) -> None:

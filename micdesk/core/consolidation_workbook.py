@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from micdesk.core.consolidation_cells import (
     HEADER_STYLE,
+    QUERY_STYLE,
     TITLE_STYLE,
     figure_cell,
     header_row,
@@ -217,6 +218,7 @@ def _write_data(
                 safe_cell(sheet, submission.revision),
                 *(safe_cell(sheet, cells[column]) for column in DATA_COLUMNS),
                 safe_cell(sheet, _query_id(submission, value.indicator_code, value.cell, "")),
+                safe_cell(sheet, None, QUERY_STYLE),
             ]
         )
         rows += 1
@@ -249,6 +251,7 @@ def _write_narratives(
                 safe_cell(sheet, row.field),
                 safe_cell(sheet, row.text),
                 safe_cell(sheet, _query_id(submission, "", row.area_code, row.field)),
+                safe_cell(sheet, None, QUERY_STYLE),
             ]
         )
     sheet.auto_filter.ref = f"A1:H{len(shown) + 1}"
