@@ -1,6 +1,7 @@
-"""Issue 18's loop with two stores, a country's and HQ's: final r1 → consolidate → a query
-typed in → ``review write`` → the country reads the review and corrects → r2 → consolidate:
-the Status sheet counts the queries, r2's value replaces r1's, r1 stays in the history."""
+"""Issue 18's loop with two stores, a country's and HQ's: final r1 → consolidate → two
+queries typed in → ``review write`` → the country loads the review, answers one in text and
+corrects the value of the other → r2 → consolidate: the Status sheet shows 2 sent, 2
+answered, r2's value replaces r1's, r1 stays in the history."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from micdesk.core.consolidation_workbook import (
     STATUS_SHEET,
 )
 from micdesk.core.model import ChangeRecord, SentQuery, Submission, SubmissionExport
+from micdesk.core.queries import answer_query, open_queries
+from micdesk.core.review_load import load_review_file
 from micdesk.core.review_reader import read_review
 from micdesk.core.sent_queries import returned_answers
 from micdesk.core.store import open_store, open_store_url
@@ -114,18 +117,25 @@ def test_the_round_trip_counts_the_queries_and_keeps_r1_in_the_history(round_one
     )
     questions = {q.indicator_code: q for q in review.queries}
     assert questions["ENV-1"].value_seen == "30"
-    # The focal point corrects ENV-1 (a final return was sent: the change needs a reason).
+    # The country loads it (answers' core API), answers TEC-2 in text and corrects ENV-1
+    # (a final return was sent: the change needs a reason).
+    load_review_file(country, review_path)
+    assert len(open_queries(country, submission)) == 2
+    answer_query(country, submission, questions["TEC-2"].query_id, "Twelve firms.")
     set_value(country, submission, "ENV-1", value=Decimal("18"),
               reason=f"UNIDO query {questions['ENV-1'].query_id}: corrected")  # fmt: skip
+    answer_query(country, submission, questions["ENV-1"].query_id, "")
+    assert open_queries(country, submission) == []
     r2 = tmp_path / "KEN-2025-r2.xlsx"
     export_submission(country, open_submission(country, "KEN", "2025"), r2, final=True)
+    assert {a.query_id for a in returned_answers(read_submission(r2)) if a.answered_at} == {
+        q.query_id for q in review.queries
+    }
     consolidated = tmp_path / "consolidated-r2.xlsx"
     assert main(["consolidate", str(r2), "--out", str(consolidated), "--db", db]) == 1
     (row,) = _status(consolidated)
-    answered = len([a for a in returned_answers(read_submission(r2)) if a.answered_at])
     assert (row["revision"], row["supersedes"]) == (2, "revision 1")
-    assert (row["queries_sent"], row["queries_answered"]) == (2, answered)
-    assert row["queries_open"] == 2 - answered
+    assert (row["queries_sent"], row["queries_answered"], row["queries_open"]) == (2, 2, 0)
     assert _data_value(consolidated, "KEN", "ENV-1") == 18
     hq = open_store_url(db)
     try:
@@ -150,6 +160,8 @@ def test_the_round_trip_counts_the_queries_and_keeps_r1_in_the_history(round_one
     assert [(h.old, h.new) for h in history] == [("30", "18")]
     assert "revision 2" in history[0].reason
     assert {q.query_id for q in sent_queries} == {q.query_id for q in review.queries}
+    answers = {q.indicator_code: (q.answer, q.value_after) for q in sent_queries}
+    assert answers == {"TEC-2": ("Twelve firms.", "12"), "ENV-1": ("", "18")}
 
 
 @pytest.mark.slow
