@@ -32,6 +32,9 @@ def test_any_text_survives_encoding_and_decoding(text):
         ("_x00af_", "_x005f_x00af_"),
         ("_x00AF\r", "_x005f_x00AF_x000d_"),
         ("x005F_", "x005_x0046__"),
+        ("ax005F_b", "ax005_x0046__b"),  # openpyxl deletes x005F_ wherever it stands
+        ("x005F\rz", "x005_x0046__x000d_z"),  # the CR's escape would start with _
+        ("_xXXXX_", "_xXXXX_"),  # X is no hex digit
         ("_xZZZZ_", "_xZZZZ_"),
         ("_x12_", "_x12_"),
         ("_x0041", "_x0041"),

@@ -286,3 +286,47 @@ def test_planning_reports_progress_up_to_the_total(store):
     plan_submission_load(store, _file(rows=rows, narratives=narratives),
                          progress=lambda done, total: calls.append((done, total)))  # fmt: skip
     assert calls[-1] == (2, 2)
+
+
+def test_a_value_is_read_as_strictly_as_a_file_holds_it_for_the_installed_kind(store):
+    # A hand-edited file says TEC-1 (yes / no) is the text "true": a person typing may
+    # mean yes, a file may not, so the load refuses it rather than guess.
+    rows = [
+        _row("TEC-1", "true", kind=IndicatorKind.TEXT),
+        _row("TEC-3", "1", kind=IndicatorKind.TEXT),
+    ]
+    plan = plan_submission_load(store, _file(rows=rows))
+    assert [(n.what, n.key) for n in plan.not_loadable] == [("TEC-1", "not_yes_no")]
+    assert [(v.indicator_code, v.theirs) for v in plan.values] == [("TEC-3", CellContent(value=1))]
+
+
+def test_a_choice_value_is_loaded_against_the_installed_templates_list(tmp_path):
+    from dataclasses import replace
+
+    from micdesk.core.template_store import install_template
+    from micdesk.core.workplan import ChoiceOption
+
+    store = open_store(tmp_path / "choices")
+    try:
+        default = ensure_default_template(store)
+        indicators = tuple(
+            replace(i, kind=IndicatorKind.CHOICE, choice_list="levels") if i.code == "TEC-1" else i
+            for i in default.indicators
+        )
+        levels = (ChoiceOption("low"), ChoiceOption("high"))
+        template = replace(
+            default, version=2, indicators=indicators, choice_lists={"levels": levels}
+        )
+        with store.transaction() as session:
+            install_template(session, template)
+        rows = [
+            _row("TEC-1", "high", kind=IndicatorKind.CHOICE),
+            _row("TEC-1", "medium", cell="", kind=IndicatorKind.CHOICE),
+        ]
+        plan = plan_submission_load(store, _file(rows=rows, template_version=2))
+        assert [(v.indicator_code, v.theirs) for v in plan.values] == [
+            ("TEC-1", CellContent(value="high"))
+        ]
+        assert [(n.what, n.key) for n in plan.not_loadable] == [("TEC-1", "one_of")]
+    finally:
+        store.close()
