@@ -298,3 +298,11 @@ def test_the_example_in_the_format_description_is_the_pinned_return():
     payload = example.split("\n```")[0].replace("\n", "")
     assert payload.encode("utf-8") == GOLDEN_BYTES
     assert f"the SHA-256 `{GOLDEN_SHA256}`" in spec
+
+
+def test_an_identity_field_left_out_is_hashed_as_empty_text():
+    payload = json.loads(canonical_payload({"country": "KEN"}, [], []))
+    assert payload["identity"] == {
+        "country": "KEN", "period": "", "template_id": "", "template_version": "",
+        "uuid": "", "revision": "", "final": "",
+    }  # fmt: skip
