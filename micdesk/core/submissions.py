@@ -6,7 +6,7 @@ Every write is its own committed transaction (docs/design.md §6) and leaves a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from micdesk.core.keyed import KeyedError
+from micdesk.core.kinds import Kind, kind_of
 from micdesk.core.model import (
     ChangeRecord,
     CountryProfile,
@@ -159,15 +160,20 @@ def list_periods(store: Store, country: str, template_id: str) -> list[str]:
 
 
 def numeric_totals(
-    store: Store, submission: OpenSubmission
+    store: Store, submission: OpenSubmission, codes: Collection[str] | None = None
 ) -> dict[str, list[tuple[str, Decimal | None]]]:
     """Each numeric indicator's total in every period of the country, oldest first.
 
     One query for all periods, without building a value object per cell: the trend
     charts need only these numbers, and a country may have many periods (§11).
+    ``codes`` limits it to those indicators (the window asks for one area at a time).
     """
     template = submission.template
-    kinds = {i.code: i.kind for i in template.indicators if i.kind.is_numeric}
+    kinds = {
+        i.code: i.kind
+        for i in template.indicators
+        if i.kind.is_numeric and (codes is None or i.code in codes)
+    }
     same_country = (
         Submission.country == submission.country,
         Submission.template_id == template.template_id,
@@ -182,6 +188,7 @@ def numeric_totals(
                 IndicatorValue.cell == TOTAL_CELL,
                 IndicatorValue.archived.is_(False),
                 IndicatorValue.value.is_not(None),
+                *(() if codes is None else (IndicatorValue.indicator_code.in_(list(kinds)),)),
             )
         ).all()
     periods.add(submission.period)
@@ -198,17 +205,32 @@ def numeric_totals(
     return {code: [(p, numbers.get((p, code))) for p in ordered] for code in kinds}
 
 
-def _state(row: IndicatorValue, template: WorkPlanTemplate) -> ValueState:
+def _state(
+    row: Any, template: WorkPlanTemplate, kinds: dict[str, Kind] | None = None
+) -> ValueState:
+    """A value cell from a stored row (an ORM row or a row of ``_VALUE_COLUMNS``).
+
+    ``kinds`` maps codes to their kinds when many rows of one template are read.
+    """
     value = None
     if row.value is not None:
-        if template.has_indicator(row.indicator_code):
-            kind = template.indicator(row.indicator_code).kind
+        kind = (
+            kinds.get(row.indicator_code)
+            if kinds is not None
+            else (
+                template.indicator(row.indicator_code).kind
+                if template.has_indicator(row.indicator_code)
+                else None
+            )
+        )
+        if kind is not None:
             try:
-                value = decode_value(kind, row.value)
+                value = kind_of(kind).decode(row.value)
             except (ValueError, ArithmeticError):
                 value = row.value  # a value kept from an older rule; flagged by needs_review
         else:
             value = row.value  # archived: its indicator is gone, keep the stored text
+    flagged = row.needs_review
     return ValueState(
         indicator_code=row.indicator_code,
         cell=row.cell,
@@ -218,10 +240,26 @@ def _state(row: IndicatorValue, template: WorkPlanTemplate) -> ValueState:
         source=row.source,
         follow_up=row.follow_up,
         archived=row.archived,
-        needs_review=review_text(row.needs_review),
+        needs_review=review_text(flagged) if flagged else "",
         updated_at=row.updated_at,
-        review=decode_review(row.needs_review),
+        review=decode_review(flagged) if flagged else None,
     )
+
+
+# The columns a ValueState is made of: read as plain rows, without an ORM object per cell
+# (a 2,000-indicator return has thousands of cells, issue 21).
+_VALUE_COLUMNS = (
+    IndicatorValue.indicator_code,
+    IndicatorValue.cell,
+    IndicatorValue.value,
+    IndicatorValue.notation,
+    IndicatorValue.comment,
+    IndicatorValue.source,
+    IndicatorValue.follow_up,
+    IndicatorValue.archived,
+    IndicatorValue.needs_review,
+    IndicatorValue.updated_at,
+)
 
 
 @contextmanager
@@ -424,14 +462,16 @@ def list_values(
     store: Store, submission: OpenSubmission, *, include_archived: bool = False
 ) -> dict[tuple[str, str], ValueState]:
     """Every value cell of a submission keyed by (indicator code, cell)."""
+    template = submission.template
+    kinds = {indicator.code: kind_of(indicator.kind) for indicator in template.indicators}
     with store.read() as session:
-        query = select(IndicatorValue).where(
+        query = select(*_VALUE_COLUMNS).where(
             IndicatorValue.submission_fk == submission.submission_id
         )
         if not include_archived:
             query = query.where(IndicatorValue.archived.is_(False))
-        rows = session.scalars(query)
-        return {(r.indicator_code, r.cell): _state(r, submission.template) for r in rows}
+        rows = session.execute(query)
+        return {(r.indicator_code, r.cell): _state(r, template, kinds) for r in rows}
 
 
 def values_of_period(

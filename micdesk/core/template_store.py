@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from micdesk.core.kinds import kind_of
 from micdesk.core.model import Area, Choice, DisaggregationValue, Indicator, Template
@@ -98,19 +100,26 @@ def _decimal_text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def template_from_row(row: Template) -> WorkPlanTemplate:
-    """Turn a stored template version back into plain data."""
+def template_from_row(
+    row: Template,
+    areas: Iterable[Any],
+    indicators: Iterable[Any],
+    choices: Iterable[Any],
+    disaggregation_cells: Iterable[Any],
+) -> WorkPlanTemplate:
+    """Turn a stored template version and its rows (ORM objects or plain rows) into data."""
+    areas = list(areas)
     choice_lists: dict[str, list[ChoiceOption]] = {}
-    for choice in row.choices:
+    for choice in choices:
         choice_lists.setdefault(choice.list_name, []).append(
             ChoiceOption(value=choice.value, label=dict(choice.label))
         )
     dimensions: dict[str, dict[str, list[ChoiceOption]]] = {}
-    for cell in row.disaggregation_cells:
+    for cell in disaggregation_cells:
         dimensions.setdefault(cell.name, {}).setdefault(cell.dimension, []).append(
             ChoiceOption(value=cell.value, label=dict(cell.label))
         )
-    area_codes = {area.id: area.code for area in row.areas}
+    area_codes = {area.id: area.code for area in areas}
     return WorkPlanTemplate(
         template_id=row.template_id,
         version=row.version,
@@ -128,7 +137,7 @@ def template_from_row(row: Template) -> WorkPlanTemplate:
                 outcomes=dict(a.outcomes),
                 outputs=dict(a.outputs),
             )
-            for a in row.areas
+            for a in areas
         ),
         indicators=tuple(
             sorted(
@@ -149,7 +158,7 @@ def template_from_row(row: Template) -> WorkPlanTemplate:
                         choice_list=i.choice_list,
                         replaces=i.replaces,
                     )
-                    for i in row.indicators
+                    for i in indicators
                 ),
                 key=lambda i: (i.area, i.order),
             )
@@ -189,18 +198,47 @@ def load_template(
     if version is None:
         version = installed_version(session, template_id)
     row = session.scalar(
-        select(Template)
-        .where(Template.template_id == template_id, Template.version == version)
-        .options(
-            selectinload(Template.areas),
-            selectinload(Template.indicators),
-            selectinload(Template.choices),
-            selectinload(Template.disaggregation_cells),
-        )
+        select(Template).where(Template.template_id == template_id, Template.version == version)
     )
     if row is None:
         raise TemplateNotInstalled(f"template '{template_id}' version {version} is not installed")
-    return template_from_row(row)
+    # Plain rows, not ORM objects: a 2,000-indicator version is read at every start (issue 21).
+    return template_from_row(
+        row,
+        _rows(session, Area, row.id),
+        _rows(session, Indicator, row.id),
+        _rows(session, Choice, row.id),
+        _rows(session, DisaggregationValue, row.id),
+    )
+
+
+def _rows(
+    session: Session,
+    table: type[Area | Indicator | Choice | DisaggregationValue],
+    template_key: int,
+) -> list[Any]:
+    """A template's rows of one table as plain rows, in their order (as the relationships)."""
+    return list(
+        session.execute(
+            select(table.__table__)
+            .where(table.template_fk == template_key)
+            .order_by(table.order, table.id)
+        )
+    )
+
+
+def ensure_default_installed(store: Store) -> str:
+    """Install the built-in template on first run, without reading it back; its template id.
+
+    Start-up needs only to know it is there: reading a 2,000-indicator version back
+    takes longer than the check (issue 21).
+    """
+    default = load_default_template()
+    with store.read() as session:
+        if installed_version(session, default.template_id) is not None:
+            return default.template_id
+    ensure_default_template(store)
+    return default.template_id
 
 
 def ensure_default_template(store: Store) -> WorkPlanTemplate:

@@ -41,7 +41,7 @@ from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submission_status import count_problems, export_standing, set_burst_reason
 from micdesk.core.submissions import list_periods, list_profiles, open_submission
-from micdesk.core.template_store import ensure_default_template
+from micdesk.core.template_store import ensure_default_installed, ensure_default_template
 from micdesk.core.workplan import pick_text
 from micdesk.gui import settings as keys
 from micdesk.gui.actions import ActionId, Actions, WindowShortcutsFirst
@@ -281,8 +281,10 @@ class MainWindow(
             country = profiles[0] if profiles else ""
         if not country:
             return
-        template = ensure_default_template(self.store)
-        if not period:
+        if period:
+            ensure_default_installed(self.store)
+        else:
+            template = ensure_default_template(self.store)
             today = _today()
             period = current_period(today[0], today[1], template.periodicity)
         self.open_submission(country, period)
