@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from micdesk.core.kinds import kind_of
@@ -38,62 +38,100 @@ def install_template(session: Session, template: WorkPlanTemplate) -> Template:
         languages=template.languages,
         periodicity=template.periodicity.value,
     )
-    areas = {}
-    for area in template.areas:
-        areas[area.code] = Area(
-            code=area.code,
-            order=area.order,
-            title=dict(area.title),
-            description=dict(area.description),
-            tools=dict(area.tools),
-            government_role=dict(area.government_role),
-            outcomes=dict(area.outcomes),
-            outputs=dict(area.outputs),
-        )
-        row.areas.append(areas[area.code])
-    for indicator in template.indicators:
-        row.indicators.append(
-            Indicator(
-                area=areas[indicator.area],
-                code=indicator.code,
-                order=indicator.order,
-                label=dict(indicator.label),
-                hint=dict(indicator.hint),
-                kind=indicator.kind.value,
-                unit=indicator.unit,
-                required=indicator.required,
-                min_value=_decimal_text(indicator.min_value),
-                max_value=_decimal_text(indicator.max_value),
-                cumulative=indicator.cumulative,
-                disaggregation=indicator.disaggregation,
-                choice_list=indicator.choice_list,
-                replaces=indicator.replaces,
-            )
-        )
-    for list_name, options in template.choice_lists.items():
-        for order, option in enumerate(options):
-            row.choices.append(
-                Choice(
-                    list_name=list_name, value=option.value, order=order, label=dict(option.label)
-                )
-            )
-    order = 0
-    for disaggregation in template.disaggregations.values():
-        for dimension in disaggregation.dimensions:
-            for option in dimension.values:
-                row.disaggregation_cells.append(
-                    DisaggregationValue(
-                        name=disaggregation.name,
-                        dimension=dimension.name,
-                        value=option.value,
-                        order=order,
-                        label=dict(option.label),
-                    )
-                )
-                order += 1
     session.add(row)
     session.flush()
+    # Plain multi-row inserts, not an ORM object per row: a 2,000-indicator version is
+    # installed by every template import (issue 21).
+    _insert_rows(
+        session,
+        Area,
+        [
+            {
+                "template_fk": row.id,
+                "code": area.code,
+                "order": area.order,
+                "title": dict(area.title),
+                "description": dict(area.description),
+                "tools": dict(area.tools),
+                "government_role": dict(area.government_role),
+                "outcomes": dict(area.outcomes),
+                "outputs": dict(area.outputs),
+            }
+            for area in template.areas
+        ],
+    )
+    area_keys = {
+        code: key
+        for code, key in session.execute(
+            select(Area.code, Area.id).where(Area.template_fk == row.id)
+        )
+    }
+    _insert_rows(
+        session,
+        Indicator,
+        [
+            {
+                "template_fk": row.id,
+                "area_fk": area_keys[indicator.area],
+                "code": indicator.code,
+                "order": indicator.order,
+                "label": dict(indicator.label),
+                "hint": dict(indicator.hint),
+                "kind": indicator.kind.value,
+                "unit": indicator.unit,
+                "required": indicator.required,
+                "min_value": _decimal_text(indicator.min_value),
+                "max_value": _decimal_text(indicator.max_value),
+                "cumulative": indicator.cumulative,
+                "disaggregation": indicator.disaggregation,
+                "choice_list": indicator.choice_list,
+                "replaces": indicator.replaces,
+            }
+            for indicator in template.indicators
+        ],
+    )
+    _insert_rows(
+        session,
+        Choice,
+        [
+            {
+                "template_fk": row.id,
+                "list_name": list_name,
+                "value": option.value,
+                "order": order,
+                "label": dict(option.label),
+            }
+            for list_name, options in template.choice_lists.items()
+            for order, option in enumerate(options)
+        ],
+    )
+    cells = [
+        (disaggregation.name, dimension.name, option)
+        for disaggregation in template.disaggregations.values()
+        for dimension in disaggregation.dimensions
+        for option in dimension.values
+    ]
+    _insert_rows(
+        session,
+        DisaggregationValue,
+        [
+            {
+                "template_fk": row.id,
+                "name": name,
+                "dimension": dimension,
+                "value": option.value,
+                "order": order,
+                "label": dict(option.label),
+            }
+            for order, (name, dimension, option) in enumerate(cells)
+        ],
+    )
     return row
+
+
+def _insert_rows(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
+    if rows:  # an empty parameter list is not an executemany
+        session.execute(insert(table), rows)
 
 
 def _decimal_text(value: Decimal | None) -> str | None:
