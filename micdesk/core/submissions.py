@@ -6,7 +6,7 @@ Every write is its own committed transaction (docs/design.md §6) and leaves a
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -160,20 +160,15 @@ def list_periods(store: Store, country: str, template_id: str) -> list[str]:
 
 
 def numeric_totals(
-    store: Store, submission: OpenSubmission, codes: Collection[str] | None = None
+    store: Store, submission: OpenSubmission
 ) -> dict[str, list[tuple[str, Decimal | None]]]:
     """Each numeric indicator's total in every period of the country, oldest first.
 
     One query for all periods, without building a value object per cell: the trend
     charts need only these numbers, and a country may have many periods (§11).
-    ``codes`` limits it to those indicators (the window asks for one area at a time).
     """
     template = submission.template
-    kinds = {
-        i.code: i.kind
-        for i in template.indicators
-        if i.kind.is_numeric and (codes is None or i.code in codes)
-    }
+    kinds = {i.code: i.kind for i in template.indicators if i.kind.is_numeric}
     same_country = (
         Submission.country == submission.country,
         Submission.template_id == template.template_id,
@@ -188,7 +183,6 @@ def numeric_totals(
                 IndicatorValue.cell == TOTAL_CELL,
                 IndicatorValue.archived.is_(False),
                 IndicatorValue.value.is_not(None),
-                *(() if codes is None else (IndicatorValue.indicator_code.in_(list(kinds)),)),
             )
         ).all()
     periods.add(submission.period)

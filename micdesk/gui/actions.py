@@ -6,6 +6,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
@@ -146,16 +147,33 @@ WINDOW_FIRST = (
 
 
 class WindowShortcutsFirst(QObject):
-    """Application event filter: the window's own shortcuts work from inside its editors.
+    """Event filter on the focused widget: the window's own shortcuts work from its editors.
 
     Qt asks the focused widget first (ShortcutOverride); a QLineEdit claims Ctrl+E and
     the Export action never hears it. Refusing the override for the window's shortcuts
-    lets Qt's shortcut map trigger the action instead.
+    lets Qt's shortcut map trigger the action instead. Only the focused widget is
+    watched (Qt sends the override to it): a filter on the whole application ran
+    Python for every event of every widget, thousands per row switch (issue 21).
     """
 
     def __init__(self, window: QWidget, actions: Actions) -> None:
         super().__init__(window)
         self._window, self._actions = window, actions
+        self._watched: QWidget | None = None
+
+    def watch_focus(self) -> None:
+        """Follow the application's focus from now on, starting with the focused widget."""
+        application = QApplication.instance()
+        application.focusChanged.connect(self._on_focus_changed)
+        self._on_focus_changed(None, application.focusWidget())
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = None
+        if new is not None and shiboken6.isValid(new) and new.window() is self._window:
+            self._watched = new
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (

@@ -174,6 +174,10 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         """The editors built so far (without building the others)."""
         return list(self._editors.values())
 
+    def built_count(self) -> int:
+        """How many indicator editors are built."""
+        return len(self._editors)
+
     def built_narratives(self) -> list[NarrativeEditor]:
         """The narrative fields, if built yet (without building them)."""
         return list(self._narratives.values())

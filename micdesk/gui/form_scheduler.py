@@ -5,6 +5,11 @@ it, and then the other rows' forms, are built a few milliseconds per event-loop 
 (the shown form first), so that neither a keystroke nor a click waits long for them,
 and switching rows later shows a form that exists. The forms of a submission closed
 are deleted the same way, a piece at a time. The window composes; this schedules.
+
+Forms are built ahead only up to ``PREBUILT_EDITORS`` editors in all: a 2,000-indicator
+template built whole held about 600 MB of widgets and 13 s of idle building (issue 21).
+Beyond it, a row's form is made when it is shown (its first editors at once, the rest
+while idle), and the forms shown longest ago are retired to keep within the budget.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ from micdesk.gui.session import SubmissionSession
 
 BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
 QUIET_AFTER_SWITCH_SECONDS = 0.04  # no idle work while a newly shown form is laid out and painted
+# Indicator editors kept built in all (the shown form is always built whole): every form
+# of a 500-indicator template, a quarter of a 2,000-indicator one (about 300 KB each).
+PREBUILT_EDITORS = 500
 
 MakeForm = Callable[[str, int], AreaForm]
 
@@ -44,6 +52,8 @@ class FormScheduler(QObject):
         self._session: SubmissionSession | None = None
         self._retired: list[tuple[QScrollArea, list]] = []  # old forms, deleted bit by bit
         self._quiet_until = 0.0  # idle work waits until then (a form was just shown)
+        self._shown: dict[str, int] = {}  # area code → when its form was last shown (a count)
+        self._shows = 0
 
     def start(self, session: SubmissionSession) -> None:
         """Forget the forms of the previous submission (deleted while idle) for ``session``'s."""
@@ -51,6 +61,7 @@ class FormScheduler(QObject):
             (scroll_of(form), form.built_editors()) for form in self.forms.values()
         )
         self.forms.clear()
+        self._shown.clear()
         self._session = session
 
     def build_while_idle(self) -> None:
@@ -78,6 +89,8 @@ class FormScheduler(QObject):
     def show(self, form: AreaForm) -> None:
         """Show a form; idle work pauses while it is laid out and painted."""
         scroll = scroll_of(form)
+        self._shows += 1
+        self._shown[form.area.code] = self._shows
         if self.form_stack.currentWidget() is not scroll:
             self.form_stack.setCurrentWidget(scroll)
             self._quiet_until = time.perf_counter() + QUIET_AFTER_SWITCH_SECONDS
@@ -92,9 +105,10 @@ class FormScheduler(QObject):
         """Whether forms are still being built, measured (or old ones removed) while idle."""
         if self._retired or self._session is None:
             return bool(self._retired)
-        if len(self.forms) < len(self._session.template.areas) or any(
-            form.pending() for form in self.forms.values()
-        ):
+        current = self.current_form()
+        if current is not None and current.pending():
+            return True
+        if self._to_retire() is not None or self._to_build(self._session) is not None:
             return True
         return self._form_widths() is not None and not all(
             form.measured() for form in self.forms.values()
@@ -129,14 +143,18 @@ class FormScheduler(QObject):
         if current is not None and current.pending():
             current.build_next()
             return True
-        for area in session.template.areas:
-            form = self.forms.get(area.code)
+        retired = self._to_retire()
+        if retired is not None:
+            self._retire(retired)
+            return True
+        area_code = self._to_build(session)
+        if area_code is not None:
+            form = self.forms.get(area_code)
             if form is None:
-                self.form(area.code, initial_editors=0)
-                return True
-            if form.pending():
+                self.form(area_code, initial_editors=0)
+            else:
                 form.build_next()
-                return True
+            return True
         widths = self._form_widths()
         if widths is not None:
             for form in self.forms.values():
@@ -144,6 +162,44 @@ class FormScheduler(QObject):
                     form.measure_next(*widths)
                     return True
         return False
+
+    def _built(self) -> int:
+        return sum(form.built_count() for form in self.forms.values())
+
+    def _to_build(self, session: SubmissionSession) -> str | None:
+        """The area whose form to build further ahead of time (None: the budget is used)."""
+        if self._built() >= PREBUILT_EDITORS:
+            return None
+        for area in session.template.areas:
+            form = self.forms.get(area.code)
+            if form is None or form.pending():
+                return area.code
+        return None
+
+    def _to_retire(self) -> AreaForm | None:
+        """A form to delete to keep within the budget: the one shown longest ago, not shown now.
+
+        Its editors are made again when it is shown again, and typed text not yet accepted
+        is kept apart (UnsavedTexts) and put back by them.
+        """
+        if self._session is None or self._built() <= PREBUILT_EDITORS:
+            return None
+        current = self.current_form()
+        candidates = [form for form in self.forms.values() if form is not current]
+        if not candidates:
+            return None
+        order = {area.code: number for number, area in enumerate(self._session.template.areas)}
+        # Forms never shown (built ahead) go first, the lowest row's first; then the oldest shown.
+        return min(
+            candidates,
+            key=lambda form: (self._shown.get(form.area.code, 0), -order.get(form.area.code, 0)),
+        )
+
+    def _retire(self, form: AreaForm) -> None:
+        """Forget a form now; its widgets are deleted bit by bit while idle."""
+        del self.forms[form.area.code]
+        self._shown.pop(form.area.code, None)
+        self._retired.append((scroll_of(form), form.built_editors()))
 
     def _form_widths(self) -> tuple[int, int] | None:
         """The width of a form and of its editors as shown now (None before one is shown)."""

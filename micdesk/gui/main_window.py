@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -109,7 +108,7 @@ class MainWindow(
         self.unsaved_texts = UnsavedTexts(settings, self)
         self.actions = Actions(self)
         self._shortcuts_first = WindowShortcutsFirst(self, self.actions)
-        QApplication.instance().installEventFilter(self._shortcuts_first)
+        self._shortcuts_first.watch_focus()
         self.setObjectName("micdesk-main-window")
 
         self.area_list = QListView()

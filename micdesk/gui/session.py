@@ -78,7 +78,6 @@ class SubmissionSession(QObject):
         self._overall: Completeness | None = None
         self._series: dict[str, list[tuple[str, Decimal | None]]] | None = None
         self.queries: list[QueryState] = list_queries(store, submission)
-        self._series_areas: set[str] = set()
         self._check_all()
 
     def _check_all(self) -> None:
@@ -175,18 +174,11 @@ class SubmissionSession(QObject):
     def trend(self, code: str) -> list[tuple[str, Decimal | None]]:
         """The indicator's total over every period of this country, oldest first."""
         if self._series is None:
-            self._series = {}
-        if code not in self._series and self.template.has_indicator(code):
-            # Read a whole area at once: its form shows every trend of it (issue 21).
-            area = self.template.indicator(code).area
-            if area not in self._series_areas:
-                self._series_areas.add(area)
-                self._series.update(self._load_series(area))
+            self._series = self._load_series()
         return self._series.get(code, [])
 
-    def _load_series(self, area: str) -> dict[str, list[tuple[str, Decimal | None]]]:
-        codes = {indicator.code for indicator in self.template.indicators_of(area)}
-        return numeric_totals(self.store, self.submission, codes)
+    def _load_series(self) -> dict[str, list[tuple[str, Decimal | None]]]:
+        return numeric_totals(self.store, self.submission)
 
     # -- writes: each is one committed transaction in the core ---------------------------
 
@@ -243,7 +235,6 @@ class SubmissionSession(QObject):
         self._check_all()
         self._series = None
         self.reload_queries()
-        self._series_areas = set()
         self.indicatorFindingsChanged.emit("")
         self.findingsChanged.emit()
 
