@@ -202,31 +202,20 @@ def numeric_totals(
 def _state(
     row: Any, template: WorkPlanTemplate, kinds: dict[str, Kind] | None = None
 ) -> ValueState:
-    """A value cell from a stored row (an ORM row or a row of ``_VALUE_COLUMNS``).
-
-    ``kinds`` maps codes to their kinds when many rows of one template are read.
-    """
-    value = None
-    if row.value is not None:
-        kind = (
-            kinds.get(row.indicator_code)
-            if kinds is not None
-            else (
-                template.indicator(row.indicator_code).kind
-                if template.has_indicator(row.indicator_code)
-                else None
-            )
-        )
-        if kind is not None:
-            try:
-                value = kind_of(kind).decode(row.value)
-            except (ValueError, ArithmeticError):
-                value = row.value  # a value kept from an older rule; flagged by needs_review
-        else:
-            value = row.value  # archived: its indicator is gone, keep the stored text
+    """A value cell from a stored row (ORM or ``_VALUE_COLUMNS``); ``kinds``: code → kind."""
+    code = row.indicator_code
+    if kinds is None:
+        kinds = {code: template.indicator(code).kind} if template.has_indicator(code) else {}
+    value = row.value
+    kind = kinds.get(code)
+    if value is not None and kind is not None:  # else archived: its indicator is gone
+        try:
+            value = kind_of(kind).decode(value)
+        except (ValueError, ArithmeticError):
+            value = row.value  # a value kept from an older rule; flagged by needs_review
     flagged = row.needs_review
     return ValueState(
-        indicator_code=row.indicator_code,
+        indicator_code=code,
         cell=row.cell,
         value=value,
         notation=Notation(row.notation) if row.notation else None,
@@ -240,20 +229,12 @@ def _state(
     )
 
 
-# The columns a ValueState is made of: read as plain rows, without an ORM object per cell
-# (a 2,000-indicator return has thousands of cells, issue 21).
-_VALUE_COLUMNS = (
-    IndicatorValue.indicator_code,
-    IndicatorValue.cell,
-    IndicatorValue.value,
-    IndicatorValue.notation,
-    IndicatorValue.comment,
-    IndicatorValue.source,
-    IndicatorValue.follow_up,
-    IndicatorValue.archived,
-    IndicatorValue.needs_review,
-    IndicatorValue.updated_at,
-)
+# Read as plain rows, not an ORM object per cell (a 2,000-indicator return, issue 21).
+_VALUE_COLUMNS = tuple(
+    getattr(IndicatorValue, name)
+    for name in ("indicator_code", "cell", "value", "notation", "comment", "source",
+                 "follow_up", "archived", "needs_review", "updated_at")
+)  # fmt: skip
 
 
 @contextmanager
