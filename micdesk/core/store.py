@@ -280,6 +280,7 @@ class Store:
     _writer: Connection | None = field(default=None, init=False, repr=False)
     _writer_generation: int = field(default=0, init=False, repr=False)
     _writer_guard: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -370,8 +371,14 @@ class Store:
         if thread is not None and thread is not threading.current_thread():
             thread.join()  # it joined the one before it
 
+    @property
+    def is_closed(self) -> bool:
+        """Whether close() was called (work done later, while idle, must not reopen it)."""
+        return self._closed
+
     def close(self) -> None:
         """Wait for the background work, release every connection, then the folder lock."""
+        self._closed = True
         self.wait_for_background_work()
         with self._writer_guard:
             writer, self._writer = self._writer, None

@@ -6,7 +6,7 @@ Every write is its own committed transaction (docs/design.md §6) and leaves a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -160,31 +160,40 @@ def list_periods(store: Store, country: str, template_id: str) -> list[str]:
 
 
 def numeric_totals(
-    store: Store, submission: OpenSubmission
+    store: Store, submission: OpenSubmission, codes: Collection[str] | None = None
 ) -> dict[str, list[tuple[str, Decimal | None]]]:
     """Each numeric indicator's total in every period of the country, oldest first.
 
     One query for all periods, without building a value object per cell: the trend
     charts need only these numbers, and a country may have many periods (§11).
+    ``codes`` limits it to those indicators (the window reads one row's at a time).
     """
     template = submission.template
     kinds = {i.code: i.kind for i in template.indicators if i.kind.is_numeric}
+    if codes is not None:
+        kinds = {code: kind for code, kind in kinds.items() if code in codes}
     same_country = (
         Submission.country == submission.country,
         Submission.template_id == template.template_id,
     )
     with store.read() as session:
         periods = set(session.scalars(select(Submission.period).where(*same_country)))
-        rows = session.execute(
-            select(Submission.period, IndicatorValue.indicator_code, IndicatorValue.value)
-            .join(Submission, IndicatorValue.submission_fk == Submission.id)
-            .where(
-                *same_country,
-                IndicatorValue.cell == TOTAL_CELL,
-                IndicatorValue.archived.is_(False),
-                IndicatorValue.value.is_not(None),
+        # On the connection: plain rows without the ORM's result processing (thousands).
+        rows = (
+            session.connection()
+            .execute(
+                select(Submission.period, IndicatorValue.indicator_code, IndicatorValue.value)
+                .join(Submission, IndicatorValue.submission_fk == Submission.id)
+                .where(
+                    *same_country,
+                    IndicatorValue.cell == TOTAL_CELL,
+                    IndicatorValue.archived.is_(False),
+                    IndicatorValue.value.is_not(None),
+                    *(() if codes is None else (IndicatorValue.indicator_code.in_(list(kinds)),)),
+                )
             )
-        ).all()
+            .all()
+        )
     periods.add(submission.period)
     numbers: dict[tuple[str, str], Decimal] = {}
     for period, code, text in rows:
@@ -445,7 +454,7 @@ def list_values(
         )
         if not include_archived:
             query = query.where(IndicatorValue.archived.is_(False))
-        rows = session.execute(query)
+        rows = session.connection().execute(query)
         return {(r.indicator_code, r.cell): _state(r, template, kinds) for r in rows}
 
 

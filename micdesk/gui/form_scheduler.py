@@ -54,6 +54,7 @@ class FormScheduler(QObject):
         self._quiet_until = 0.0  # idle work waits until then (a form was just shown)
         self._shown: dict[str, int] = {}  # area code → when its form was last shown (a count)
         self._shows = 0
+        self._working = False  # idle work is scheduled (it stops when there is none left)
 
     def start(self, session: SubmissionSession) -> None:
         """Forget the forms of the previous submission (deleted while idle) for ``session``'s."""
@@ -67,6 +68,7 @@ class FormScheduler(QObject):
     def build_while_idle(self) -> None:
         """Start building the rest of the session's forms when the window is idle."""
         session = self._session
+        self._working = True
         QTimer.singleShot(0, self, lambda: self._work(session))
 
     def form(self, area_code: str, initial_editors: int = INITIAL_EDITORS) -> AreaForm:
@@ -94,6 +96,9 @@ class FormScheduler(QObject):
         if self.form_stack.currentWidget() is not scroll:
             self.form_stack.setCurrentWidget(scroll)
             self._quiet_until = time.perf_counter() + QUIET_AFTER_SWITCH_SECONDS
+        if not self._working and self._session is not None:
+            # The rest of a form made now, and the budget's retirements, are idle work.
+            self.build_while_idle()
 
     def current_form(self) -> AreaForm | None:
         """The form shown."""
@@ -127,6 +132,7 @@ class FormScheduler(QObject):
             if time.perf_counter() >= deadline:
                 QTimer.singleShot(0, self, lambda: self._work(session))
                 return
+        self._working = False
 
     def _step(self, session: SubmissionSession) -> bool:
         """One small piece of idle work; False when there is none left."""

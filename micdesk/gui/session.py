@@ -78,6 +78,7 @@ class SubmissionSession(QObject):
         self._overall: Completeness | None = None
         self._series: dict[str, list[tuple[str, Decimal | None]]] | None = None
         self.queries: list[QueryState] = list_queries(store, submission)
+        self._series_areas: set[str] = set()  # the rows whose series were read
         self._check_all()
 
     def _check_all(self) -> None:
@@ -172,13 +173,24 @@ class SubmissionSession(QObject):
         self.queriesChanged.emit()
 
     def trend(self, code: str) -> list[tuple[str, Decimal | None]]:
-        """The indicator's total over every period of this country, oldest first."""
+        """The indicator's total over every period of this country, oldest first.
+
+        Read a row at a time, when its form shows the first of them (a 2,000-indicator
+        template's whole series cost start-up a fifth of a second, issue 21); nothing is
+        read once the store is closed (a form built while idle may come after).
+        """
         if self._series is None:
-            self._series = self._load_series()
+            self._series = {}
+        if code not in self._series and self.template.has_indicator(code):
+            area = self.template.indicator(code).area
+            if area not in self._series_areas and not self.store.is_closed:
+                self._series_areas.add(area)
+                self._series.update(self._load_series(area))
         return self._series.get(code, [])
 
-    def _load_series(self) -> dict[str, list[tuple[str, Decimal | None]]]:
-        return numeric_totals(self.store, self.submission)
+    def _load_series(self, area: str) -> dict[str, list[tuple[str, Decimal | None]]]:
+        codes = {indicator.code for indicator in self.template.indicators_of(area)}
+        return numeric_totals(self.store, self.submission, codes)
 
     # -- writes: each is one committed transaction in the core ---------------------------
 
@@ -235,6 +247,7 @@ class SubmissionSession(QObject):
         self._check_all()
         self._series = None
         self.reload_queries()
+        self._series_areas = set()
         self.indicatorFindingsChanged.emit("")
         self.findingsChanged.emit()
 

@@ -1,0 +1,100 @@
+"""Forms built ahead within a budget of editors, and trends read a row at a time (issue 21).
+
+A 2,000-indicator template built whole held about 600 MB of widgets; the window now
+builds ahead only up to ``form_scheduler.PREBUILT_EDITORS`` editors and makes the
+other rows' forms when they are shown. Here the budget is shrunk to a few editors so
+that the built-in template (three rows) crosses it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, store, monkeypatch):
+    from micdesk.core.submissions import open_submission, save_profile, set_value
+    from micdesk.gui import form_scheduler
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    monkeypatch.setattr(form_scheduler, "PREBUILT_EDITORS", 3)
+    save_profile(store, "KEN", focal_point="A. Focal")
+    set_value(store, open_submission(store, "KEN", "2025"), "TEC-2", value=7)
+    main = MainWindow(store, Settings(store.data_dir), ask_reason=lambda _: "x", report_error=print)
+    qtbot.addWidget(main)
+    with qtbot.waitExposed(main):
+        main.show()
+    main.open_submission("KEN", "2025")
+    qtbot.waitUntil(lambda: not main.forms_pending())
+    return main
+
+
+def _built(window) -> dict[str, int]:
+    return {code: form.built_count() for code, form in window.forms.items()}
+
+
+def _row_sizes(window) -> dict[str, int]:
+    template = window.session.template
+    return {area.code: len(template.indicators_of(area.code)) for area in template.areas}
+
+
+def test_only_the_shown_form_is_built_when_it_alone_fills_the_budget(window):
+    sizes = _row_sizes(window)
+    first = window.session.template.areas[0].code
+    assert sizes[first] >= 3  # the built-in template's first row fills the shrunk budget
+
+    assert _built(window) == {first: sizes[first]}
+    assert window.current_form() is window.forms[first]
+
+
+def test_showing_another_row_builds_it_whole_and_keeps_the_rest_within_the_budget(qtbot, window):
+    sizes = _row_sizes(window)
+    first, second = (area.code for area in window.session.template.areas[:2])
+    first_form = window.forms[first]
+
+    window.select_area(1)
+    qtbot.waitUntil(lambda: not window.forms_pending())
+
+    built = _built(window)
+    assert built[second] == sizes[second]
+    assert window.current_form() is window.forms[second]
+    assert sum(built.values()) <= max(3, sizes[second])
+    assert window.forms.get(first) is not first_form  # retired (perhaps begun again)
+
+
+def test_a_retired_row_shown_again_is_made_anew_with_the_stored_values(qtbot, window):
+    area = window.session.template.indicator("TEC-2").area
+    row = window.area_model.row_of(area)
+    retired = window.forms[area]
+    window.select_area(1 if row != 1 else 0)
+    qtbot.waitUntil(lambda: not window.forms_pending())
+
+    window.select_area(row)
+    qtbot.waitUntil(lambda: not window.forms_pending())
+
+    assert window.forms[area] is not retired
+    assert window.current_form() is window.forms[area]
+    assert window.forms[area].editor("TEC-2").value_edit.text() == "7"
+
+
+def test_a_row_s_trend_is_read_when_asked_and_nothing_is_read_after_the_store_closed(qapp, store):
+    from micdesk.core.store import open_store
+    from micdesk.core.submissions import open_submission, set_value
+    from micdesk.gui.session import SubmissionSession
+
+    earlier = open_submission(store, "KEN", "2024")
+    set_value(store, earlier, "ENV-1", value=Decimal("12.5"))
+    set_value(store, earlier, "TEC-2", value=4)
+    own = open_store(store.data_dir)
+    session = SubmissionSession(own, open_submission(own, "KEN", "2025"))
+
+    assert session.trend("ENV-1") == [("2024", Decimal("12.5")), ("2025", None)]
+    own.close()
+    assert session.trend("ENV-1") == [("2024", Decimal("12.5")), ("2025", None)]
+    assert own.is_closed
+    assert session.trend("TEC-2") == []  # its row was never read, and the store is closed
