@@ -246,8 +246,8 @@ class SubmissionSession(QObject):
         self.narratives = list_narratives(self.store, self.submission)
         self._check_all()
         self._series = None
-        self.reload_queries()
         self._series_areas = set()
+        self.reload_queries()
         self.indicatorFindingsChanged.emit("")
         self.findingsChanged.emit()
 
