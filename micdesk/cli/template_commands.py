@@ -166,6 +166,7 @@ def run_check(args: argparse.Namespace) -> int:
         print(error)
         return EXIT_REFUSED
     installed = None
+    previous = None
     data_dir = args.data_dir or default_data_dir()
     template_id = settings_template_id(sheets)
     # Compare with the installed version only where a store exists: checking a file must
@@ -177,6 +178,8 @@ def run_check(args: argparse.Namespace) -> int:
             try:
                 with store.read() as session:
                     installed = installed_version(session, template_id)
+                    if installed is not None:
+                        previous = load_template(session, template_id)
             finally:
                 store.close()
         except (StoreError, SQLAlchemyError) as error:
@@ -184,7 +187,9 @@ def run_check(args: argparse.Namespace) -> int:
             _error(f"the installed templates cannot be read: {reason}")
             return EXIT_NO_STORE
     try:
-        template = template_from_sheets(sheets, installed_version=installed, source=args.file.name)
+        template = template_from_sheets(
+            sheets, installed_version=installed, source=args.file.name, previous=previous
+        )
     except TemplateProblems as error:
         _print_problems(error)
         return EXIT_REFUSED
@@ -280,8 +285,8 @@ def _refusal_in_a_new_folder(path: Path, data_dir: Path) -> int | None:
     try:
         sheets = read_template_sheets(path)
         template_id = settings_template_id(sheets)
-        installed = default.version if template_id == default.template_id else None
-        template = template_from_sheets(sheets, installed_version=installed, source=path.name)
+        previous = default if template_id == default.template_id else None
+        template = template_from_sheets(sheets, source=path.name, previous=previous)
         signature = check_template_signature(path, template, data_dir)
         if not signature.acceptable:
             raise signature.refusal(path.name)

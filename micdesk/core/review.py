@@ -29,6 +29,16 @@ REVIEW_TEXTS: dict[str, str] = {
     "not_moved": (
         "not moved to {target}, which replaces {code}: {target} already has a value here"
     ),
+    "crosswalk_rounded": (
+        "rounded to {value}: {code} takes whole numbers; the exact converted value is {exact}"
+    ),
+    "crosswalk_sum_incomplete": (
+        "not summed, a part is missing or a notation key: {parts}; enter {code} by hand"
+    ),
+    "crosswalk_to_split": "{code} was {value}: split it by hand between {parts}",
+    "crosswalk_not_written": (
+        "the crosswalk would write {value} here, but {code} already has a value of its own"
+    ),
 }
 """The English sentence of each key (the command line's, and what older versions stored)."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from micdesk.core.cell_values import formula_text
 
-SHEET_NAMES = ("settings", "areas", "indicators", "choices", "disaggregations")
+SHEET_NAMES = ("settings", "areas", "indicators", "choices", "disaggregations", "crosswalk")
 
 
 REQUIRED_SHEETS = ("settings", "areas", "indicators")
@@ -26,7 +26,18 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "indicators": ("code", "area", "order", "kind"),
     "choices": ("list", "value"),
     "disaggregations": ("name", "dimension", "value"),
+    "crosswalk": ("from_code", "to_code"),
 }
+
+
+CROSSWALK_COLUMNS = (
+    "from_code",
+    "to_code",
+    "factor",
+    "from_disaggregation",
+    "to_disaggregation",
+    "rule",
+)
 
 
 INDICATOR_COLUMNS = (

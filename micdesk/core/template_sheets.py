@@ -12,9 +12,11 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from importlib import resources
 from typing import Any
 
+from micdesk.core.crosswalk import read_crosswalk
 from micdesk.core.kinds import UnknownKind, kind_names, kind_of
 from micdesk.core.template_checker import (
     CODE_PATTERN,
@@ -45,9 +47,18 @@ DEFAULT_TEMPLATE_RESOURCE = "default.toml"
 
 
 def template_from_sheets(
-    sheets: Mapping[str, SheetTable], *, installed_version: int | None = None, source: str = ""
+    sheets: Mapping[str, SheetTable],
+    *,
+    installed_version: int | None = None,
+    source: str = "",
+    previous: WorkPlanTemplate | None = None,
 ) -> WorkPlanTemplate:
-    """Check sheets and build the template, or raise TemplateProblems listing every problem."""
+    """Check sheets and build the template, or raise TemplateProblems listing every problem.
+
+    ``previous`` is the installed version the crosswalk maps from, when there is one.
+    """
+    if previous is not None and installed_version is None:
+        installed_version = previous.version
     checker = SheetChecker(sheets)
     for name in SHEET_NAMES:
         if name in checker.sheets:
@@ -86,7 +97,7 @@ def template_from_sheets(
         )
     if checker.problems:
         raise refuse(checker, source)
-    return WorkPlanTemplate(
+    template = WorkPlanTemplate(
         template_id=settings["template_id"],
         version=settings["version"],
         title=settings["title"],
@@ -97,6 +108,10 @@ def template_from_sheets(
         choice_lists=choice_lists,
         disaggregations=disaggregations,
     )
+    crosswalk = read_crosswalk(checker, template, previous)
+    if checker.problems:
+        raise refuse(checker, source)
+    return replace(template, crosswalk=crosswalk)
 
 
 def _read_settings(checker: SheetChecker, installed_version: int | None) -> dict[str, Any]:

@@ -17,6 +17,14 @@ from pathlib import Path
 from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from micdesk.core.crosswalk_plan import (
+    CrosswalkPlan,
+    apply_crosswalk,
+    plan_crosswalk,
+    plan_lines,
+    read_sources,
+    submission_labels,
+)
 from micdesk.core.keyed import Keyed
 from micdesk.core.kinds import yes_no
 from micdesk.core.model import ChangeRecord, IndicatorTarget, IndicatorValue, Submission, utc_now
@@ -166,7 +174,10 @@ def _of_template(statement, template_id: str):
 
 
 def _stored_values(
-    session: Session, template_id: str, quiet: frozenset[str] = frozenset()
+    session: Session,
+    template_id: str,
+    quiet: frozenset[str] = frozenset(),
+    handled: frozenset[int] = frozenset(),
 ) -> list[_StoredValue]:
     """The values of a template the import may change: all but the quiet ones at rest."""
     statement = _of_template(
@@ -190,7 +201,8 @@ def _stored_values(
             )
         )
     rows = session.execute(statement.order_by(IndicatorValue.id))
-    return [_StoredValue(*row) for row in rows]
+    # Values the crosswalk carries are its to decide, not the code-and-replaces rules'.
+    return [_StoredValue(*row) for row in rows if row[0] not in handled]
 
 
 def _count_template_values(session: Session, template_id: str) -> int:
@@ -275,6 +287,15 @@ class TemplateImportPreview:
     """The reasons of ``review_reasons`` with their keys, for the window's language."""
     signature: TemplateSignatureCheck | None = field(default=None, compare=False)
     """Who signed the workbook, judged against this installation's keys."""
+    crosswalk: CrosswalkPlan = field(default_factory=CrosswalkPlan, compare=False)
+    """What the crosswalk carries: the plan the import writes, or refuses if it changed."""
+    crosswalk_lines: tuple[str, ...] = field(default=(), compare=False)
+    """That plan per country and period, with old and new figures."""
+
+    @property
+    def values_after(self) -> int:
+        """How many value cells the store holds for this template after the import."""
+        return self.values_total + self.crosswalk.inserted
 
     def lines(self) -> list[str]:
         """The signature, the diff and the effect on entered values, as readable English lines."""
@@ -282,7 +303,10 @@ class TemplateImportPreview:
         lines += self.diff.lines()
         if self.installed_version is None:
             return lines
-        lines.append(f"Entered values of this template: {self.values_total}")
+        lines.append(
+            f"Entered values of this template: {self.values_total} before, "
+            f"{self.values_after} after (nothing deleted)"
+        )
         for count, what in (
             (self.values_to_move, "move to a replacing indicator"),
             (
@@ -294,6 +318,7 @@ class TemplateImportPreview:
         ):
             if count:
                 lines.append(f"  {count} {what}")
+        lines.extend(self.crosswalk_lines)
         return lines
 
 
@@ -311,6 +336,8 @@ class TemplateImportResult:
     restored: int
     flagged: int
     submissions_touched: int
+    carried: int = 0
+    carried_flagged: int = 0
 
     def lines(self) -> list[str]:
         """The result as readable English lines, for the command line."""
@@ -320,7 +347,14 @@ class TemplateImportResult:
             f"Values: {self.values_before} before, {self.values_after} after "
             f"({self.moved} moved, {self.archived} archived, {self.restored} restored, "
             f"{self.flagged} flagged for review); nothing deleted.",
-        ]
+        ] + (
+            [
+                f"Crosswalk: {self.carried} values carried, {self.carried_flagged} of them "
+                "flagged for review."
+            ]
+            if self.carried
+            else []
+        )
 
 
 def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
@@ -329,19 +363,36 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
     with store.read() as session:
         template_id = settings_template_id(sheets)
         installed = installed_version(session, template_id) if template_id else None
-        template = template_from_sheets(sheets, installed_version=installed, source=Path(path).name)
+        old = load_template(session, template_id) if installed is not None else None
+        template = template_from_sheets(
+            sheets, installed_version=installed, source=Path(path).name, previous=old
+        )
         signature = check_template_signature(Path(path), template, store.data_dir)
         if not signature.acceptable:
             raise signature.refusal(Path(path).name)
-        old = load_template(session, template.template_id) if installed is not None else None
         diff = diff_templates(old, template)
+        carried = _plan_crosswalk(session, old, template)
         quiet = _quiet_codes(old, template, diff.renames)
-        stored = _stored_values(session, template.template_id, quiet)
+        stored = _stored_values(session, template.template_id, quiet, carried.handled)
         plans = _plan_values(stored, old, template, diff.renames)
         total = _count_template_values(session, template.template_id)
+        labels = submission_labels(session, (c.submission_id for c in carried.carried))
     return replace(
-        _preview(Path(path).name, template, installed, diff, plans, total), signature=signature
+        _preview(Path(path).name, template, installed, diff, plans, total),
+        signature=signature,
+        crosswalk=carried,
+        crosswalk_lines=tuple(plan_lines(carried, labels)),
     )
+
+
+def _plan_crosswalk(
+    session: Session, old: WorkPlanTemplate | None, template: WorkPlanTemplate
+) -> CrosswalkPlan:
+    if old is None or not template.crosswalk:
+        return CrosswalkPlan()
+    rules = _RuleChecker(template)
+    sources = read_sources(session, template, template.template_id)
+    return plan_crosswalk(sources, old, template, rules.problem)
 
 
 def _preview(
@@ -396,15 +447,25 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         old = load_template(session, template.template_id) if installed is not None else None
         count_before = _count_values(session)
         renames = diff_templates(old, template).renames
+        carried = _plan_crosswalk(session, old, template)
+        if carried != preview.crosswalk:
+            raise TemplateImportRefused(
+                f"the values of template '{template.template_id}' changed since the preview; "
+                "preview the import again. Nothing was changed.",
+                "changed_since_preview",
+                {"template": template.template_id, "installed": installed or "—"},
+            )
         quiet = _quiet_codes(old, template, renames)
-        stored = _stored_values(session, template.template_id, quiet)
+        stored = _stored_values(session, template.template_id, quiet, carried.handled)
         plans = _plan_values(stored, old, template, renames)
         install_template(session, template)
         touched = _apply_plans(session, plans, template)
+        touched |= apply_crosswalk(session, carried, _reason(template))
+        _mark_drafts(session, touched)
         _move_targets(session, template.template_id, renames)
         session.flush()
         count_after = _count_values(session)
-        if count_after != count_before:  # never expected; refuse rather than lose anything
+        if count_after != count_before + carried.inserted:  # refuse rather than lose anything
             raise TemplateImportRefused(
                 f"the import would change the number of values ({count_before} → {count_after}); "
                 "nothing was changed",
@@ -425,7 +486,9 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         flagged=sum(
             bool(p.needs_review) and p.needs_review != p.stored.needs_review for p in plans
         ),
-        submissions_touched=touched,
+        submissions_touched=len(touched),
+        carried=len(carried.carried),
+        carried_flagged=sum(bool(c.needs_review) for c in carried.carried),
     )
 
 
@@ -433,9 +496,13 @@ def _count_values(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(IndicatorValue)) or 0
 
 
-def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTemplate) -> int:
+def _reason(template: WorkPlanTemplate) -> str:
+    return f"template '{template.template_id}' version {template.version}"
+
+
+def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTemplate) -> set[int]:
     now = utc_now()
-    reason = f"template '{template.template_id}' version {template.version}"
+    reason = _reason(template)
     changing = [plan for plan in plans if plan.changes]
     # Renames first to temporary codes would be needed only for swaps, which replaces cannot
     # express (a replaced code is gone from the new version), so one pass is safe.
@@ -486,15 +553,17 @@ def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTe
                 )
     if records:
         session.execute(insert(ChangeRecord.__table__), records)
-    submissions = {plan.stored.submission_id for plan in changing}
+    return {plan.stored.submission_id for plan in changing}
+
+
+def _mark_drafts(session: Session, submissions: set[int]) -> None:
     if submissions:
         # What an export would contain has changed: an exported submission is a draft again.
         session.execute(
             update(Submission)
-            .where(Submission.id.in_(submissions))
-            .values(status=SubmissionStatus.DRAFT.value, updated_at=now)
+            .where(Submission.id.in_(sorted(submissions)))
+            .values(status=SubmissionStatus.DRAFT.value, updated_at=utc_now())
         )
-    return len(submissions)
 
 
 def _move_targets(session: Session, template_id: str, renames: Mapping[str, str]) -> None:

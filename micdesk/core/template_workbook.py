@@ -19,8 +19,14 @@ from openpyxl.utils.escape import unescape
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from micdesk.core.crosswalk import crosswalk_rows
 from micdesk.core.kinds import kind_names, yes_no
-from micdesk.core.template_checker import SHEET_NAMES, SheetTable, column_letter
+from micdesk.core.template_checker import (
+    CROSSWALK_COLUMNS,
+    SHEET_NAMES,
+    SheetTable,
+    column_letter,
+)
 from micdesk.core.template_sheets import template_from_sheets
 from micdesk.core.workplan import (
     AREA_TEXT_COLUMNS,
@@ -92,10 +98,16 @@ def _cell_value(value: Any) -> Any:
     return value
 
 
-def read_template_workbook(path: Path, installed_version: int | None = None) -> WorkPlanTemplate:
+def read_template_workbook(
+    path: Path,
+    installed_version: int | None = None,
+    previous: WorkPlanTemplate | None = None,
+) -> WorkPlanTemplate:
     """Read and check a template workbook; raise TemplateProblems or UnreadableWorkbook."""
     sheets = read_template_sheets(path)
-    return template_from_sheets(sheets, installed_version=installed_version, source=Path(path).name)
+    return template_from_sheets(
+        sheets, installed_version=installed_version, source=Path(path).name, previous=previous
+    )
 
 
 def settings_template_id(sheets: Mapping[str, SheetTable]) -> str | None:
@@ -207,13 +219,21 @@ def template_sheet_rows(template: WorkPlanTemplate) -> dict[str, list[dict[str, 
         for dimension in disaggregation.dimensions
         for option in dimension.values
     ]
-    return {
+    sheets = {
         "settings": [settings],
         "areas": areas,
         "indicators": indicators,
         "choices": choices,
         "disaggregations": disaggregations,
     }
+    if template.crosswalk:
+        # Only when there is one: the canonical rows of a signed template without a
+        # crosswalk stay what they were before the sheet existed.
+        sheets["crosswalk"] = [
+            {**row, "factor": _number(row["factor"])}
+            for row in crosswalk_rows(template, languages)
+        ]
+    return sheets
 
 
 def _headers_of(sheet: str, rows: list[dict[str, Any]], template: WorkPlanTemplate) -> list[str]:
@@ -221,6 +241,8 @@ def _headers_of(sheet: str, rows: list[dict[str, Any]], template: WorkPlanTempla
         return list(rows[0])
     # An empty sheet still shows the author which columns it takes.
     languages = template_languages(template)
+    if sheet == "crosswalk":
+        return [*CROSSWALK_COLUMNS, *(f"note::{language}" for language in languages)]
     base = {"choices": ["list", "value"], "disaggregations": ["name", "dimension", "value"]}
     return base.get(sheet, ["code"]) + [f"label::{language}" for language in languages]
 
@@ -235,7 +257,9 @@ def build_template_workbook(template: WorkPlanTemplate) -> Workbook:
     """The template workbook in memory: bold frozen headers, sized columns, drop-down lists."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for sheet, rows in template_sheet_rows(template).items():
+    sheets = template_sheet_rows(template)
+    sheets.setdefault("crosswalk", [])  # empty: the author fills it for the next version
+    for sheet, rows in sheets.items():
         worksheet = workbook.create_sheet(sheet)
         headers = _headers_of(sheet, rows, template)
         _write_table(worksheet, headers, rows)

@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 from micdesk.core.kinds import Kind, kind_of
 from micdesk.core.vocabulary import TOTAL_CELL, Periodicity
@@ -101,6 +102,37 @@ class WorkPlanArea:
 AREA_TEXT_COLUMNS = ("title", "description", "tools", "government_role", "outcomes", "outputs")
 
 
+class CrosswalkRule(StrEnum):
+    """How a crosswalk row carries a value: alone, into a sum, or as a share of a split."""
+
+    MOVE = "move"
+    SUM = "sum"
+    SPLIT = "split"
+
+
+@dataclass(frozen=True)
+class CrosswalkMapping:
+    """One row of a template's ``crosswalk`` sheet: where a previous version's value goes.
+
+    ``factor`` is None where the cell was left empty (1 for ``move`` and ``sum``; a
+    ``split`` without factors is not shared out but flagged ``to split``).
+    """
+
+    row: int
+    from_code: str
+    to_code: str
+    factor: Decimal | None = None
+    from_cell: str = TOTAL_CELL
+    to_cell: str = TOTAL_CELL
+    rule: CrosswalkRule = CrosswalkRule.MOVE
+    note: Translations = field(default_factory=dict)
+
+    @property
+    def multiplier(self) -> Decimal:
+        """The factor the value is multiplied by (1 when none is given)."""
+        return Decimal(1) if self.factor is None else self.factor
+
+
 @dataclass(frozen=True)
 class WorkPlanTemplate:
     """One version of a work-plan template: areas, indicators, lists."""
@@ -114,6 +146,8 @@ class WorkPlanTemplate:
     indicators: tuple[IndicatorDefinition, ...]
     choice_lists: Mapping[str, tuple[ChoiceOption, ...]] = field(default_factory=dict)
     disaggregations: Mapping[str, Disaggregation] = field(default_factory=dict)
+    crosswalk: tuple[CrosswalkMapping, ...] = ()
+    """How values of the previous version map onto this one (read at import, not stored)."""
 
     @property
     def languages(self) -> list[str]:

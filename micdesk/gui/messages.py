@@ -232,6 +232,31 @@ def _review_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
             ),
             ("target", "code"),
         ),
+        "crosswalk_rounded": (
+            translate(
+                "review",
+                "Rounded to %1: %2 takes whole numbers; the exact converted value is %3.",
+            ),
+            ("value", "code", "exact"),
+        ),
+        "crosswalk_sum_incomplete": (
+            translate(
+                "review",
+                "Not summed: a part is missing or is a notation key (%1). Enter %2 by hand.",
+            ),
+            ("parts", "code"),
+        ),
+        "crosswalk_to_split": (
+            translate("review", "%1 was %2: split it by hand between %3."),
+            ("code", "value", "parts"),
+        ),
+        "crosswalk_not_written": (
+            translate(
+                "review",
+                "The crosswalk would write %1 here, but %2 already has a value of its own.",
+            ),
+            ("value", "code"),
+        ),
     }
 
 

@@ -2603,6 +2603,22 @@
         <translation>لم تُنقل إلى %1 الذي يحل محل %2: لدى %1 قيمة هنا بالفعل.</translation>
     </message>
     <message>
+        <source>Rounded to %1: %2 takes whole numbers; the exact converted value is %3.</source>
+        <translation>قُرِّب إلى %1: لا يقبل %2 إلا أعدادًا صحيحة؛ القيمة المحوَّلة الدقيقة هي %3.</translation>
+    </message>
+    <message>
+        <source>Not summed: a part is missing or is a notation key (%1). Enter %2 by hand.</source>
+        <translation>لم يُجمع: أحد الأجزاء مفقود أو رمز ترميز (%1). أدخل %2 يدويًا.</translation>
+    </message>
+    <message>
+        <source>%1 was %2: split it by hand between %3.</source>
+        <translation>كانت قيمة %1 هي %2: وزّعها يدويًا بين %3.</translation>
+    </message>
+    <message>
+        <source>The crosswalk would write %1 here, but %2 already has a value of its own.</source>
+        <translation>كان جدول التناظر سيكتب %1 هنا، لكن لدى %2 قيمة خاصة به بالفعل.</translation>
+    </message>
+    <message>
         <source>The data are open read-only: nothing was recorded.</source>
         <translation>البيانات مفتوحة للقراءة فقط: لم يُسجَّل شيء.</translation>
     </message>

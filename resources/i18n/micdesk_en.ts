@@ -2527,6 +2527,22 @@
         <translation>Not moved to %1, which replaces %2: %1 already has a value here.</translation>
     </message>
     <message>
+        <source>Rounded to %1: %2 takes whole numbers; the exact converted value is %3.</source>
+        <translation>Rounded to %1: %2 takes whole numbers; the exact converted value is %3.</translation>
+    </message>
+    <message>
+        <source>Not summed: a part is missing or is a notation key (%1). Enter %2 by hand.</source>
+        <translation>Not summed: a part is missing or is a notation key (%1). Enter %2 by hand.</translation>
+    </message>
+    <message>
+        <source>%1 was %2: split it by hand between %3.</source>
+        <translation>%1 was %2: split it by hand between %3.</translation>
+    </message>
+    <message>
+        <source>The crosswalk would write %1 here, but %2 already has a value of its own.</source>
+        <translation>The crosswalk would write %1 here, but %2 already has a value of its own.</translation>
+    </message>
+    <message>
         <source>The data are open read-only: nothing was recorded.</source>
         <translation>The data are open read-only: nothing was recorded.</translation>
     </message>

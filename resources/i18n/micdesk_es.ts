@@ -2527,6 +2527,22 @@
         <translation>No se trasladó a %1, que sustituye a %2: %1 ya tiene un valor aquí.</translation>
     </message>
     <message>
+        <source>Rounded to %1: %2 takes whole numbers; the exact converted value is %3.</source>
+        <translation>Redondeado a %1: %2 solo admite números enteros; el valor convertido exacto es %3.</translation>
+    </message>
+    <message>
+        <source>Not summed: a part is missing or is a notation key (%1). Enter %2 by hand.</source>
+        <translation>No sumado: falta una parte o es una clave de notación (%1). Introduzca %2 a mano.</translation>
+    </message>
+    <message>
+        <source>%1 was %2: split it by hand between %3.</source>
+        <translation>%1 era %2: repártalo a mano entre %3.</translation>
+    </message>
+    <message>
+        <source>The crosswalk would write %1 here, but %2 already has a value of its own.</source>
+        <translation>La tabla de correspondencia escribiría %1 aquí, pero %2 ya tiene un valor propio.</translation>
+    </message>
+    <message>
         <source>The data are open read-only: nothing was recorded.</source>
         <translation>Los datos están abiertos en solo lectura: no se registró nada.</translation>
     </message>

@@ -2527,6 +2527,22 @@
         <translation>Non déplacée vers %1, qui remplace %2 : %1 a déjà une valeur ici.</translation>
     </message>
     <message>
+        <source>Rounded to %1: %2 takes whole numbers; the exact converted value is %3.</source>
+        <translation>Arrondi à %1 : %2 n’accepte que des nombres entiers ; la valeur convertie exacte est %3.</translation>
+    </message>
+    <message>
+        <source>Not summed: a part is missing or is a notation key (%1). Enter %2 by hand.</source>
+        <translation>Non additionné : une partie manque ou est un code de notation (%1). Saisissez %2 à la main.</translation>
+    </message>
+    <message>
+        <source>%1 was %2: split it by hand between %3.</source>
+        <translation>%1 valait %2 : répartissez-le à la main entre %3.</translation>
+    </message>
+    <message>
+        <source>The crosswalk would write %1 here, but %2 already has a value of its own.</source>
+        <translation>La table de correspondance écrirait %1 ici, mais %2 a déjà sa propre valeur.</translation>
+    </message>
+    <message>
         <source>The data are open read-only: nothing was recorded.</source>
         <translation>Les données sont ouvertes en lecture seule : rien n’a été enregistré.</translation>
     </message>

@@ -2546,6 +2546,22 @@
         <translation>Не перенесено в %1, заменяющий %2: у %1 здесь уже есть значение.</translation>
     </message>
     <message>
+        <source>Rounded to %1: %2 takes whole numbers; the exact converted value is %3.</source>
+        <translation>Округлено до %1: %2 принимает только целые числа; точное пересчитанное значение — %3.</translation>
+    </message>
+    <message>
+        <source>Not summed: a part is missing or is a notation key (%1). Enter %2 by hand.</source>
+        <translation>Не суммировано: одна из частей отсутствует или является условным обозначением (%1). Введите %2 вручную.</translation>
+    </message>
+    <message>
+        <source>%1 was %2: split it by hand between %3.</source>
+        <translation>%1 было %2: распределите вручную между %3.</translation>
+    </message>
+    <message>
+        <source>The crosswalk would write %1 here, but %2 already has a value of its own.</source>
+        <translation>Таблица соответствия записала бы сюда %1, но у %2 уже есть собственное значение.</translation>
+    </message>
+    <message>
         <source>The data are open read-only: nothing was recorded.</source>
         <translation>Данные открыты только для чтения: ничего не записано.</translation>
     </message>

@@ -2508,6 +2508,22 @@
         <translation>未移至取代 %2 的 %1：%1 在此已有数值。</translation>
     </message>
     <message>
+        <source>Rounded to %1: %2 takes whole numbers; the exact converted value is %3.</source>
+        <translation>已舍入为 %1：%2 只接受整数；换算后的精确值为 %3。</translation>
+    </message>
+    <message>
+        <source>Not summed: a part is missing or is a notation key (%1). Enter %2 by hand.</source>
+        <translation>未求和：有一部分缺失或为标注代码（%1）。请手动填写 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was %2: split it by hand between %3.</source>
+        <translation>%1 原为 %2：请手动拆分到 %3。</translation>
+    </message>
+    <message>
+        <source>The crosswalk would write %1 here, but %2 already has a value of its own.</source>
+        <translation>对照表会在此写入 %1，但 %2 已有自己的值。</translation>
+    </message>
+    <message>
         <source>The data are open read-only: nothing was recorded.</source>
         <translation>数据以只读方式打开：未记录任何内容。</translation>
     </message>

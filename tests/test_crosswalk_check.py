@@ -1,0 +1,183 @@
+"""The crosswalk sheet is checked with the template: every problem located as ``crosswalk!cell``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from micdesk.core.template_checker import TemplateProblems
+from micdesk.core.template_workbook import (
+    read_template_sheets,
+    read_template_workbook,
+    write_template_workbook,
+)
+from micdesk.core.workplan import CrosswalkRule
+from tests.hostile_workbooks import write_sheets
+from tests.redesign_sheets import version_one, version_two
+
+
+@pytest.fixture
+def previous(tmp_path: Path):
+    """Version 1 of the redesign, as the installed version the crosswalk maps from."""
+    return read_template_workbook(write_sheets(tmp_path / "v1.xlsx", version_one()))
+
+
+def crosswalk_problems(tmp_path: Path, previous, *changes: tuple[int, int, object]) -> list[str]:
+    """The problems of version 2 with crosswalk cells changed ((row, column, value), 1-based)."""
+    sheets = version_two()
+    rows = sheets["crosswalk"]
+    for row, column, value in changes:
+        while len(rows) < row:
+            rows.append([None] * len(rows[0]))
+        rows[row - 1][column - 1] = value
+    path = write_sheets(tmp_path / "v2.xlsx", sheets)
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(path, previous=previous)
+    return [str(problem) for problem in refused.value.problems]
+
+
+def test_the_redesign_crosswalk_is_read_row_by_row(tmp_path, previous):
+    template = read_template_workbook(
+        write_sheets(tmp_path / "v2.xlsx", version_two()), previous=previous
+    )
+    first, *_, last = template.crosswalk
+    assert (first.row, first.from_code, first.to_code, first.factor) == (
+        2,
+        "ENV-1",
+        "ENV-1",
+        Decimal("0.001"),
+    )
+    assert first.note == {"en": "t to kt"}
+    assert (last.from_cell, last.to_cell, last.rule) == (
+        "age=y25_35",
+        "age=y15_35",
+        CrosswalkRule.SUM,
+    )
+    assert len(template.crosswalk) == 11
+
+
+def test_an_unknown_from_code_in_the_installed_version_is_located(tmp_path, previous):
+    assert crosswalk_problems(tmp_path, previous, (3, 1, "CNT-Z")) == [
+        "crosswalk!A3: unknown from_code 'CNT-Z': the installed version 1 has no such indicator"
+    ]
+
+
+def test_an_unknown_to_code_in_the_new_version_is_located(tmp_path, previous):
+    assert crosswalk_problems(tmp_path, previous, (2, 2, "ENV-9")) == [
+        "crosswalk!B2: unknown to_code 'ENV-9': version 2 has no such indicator"
+    ]
+
+
+def test_a_factor_that_is_not_a_number_is_located(tmp_path, previous):
+    assert crosswalk_problems(tmp_path, previous, (2, 3, "a thousandth")) == [
+        "crosswalk!C2: factor 'a thousandth' is not a number"
+    ]
+
+
+def test_kinds_that_cannot_convert_are_located(tmp_path, previous):
+    sheets_changes = [(12, 1, "JOBS"), (12, 2, "ENV-1"), (12, 6, "move")]
+    # A yes/no cannot become a number: make version 2's ENV-1 a yes/no indicator.
+    sheets = version_two()
+    sheets["indicators"][1][4] = "yes_no"
+    sheets["indicators"][1][5] = None
+    sheets["crosswalk"][1][2] = None
+    path = write_sheets(tmp_path / "v2.xlsx", sheets)
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(path, previous=previous)
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!B2: ENV-1 (decimal) cannot be converted to ENV-1 (yes_no): only numbers "
+        "convert between kinds"
+    ]
+    assert sheets_changes  # the same check runs for every row; one is enough to locate
+
+
+def test_split_factors_that_do_not_sum_to_one_are_located(tmp_path, previous):
+    assert crosswalk_problems(tmp_path, previous, (7, 3, 0.5)) == [
+        "crosswalk!C6: the split factors of WASTE (rows 6, 7) sum to 0.9, not 1"
+    ]
+
+
+def test_a_split_with_some_factors_missing_is_located(tmp_path, previous):
+    assert crosswalk_problems(tmp_path, previous, (7, 3, None)) == [
+        "crosswalk!C7: the split of WASTE gives factors on some rows (6, 7) but not on this "
+        "one: give every share, or none to split by hand"
+    ]
+
+
+def test_a_cycle_is_located(tmp_path):
+    # P and Q exist in both versions; the crosswalk swaps them: P → Q and Q → P.
+    one, two = version_one(), version_two()
+    for sheets in (one, two):
+        sheets["indicators"].append(["P", "SOC", 8, "P", "integer", None, None])
+        sheets["indicators"].append(["Q", "SOC", 9, "Q", "integer", None, None])
+    two["crosswalk"].append(["P", "Q", None, None, None, "move", None])
+    two["crosswalk"].append(["Q", "P", None, None, None, "move", None])
+    old = read_template_workbook(write_sheets(tmp_path / "v1.xlsx", one))
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", two), previous=old)
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!A13: the crosswalk goes round in a circle: P → Q → P; map each "
+        "value once, from the installed version to this one"
+    ]
+
+
+def test_a_mapping_declared_by_replaces_and_the_crosswalk_is_located(tmp_path, previous):
+    sheets = version_two()
+    sheets["indicators"][0].append("replaces")
+    sheets["indicators"][6].append("CNT-A")  # CNT replaces CNT-A, and the crosswalk sums it
+    path = write_sheets(tmp_path / "v2.xlsx", sheets)
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(path, previous=previous)
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!A3: 'CNT-A' is carried both by this crosswalk and by replaces on indicator "
+        "'CNT': declare the mapping once"
+    ]
+
+
+def test_unknown_breakdown_cells_and_rules_are_located(tmp_path, previous):
+    assert crosswalk_problems(
+        tmp_path, previous, (11, 4, "age=y99"), (11, 5, "age=y0"), (4, 6, "average")
+    ) == [
+        "crosswalk!F4: unknown rule 'average': use one of move, sum, split",
+        "crosswalk!D11: 'age=y99' is not a cell of the breakdown of JOBS in the installed "
+        "version 1",
+        "crosswalk!E11: 'age=y0' is not a cell of the breakdown of JOBS in version 2",
+    ]
+
+
+def test_several_moves_onto_one_indicator_ask_for_sum(tmp_path, previous):
+    assert crosswalk_problems(tmp_path, previous, (4, 6, "move")) == [
+        "crosswalk!F4: several rows (3, 4, 5) map to CNT: set rule sum on them to add them up"
+    ]
+
+
+def test_without_an_installed_version_only_the_new_side_is_checked(tmp_path):
+    template = read_template_workbook(write_sheets(tmp_path / "v2.xlsx", version_two()))
+    assert len(template.crosswalk) == 11
+
+
+def test_a_blank_template_has_an_empty_crosswalk_sheet_to_fill(tmp_path, previous):
+    path = tmp_path / "blank.xlsx"
+    write_template_workbook(previous, path)
+    table = read_template_sheets(path)["crosswalk"]
+    assert table.headers == [
+        "from_code",
+        "to_code",
+        "factor",
+        "from_disaggregation",
+        "to_disaggregation",
+        "rule",
+        "note::en",
+    ]
+    assert table.rows == []
+    assert read_template_workbook(path) == previous
+
+
+def test_a_crosswalk_survives_writing_and_reading_back(tmp_path, previous):
+    template = read_template_workbook(
+        write_sheets(tmp_path / "v2.xlsx", version_two()), previous=previous
+    )
+    write_template_workbook(template, tmp_path / "again.xlsx")
+    assert read_template_workbook(tmp_path / "again.xlsx", previous=previous) == template
