@@ -36,6 +36,11 @@ GROUPS: dict[str, tuple[str, str, str]] = {
     "window_large": ("benchmarks.gui", "measure_large", "window at work, large store"),
     "export": ("benchmarks.submission_export", "measure", "exports and openpyxl raw writes"),
     "template_import": ("benchmarks.template_import", "measure", "template check and imports"),
+    "crosswalk_import": (
+        "benchmarks.crosswalk_import",
+        "measure",
+        "template import of a redesign with a crosswalk",
+    ),
     "consolidation": ("benchmarks.run", "measure_consolidation", "consolidation"),
     "soak_default": ("benchmarks.soak", "measure_default", "soak, default template"),
     "soak_large": ("benchmarks.soak", "measure_large", "soak, large template"),

@@ -55,9 +55,16 @@ class CarriedValue:
     notation: str | None
     needs_review: str
     action: str  # moved, converted, summed, split or flagged
-    lineage: str
+    arithmetic: str  # e.g. 'ENV-1 v1 12.5 t × 0.001 → ENV-1 v2 0.0125 kt'
+    rows: tuple[int, ...]  # the crosswalk rows it follows
     sources: tuple[SourceValue, ...]
     existing: SourceValue | None  # the row written in place; None: a new row
+
+    @property
+    def lineage(self) -> str:
+        """The arithmetic and the crosswalk rows, as the value's history records them."""
+        label = "row" if len(self.rows) == 1 else "rows"
+        return f"{self.arithmetic} (crosswalk {label} {', '.join(map(str, self.rows))})"
 
     @property
     def changes(self) -> bool:
@@ -177,7 +184,7 @@ def plan_crosswalk(
                 action = action if reason is None else "flagged"
             existing = stored.get((submission, code, cell))
             sources = tuple(source for _, _, source in parts if source is not None)
-            lineage = _lineage(parts, old, new, code, cell, value, notation)
+            arithmetic = _arithmetic(parts, old, new, code, cell, value, notation)
             if (
                 existing is not None
                 and existing.filled
@@ -197,13 +204,14 @@ def plan_crosswalk(
                     notation=notation,
                     needs_review=reason.encode() if reason is not None else "",
                     action=action,
-                    lineage=lineage,
+                    arithmetic=arithmetic,
+                    rows=tuple(sorted({m.row for m, _, _ in parts})),
                     sources=sources,
                     existing=existing,
                 )
             )
             for source in sources:
-                used.setdefault(source.id, (source, []))[1].append(lineage)
+                used.setdefault(source.id, (source, []))[1].append(carried[-1].lineage)
     targets = {(c.submission_id, c.code, c.cell) for c in carried}
     archived = []
     for source, lineages in used.values():
@@ -292,7 +300,7 @@ def _shown(value: str | None, notation: str | None) -> str:
     return value if value is not None else (notation or "—")
 
 
-def _lineage(
+def _arithmetic(
     parts: list[tuple[CrosswalkMapping, str, SourceValue | None]],
     old: WorkPlanTemplate,
     new: WorkPlanTemplate,
@@ -301,7 +309,7 @@ def _lineage(
     value: str | None,
     notation: str | None,
 ) -> str:
-    """E.g. 'ENV-1 v1 12.5 t × 0.001 → ENV-1 v2 0.0125 kt (crosswalk row 2)'."""
+    """E.g. 'ENV-1 v1 12.5 t × 0.001 → ENV-1 v2 0.0125 kt'."""
     terms = []
     for mapping, from_cell, source in parts:
         unit = old.indicator(mapping.from_code).unit
@@ -314,12 +322,7 @@ def _lineage(
     unit = new.indicator(code).unit
     result = _shown(value, notation)
     result += f" {unit}" if unit and value is not None else ""
-    rows = sorted({m.row for m, _, _ in parts})
-    label = "row" if len(rows) == 1 else "rows"
-    return (
-        f"{' + '.join(terms)} → {_where(code, cell)} v{new.version} {result} "
-        f"(crosswalk {label} {', '.join(map(str, rows))})"
-    )
+    return f"{' + '.join(terms)} → {_where(code, cell)} v{new.version} {result}"
 
 
 # Applying --------------------------------------------------------------------------

@@ -289,8 +289,8 @@ class TemplateImportPreview:
     """Who signed the workbook, judged against this installation's keys."""
     crosswalk: CrosswalkPlan = field(default_factory=CrosswalkPlan, compare=False)
     """What the crosswalk carries: the plan the import writes, or refuses if it changed."""
-    crosswalk_lines: tuple[str, ...] = field(default=(), compare=False)
-    """That plan per country and period, with old and new figures."""
+    crosswalk_labels: Mapping[int, str] = field(default_factory=dict, compare=False)
+    """Each carried value's submission as 'KEN 2025'."""
 
     @property
     def values_after(self) -> int:
@@ -318,7 +318,7 @@ class TemplateImportPreview:
         ):
             if count:
                 lines.append(f"  {count} {what}")
-        lines.extend(self.crosswalk_lines)
+        lines.extend(plan_lines(self.crosswalk, self.crosswalk_labels))
         return lines
 
 
@@ -381,7 +381,7 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         _preview(Path(path).name, template, installed, diff, plans, total),
         signature=signature,
         crosswalk=carried,
-        crosswalk_lines=tuple(plan_lines(carried, labels)),
+        crosswalk_labels=labels,
     )
 
 

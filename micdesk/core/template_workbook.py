@@ -230,8 +230,7 @@ def template_sheet_rows(template: WorkPlanTemplate) -> dict[str, list[dict[str, 
         # Only when there is one: the canonical rows of a signed template without a
         # crosswalk stay what they were before the sheet existed.
         sheets["crosswalk"] = [
-            {**row, "factor": _number(row["factor"])}
-            for row in crosswalk_rows(template, languages)
+            {**row, "factor": _number(row["factor"])} for row in crosswalk_rows(template, languages)
         ]
     return sheets
 

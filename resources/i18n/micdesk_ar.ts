@@ -1912,6 +1912,10 @@
         <translation>قيم توسم للمراجعة: %1</translation>
     </message>
     <message>
+        <source>%1 values before the import, %2 after (nothing deleted)</source>
+        <translation>%1 قيمة قبل الاستيراد، و%2 بعده (لا يُحذف شيء)</translation>
+    </message>
+    <message>
         <source>Your entered values (%1)</source>
         <translation>القيم التي أدخلتها (%1)</translation>
     </message>
@@ -1926,6 +1930,38 @@
     <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>لا تغييرات في المجالات أو المؤشرات أو القوائم.</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>نُقلت: %1</translation>
+    </message>
+    <message>
+        <source>Converted: %1</source>
+        <translation>حُوِّلت: %1</translation>
+    </message>
+    <message>
+        <source>Summed: %1</source>
+        <translation>جُمعت: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>قُسِّمت: %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>للمراجعة: %1</translation>
+    </message>
+    <message>
+        <source>(crosswalk row %1)</source>
+        <translation>(الصف %1 من جدول التناظر)</translation>
+    </message>
+    <message>
+        <source>(crosswalk rows %1)</source>
+        <translation>(الصفوف %1 من جدول التناظر)</translation>
+    </message>
+    <message>
+        <source>%1: values carried by the crosswalk</source>
+        <translation>%1: القيم المنقولة بجدول التناظر</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>

@@ -1856,6 +1856,10 @@
         <translation>%1 values are flagged for review</translation>
     </message>
     <message>
+        <source>%1 values before the import, %2 after (nothing deleted)</source>
+        <translation>%1 values before the import, %2 after (nothing deleted)</translation>
+    </message>
+    <message>
         <source>Your entered values (%1)</source>
         <translation>Your entered values (%1)</translation>
     </message>
@@ -1870,6 +1874,38 @@
     <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>No changes to areas, indicators or lists.</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Moved: %1</translation>
+    </message>
+    <message>
+        <source>Converted: %1</source>
+        <translation>Converted: %1</translation>
+    </message>
+    <message>
+        <source>Summed: %1</source>
+        <translation>Summed: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Split: %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>To review: %1</translation>
+    </message>
+    <message>
+        <source>(crosswalk row %1)</source>
+        <translation>(crosswalk row %1)</translation>
+    </message>
+    <message>
+        <source>(crosswalk rows %1)</source>
+        <translation>(crosswalk rows %1)</translation>
+    </message>
+    <message>
+        <source>%1: values carried by the crosswalk</source>
+        <translation>%1: values carried by the crosswalk</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>

@@ -1856,6 +1856,10 @@
         <translation>Valores marcados para revisión: %1</translation>
     </message>
     <message>
+        <source>%1 values before the import, %2 after (nothing deleted)</source>
+        <translation>%1 valores antes de la importación, %2 después (no se elimina nada)</translation>
+    </message>
+    <message>
         <source>Your entered values (%1)</source>
         <translation>Sus valores introducidos (%1)</translation>
     </message>
@@ -1870,6 +1874,38 @@
     <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>No hay cambios en áreas, indicadores ni listas.</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Trasladado: %1</translation>
+    </message>
+    <message>
+        <source>Converted: %1</source>
+        <translation>Convertido: %1</translation>
+    </message>
+    <message>
+        <source>Summed: %1</source>
+        <translation>Sumado: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Repartido: %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>Por revisar: %1</translation>
+    </message>
+    <message>
+        <source>(crosswalk row %1)</source>
+        <translation>(fila %1 de la tabla de correspondencia)</translation>
+    </message>
+    <message>
+        <source>(crosswalk rows %1)</source>
+        <translation>(filas %1 de la tabla de correspondencia)</translation>
+    </message>
+    <message>
+        <source>%1: values carried by the crosswalk</source>
+        <translation>%1: valores trasladados por la tabla de correspondencia</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>

@@ -1856,6 +1856,10 @@
         <translation>Valeurs signalées pour vérification : %1</translation>
     </message>
     <message>
+        <source>%1 values before the import, %2 after (nothing deleted)</source>
+        <translation>%1 valeurs avant l’import, %2 après (rien n’est supprimé)</translation>
+    </message>
+    <message>
         <source>Your entered values (%1)</source>
         <translation>Vos valeurs saisies (%1)</translation>
     </message>
@@ -1870,6 +1874,38 @@
     <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>Aucune modification des domaines, indicateurs ou listes.</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Déplacée : %1</translation>
+    </message>
+    <message>
+        <source>Converted: %1</source>
+        <translation>Convertie : %1</translation>
+    </message>
+    <message>
+        <source>Summed: %1</source>
+        <translation>Additionnée : %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Répartie : %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>À vérifier : %1</translation>
+    </message>
+    <message>
+        <source>(crosswalk row %1)</source>
+        <translation>(ligne %1 de la table de correspondance)</translation>
+    </message>
+    <message>
+        <source>(crosswalk rows %1)</source>
+        <translation>(lignes %1 de la table de correspondance)</translation>
+    </message>
+    <message>
+        <source>%1: values carried by the crosswalk</source>
+        <translation>%1 : valeurs reprises par la table de correspondance</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>

@@ -1870,6 +1870,10 @@
         <translation>Значений, помечаемых для проверки: %1</translation>
     </message>
     <message>
+        <source>%1 values before the import, %2 after (nothing deleted)</source>
+        <translation>Значений до импорта: %1, после: %2 (ничего не удаляется)</translation>
+    </message>
+    <message>
         <source>Your entered values (%1)</source>
         <translation>Введённые вами значения (%1)</translation>
     </message>
@@ -1884,6 +1888,38 @@
     <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>Направления, показатели и списки не изменились.</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Перенесено: %1</translation>
+    </message>
+    <message>
+        <source>Converted: %1</source>
+        <translation>Пересчитано: %1</translation>
+    </message>
+    <message>
+        <source>Summed: %1</source>
+        <translation>Суммировано: %1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>Разделено: %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>На проверку: %1</translation>
+    </message>
+    <message>
+        <source>(crosswalk row %1)</source>
+        <translation>(строка %1 таблицы соответствия)</translation>
+    </message>
+    <message>
+        <source>(crosswalk rows %1)</source>
+        <translation>(строки %1 таблицы соответствия)</translation>
+    </message>
+    <message>
+        <source>%1: values carried by the crosswalk</source>
+        <translation>%1: значения, перенесённые по таблице соответствия</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>

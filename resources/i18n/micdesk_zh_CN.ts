@@ -1842,6 +1842,10 @@
         <translation>%1 个数值被标记为待审核</translation>
     </message>
     <message>
+        <source>%1 values before the import, %2 after (nothing deleted)</source>
+        <translation>导入前 %1 个值，导入后 %2 个（不删除任何值）</translation>
+    </message>
+    <message>
         <source>Your entered values (%1)</source>
         <translation>您输入的数值（%1）</translation>
     </message>
@@ -1856,6 +1860,38 @@
     <message>
         <source>No changes to areas, indicators or lists.</source>
         <translation>领域、指标和列表均无修改。</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>已移动：%1</translation>
+    </message>
+    <message>
+        <source>Converted: %1</source>
+        <translation>已换算：%1</translation>
+    </message>
+    <message>
+        <source>Summed: %1</source>
+        <translation>已求和：%1</translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation>已拆分：%1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>待复核：%1</translation>
+    </message>
+    <message>
+        <source>(crosswalk row %1)</source>
+        <translation>（对照表第 %1 行）</translation>
+    </message>
+    <message>
+        <source>(crosswalk rows %1)</source>
+        <translation>（对照表第 %1 行）</translation>
+    </message>
+    <message>
+        <source>%1: values carried by the crosswalk</source>
+        <translation>%1：按对照表转入的值</translation>
     </message>
     <message>
         <source>Installed version %1. Values: %2 before, %3 after (%4 moved, %5 archived, %6 restored, %7 flagged for review); nothing deleted.</source>

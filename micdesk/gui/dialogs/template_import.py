@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from micdesk.core.placeholders import fill
+from micdesk.core.review import decode_review
 from micdesk.core.signatures import SignatureStatus
 from micdesk.core.store import Store
 from micdesk.core.template_checker import TemplateProblems
@@ -258,13 +259,23 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
             (preview.values_to_restore, self.tr("%1 values come back from the archive")),
             (preview.values_to_flag, self.tr("%1 values are flagged for review")),
         ]
+        counts = [fill(text, format_integer(count)) for count, text in effects if count]
+        if preview.crosswalk.carried:
+            counts.append(
+                fill(
+                    self.tr("%1 values before the import, %2 after (nothing deleted)"),
+                    format_integer(preview.values_total),
+                    format_integer(preview.values_after),
+                )
+            )
         groups.append(
             (
                 fill(self.tr("Your entered values (%1)"), format_integer(preview.values_total)),
-                [fill(text, format_integer(count)) for count, text in effects if count],
+                counts,
             )
         )
         locale = locale_for_language(self._language)
+        groups.extend(self._crosswalk_groups(preview, locale))
         reasons = [review_message(r, locale) for r in preview.reviews[:SHOWN_REVIEW_REASONS]]
         if len(preview.reviews) > SHOWN_REVIEW_REASONS:
             reasons.append(
@@ -280,6 +291,36 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
             empty.setEditable(False)
             self.diff_model.appendRow(empty)
         self.diff.expandAll()
+
+    def _crosswalk_groups(
+        self, preview: TemplateImportPreview, locale
+    ) -> list[tuple[str, list[str]]]:
+        """Per country and period, every value the crosswalk carries, old and new figures."""
+        actions = {
+            "moved": self.tr("Moved: %1"),
+            "converted": self.tr("Converted: %1"),
+            "summed": self.tr("Summed: %1"),
+            "split": self.tr("Split: %1"),
+            "flagged": self.tr("To review: %1"),
+        }
+        by_submission: dict[int, list[str]] = {}
+        for item in preview.crosswalk.carried:
+            line = fill(actions.get(item.action, "%1"), item.arithmetic)
+            rows = ", ".join(format_integer(row) for row in item.rows)
+            row_text = (
+                self.tr("(crosswalk row %1)")
+                if len(item.rows) == 1
+                else self.tr("(crosswalk rows %1)")
+            )
+            line += " " + fill(row_text, rows)
+            if item.needs_review:
+                line += " — " + review_message(decode_review(item.needs_review), locale)
+            by_submission.setdefault(item.submission_id, []).append(line)
+        labels = preview.crosswalk_labels
+        return [
+            (fill(self.tr("%1: values carried by the crosswalk"), labels.get(key, "")), lines)
+            for key, lines in sorted(by_submission.items(), key=lambda kv: labels.get(kv[0], ""))
+        ]
 
     def start_apply(self) -> None:
         """Install the previewed version in a worker thread."""

@@ -1,0 +1,68 @@
+"""The window's import dialog lists what the crosswalk carries, per country and period (issue 17)."""
+
+from __future__ import annotations
+
+from micdesk.core.submissions import list_values, open_submission
+from tests.hostile_workbooks import write_sheets
+from tests.redesign_sheets import REDESIGN, version_two
+from tests.test_crosswalk_import import redesigned_store  # noqa: F401
+
+
+def _groups(dialog) -> dict:
+    model = dialog.diff_model
+    return {model.item(r).text(): model.item(r) for r in range(model.rowCount())}
+
+
+def _lines(item) -> list[str]:
+    return [item.child(r).text() for r in range(item.rowCount())]
+
+
+def test_the_import_dialog_lists_every_carried_value_and_applies_the_same_numbers(
+    qtbot,
+    redesigned_store,  # noqa: F811
+    tmp_path,
+):
+    from micdesk.gui.dialogs.template_import import TemplateImportDialog
+
+    store, _ = redesigned_store
+    dialog = TemplateImportDialog(store, "en")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(write_sheets(tmp_path / "v2.xlsx", version_two())))
+    with qtbot.waitSignal(dialog.previewed, timeout=30000):
+        dialog.start_preview()
+
+    groups = _groups(dialog)
+    kenya = _lines(groups["KEN 2025: values carried by the crosswalk (9)"])
+    assert "Converted: ENV-1 v1 62.5 t × 0.001 → ENV-1 v2 0.0625 kt (crosswalk row 2)" in kenya
+    assert (
+        "To review: CNT-A v1 8 firms + CNT-B v1 NE + CNT-C v1 10 firms → CNT v2 — "
+        "(crosswalk rows 3, 4, 5) — Not summed: a part is missing or is a notation key "
+        "(CNT-A 8, CNT-B NE, CNT-C 10). Enter CNT by hand."
+    ) in kenya
+    assert "Split: WASTE v1 15.5 t × 0.4 → WASTE-H v2 6.2 t (crosswalk row 6)" in kenya
+    counts = _lines(next(item for text, item in groups.items() if text.startswith("Your entered")))
+    assert "88 values before the import, 142 after (nothing deleted)" in counts
+
+    with qtbot.waitSignal(dialog.applied, timeout=30000):
+        dialog.start_apply()
+    values = list_values(store, open_submission(store, "KEN", "2025", REDESIGN))
+    assert str(values[("ENV-1", "")].value) == "0.0625"
+    assert str(values[("WASTE-H", "")].value) == "6.2"
+    assert values[("CNT", "")].value is None
+
+
+def test_the_import_dialog_says_the_crosswalk_in_chinese(qtbot, redesigned_store, tmp_path):  # noqa: F811
+    from micdesk.gui.dialogs.template_import import TemplateImportDialog
+    from micdesk.gui.i18n import install_language
+
+    store, _ = redesigned_store
+    install_language("zh")
+    dialog = TemplateImportDialog(store, "zh")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(write_sheets(tmp_path / "v2.xlsx", version_two())))
+    with qtbot.waitSignal(dialog.previewed, timeout=30000):
+        dialog.start_preview()
+
+    kenya = _lines(_groups(dialog)["KEN 2025：按对照表转入的值 (9)"])
+    assert "已换算：ENV-1 v1 62.5 t × 0.001 → ENV-1 v2 0.0625 kt （对照表第 2 行）" in kenya
+    assert any("请手动拆分到 AREA-U, AREA-R" in line for line in kenya)
