@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 from micdesk.core.kinds import canonical_decimal, yes_no
 from micdesk.core.model import ChangeRecord, IndicatorValue, Submission, utc_now
 from micdesk.core.review import ReviewReason, review_text
+from micdesk.core.store import Store
 from micdesk.core.workplan import CrosswalkMapping, CrosswalkRule, WorkPlanTemplate
 
-CROSSWALK_ORIGIN = "template"  # a crosswalk carries values as part of a template update
+CROSSWALK_ORIGIN = "crosswalk"  # a value a template update carried along its crosswalk
 
 
 @dataclass(frozen=True)
@@ -468,3 +469,28 @@ def plan_lines(plan: CrosswalkPlan, labels: dict[int, str]) -> list[str]:
                 line += f" — to review: {review_text(item.needs_review)}"
             lines.append(line)
     return lines
+
+
+def value_lineage(store: Store, submission_id: int) -> dict[tuple[str, str], str]:
+    """The lineage of each value a crosswalk carried and nobody has changed since, by (code, cell)."""
+    with store.read() as session:
+        rows = session.execute(
+            select(
+                ChangeRecord.indicator_code,
+                ChangeRecord.cell,
+                ChangeRecord.origin,
+                ChangeRecord.reason,
+            )
+            .where(
+                ChangeRecord.submission_fk == submission_id,
+                ChangeRecord.attribute.in_(("value", "notation")),
+            )
+            .order_by(ChangeRecord.id)
+        )
+        latest = {(row.indicator_code, row.cell): row for row in rows}
+    # The reason reads "template 'id' version N: <lineage>"; codes hold no ': '.
+    return {
+        key: row.reason.partition(": ")[2]
+        for key, row in latest.items()
+        if row.origin == CROSSWALK_ORIGIN
+    }

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from micdesk import __version__
 from micdesk.core.backups import start_background_backup
+from micdesk.core.crosswalk_plan import value_lineage
 from micdesk.core.model import Submission, SubmissionExport, utc_now
 from micdesk.core.periods import previous_period
 from micdesk.core.print_layout import A4
@@ -159,7 +160,8 @@ def export_submission(
     overall = overall_completeness(per_area)
 
     clean = TextCleaner()
-    prepared = prepare_rows(template, values, narratives, targets, language, clean)
+    lineage = value_lineage(store, submission.submission_id)
+    prepared = prepare_rows(template, values, narratives, targets, language, clean, lineage)
     people = {
         "focal_point": clean(profile.focal_point if profile else "", "Cover focal point"),
         "institution": clean(profile.institution if profile else "", "Cover institution"),

@@ -59,6 +59,12 @@ DATA_COLUMNS = (
 )
 
 
+# An optional column after DATA_COLUMNS, outside the hash: the lineage of a value a
+# template's crosswalk carried (e.g. 'ENV-1 v1 12.5 t × 0.001 → ENV-1 v2 0.0125 kt
+# (crosswalk row 2)'). Readers that do not know it ignore it, as every extra column.
+DERIVED_FROM_COLUMN = "derived_from"
+
+
 # Columns whose cells are numbers when the row's kind is numeric.
 NUMBER_COLUMNS = ("value", "baseline", "target")
 

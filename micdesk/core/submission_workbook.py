@@ -8,7 +8,7 @@ fast row writer (``xlsx_rows``). Recording the export is ``submission_export``'s
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +34,7 @@ from micdesk.core.submission_format import (
     COVER_SHEET,
     DATA_COLUMNS,
     DATA_SHEET,
+    DERIVED_FROM_COLUMN,
     EXACT_NUMBER_COLUMNS,
     EXACT_NUMBER_FIRST_COLUMN,
     EXCEL_CELL_LIMIT,
@@ -85,6 +86,7 @@ _COVER_WIDTHS = (26, 66)
 _NARRATIVE_WIDTHS = (10, 14, 100)
 # Data columns that hold sentences: wrapped when printed, the row as tall as they need.
 _SENTENCE_COLUMNS = frozenset({"indicator_label", "disaggregation", "comment", "source"})
+DERIVED_FROM_WIDTH = 50
 _DATA_WIDTHS = {
     "area": 8,
     "indicator_code": 14,
@@ -139,6 +141,9 @@ class PreparedRows:
     exact: list[tuple[str, str, str, str]]
     # The cleaned Data cells by (indicator code, cell) for the readable area sheets.
     by_key: dict[tuple[str, str], dict[str, CellValue]]
+    # Where a row's value came from when a template's crosswalk carried it (docs/formats/
+    # submission.md: an optional column after the 14, outside the hash).
+    derived: list[str | None] = field(default_factory=list)
 
 
 def _data_order(template: WorkPlanTemplate) -> dict[tuple[str, str], int]:
@@ -161,8 +166,11 @@ def prepare_rows(
     targets: dict[str, Any],
     language: str,
     clean: TextCleaner,
+    lineage: Mapping[tuple[str, str], str] | None = None,
 ) -> PreparedRows:
     order = _data_order(template)
+    lineage = lineage or {}
+    derived: list[str | None] = []
     ordered = sorted(
         (state for state in values.values() if _has_content(state)),
         key=lambda s: (order.get(s.key, len(order)), s.key),
@@ -207,6 +215,8 @@ def prepare_rows(
                 exact.append((state.indicator_code, state.cell, name, cell_value.text))
         data.append([row[name] for name in DATA_COLUMNS])
         by_key[state.key] = row
+        origin = lineage.get(state.key)
+        derived.append(clean(origin, f"{where} derived_from") if origin else None)
     narrative_rows = []
     area_order = {area.code: area.order for area in template.areas}
     field_order = [f.value for f in NarrativeField]
@@ -221,7 +231,7 @@ def prepare_rows(
         if text:
             where = f"{NARRATIVE_SHEET} row {len(narrative_rows) + 2} ({area_code} {field_name})"
             narrative_rows.append((area_code, field_name, clean(text, where)))
-    return PreparedRows(data, narrative_rows, exact, by_key)
+    return PreparedRows(data, narrative_rows, exact, by_key, derived)
 
 
 def canonical_text(cell: CellValue) -> str:
@@ -476,8 +486,12 @@ def _write_data(workbook: Workbook, prepared: PreparedRows, layout: PrintLayout)
     sheet = new_sheet(workbook, DATA_SHEET)
     layout.apply(sheet, landscape=True, title_rows="1:1")
     sheet.freeze_panes = "A2"
-    _set_widths(sheet, [_DATA_WIDTHS[name] for name in DATA_COLUMNS])
-    sheet.append([fast_cell(sheet, name, Styles.HEADER) for name in DATA_COLUMNS])
+    columns = list(DATA_COLUMNS)
+    derived = any(prepared.derived)
+    if derived:
+        columns.append(DERIVED_FROM_COLUMN)
+    _set_widths(sheet, [_DATA_WIDTHS.get(name, DERIVED_FROM_WIDTH) for name in columns])
+    sheet.append([fast_cell(sheet, name, Styles.HEADER) for name in columns])
     # Sentences wrap in their column, ending on the line of the row's numbers.
     styles = [Styles.WRAP_LOW if name in _SENTENCE_COLUMNS else None for name in DATA_COLUMNS]
     sentences = [
@@ -489,10 +503,11 @@ def _write_data(workbook: Workbook, prepared: PreparedRows, layout: PrintLayout)
         fit_row_height(
             sheet, number, [(row[index], width) for index, width in sentences if row[index]]
         )
-        sheet.append(
-            [fast_cell(sheet, value, style) for value, style in zip(row, styles, strict=True)]
-        )
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(DATA_COLUMNS))}{len(prepared.data) + 1}"
+        cells = [fast_cell(sheet, value, style) for value, style in zip(row, styles, strict=True)]
+        if derived:
+            cells.append(fast_cell(sheet, prepared.derived[number - 2], Styles.WRAP_LOW))
+        sheet.append(cells)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(prepared.data) + 1}"
 
 
 def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout, language: str) -> None:

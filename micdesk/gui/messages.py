@@ -298,6 +298,7 @@ def origin_text(origin: str) -> str:
         "redo": translate("history", "Redo"),
         "load": translate("history", "Loaded file"),
         "template": translate("history", "Template update"),
+        "crosswalk": translate("history", "Template update (crosswalk)"),
     }.get(origin, origin)
 
 

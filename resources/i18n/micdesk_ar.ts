@@ -2285,6 +2285,10 @@
         <translation>تحديث النموذج</translation>
     </message>
     <message>
+        <source>Template update (crosswalk)</source>
+        <translation>تحديث النموذج (جدول التناظر)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>

@@ -2209,6 +2209,10 @@
         <translation>Template update</translation>
     </message>
     <message>
+        <source>Template update (crosswalk)</source>
+        <translation>Template update (crosswalk)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>

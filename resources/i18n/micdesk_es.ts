@@ -2209,6 +2209,10 @@
         <translation>Actualización de la plantilla</translation>
     </message>
     <message>
+        <source>Template update (crosswalk)</source>
+        <translation>Actualización de la plantilla (tabla de correspondencia)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>

@@ -2209,6 +2209,10 @@
         <translation>Mise à jour du modèle</translation>
     </message>
     <message>
+        <source>Template update (crosswalk)</source>
+        <translation>Mise à jour du modèle (table de correspondance)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>

@@ -2228,6 +2228,10 @@
         <translation>Обновление шаблона</translation>
     </message>
     <message>
+        <source>Template update (crosswalk)</source>
+        <translation>Обновление шаблона (таблица соответствия)</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>

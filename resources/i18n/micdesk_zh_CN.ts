@@ -2190,6 +2190,10 @@
         <translation>模板更新</translation>
     </message>
     <message>
+        <source>Template update (crosswalk)</source>
+        <translation>模板更新（对照表）</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
