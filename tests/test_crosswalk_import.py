@@ -201,3 +201,46 @@ def test_a_store_changed_after_the_preview_refuses_the_import(redesigned_store):
         apply_template_import(store, preview)
     assert refused.value.key == "changed_since_preview"
     assert count_values(store) == before
+
+
+def test_a_conversion_into_a_whole_number_kind_is_rounded_and_flagged_with_the_exact_value(
+    store, tmp_path
+):
+    apply_template_import(
+        store, preview_template_import(store, write_sheets(tmp_path / "v1.xlsx", version_one()))
+    )
+    even, odd = (open_submission(store, "KEN", period, REDESIGN) for period in ("2024", "2025"))
+    set_value(store, even, "AREA", value=50)
+    set_value(store, odd, "AREA", value=51)
+    sheets = version_two()
+    for row in sheets["crosswalk"][7:9]:  # AREA → AREA-U, AREA-R: halves this time
+        row[2] = 0.5
+    apply_template_import(
+        store, preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", sheets))
+    )
+
+    halves = new_values(store, "KEN", "2024")
+    assert (halves[("AREA-U", "")].value, halves[("AREA-U", "")].needs_review) == (25, "")
+    rounded = new_values(store, "KEN", "2025")[("AREA-R", "")]
+    assert rounded.value == 26  # 25.5 rounded half up; AREA-U + AREA-R is 52, hence the flag
+    assert rounded.review.key == "crosswalk_rounded"
+    assert rounded.review.params == {"value": "26", "exact": "25.5", "code": "AREA-R"}
+
+
+def test_a_value_of_its_own_at_the_target_is_kept_and_flagged(store, tmp_path):
+    one, two = version_one(), version_two()
+    one["indicators"].append(["CNT", "SOC", 9, "Firms supported", "integer", "firms", None])
+    apply_template_import(
+        store, preview_template_import(store, write_sheets(tmp_path / "v1.xlsx", one))
+    )
+    kenya = open_submission(store, "KEN", "2025", REDESIGN)
+    for code, figure in (("CNT", 40), ("CNT-A", 1), ("CNT-B", 2), ("CNT-C", 3)):
+        set_value(store, kenya, code, value=figure)
+    apply_template_import(
+        store, preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", two))
+    )
+
+    kept = new_values(store, "KEN", "2025")[("CNT", "")]
+    assert kept.value == 40
+    assert kept.review.key == "crosswalk_not_written"
+    assert kept.review.params == {"value": "6", "code": "CNT"}

@@ -66,3 +66,50 @@ def test_the_import_dialog_says_the_crosswalk_in_chinese(qtbot, redesigned_store
     kenya = _lines(_groups(dialog)["KEN 2025：按对照表转入的值 (9)"])
     assert "已换算：ENV-1 v1 62.5 t × 0.001 → ENV-1 v2 0.0625 kt （对照表第 2 行）" in kenya
     assert any("请手动拆分到 AREA-U, AREA-R" in line for line in kenya)
+
+
+def test_the_previous_period_and_the_trend_show_the_converted_value_marked_converted(
+    qtbot, store, tmp_path
+):
+    import dataclasses
+    from decimal import Decimal
+
+    from micdesk.core.submissions import save_profile, set_value
+    from micdesk.core.template_store import ensure_default_template
+    from micdesk.core.template_update import apply_template_import, preview_template_import
+    from micdesk.core.template_workbook import write_template_workbook
+    from micdesk.core.workplan import CrosswalkMapping
+    from micdesk.gui.main_window import MainWindow
+    from micdesk.gui.settings import Settings
+
+    installed = ensure_default_template(store)
+    for period, figure in (("2023", "10"), ("2024", "12.5")):
+        set_value(store, open_submission(store, "KEN", period), "ENV-1", value=Decimal(figure))
+    kilotonnes = tuple(
+        dataclasses.replace(i, unit="kt") if i.code == "ENV-1" else i for i in installed.indicators
+    )
+    redesign = dataclasses.replace(
+        installed,
+        version=2,
+        indicators=kilotonnes,
+        crosswalk=(CrosswalkMapping(2, "ENV-1", "ENV-1", Decimal("0.001")),),
+    )
+    path = tmp_path / "v2.xlsx"
+    write_template_workbook(redesign, path)
+    apply_template_import(store, preview_template_import(store, path))
+    set_value(store, open_submission(store, "KEN", "2023"), "ENV-1", value=Decimal("0.011"))
+
+    save_profile(store, "KEN", focal_point="A. Focal")
+    window = MainWindow(store, Settings(store.data_dir), ask_reason=lambda _: "x")
+    qtbot.addWidget(window)
+    window.set_language("en")
+    window.open_submission("KEN", "2025")
+    window.select_area(window.area_model.row_of("ENV"))
+    env1 = window.forms["ENV"].editor("ENV-1")
+
+    assert env1.context.text() == "Previous period (2024): 0.0125 (converted to this version)"
+    tooltip = env1.context.toolTip().replace("\xa0", " ")  # plain_tooltip keeps words together
+    assert "ENV-1 v1 12.5 t × 0.001 → ENV-1 v2 0.0125 kt" in tooltip
+    assert env1.trend.points()[:2] == [("2023", Decimal("0.011")), ("2024", Decimal("0.0125"))]
+    # 2023 was typed again after the import: no longer a converted figure.
+    assert "2023: 0.011, 2024: 0.0125 (converted)" in env1.trend.toolTip().replace("\xa0", " ")

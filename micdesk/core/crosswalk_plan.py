@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 
 from micdesk.core.kinds import canonical_decimal, yes_no
 from micdesk.core.model import ChangeRecord, IndicatorValue, Submission, utc_now
+from micdesk.core.records import OpenSubmission
 from micdesk.core.review import ReviewReason, review_text
 from micdesk.core.store import Store
+from micdesk.core.vocabulary import TOTAL_CELL
 from micdesk.core.workplan import CrosswalkMapping, CrosswalkRule, WorkPlanTemplate
 
 CROSSWALK_ORIGIN = "crosswalk"  # a value a template update carried along its crosswalk
@@ -494,3 +496,37 @@ def value_lineage(store: Store, submission_id: int) -> dict[tuple[str, str], str
         for key, row in latest.items()
         if row.origin == CROSSWALK_ORIGIN
     }
+
+
+def converted_totals(store: Store, submission: OpenSubmission) -> dict[str, dict[str, str]]:
+    """Per indicator, the periods of this country whose total a crosswalk carried: period → lineage.
+
+    What the previous period beside a field and the trend chart mark as converted to the
+    current definition; a total changed by hand since is no longer converted.
+    """
+    same_country = (
+        Submission.country == submission.country,
+        Submission.template_id == submission.template.template_id,
+    )
+    with store.read() as session:
+        rows = session.execute(
+            select(
+                Submission.period,
+                ChangeRecord.indicator_code,
+                ChangeRecord.origin,
+                ChangeRecord.reason,
+            )
+            .join(Submission, ChangeRecord.submission_fk == Submission.id)
+            .where(
+                *same_country,
+                ChangeRecord.cell == TOTAL_CELL,
+                ChangeRecord.attribute.in_(("value", "notation")),
+            )
+            .order_by(ChangeRecord.id)
+        )
+        latest = {(row.period, row.indicator_code): row for row in rows}
+    converted: dict[str, dict[str, str]] = defaultdict(dict)
+    for (period, code), row in latest.items():
+        if row.origin == CROSSWALK_ORIGIN:
+            converted[code][period] = row.reason.partition(": ")[2]
+    return dict(converted)

@@ -406,14 +406,21 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self._show_context()
         self._show_findings()
         if self.indicator.kind.is_numeric:
-            self.trend.set_points(self.session.trend(self.indicator.code))
+            self.trend.set_points(
+                self.session.trend(self.indicator.code),
+                self.session.converted(self.indicator.code),
+            )
 
     def _show_context(self) -> None:
         previous = self.session.previous.get((self.indicator.code, ""))
         target = self.session.targets.get(self.indicator.code)
+        # A value a template's crosswalk carried is shown under this version's definition.
+        lineage = self.session.converted(self.indicator.code).get(self.session.previous_period)
         parts = [
             fill(
-                self.tr("Previous period (%1): %2"),
+                self.tr("Previous period (%1): %2 (converted to this version)")
+                if lineage
+                else self.tr("Previous period (%1): %2"),
                 self.session.previous_period,
                 self._state_text(previous),
             )
@@ -437,7 +444,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             )
         text = "  ·  ".join(parts)
         self.context.setText(text)
-        self.context.setToolTip(plain_tooltip(text))
+        self.context.setToolTip(plain_tooltip(f"{text}\n{lineage}" if lineage else text))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from micdesk.core.crosswalk_plan import converted_totals
 from micdesk.core.periods import previous_period
 from micdesk.core.queries import (
     QueryState,
@@ -79,6 +80,7 @@ class SubmissionSession(QObject):
         self._series: dict[str, list[tuple[str, Decimal | None]]] | None = None
         self.queries: list[QueryState] = list_queries(store, submission)
         self._series_areas: set[str] = set()  # the rows whose series were read
+        self._converted: dict[str, dict[str, str]] | None = None
         self._check_all()
 
     def _check_all(self) -> None:
@@ -188,6 +190,14 @@ class SubmissionSession(QObject):
                 self._series.update(self._load_series(area))
         return self._series.get(code, [])
 
+    def converted(self, code: str) -> dict[str, str]:
+        """The periods whose total of this indicator a template's crosswalk converted: lineage."""
+        if self._converted is None:
+            if self.store.is_closed:  # a form built while idle may come after the close
+                return {}
+            self._converted = converted_totals(self.store, self.submission)
+        return self._converted.get(code, {})
+
     def _load_series(self, area: str) -> dict[str, list[tuple[str, Decimal | None]]]:
         codes = {indicator.code for indicator in self.template.indicators_of(area)}
         return numeric_totals(self.store, self.submission, codes)
@@ -216,6 +226,8 @@ class SubmissionSession(QObject):
             self._series[code] = [
                 (p, number if p == self.submission.period else n) for p, n in self._series[code]
             ]
+        if self._converted is not None and cell == "":
+            self._converted.get(code, {}).pop(self.submission.period, None)  # typed: not converted
         findings = validate_indicator(self.template, indicator, self.values, self.previous)
         changed = _described(findings) != _described(self._by_indicator.get(code, []))
         if changed:
@@ -248,6 +260,7 @@ class SubmissionSession(QObject):
         self._series = None
         self._series_areas = set()
         self.reload_queries()
+        self._converted = None
         self.indicatorFindingsChanged.emit("")
         self.findingsChanged.emit()
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import Decimal
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from micdesk.core.placeholders import fill
 from micdesk.gui.plain_text import plain_tooltip
 
 
@@ -17,6 +19,7 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points: list[tuple[str, Decimal | None]] = []
+        self._converted: frozenset[str] = frozenset()
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # Time runs left to right on the chart in every language, as in UN publications.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -24,10 +27,22 @@ class TrendChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(140, 40)
 
-    def set_points(self, points: list[tuple[str, Decimal | None]]) -> None:
-        """Show a series; the tooltip lists it for reading and for screen readers."""
+    def set_points(
+        self, points: list[tuple[str, Decimal | None]], converted: Collection[str] = ()
+    ) -> None:
+        """Show a series; the tooltip lists it for reading and for screen readers.
+
+        ``converted``: periods whose value a template's crosswalk converted to the current
+        definition; their dots are hollow and the listing says so.
+        """
         self._points = list(points)
-        listing = ", ".join(f"{p}: {'—' if v is None else v}" for p, v in self._points)
+        self._converted = frozenset(converted)
+        marked = QCoreApplication.translate("TrendChart", "%1 (converted)")
+        listing = ", ".join(
+            f"{p}: {fill(marked, shown) if p in self._converted else shown}"
+            for p, v in self._points
+            for shown in ["—" if v is None else str(v)]
+        )
         self.setToolTip(plain_tooltip(listing))
         self.setAccessibleDescription(listing)
         self.update()
@@ -55,22 +70,23 @@ class TrendChart(QWidget):
         accent = self.palette().color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(accent, 2))
         dots = []
-        for i, (_period, value) in enumerate(self._points):
+        for i, (period, value) in enumerate(self._points):
             if value is None:
                 started = False
                 continue
             x = rect.left() + (i * step if count > 1 else rect.width() / 2)
             y = rect.bottom() - (float(value) - low) / span * rect.height()
             point = QPointF(x, y)
-            dots.append(point)
+            dots.append((point, period in self._converted))
             if started:
                 path.lineTo(point)
             else:
                 path.moveTo(point)
                 started = True
         painter.drawPath(path)
-        painter.setBrush(accent)
-        for dot in dots:
+        for dot, converted in dots:
+            # A converted value: a hollow dot, the figure is a computed one.
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Base) if converted else accent)
             painter.drawEllipse(dot, 2.5, 2.5)
         painter.setPen(QColor(self.palette().color(QPalette.ColorRole.PlaceholderText)))
         font = painter.font()

@@ -921,6 +921,10 @@
         <translation>لا يوجد رقم؟</translation>
     </message>
     <message>
+        <source>Previous period (%1): %2 (converted to this version)</source>
+        <translation>الفترة السابقة (%1): %2 (محوَّلة إلى هذا الإصدار)</translation>
+    </message>
+    <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
         <translation>أدخل التصنيف: يجب أن يساوي مجموع الخلايا المجموع الكلي.</translation>
     </message>
@@ -1982,6 +1986,13 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>لم يتغير شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1 (converted)</source>
+        <translation>%1 (محوَّلة)</translation>
     </message>
 </context>
 <context>

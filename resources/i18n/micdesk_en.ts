@@ -889,6 +889,10 @@
         <translation>No figure?</translation>
     </message>
     <message>
+        <source>Previous period (%1): %2 (converted to this version)</source>
+        <translation>Previous period (%1): %2 (converted to this version)</translation>
+    </message>
+    <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
         <translation>Enter the breakdown: the cells must add up to the total.</translation>
     </message>
@@ -1926,6 +1930,13 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1 (converted)</source>
+        <translation>%1 (converted)</translation>
     </message>
 </context>
 <context>

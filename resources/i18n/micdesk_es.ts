@@ -889,6 +889,10 @@
         <translation>¿Sin cifra?</translation>
     </message>
     <message>
+        <source>Previous period (%1): %2 (converted to this version)</source>
+        <translation>Período anterior (%1): %2 (convertido a esta versión)</translation>
+    </message>
+    <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
         <translation>Introduzca el desglose: la suma de las celdas debe ser igual al total.</translation>
     </message>
@@ -1926,6 +1930,13 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>No se cambió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1 (converted)</source>
+        <translation>%1 (convertido)</translation>
     </message>
 </context>
 <context>

@@ -889,6 +889,10 @@
         <translation>Pas de chiffre ?</translation>
     </message>
     <message>
+        <source>Previous period (%1): %2 (converted to this version)</source>
+        <translation>Période précédente (%1) : %2 (convertie à cette version)</translation>
+    </message>
+    <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
         <translation>Saisissez la ventilation : la somme des cellules doit être égale au total.</translation>
     </message>
@@ -1926,6 +1930,13 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Rien n’a été modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1 (converted)</source>
+        <translation>%1 (convertie)</translation>
     </message>
 </context>
 <context>

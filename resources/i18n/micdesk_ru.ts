@@ -897,6 +897,10 @@
         <translation>Нет значения?</translation>
     </message>
     <message>
+        <source>Previous period (%1): %2 (converted to this version)</source>
+        <translation>Предыдущий период (%1): %2 (пересчитано для этой версии)</translation>
+    </message>
+    <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
         <translation>Введите разбивку: сумма ячеек должна равняться итогу.</translation>
     </message>
@@ -1940,6 +1944,13 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1 (converted)</source>
+        <translation>%1 (пересчитано)</translation>
     </message>
 </context>
 <context>

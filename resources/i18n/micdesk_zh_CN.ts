@@ -881,6 +881,10 @@
         <translation>没有数值？</translation>
     </message>
     <message>
+        <source>Previous period (%1): %2 (converted to this version)</source>
+        <translation>上一期（%1）：%2（已按本版本换算）</translation>
+    </message>
+    <message>
         <source>Enter the breakdown: the cells must add up to the total.</source>
         <translation>请填写分类数据：各单元格之和必须等于总数。</translation>
     </message>
@@ -1912,6 +1916,13 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1 (converted)</source>
+        <translation>%1（已换算）</translation>
     </message>
 </context>
 <context>
