@@ -7,7 +7,7 @@ from decimal import Decimal
 import openpyxl
 
 from micdesk.cli.main import main
-from micdesk.core.crosswalk_plan import value_lineage
+from micdesk.core.crosswalk_lineage import value_lineage
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submission_format import DATA_COLUMNS
 from micdesk.core.submission_reader import read_submission

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from micdesk import __version__
 from micdesk.core.backups import start_background_backup
-from micdesk.core.crosswalk_plan import value_lineage
+from micdesk.core.crosswalk_lineage import value_lineage
 from micdesk.core.model import Submission, SubmissionExport, utc_now
 from micdesk.core.periods import previous_period
 from micdesk.core.print_layout import A4

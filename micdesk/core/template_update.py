@@ -17,13 +17,12 @@ from pathlib import Path
 from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from micdesk.core.crosswalk_lineage import plan_lines, submission_labels
 from micdesk.core.crosswalk_plan import (
     CrosswalkPlan,
     apply_crosswalk,
     plan_crosswalk,
-    plan_lines,
     read_sources,
-    submission_labels,
 )
 from micdesk.core.keyed import Keyed
 from micdesk.core.kinds import yes_no
@@ -371,7 +370,7 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         if not signature.acceptable:
             raise signature.refusal(Path(path).name)
         diff = diff_templates(old, template)
-        carried = _plan_crosswalk(session, old, template)
+        carried = plan_crosswalk(session, old, template, _RuleChecker(template).problem)
         quiet = _quiet_codes(old, template, diff.renames)
         stored = _stored_values(session, template.template_id, quiet, carried.handled)
         plans = _plan_values(stored, old, template, diff.renames)
@@ -383,16 +382,6 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         crosswalk=carried,
         crosswalk_labels=labels,
     )
-
-
-def _plan_crosswalk(
-    session: Session, old: WorkPlanTemplate | None, template: WorkPlanTemplate
-) -> CrosswalkPlan:
-    if old is None or not template.crosswalk:
-        return CrosswalkPlan()
-    rules = _RuleChecker(template)
-    sources = read_sources(session, template, template.template_id)
-    return plan_crosswalk(sources, old, template, rules.problem)
 
 
 def _preview(
@@ -447,8 +436,13 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         old = load_template(session, template.template_id) if installed is not None else None
         count_before = _count_values(session)
         renames = diff_templates(old, template).renames
-        carried = _plan_crosswalk(session, old, template)
-        if carried != preview.crosswalk:
+        carried = preview.crosswalk
+        # The previewed plan, written as previewed: only while its sources are as they were.
+        if (
+            template.crosswalk
+            and old is not None
+            and read_sources(session, template) != carried.sources
+        ):
             raise TemplateImportRefused(
                 f"the values of template '{template.template_id}' changed since the preview; "
                 "preview the import again. Nothing was changed.",

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from micdesk.core.crosswalk_plan import converted_totals
+from micdesk.core.crosswalk_lineage import converted_totals
 from micdesk.core.periods import previous_period
 from micdesk.core.queries import (
     QueryState,
