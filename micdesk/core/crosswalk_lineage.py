@@ -98,6 +98,14 @@ def converted_totals(store: Store, submission: OpenSubmission) -> dict[str, dict
         Submission.template_id == submission.template.template_id,
     )
     with store.read() as session:
+        carried = session.scalar(
+            select(ChangeRecord.id)
+            .join(Submission, ChangeRecord.submission_fk == Submission.id)
+            .where(*same_country, ChangeRecord.origin == CROSSWALK_ORIGIN)
+            .limit(1)
+        )
+        if carried is None:  # the usual case: no crosswalk ever carried this country's values
+            return {}
         rows = session.execute(
             select(
                 Submission.period,
