@@ -93,6 +93,7 @@ def test_export_names_say_draft_or_final_and_revision_in_the_remembered_folder(q
     assert str(window.exports) in dialog.next_step.text()
     assert "Send this file to UNIDO" in dialog.next_step.text()
     assert dialog.copy_path.isEnabled() and dialog.show_folder.isEnabled()
+    assert not dialog.open_portal.isVisible()  # the template names no portal
     qtbot.mouseClick(dialog.copy_path, Qt.MouseButton.LeftButton)
     from PySide6.QtGui import QGuiApplication
 
@@ -101,6 +102,38 @@ def test_export_names_say_draft_or_final_and_revision_in_the_remembered_folder(q
     dialog.draft.setFocus()
     qtbot.keyClick(dialog.draft, Qt.Key.Key_Space)  # (a click right after another is a double)
     assert Path(dialog.path.text()).name == "KEN-2025-draft-r2.xlsx"  # the next revision
+
+
+def test_after_a_final_export_the_next_step_names_the_templates_portal_and_opens_it_on_request(
+    qtbot, window, store, tmp_path, monkeypatch
+):
+    import dataclasses
+
+    from PySide6.QtGui import QDesktopServices
+
+    from micdesk.core.template_sheets import load_default_template
+    from micdesk.core.template_update import apply_template_import, preview_template_import
+    from micdesk.core.template_workbook import write_template_workbook
+
+    portal = "https://portal.unido.org/mic/upload"
+    default = load_default_template()
+    update = dataclasses.replace(default, version=default.version + 1, portal=portal)
+    write_template_workbook(update, tmp_path / "v2.xlsx")
+    apply_template_import(store, preview_template_import(store, tmp_path / "v2.xlsx"))
+    window.open_submission("KEN", "2025")
+    qtbot.waitUntil(lambda: not window.forms_pending())
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+
+    path = export(qtbot, window, final=True)
+    dialog = window.export_dialog
+    assert dialog.next_step.textFormat() == Qt.TextFormat.PlainText
+    assert f"Upload this file to {portal}, as it is" in dialog.next_step.text()
+    assert path.name in dialog.next_step.text()
+    assert opened == []  # nothing is opened without being asked
+    assert dialog.open_portal.isVisible()
+    qtbot.mouseClick(dialog.open_portal, Qt.MouseButton.LeftButton)
+    assert opened == [portal]
 
 
 def test_export_over_an_existing_file_asks_first_and_a_no_writes_nothing(qtbot, window):

@@ -56,19 +56,25 @@ def _engine(data_dir: Path):
     return create_store_engine(f"sqlite:///{data_dir / DATABASE_FILENAME}")
 
 
-def _upgrade_to(data_dir: Path, revision: str) -> None:
+def _migrate_to(data_dir: Path, revision: str, *, down: bool = False) -> None:
     engine = _engine(data_dir)
     with engine.connect() as connection:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        (command.downgrade if down else command.upgrade)(config, revision)
         connection.commit()
     engine.dispose()
 
 
+def _upgrade_to(data_dir: Path, revision: str) -> None:
+    _migrate_to(data_dir, revision)
+
+
 def _store_at_first_revision_with_data(data_dir: Path) -> None:
-    _upgrade_to(data_dir, FIRST_REVISION)
+    # Written by today's model at head, then taken down to the first schema by the
+    # migrations' own downgrades: the model can only write the columns it has now.
+    _upgrade_to(data_dir, "head")
     store = Store(_engine(data_dir), data_dir)
     ensure_default_template(store)
     submission = open_submission(store, "KEN", "2025")
@@ -77,8 +83,11 @@ def _store_at_first_revision_with_data(data_dir: Path) -> None:
     set_value(store, submission, "ENV-1", value=Decimal("1234.56"))
     set_value(store, submission, "SKL-1", "sex=female;age=youth", value=40)
     set_narrative(store, submission, "ENV", "challenges", "Data arrive late")
-    assert current_revision(store.engine) == FIRST_REVISION
     store.close()
+    _migrate_to(data_dir, FIRST_REVISION, down=True)
+    engine = _engine(data_dir)
+    assert current_revision(engine) == FIRST_REVISION
+    engine.dispose()
 
 
 def _indexes(store: Store) -> set[tuple[str, str]]:
@@ -341,7 +350,8 @@ def test_store_from_before_the_query_table_upgrades_and_takes_a_review_of_its_ex
     from micdesk.core.queries import QueryToRecord, ReviewToRecord, list_queries, record_review
 
     data_dir = tmp_path / "data"
-    _upgrade_to(data_dir, "0003")
+    # Written at head, then taken down to 0003 (today's model writes today's columns).
+    _upgrade_to(data_dir, "head")
     old = Store(_engine(data_dir))
     ensure_default_template(old)
     submission = open_submission(old, "KEN", "2025")
@@ -356,8 +366,12 @@ def test_store_from_before_the_query_table_upgrades_and_takes_a_review_of_its_ex
                 sha256="a" * 64,
             )
         )
-    assert "hq_query" not in inspect(old.engine).get_table_names()
     old.close()
+    _migrate_to(data_dir, "0003", down=True)
+    engine = _engine(data_dir)
+    assert current_revision(engine) == "0003"
+    assert "hq_query" not in inspect(engine).get_table_names()
+    engine.dispose()
     store = prepare_store(data_dir, daily_backup=False)
     try:
         submission = open_submission(store, "KEN", "2025")

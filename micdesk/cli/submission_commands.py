@@ -196,11 +196,19 @@ def run_export(args: argparse.Namespace) -> int:
             print(_query_count(result.queries, result.queries_answered))
         for removed in result.removed_characters:
             print(f"note: {removed}")
+        if result.final:
+            print(f"next: {final_next_step(submission.template.portal)}")
         if pdf is not None:
             return _write_pdf(result, pdf, args.paper or system_paper())
         return EXIT_OK
     finally:
         close_store(store)
+
+
+def final_next_step(portal: str) -> str:
+    """What UNIDO expects of a final file: the template's portal, or sending it."""
+    where = f"upload this file to {portal}" if portal else "send this file to UNIDO"
+    return f"{where}, as it is: do not open and re-save it in Excel"
 
 
 def _write_pdf(result: ExportResult, path: Path, paper: str | None) -> int:

@@ -83,6 +83,7 @@ class Template(Base):
     default_language: Mapped[str] = mapped_column(String(10))
     languages: Mapped[list[str]] = mapped_column(JSON)
     periodicity: Mapped[str] = mapped_column(String(20), default=Periodicity.ANNUAL.value)
+    portal: Mapped[str | None] = mapped_column(String(2000))  # settings' upload address
     installed_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     areas: Mapped[list[Area]] = relationship(

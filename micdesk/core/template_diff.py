@@ -115,7 +115,10 @@ class TemplateDiff:
         lines = [f"Template '{self.template_id}': version {self.old_version} → {self.new_version}"]
         if self.is_empty:
             return [*lines, "  no changes to areas, indicators or lists"]
-        lines += [f"  {c.attribute} changed: {c.old} → {c.new}" for c in self.template_changed]
+        lines += [
+            f"  {c.attribute} changed: {c.old or '(none)'} → {c.new or '(none)'}"
+            for c in self.template_changed
+        ]
         lines += [f"  area added: {code}" for code in self.areas_added]
         lines += [f"  area removed: {code}" for code in self.areas_removed]
         lines += [f"  area {t.code}: {_text_change(t)}" for t in self.areas_relabelled]
@@ -234,6 +237,7 @@ def diff_templates(old: WorkPlanTemplate | None, new: WorkPlanTemplate) -> Templ
         for name, before, after in (
             ("default language", old.default_language, new.default_language),
             ("periodicity", old.periodicity.value, new.periodicity.value),
+            ("portal", old.portal, new.portal),
         )
         if before != after
     ]

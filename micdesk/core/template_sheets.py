@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 from micdesk.core.crosswalk import read_crosswalk
 from micdesk.core.kinds import UnknownKind, kind_names, kind_of
@@ -107,6 +108,7 @@ def template_from_sheets(
         indicators=tuple(indicators),
         choice_lists=choice_lists,
         disaggregations=disaggregations,
+        portal=settings["portal"],
     )
     crosswalk = read_crosswalk(checker, template, previous)
     if checker.problems:
@@ -171,7 +173,37 @@ def _read_settings(checker: SheetChecker, installed_version: int | None) -> dict
     settings["title"] = checker.required_text(
         "settings", table, row, record, "title", default_language, "The template"
     )
+    portal = cell_text(record.get("portal"))
+    why = portal_problem(portal) if portal else None
+    if why:
+        checker.problem("settings", ref("portal"), f"portal '{shown(portal)}' {why}")
+    settings["portal"] = "" if why else portal
     return settings
+
+
+MAX_PORTAL_CHARACTERS = 2000
+
+
+def portal_problem(address: str) -> str | None:
+    """Why a portal address cannot be offered to users as a link (None if it can)."""
+    if len(address) > MAX_PORTAL_CHARACTERS:
+        return f"is longer than {MAX_PORTAL_CHARACTERS} characters"
+    if any(c.isspace() or not c.isprintable() for c in address):
+        return "contains spaces or invisible characters"
+    try:
+        parts = urlsplit(address)
+        if parts.port == 0:  # reading the port also refuses one that is not a number
+            raise ValueError(address)
+    except ValueError:
+        return "is not a web address such as 'https://portal.unido.org/mic'"
+    if parts.scheme.lower() != "https":
+        return "must start with 'https://' (a web address such as 'https://portal.unido.org/mic')"
+    if not parts.hostname or "." not in parts.hostname:
+        return "has no server name after 'https://'"
+    # A name before @ hides the real server from the reader of the link.
+    if "@" in parts.netloc:
+        return "must not hold a user name or password before '@'"
+    return None
 
 
 def _read_areas(checker: SheetChecker, default_language: str) -> list[WorkPlanArea]:

@@ -37,6 +37,7 @@ def install_template(session: Session, template: WorkPlanTemplate) -> Template:
         default_language=template.default_language,
         languages=template.languages,
         periodicity=template.periodicity.value,
+        portal=template.portal or None,
     )
     session.add(row)
     session.flush()
@@ -164,6 +165,7 @@ def template_from_row(
         title=dict(row.title),
         default_language=row.default_language,
         periodicity=Periodicity(row.periodicity),
+        portal=row.portal or "",
         areas=tuple(
             WorkPlanArea(
                 code=a.code,

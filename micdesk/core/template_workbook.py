@@ -177,6 +177,8 @@ def template_sheet_rows(template: WorkPlanTemplate) -> dict[str, list[dict[str, 
         "default_language": template.default_language,
         "periodicity": template.periodicity.value,
         **_texts("title", template.title, languages),
+        # only when set, so that the canonical rows (and signatures) of older templates stay
+        **({"portal": template.portal} if template.portal else {}),
     }
     areas = []
     for area in template.areas:

@@ -148,6 +148,7 @@ class WorkPlanTemplate:
     disaggregations: Mapping[str, Disaggregation] = field(default_factory=dict)
     crosswalk: tuple[CrosswalkMapping, ...] = ()
     """How values of the previous version map onto this one (read at import, not stored)."""
+    portal: str = ""  # where HQ wants final files uploaded (an https address), or ""
 
     @property
     def languages(self) -> list[str]:

@@ -281,6 +281,10 @@
         <translation>نسخ المسا&amp;ر</translation>
     </message>
     <message>
+        <source>Open the por&amp;tal</source>
+        <translation>فتح ال&amp;بوابة</translation>
+    </message>
+    <message>
         <source>%1 of %2 values filled (%3%).</source>
         <translation>مُلئت %1 من %2 قيم (%3%).</translation>
     </message>
@@ -397,6 +401,10 @@
     <message>
         <source>Next step: your file is “%1” in the folder %2.</source>
         <translation>الخطوة التالية: ملفك هو «%1» في المجلد %2.</translation>
+    </message>
+    <message>
+        <source>Upload this file to %1, as it is: do not open and re-save it in Excel.</source>
+        <translation>ارفع هذا الملف إلى %1 كما هو: لا تفتحه ولا تحفظه من جديد في Excel.</translation>
     </message>
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>

@@ -273,6 +273,10 @@
         <translation>Cop&amp;y path</translation>
     </message>
     <message>
+        <source>Open the por&amp;tal</source>
+        <translation>Open the por&amp;tal</translation>
+    </message>
+    <message>
         <source>%1 of %2 values filled (%3%).</source>
         <translation>%1 of %2 values filled (%3%).</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>Next step: your file is “%1” in the folder %2.</source>
         <translation>Next step: your file is “%1” in the folder %2.</translation>
+    </message>
+    <message>
+        <source>Upload this file to %1, as it is: do not open and re-save it in Excel.</source>
+        <translation>Upload this file to %1, as it is: do not open and re-save it in Excel.</translation>
     </message>
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>

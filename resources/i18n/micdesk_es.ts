@@ -273,6 +273,10 @@
         <translation>Cop&amp;iar la ruta</translation>
     </message>
     <message>
+        <source>Open the por&amp;tal</source>
+        <translation>Abrir el por&amp;tal</translation>
+    </message>
+    <message>
         <source>%1 of %2 values filled (%3%).</source>
         <translation>%1 de %2 valores completados (%3 %).</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>Next step: your file is “%1” in the folder %2.</source>
         <translation>Siguiente paso: su archivo es «%1», en la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>Upload this file to %1, as it is: do not open and re-save it in Excel.</source>
+        <translation>Suba este archivo tal cual a %1: no lo abra ni lo vuelva a guardar en Excel.</translation>
     </message>
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>

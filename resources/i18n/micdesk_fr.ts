@@ -273,6 +273,10 @@
         <translation>Cop&amp;ier le chemin</translation>
     </message>
     <message>
+        <source>Open the por&amp;tal</source>
+        <translation>Ouvrir le por&amp;tail</translation>
+    </message>
+    <message>
         <source>%1 of %2 values filled (%3%).</source>
         <translation>%1 valeurs saisies sur %2 (%3 %).</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>Next step: your file is “%1” in the folder %2.</source>
         <translation>Étape suivante : votre fichier est « %1 », dans le dossier %2.</translation>
+    </message>
+    <message>
+        <source>Upload this file to %1, as it is: do not open and re-save it in Excel.</source>
+        <translation>Déposez ce fichier tel quel sur %1 : ne l’ouvrez pas pour l’enregistrer à nouveau dans Excel.</translation>
     </message>
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>

@@ -275,6 +275,10 @@
         <translation>&amp;Копировать путь</translation>
     </message>
     <message>
+        <source>Open the por&amp;tal</source>
+        <translation>Открыть пор&amp;тал</translation>
+    </message>
+    <message>
         <source>%1 of %2 values filled (%3%).</source>
         <translation>Заполнено %1 из %2 значений (%3%).</translation>
     </message>
@@ -373,6 +377,10 @@
     <message>
         <source>Next step: your file is “%1” in the folder %2.</source>
         <translation>Следующий шаг: ваш файл — «%1» в папке %2.</translation>
+    </message>
+    <message>
+        <source>Upload this file to %1, as it is: do not open and re-save it in Excel.</source>
+        <translation>Загрузите этот файл как есть на %1: не открывайте и не пересохраняйте его в Excel.</translation>
     </message>
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>

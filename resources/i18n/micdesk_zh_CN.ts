@@ -271,6 +271,10 @@
         <translation>复制路径(&amp;Y)</translation>
     </message>
     <message>
+        <source>Open the por&amp;tal</source>
+        <translation>打开门户网站(&amp;T)</translation>
+    </message>
+    <message>
         <source>%1 of %2 values filled (%3%).</source>
         <translation>已填 %2 个值中的 %1 个（%3%）。</translation>
     </message>
@@ -357,6 +361,10 @@
     <message>
         <source>Next step: your file is “%1” in the folder %2.</source>
         <translation>下一步：您的文件是文件夹 %2 中的“%1”。</translation>
+    </message>
+    <message>
+        <source>Upload this file to %1, as it is: do not open and re-save it in Excel.</source>
+        <translation>请将此文件原样上传至 %1：不要在 Excel 中打开后重新保存。</translation>
     </message>
     <message>
         <source>Send this file to UNIDO, as it is: do not open and re-save it in Excel.</source>

@@ -201,10 +201,14 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.copy_path = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.show_folder.setEnabled(False)
         self.copy_path.setEnabled(False)
+        # Only after a final export, and only for a portal the template names.
+        self.open_portal = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_portal.hide()
         self.export_button.clicked.connect(self.start_export)
         self.save_pdf.clicked.connect(self.choose_pdf)
         self.show_folder.clicked.connect(self._show_in_folder)
         self.copy_path.clicked.connect(self._copy_path)
+        self.open_portal.clicked.connect(self._open_portal)
         self.buttons.rejected.connect(self.reject)
         self.final.toggled.connect(self._update_state)
         self.final.toggled.connect(self._follow_kind)
@@ -249,6 +253,8 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         )
         self.show_folder.setText(self.tr("&Open folder"))
         self.copy_path.setText(self.tr("Cop&y path"))
+        self.open_portal.setText(self.tr("Open the por&tal"))
+        self.open_portal.setToolTip(self.session.template.portal)
         self.findings.setAccessibleName(self.tr("Errors and warnings"))
         self._update_state()
 
@@ -411,6 +417,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         if result.final:
             self.next_step.setText(self._next_step_text(result.path))
             self.next_step.show()
+        self.open_portal.setVisible(result.final and bool(self.session.template.portal))
         self.retranslate_ui()
         self.exported.emit(result)
 
@@ -419,7 +426,14 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         where = fill(
             self.tr("Next step: your file is “%1” in the folder %2."), path.name, path.parent
         )
-        how = self.tr("Send this file to UNIDO, as it is: do not open and re-save it in Excel.")
+        portal = self.session.template.portal
+        if portal:
+            how = fill(
+                self.tr("Upload this file to %1, as it is: do not open and re-save it in Excel."),
+                portal,
+            )
+        else:
+            how = self.tr("Send this file to UNIDO, as it is: do not open and re-save it in Excel.")
         return f"{where} {how}"
 
     def _on_failed(self, error: Exception) -> None:
@@ -473,6 +487,13 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
     def _show_in_folder(self) -> None:
         if self.result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+    def _open_portal(self) -> None:
+        # The template checker let through https addresses only (template_sheets.portal_problem).
+        if self.session.template.portal:
+            QDesktopServices.openUrl(
+                QUrl(self.session.template.portal, QUrl.ParsingMode.StrictMode)
+            )
 
     def _copy_path(self) -> None:
         if self.result is not None:
