@@ -1,8 +1,9 @@
 """The child of tests/test_gui_screen_fit.py: open the window on a screen of a given size.
 
-Usage: QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json python screen_fit_child.py DATA_DIR LANG
+Usage: QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json python screen_fit_child.py DATA_DIR LANG [TEMPLATE.xlsx]
 
-Opens the main window as ``micdesk`` does (Kenya, the default template), lets it
+Opens the main window as ``micdesk`` does (Kenya, the default template, or the
+template workbook given, imported as its next version), lets it
 settle, then prints one JSON object: the screen's available geometry, the
 window's frame, whether the status bar is inside the screen, and which value
 editors of the first work-plan row lie wholly inside the form's viewport.
@@ -23,7 +24,7 @@ def rect(r: QRect) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
 
-def main(data_dir: Path, language: str) -> None:
+def main(data_dir: Path, language: str, template: Path | None = None) -> None:
     from micdesk.core.store import open_store
     from micdesk.core.submissions import save_profile
     from micdesk.core.template_store import ensure_default_template
@@ -35,6 +36,10 @@ def main(data_dir: Path, language: str) -> None:
     app = create_application(["micdesk"])
     store = open_store(data_dir)
     ensure_default_template(store)
+    if template is not None:
+        from micdesk.core.template_update import apply_template_import, preview_template_import
+
+        apply_template_import(store, preview_template_import(store, template))
     save_profile(store, "KEN", focal_point="A. Focal")
     settings = Settings(data_dir)
     settings.set(LANGUAGE, language)
@@ -52,7 +57,7 @@ def main(data_dir: Path, language: str) -> None:
     form = window.current_form()
     viewport = scroll_of(form).viewport()
     view = QRect(QPoint(0, 0), viewport.size())
-    editors = {}
+    editors, places = {}, {}
     form.build_all()
     for editor in form.built_editors():
         code = editor.indicator.code
@@ -60,6 +65,7 @@ def main(data_dir: Path, language: str) -> None:
         top_left = field.mapTo(viewport, QPoint(0, 0))
         inside = view.contains(QRect(top_left, field.size())) and field.isVisible()
         editors[code] = inside
+        places[code] = [top_left.x(), top_left.y(), field.width(), field.height()]
     narratives = {}
     for narrative in form.built_narratives():
         narrative_field = narrative.field
@@ -78,6 +84,8 @@ def main(data_dir: Path, language: str) -> None:
                 "status_bar": rect(bar_rect),
                 "status_bar_visible": bar.isVisible(),
                 "editors": editors,
+                "editor_places": places,  # in the viewport, to read a failure by
+                "viewport": [view.width(), view.height()],
                 "narratives": narratives,
                 "area": form.area.code,
             }
@@ -90,4 +98,4 @@ def main(data_dir: Path, language: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2])
+    main(Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]) if len(sys.argv) > 3 else None)

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.gui
 CHILD = Path(__file__).with_name("screen_fit_child.py")
 
 
-def open_on_screen(tmp_path: Path, width: int, height: int, language: str = "en") -> dict:
+def open_on_screen(
+    tmp_path: Path, width: int, height: int, language: str = "en", template: Path | None = None
+) -> dict:
     screen = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
                            "logicalDpi": 96, "logicalBaseDpi": 96}]}  # fmt: skip
     config = tmp_path / "screen.json"
@@ -28,7 +30,7 @@ def open_on_screen(tmp_path: Path, width: int, height: int, language: str = "en"
     data = tmp_path / "data"
     data.mkdir()
     done = subprocess.run(
-        [sys.executable, str(CHILD), str(data), language],
+        [sys.executable, str(CHILD), str(data), language, *([str(template)] if template else [])],
         env=env,
         capture_output=True,
         text=True,
@@ -61,3 +63,46 @@ def test_every_value_of_the_first_row_is_in_view_without_scrolling(tmp_path, wid
     # The default template's first row has four indicators: all of them, not two as before.
     assert len(seen["editors"]) == 4
     assert all(seen["editors"].values()), seen["editors"]
+
+
+def first_row_of_eight(path: Path) -> Path:
+    """The default template's next version whose first row has eight indicators.
+
+    The default's own first row (a yes/no and three counts) twice over: the same
+    kinds, units and label lengths, so the form is what a longer first row looks like.
+    """
+    import dataclasses
+
+    from micdesk.core.template_sheets import load_default_template
+    from micdesk.core.template_workbook import write_template_workbook
+
+    default = load_default_template()
+    first = default.areas[0].code
+    row = [i for i in default.indicators if i.area == first]
+    copies = [
+        dataclasses.replace(
+            indicator,
+            code=f"{indicator.code}-B",
+            order=max(i.order for i in row) + number,
+            label={lang: f"{text} (B)" for lang, text in indicator.label.items()},
+        )
+        for number, indicator in enumerate(row, start=1)
+    ]
+    longer = dataclasses.replace(
+        default, version=default.version + 1, indicators=(*default.indicators, *copies)
+    )
+    write_template_workbook(longer, path)
+    return path
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1093, 614)])
+def test_six_value_editors_of_a_longer_first_row_are_in_view_without_scrolling(
+    tmp_path, width, height
+):
+    template = first_row_of_eight(tmp_path / "eight.xlsx")
+    seen = open_on_screen(tmp_path, width, height, template=template)
+    assert seen["area"] == "TEC"
+    assert len(seen["editors"]) == 8
+    in_view = [code for code, visible in seen["editors"].items() if visible]
+    assert len(in_view) >= 6, seen["editors"]
+    assert inside(seen["frame"], seen["available"]), seen

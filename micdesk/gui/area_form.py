@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -108,9 +109,18 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         self.narrative_box.hide()
         self._narratives: dict[NarrativeField, NarrativeEditor] = {}
 
+        # Compact for a laptop screen (issue 15): the row's title and its context switch
+        # share one line, and the indicators sit close together, so that a 614-pixel
+        # high window (1366×768 at 125 %) shows six or more values without scrolling.
+        self._indicators_layout.setContentsMargins(4, 2, 4, 2)
+        self._indicators_layout.setSpacing(0)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.context_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.context_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        layout.addLayout(header)
         layout.addWidget(self.context_view)
         layout.addWidget(self.indicators_box)
         layout.addWidget(self.narrative_box)

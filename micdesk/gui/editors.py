@@ -170,6 +170,16 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.details.hide()  # (before it has a parent, see the trend chart above)
         self.context.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
+        # Two lines per indicator (issue 15: six or more in view on a laptop): its title
+        # with its state and the details switch; then the value, its key, and the
+        # previous period, baseline and target beside them (wrapped when long).
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addSpacing(8)
+        # (as high as the switch, so that both texts sit on the title's first line)
+        self.state.setMinimumHeight(self.details_button.sizeHint().height())
+        title_row.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         value_row = QHBoxLayout()
         value_row.addWidget(self.value_label)
         value_row.addWidget(value_widget, 1 if self.value.stretches else 0)
@@ -177,10 +187,8 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         value_row.addSpacing(8)
         value_row.addWidget(self.notation_label)
         value_row.addWidget(self.notation)
-        value_row.addSpacing(8)
-        value_row.addWidget(self.state)
-        value_row.addStretch(0 if self.value.stretches else 1)
-        value_row.addWidget(self.details_button)
+        value_row.addSpacing(12)
+        value_row.addWidget(self.context, 1)
         notes = QGridLayout()
         notes.addWidget(self.comment_label, 0, 0)
         notes.addWidget(self.comment, 0, 1)
@@ -204,11 +212,10 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         details_layout.addLayout(notes)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(1)
+        layout.addLayout(title_row)
         layout.addLayout(value_row)
-        layout.addWidget(self.context)  # previous period, baseline, target: one small line
         layout.addWidget(self.input_error)
         layout.addWidget(self.findings)
         layout.addWidget(self.details)
