@@ -137,6 +137,22 @@ def test_save_as_pdf_after_an_export_prints_that_export(qtbot, window, tmp_path,
         assert dialog.result.sha256 in text and "1,234.5" in text
 
 
+@pytest.mark.parametrize(("pages", "said"), [(1, "(1 page)"), (3, "(3 pages)")])
+def test_the_saved_pdf_says_its_pages_in_the_plural_form_of_their_number(
+    qtbot, window, tmp_path, monkeypatch, pages, said
+):
+    import micdesk.gui.dialogs.export as export_dialog
+
+    window.actions[ActionId.EXPORT].trigger()
+    dialog = window.export_dialog
+    dialog.path.setText(str(tmp_path / "ken.xlsx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(export_dialog, "write_submission_pdf", lambda document, path: pages)
+    dialog.write_pdf(tmp_path / "ken.pdf")
+    assert said in dialog.outcome.text()
+
+
 def test_template_import_shows_the_diff_before_applying_and_the_window_follows(
     qtbot, window, store, tmp_path
 ):

@@ -426,9 +426,16 @@
         <source>The PDF was not saved: %1</source>
         <translation>لم يُحفظ ملف PDF: %1</translation>
     </message>
-    <message>
-        <source>Saved the PDF (%1 pages) to %2.</source>
-        <translation>حُفظ ملف PDF (%1 صفحات) في %2.</translation>
+    <message numerus="yes">
+        <source>Saved the PDF (%Ln page(s)) to %1.</source>
+        <translation>
+            <numerusform>حُفظ ملف PDF (بلا صفحات) في %1.</numerusform>
+            <numerusform>حُفظ ملف PDF (صفحة واحدة) في %1.</numerusform>
+            <numerusform>حُفظ ملف PDF (صفحتان) في %1.</numerusform>
+            <numerusform>حُفظ ملف PDF (%Ln صفحات) في %1.</numerusform>
+            <numerusform>حُفظ ملف PDF (%Ln صفحة) في %1.</numerusform>
+            <numerusform>حُفظ ملف PDF (%Ln صفحة) في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1034,9 +1041,16 @@
         <source>New values</source>
         <translation>قيم جديدة</translation>
     </message>
-    <message>
-        <source>Loaded %1 values from %2.</source>
-        <translation>حُمّلت %1 قيم من %2.</translation>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) from %1.</source>
+        <translation>
+            <numerusform>لم تُحمَّل أي قيمة من %1.</numerusform>
+            <numerusform>حُمِّلت قيمة واحدة من %1.</numerusform>
+            <numerusform>حُمِّلت قيمتان من %1.</numerusform>
+            <numerusform>حُمِّلت %Ln قيم من %1.</numerusform>
+            <numerusform>حُمِّلت %Ln قيمة من %1.</numerusform>
+            <numerusform>حُمِّلت %Ln قيمة من %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -394,9 +394,12 @@
         <source>The PDF was not saved: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
-    <message>
-        <source>Saved the PDF (%1 pages) to %2.</source>
-        <translation>Saved the PDF (%1 pages) to %2.</translation>
+    <message numerus="yes">
+        <source>Saved the PDF (%Ln page(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the PDF (%Ln page) to %1.</numerusform>
+            <numerusform>Saved the PDF (%Ln pages) to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,9 +1005,12 @@
         <source>New values</source>
         <translation>New values</translation>
     </message>
-    <message>
-        <source>Loaded %1 values from %2.</source>
-        <translation>Loaded %1 values from %2.</translation>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) from %1.</source>
+        <translation>
+            <numerusform>Loaded %Ln value from %1.</numerusform>
+            <numerusform>Loaded %Ln values from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -394,9 +394,12 @@
         <source>The PDF was not saved: %1</source>
         <translation>No se guardó el PDF: %1</translation>
     </message>
-    <message>
-        <source>Saved the PDF (%1 pages) to %2.</source>
-        <translation>PDF guardado (%1 páginas) en %2.</translation>
+    <message numerus="yes">
+        <source>Saved the PDF (%Ln page(s)) to %1.</source>
+        <translation>
+            <numerusform>PDF guardado (%Ln página) en %1.</numerusform>
+            <numerusform>PDF guardado (%Ln páginas) en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,9 +1005,12 @@
         <source>New values</source>
         <translation>Valores nuevos</translation>
     </message>
-    <message>
-        <source>Loaded %1 values from %2.</source>
-        <translation>Se cargaron %1 valores de %2.</translation>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) from %1.</source>
+        <translation>
+            <numerusform>Se cargó %Ln valor de %1.</numerusform>
+            <numerusform>Se cargaron %Ln valores de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -394,9 +394,12 @@
         <source>The PDF was not saved: %1</source>
         <translation>Le PDF n’a pas été enregistré : %1</translation>
     </message>
-    <message>
-        <source>Saved the PDF (%1 pages) to %2.</source>
-        <translation>PDF enregistré (%1 pages) dans %2.</translation>
+    <message numerus="yes">
+        <source>Saved the PDF (%Ln page(s)) to %1.</source>
+        <translation>
+            <numerusform>PDF enregistré (%Ln page) dans %1.</numerusform>
+            <numerusform>PDF enregistré (%Ln pages) dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,9 +1005,12 @@
         <source>New values</source>
         <translation>Nouvelles valeurs</translation>
     </message>
-    <message>
-        <source>Loaded %1 values from %2.</source>
-        <translation>%1 valeurs chargées depuis %2.</translation>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) from %1.</source>
+        <translation>
+            <numerusform>%Ln valeur chargée depuis %1.</numerusform>
+            <numerusform>%Ln valeurs chargées depuis %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -402,9 +402,13 @@
         <source>The PDF was not saved: %1</source>
         <translation>PDF не сохранён: %1</translation>
     </message>
-    <message>
-        <source>Saved the PDF (%1 pages) to %2.</source>
-        <translation>PDF сохранён (страниц: %1): %2.</translation>
+    <message numerus="yes">
+        <source>Saved the PDF (%Ln page(s)) to %1.</source>
+        <translation>
+            <numerusform>PDF сохранён (%Ln страница): %1.</numerusform>
+            <numerusform>PDF сохранён (%Ln страницы): %1.</numerusform>
+            <numerusform>PDF сохранён (%Ln страниц): %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1010,9 +1014,13 @@
         <source>New values</source>
         <translation>Новые значения</translation>
     </message>
-    <message>
-        <source>Loaded %1 values from %2.</source>
-        <translation>Загружено значений от %2: %1.</translation>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) from %1.</source>
+        <translation>
+            <numerusform>Загружено %Ln значение от %1.</numerusform>
+            <numerusform>Загружено %Ln значения от %1.</numerusform>
+            <numerusform>Загружено %Ln значений от %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

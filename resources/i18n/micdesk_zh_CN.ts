@@ -386,9 +386,11 @@
         <source>The PDF was not saved: %1</source>
         <translation>PDF 未保存：%1</translation>
     </message>
-    <message>
-        <source>Saved the PDF (%1 pages) to %2.</source>
-        <translation>已将 PDF（%1 页）保存到 %2。</translation>
+    <message numerus="yes">
+        <source>Saved the PDF (%Ln page(s)) to %1.</source>
+        <translation>
+            <numerusform>已将 PDF（%Ln 页）保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,9 +996,11 @@
         <source>New values</source>
         <translation>新值</translation>
     </message>
-    <message>
-        <source>Loaded %1 values from %2.</source>
-        <translation>已从 %2 载入 %1 个值。</translation>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 载入 %Ln 个值。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,7 @@ class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
             self.outcome.setText(fill(self.tr("Nothing was loaded: %1"), str(error)))
             return
         self.outcome.setText(
-            fill(self.tr("Loaded %1 values from %2."), written, self.plan.contributor)
+            fill(self.tr("Loaded %Ln value(s) from %1.", "", written), self.plan.contributor)
         )
         self.load_button.setEnabled(False)
         submission = self.plan.submission

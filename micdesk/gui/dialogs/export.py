@@ -479,9 +479,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             return
         self.pdf_path = path
         self.outcome.setText(
-            fill(
-                self.tr("Saved the PDF (%1 pages) to %2."), self._locale.toString(pages), str(path)
-            )
+            fill(self.tr("Saved the PDF (%Ln page(s)) to %1.", "", pages), str(path))
         )
 
     def _show_in_folder(self) -> None:
