@@ -128,7 +128,7 @@ def test_after_a_final_export_the_next_step_names_the_templates_portal_and_opens
     path = export(qtbot, window, final=True)
     dialog = window.export_dialog
     assert dialog.next_step.textFormat() == Qt.TextFormat.PlainText
-    assert f"Upload this file to {portal}, as it is" in dialog.next_step.text()
+    assert f"Upload this file to \u2066{portal}\u2069, as it is" in dialog.next_step.text()
     assert path.name in dialog.next_step.text()
     assert opened == []  # nothing is opened without being asked
     assert dialog.open_portal.isVisible()

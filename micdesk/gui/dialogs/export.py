@@ -68,6 +68,11 @@ def default_export_folder(settings: Settings) -> Path:
     return Path.home()
 
 
+def left_to_right(text: str) -> str:
+    """A path or address isolated as left-to-right text, so that Arabic keeps its slashes."""
+    return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
+
+
 class ExportFindingsModel(QAbstractTableModel):
     """The submission's findings, with the comment of each value editable (through Editing)."""
 
@@ -402,7 +407,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             self.tr("Exported revision %1 (%2) to %3."),
             format_integer(result.revision),
             kind,
-            str(result.path),
+            left_to_right(str(result.path)),
         )
         if result.removed_characters:
             text += " " + fill(
@@ -424,13 +429,15 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
     def _next_step_text(self, path: Path) -> str:
         """What to do with a final file: where it is, and how UNIDO expects it."""
         where = fill(
-            self.tr("Next step: your file is “%1” in the folder %2."), path.name, path.parent
+            self.tr("Next step: your file is “%1” in the folder %2."),
+            left_to_right(path.name),
+            left_to_right(str(path.parent)),
         )
         portal = self.session.template.portal
         if portal:
             how = fill(
                 self.tr("Upload this file to %1, as it is: do not open and re-save it in Excel."),
-                portal,
+                left_to_right(portal),
             )
         else:
             how = self.tr("Send this file to UNIDO, as it is: do not open and re-save it in Excel.")
@@ -479,7 +486,7 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
             return
         self.pdf_path = path
         self.outcome.setText(
-            fill(self.tr("Saved the PDF (%Ln page(s)) to %1.", "", pages), str(path))
+            fill(self.tr("Saved the PDF (%Ln page(s)) to %1.", "", pages), left_to_right(str(path)))
         )
 
     def _show_in_folder(self) -> None:
