@@ -44,7 +44,9 @@ def test_asking_a_contributor_writes_a_workbook_for_the_ticked_indicators(qtbot,
 
 def test_loading_a_contribution_previews_then_stores_the_valid_values(qtbot, store, tmp_path):
     from micdesk.core.contributions import write_contribution
+    from micdesk.gui.i18n import install_language
 
+    install_language("en")  # the English plural forms: "1 value", not "1 value(s)"
     ensure_default_template(store)
     submission = open_submission(store, "KEN", "2025")
     out = tmp_path / "env.xlsx"
@@ -59,7 +61,7 @@ def test_loading_a_contribution_previews_then_stores_the_valid_values(qtbot, sto
     dialog.file_row.path.setText(str(out))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome.text() == (
-        "From Ministry of Environment: 1 values to load, 1 invalid, 0 differ from yours."
+        "From Ministry of Environment: 1 value to load, 1 invalid, 0 differ from yours."
     )
     headings = [dialog.preview_model.item(r).text() for r in range(dialog.preview_model.rowCount())]
     assert headings == ["Invalid cells (not loaded) (1)", "New values (1)"]

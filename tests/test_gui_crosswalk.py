@@ -41,7 +41,7 @@ def test_the_import_dialog_lists_every_carried_value_and_applies_the_same_number
     ) in kenya
     assert "Split: WASTE v1 15.5 t × 0.4 → WASTE-H v2 6.2 t (crosswalk row 6)" in kenya
     counts = _lines(next(item for text, item in groups.items() if text.startswith("Your entered")))
-    assert "88 values before the import, 142 after (nothing deleted)" in counts
+    assert "Values before the import: 88; after it: 142 (nothing deleted)" in counts
 
     with qtbot.waitSignal(dialog.applied, timeout=30000):
         dialog.start_apply()

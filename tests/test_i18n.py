@@ -260,3 +260,38 @@ def test_first_run_prefers_the_system_language_and_then_the_saved_one(tmp_path, 
     assert i18n.preferred_language(settings) == "ru"
     settings.set(LANGUAGE, "zh")
     assert i18n.preferred_language(settings) == "zh"
+
+
+COUNTED_TEXTS = [  # (context, source, the counted noun in English, its Russian stem)
+    ("TemplateImportDialog", "%Ln value(s) are archived (kept, not deleted)", "value", "значени"),
+    ("TemplateImportDialog", "%Ln value(s) are flagged for review", "value", "значени"),
+    ("TemplateImportDialog", "%Ln value(s) move to a replacing indicator", "value", "значени"),
+    ("TemplateImportDialog", "%Ln value(s) come back from the archive", "value", "значени"),
+    ("LoadDialog", "Loaded %Ln value(s) and %1; %2; %3.", "value", "значени"),
+    ("LoadDialog", "%Ln narrative(s)", "narrative", "описательн"),
+    ("LoadDialog", "%Ln row(s) could not be loaded", "row", "строк"),
+    ("HqWindow", "Valid: template “%1” version %2, %Ln indicator(s).", "indicator", "показател"),
+    ("HqWindow", "%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.", "file", "файл"),
+]
+
+
+@pytest.mark.parametrize(("context", "source", "noun", "stem"), COUNTED_TEXTS)
+def test_a_count_of_one_reads_singular_in_english_and_russian_takes_its_three_forms(
+    qapp, context, source, noun, stem
+):
+    from PySide6.QtCore import QCoreApplication
+
+    from micdesk.gui.i18n import install_language
+
+    def said(count: int) -> str:
+        return QCoreApplication.translate(context, source, None, count)
+
+    install_language("en")
+    assert f"1 {noun}s" not in said(1) and "(s)" not in said(1)
+    assert f"1 {noun}" in said(1), said(1)
+    assert f"3 {noun}s" in said(3), said(3)
+    install_language("ru")
+    one, two, five = said(1), said(2), said(5)
+    assert len({one, two, five}) == 3, (one, two, five)
+    assert all(stem in text for text in (one, two, five))
+    assert "1 " in one and "2 " in two and "5 " in five

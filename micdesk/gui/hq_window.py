@@ -372,8 +372,11 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         consolidated = sum(1 for o in run.result.outcomes if o.accepted)
         self.outcome.setText(
             fill(
-                self.tr("%1 files read, %2 consolidated, %3 not ok; written to %4."),
-                len(run.result.outcomes),
+                self.tr(
+                    "%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.",
+                    "",
+                    len(run.result.outcomes),
+                ),
                 consolidated,
                 len(run.result.outcomes) - counts[FileStatus.OK],
                 str(run.result.out),
@@ -453,10 +456,13 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
             return
         self.template_outcome.setText(
             fill(
-                self.tr("Valid: template “%1” version %2, %3 indicators."),
+                self.tr(
+                    "Valid: template “%1” version %2, %Ln indicator(s).",
+                    "",
+                    len(template.indicators),
+                ),
                 template.template_id,
                 template.version,
-                len(template.indicators),
             )
         )
 

@@ -776,9 +776,27 @@
         <source>The workbook could not be written: %1</source>
         <translation>تعذّرت كتابة المصنف: %1</translation>
     </message>
-    <message>
-        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
-        <translation>قُرئ %1 ملفًا، ووُحِّد %2، و%3 غير سليمة؛ كُتب في %4.</translation>
+    <message numerus="yes">
+        <source>%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.</source>
+        <translation>
+            <numerusform>لم يُقرأ أي ملف، ووُحِّد %1، و%2 غير سليمة؛ كُتب في %3.</numerusform>
+            <numerusform>قُرئ ملف واحد، ووُحِّد %1، و%2 غير سليمة؛ كُتب في %3.</numerusform>
+            <numerusform>قُرئ ملفان، ووُحِّد %1، و%2 غير سليمة؛ كُتب في %3.</numerusform>
+            <numerusform>قُرئت %Ln ملفات، ووُحِّد %1، و%2 غير سليمة؛ كُتب في %3.</numerusform>
+            <numerusform>قُرئ %Ln ملفًا، ووُحِّد %1، و%2 غير سليمة؛ كُتب في %3.</numerusform>
+            <numerusform>قُرئ %Ln ملف، ووُحِّد %1، و%2 غير سليمة؛ كُتب في %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: template “%1” version %2, %Ln indicator(s).</source>
+        <translation>
+            <numerusform>صالح: القالب «%1» الإصدار %2، بلا مؤشرات.</numerusform>
+            <numerusform>صالح: القالب «%1» الإصدار %2، مؤشر واحد.</numerusform>
+            <numerusform>صالح: القالب «%1» الإصدار %2، مؤشران.</numerusform>
+            <numerusform>صالح: القالب «%1» الإصدار %2، %Ln مؤشرات.</numerusform>
+            <numerusform>صالح: القالب «%1» الإصدار %2، %Ln مؤشرًا.</numerusform>
+            <numerusform>صالح: القالب «%1» الإصدار %2، %Ln مؤشر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 yes</source>
@@ -807,10 +825,6 @@
     <message>
         <source>Problems found: %1. The template cannot be imported as it is.</source>
         <translation>المشكلات الموجودة: %1. لا يمكن استيراد القالب كما هو.</translation>
-    </message>
-    <message>
-        <source>Valid: template “%1” version %2, %3 indicators.</source>
-        <translation>صالح: القالب «%1» الإصدار %2، %3 مؤشرات.</translation>
     </message>
 </context>
 <context>
@@ -1025,9 +1039,16 @@
         <source>Nothing was loaded: %1</source>
         <translation>لم يُحمَّل شيء: %1</translation>
     </message>
-    <message>
-        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
-        <translation>من %1: %2 قيم للتحميل، و%3 غير صالحة، و%4 تختلف عن قيمك.</translation>
+    <message numerus="yes">
+        <source>From %1: %Ln value(s) to load, %2 invalid, %3 differ from yours.</source>
+        <translation>
+            <numerusform>من %1: لا قيم للتحميل، وغير الصالحة: %2، والمختلفة عن قيمك: %3.</numerusform>
+            <numerusform>من %1: قيمة واحدة للتحميل، وغير الصالحة: %2، والمختلفة عن قيمك: %3.</numerusform>
+            <numerusform>من %1: قيمتان للتحميل، وغير الصالحة: %2، والمختلفة عن قيمك: %3.</numerusform>
+            <numerusform>من %1: %Ln قيم للتحميل، وغير الصالحة: %2، والمختلفة عن قيمك: %3.</numerusform>
+            <numerusform>من %1: %Ln قيمةً للتحميل، وغير الصالحة: %2، والمختلفة عن قيمك: %3.</numerusform>
+            <numerusform>من %1: %Ln قيمة للتحميل، وغير الصالحة: %2، والمختلفة عن قيمك: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid cells (not loaded)</source>
@@ -1103,17 +1124,86 @@
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
-    <message>
-        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
-        <translation>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6. القيم الجديدة: %7، التعارضات: %8، المتطابقة أصلًا: %9.</translation>
+    <message numerus="yes">
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new value(s), %7, %8.</source>
+        <translation>
+            <numerusform>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6: لا قيم جديدة، %7، %8.</numerusform>
+            <numerusform>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6: قيمة جديدة واحدة، %7، %8.</numerusform>
+            <numerusform>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6: قيمتان جديدتان، %7، %8.</numerusform>
+            <numerusform>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6: %Ln قيم جديدة، %7، %8.</numerusform>
+            <numerusform>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6: %Ln قيمةً جديدةً، %7، %8.</numerusform>
+            <numerusform>%1 (%2)، الفترة %3، المراجعة %4 (%5)، صُدِّر في %6: %Ln قيمة جديدة، %7، %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already the same</source>
+        <translation>
+            <numerusform>لا شيء متطابق أصلًا</numerusform>
+            <numerusform>واحدة متطابقة أصلًا</numerusform>
+            <numerusform>اثنتان متطابقتان أصلًا</numerusform>
+            <numerusform>%Ln متطابقة أصلًا</numerusform>
+            <numerusform>%Ln متطابقة أصلًا</numerusform>
+            <numerusform>%Ln متطابقة أصلًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) and %1; %2; %3.</source>
+        <translation>
+            <numerusform>لم تُحمَّل أي قيمة، و%1؛ %2؛ %3.</numerusform>
+            <numerusform>حُمِّلت قيمة واحدة و%1؛ %2؛ %3.</numerusform>
+            <numerusform>حُمِّلت قيمتان و%1؛ %2؛ %3.</numerusform>
+            <numerusform>حُمِّلت %Ln قيم و%1؛ %2؛ %3.</numerusform>
+            <numerusform>حُمِّلت %Ln قيمةً و%1؛ %2؛ %3.</numerusform>
+            <numerusform>حُمِّلت %Ln قيمة و%1؛ %2؛ %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln narrative(s)</source>
+        <translation>
+            <numerusform>لا نصوص سردية</numerusform>
+            <numerusform>نص سردي واحد</numerusform>
+            <numerusform>نصان سرديان</numerusform>
+            <numerusform>%Ln نصوص سردية</numerusform>
+            <numerusform>%Ln نصًا سرديًا</numerusform>
+            <numerusform>%Ln نص سردي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln of yours</source>
+        <translation>
+            <numerusform>لم يُبقَ شيء من قيمك</numerusform>
+            <numerusform>أُبقيت قيمة واحدة من قيمك</numerusform>
+            <numerusform>أُبقيت قيمتان من قيمك</numerusform>
+            <numerusform>أُبقيت %Ln قيم من قيمك</numerusform>
+            <numerusform>أُبقيت %Ln قيمةً من قيمك</numerusform>
+            <numerusform>أُبقيت %Ln قيمة من قيمك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be loaded</source>
+        <translation>
+            <numerusform>لم يتعذّر تحميل أي صف</numerusform>
+            <numerusform>تعذّر تحميل صف واحد</numerusform>
+            <numerusform>تعذّر تحميل صفين</numerusform>
+            <numerusform>تعذّر تحميل %Ln صفوف</numerusform>
+            <numerusform>تعذّر تحميل %Ln صفًا</numerusform>
+            <numerusform>تعذّر تحميل %Ln صف</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was exported on template version %1; version %2 is installed.</source>
         <translation>صُدِّر الملف وفق الإصدار %1 من النموذج؛ والإصدار المثبت هو %2.</translation>
-    </message>
-    <message>
-        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
-        <translation>حُمِّلت قيم: %1، ونصوص سردية: %2. أُبقي من قيمك: %3. صفوف تعذّر تحميلها: %4.</translation>
     </message>
     <message>
         <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
@@ -1922,26 +2012,6 @@
         <translation>التصنيفات المعدّلة</translation>
     </message>
     <message>
-        <source>%1 values move to a replacing indicator</source>
-        <translation>قيم تُنقل إلى مؤشر بديل: %1</translation>
-    </message>
-    <message>
-        <source>%1 values are archived (kept, not deleted)</source>
-        <translation>قيم تُؤرشف (تُحفظ ولا تُحذف): %1</translation>
-    </message>
-    <message>
-        <source>%1 values come back from the archive</source>
-        <translation>قيم تُسترجع من الأرشيف: %1</translation>
-    </message>
-    <message>
-        <source>%1 values are flagged for review</source>
-        <translation>قيم توسم للمراجعة: %1</translation>
-    </message>
-    <message>
-        <source>%1 values before the import, %2 after (nothing deleted)</source>
-        <translation>%1 قيمة قبل الاستيراد، و%2 بعده (لا يُحذف شيء)</translation>
-    </message>
-    <message>
         <source>Your entered values (%1)</source>
         <translation>القيم التي أدخلتها (%1)</translation>
     </message>
@@ -2004,6 +2074,54 @@
     <message>
         <source>The workbook has problems; nothing was changed.</source>
         <translation>في المصنف مشكلات؛ لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) move to a replacing indicator</source>
+        <translation>
+            <numerusform>لا قيم تُنقل إلى مؤشر بديل</numerusform>
+            <numerusform>قيمة واحدة تُنقل إلى مؤشر بديل</numerusform>
+            <numerusform>قيمتان تُنقلان إلى مؤشر بديل</numerusform>
+            <numerusform>%Ln قيم تُنقل إلى مؤشر بديل</numerusform>
+            <numerusform>%Ln قيمةً تُنقل إلى مؤشر بديل</numerusform>
+            <numerusform>%Ln قيمة تُنقل إلى مؤشر بديل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are archived (kept, not deleted)</source>
+        <translation>
+            <numerusform>لا قيم تُؤرشف</numerusform>
+            <numerusform>قيمة واحدة تُؤرشف (تُحفظ ولا تُحذف)</numerusform>
+            <numerusform>قيمتان تُؤرشفان (تُحفظان ولا تُحذفان)</numerusform>
+            <numerusform>%Ln قيم تُؤرشف (تُحفظ ولا تُحذف)</numerusform>
+            <numerusform>%Ln قيمةً تُؤرشف (تُحفظ ولا تُحذف)</numerusform>
+            <numerusform>%Ln قيمة تُؤرشف (تُحفظ ولا تُحذف)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) come back from the archive</source>
+        <translation>
+            <numerusform>لا قيم تُسترجع من الأرشيف</numerusform>
+            <numerusform>قيمة واحدة تُسترجع من الأرشيف</numerusform>
+            <numerusform>قيمتان تُسترجعان من الأرشيف</numerusform>
+            <numerusform>%Ln قيم تُسترجع من الأرشيف</numerusform>
+            <numerusform>%Ln قيمةً تُسترجع من الأرشيف</numerusform>
+            <numerusform>%Ln قيمة تُسترجع من الأرشيف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are flagged for review</source>
+        <translation>
+            <numerusform>لا قيم توسم للمراجعة</numerusform>
+            <numerusform>قيمة واحدة توسم للمراجعة</numerusform>
+            <numerusform>قيمتان توسمان للمراجعة</numerusform>
+            <numerusform>%Ln قيم توسم للمراجعة</numerusform>
+            <numerusform>%Ln قيمةً توسم للمراجعة</numerusform>
+            <numerusform>%Ln قيمة توسم للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values before the import: %1; after it: %2 (nothing deleted)</source>
+        <translation>القيم قبل الاستيراد: %1، وبعده: %2 (لا يُحذف شيء)</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>

@@ -740,9 +740,19 @@
         <source>The workbook could not be written: %1</source>
         <translation>The workbook could not be written: %1</translation>
     </message>
-    <message>
-        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
-        <translation>%1 files read, %2 consolidated, %3 not ok; written to %4.</translation>
+    <message numerus="yes">
+        <source>%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.</source>
+        <translation>
+            <numerusform>%Ln file read, %1 consolidated, %2 not ok; written to %3.</numerusform>
+            <numerusform>%Ln files read, %1 consolidated, %2 not ok; written to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: template “%1” version %2, %Ln indicator(s).</source>
+        <translation>
+            <numerusform>Valid: template “%1” version %2, %Ln indicator.</numerusform>
+            <numerusform>Valid: template “%1” version %2, %Ln indicators.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 yes</source>
@@ -771,10 +781,6 @@
     <message>
         <source>Problems found: %1. The template cannot be imported as it is.</source>
         <translation>Problems found: %1. The template cannot be imported as it is.</translation>
-    </message>
-    <message>
-        <source>Valid: template “%1” version %2, %3 indicators.</source>
-        <translation>Valid: template “%1” version %2, %3 indicators.</translation>
     </message>
 </context>
 <context>
@@ -989,9 +995,12 @@
         <source>Nothing was loaded: %1</source>
         <translation>Nothing was loaded: %1</translation>
     </message>
-    <message>
-        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
-        <translation>From %1: %2 values to load, %3 invalid, %4 differ from yours.</translation>
+    <message numerus="yes">
+        <source>From %1: %Ln value(s) to load, %2 invalid, %3 differ from yours.</source>
+        <translation>
+            <numerusform>From %1: %Ln value to load, %2 invalid, %3 differ from yours.</numerusform>
+            <numerusform>From %1: %Ln values to load, %2 invalid, %3 differ from yours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid cells (not loaded)</source>
@@ -1063,17 +1072,58 @@
         <source>draft</source>
         <translation>draft</translation>
     </message>
-    <message>
-        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
-        <translation>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</translation>
+    <message numerus="yes">
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new value(s), %7, %8.</source>
+        <translation>
+            <numerusform>%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new value, %7, %8.</numerusform>
+            <numerusform>%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new values, %7, %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already the same</source>
+        <translation>
+            <numerusform>%Ln already the same</numerusform>
+            <numerusform>%Ln already the same</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) and %1; %2; %3.</source>
+        <translation>
+            <numerusform>Loaded %Ln value and %1; %2; %3.</numerusform>
+            <numerusform>Loaded %Ln values and %1; %2; %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln narrative(s)</source>
+        <translation>
+            <numerusform>%Ln narrative</numerusform>
+            <numerusform>%Ln narratives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln of yours</source>
+        <translation>
+            <numerusform>kept %Ln of yours</numerusform>
+            <numerusform>kept %Ln of yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be loaded</source>
+        <translation>
+            <numerusform>%Ln row could not be loaded</numerusform>
+            <numerusform>%Ln rows could not be loaded</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was exported on template version %1; version %2 is installed.</source>
         <translation>The file was exported on template version %1; version %2 is installed.</translation>
-    </message>
-    <message>
-        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
-        <translation>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</translation>
     </message>
     <message>
         <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
@@ -1858,26 +1908,6 @@
         <translation>Disaggregations changed</translation>
     </message>
     <message>
-        <source>%1 values move to a replacing indicator</source>
-        <translation>%1 values move to a replacing indicator</translation>
-    </message>
-    <message>
-        <source>%1 values are archived (kept, not deleted)</source>
-        <translation>%1 values are archived (kept, not deleted)</translation>
-    </message>
-    <message>
-        <source>%1 values come back from the archive</source>
-        <translation>%1 values come back from the archive</translation>
-    </message>
-    <message>
-        <source>%1 values are flagged for review</source>
-        <translation>%1 values are flagged for review</translation>
-    </message>
-    <message>
-        <source>%1 values before the import, %2 after (nothing deleted)</source>
-        <translation>%1 values before the import, %2 after (nothing deleted)</translation>
-    </message>
-    <message>
         <source>Your entered values (%1)</source>
         <translation>Your entered values (%1)</translation>
     </message>
@@ -1940,6 +1970,38 @@
     <message>
         <source>The workbook has problems; nothing was changed.</source>
         <translation>The workbook has problems; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) move to a replacing indicator</source>
+        <translation>
+            <numerusform>%Ln value moves to a replacing indicator</numerusform>
+            <numerusform>%Ln values move to a replacing indicator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are archived (kept, not deleted)</source>
+        <translation>
+            <numerusform>%Ln value is archived (kept, not deleted)</numerusform>
+            <numerusform>%Ln values are archived (kept, not deleted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) come back from the archive</source>
+        <translation>
+            <numerusform>%Ln value comes back from the archive</numerusform>
+            <numerusform>%Ln values come back from the archive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are flagged for review</source>
+        <translation>
+            <numerusform>%Ln value is flagged for review</numerusform>
+            <numerusform>%Ln values are flagged for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values before the import: %1; after it: %2 (nothing deleted)</source>
+        <translation>Values before the import: %1; after it: %2 (nothing deleted)</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>

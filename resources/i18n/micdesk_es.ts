@@ -740,9 +740,19 @@
         <source>The workbook could not be written: %1</source>
         <translation>No se pudo escribir el libro: %1</translation>
     </message>
-    <message>
-        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
-        <translation>%1 archivos leídos, %2 consolidados, %3 con problemas; escrito en %4.</translation>
+    <message numerus="yes">
+        <source>%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.</source>
+        <translation>
+            <numerusform>%Ln archivo leído; consolidados: %1, con problemas: %2; escrito en %3.</numerusform>
+            <numerusform>%Ln archivos leídos; consolidados: %1, con problemas: %2; escrito en %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: template “%1” version %2, %Ln indicator(s).</source>
+        <translation>
+            <numerusform>Válida: plantilla «%1» versión %2, %Ln indicador.</numerusform>
+            <numerusform>Válida: plantilla «%1» versión %2, %Ln indicadores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 yes</source>
@@ -771,10 +781,6 @@
     <message>
         <source>Problems found: %1. The template cannot be imported as it is.</source>
         <translation>Problemas encontrados: %1. La plantilla no puede importarse tal como está.</translation>
-    </message>
-    <message>
-        <source>Valid: template “%1” version %2, %3 indicators.</source>
-        <translation>Válida: plantilla «%1» versión %2, %3 indicadores.</translation>
     </message>
 </context>
 <context>
@@ -989,9 +995,12 @@
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
-    <message>
-        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
-        <translation>De %1: %2 valores para cargar, %3 no válidos, %4 distintos de los suyos.</translation>
+    <message numerus="yes">
+        <source>From %1: %Ln value(s) to load, %2 invalid, %3 differ from yours.</source>
+        <translation>
+            <numerusform>De %1: %Ln valor para cargar; no válidos: %2; distintos de los suyos: %3.</numerusform>
+            <numerusform>De %1: %Ln valores para cargar; no válidos: %2; distintos de los suyos: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid cells (not loaded)</source>
@@ -1063,17 +1072,58 @@
         <source>draft</source>
         <translation>borrador</translation>
     </message>
-    <message>
-        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
-        <translation>%1 (%2), período %3, revisión %4 (%5), exportado el %6. Valores nuevos: %7; conflictos: %8; ya idénticos: %9.</translation>
+    <message numerus="yes">
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new value(s), %7, %8.</source>
+        <translation>
+            <numerusform>%1 (%2), período %3, revisión %4 (%5), exportado el %6: %Ln valor nuevo, %7, %8.</numerusform>
+            <numerusform>%1 (%2), período %3, revisión %4 (%5), exportado el %6: %Ln valores nuevos, %7, %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already the same</source>
+        <translation>
+            <numerusform>%Ln ya idéntico</numerusform>
+            <numerusform>%Ln ya idénticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) and %1; %2; %3.</source>
+        <translation>
+            <numerusform>Cargado: %Ln valor y %1; %2; %3.</numerusform>
+            <numerusform>Cargados: %Ln valores y %1; %2; %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln narrative(s)</source>
+        <translation>
+            <numerusform>%Ln relato</numerusform>
+            <numerusform>%Ln relatos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln of yours</source>
+        <translation>
+            <numerusform>se conservó %Ln de los suyos</numerusform>
+            <numerusform>se conservaron %Ln de los suyos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be loaded</source>
+        <translation>
+            <numerusform>%Ln fila no pudo cargarse</numerusform>
+            <numerusform>%Ln filas no pudieron cargarse</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was exported on template version %1; version %2 is installed.</source>
         <translation>El archivo se exportó con la versión %1 de la plantilla; está instalada la versión %2.</translation>
-    </message>
-    <message>
-        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
-        <translation>Cargados: valores, %1; relatos, %2. Conservados de los suyos: %3. Filas que no pudieron cargarse: %4.</translation>
     </message>
     <message>
         <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
@@ -1858,26 +1908,6 @@
         <translation>Desgloses modificados</translation>
     </message>
     <message>
-        <source>%1 values move to a replacing indicator</source>
-        <translation>Valores trasladados a un indicador sustituto: %1</translation>
-    </message>
-    <message>
-        <source>%1 values are archived (kept, not deleted)</source>
-        <translation>Valores archivados (conservados, no eliminados): %1</translation>
-    </message>
-    <message>
-        <source>%1 values come back from the archive</source>
-        <translation>Valores recuperados del archivo: %1</translation>
-    </message>
-    <message>
-        <source>%1 values are flagged for review</source>
-        <translation>Valores marcados para revisión: %1</translation>
-    </message>
-    <message>
-        <source>%1 values before the import, %2 after (nothing deleted)</source>
-        <translation>%1 valores antes de la importación, %2 después (no se elimina nada)</translation>
-    </message>
-    <message>
         <source>Your entered values (%1)</source>
         <translation>Sus valores introducidos (%1)</translation>
     </message>
@@ -1940,6 +1970,38 @@
     <message>
         <source>The workbook has problems; nothing was changed.</source>
         <translation>El libro tiene problemas; no se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) move to a replacing indicator</source>
+        <translation>
+            <numerusform>%Ln valor se traslada a un indicador sustituto</numerusform>
+            <numerusform>%Ln valores se trasladan a un indicador sustituto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are archived (kept, not deleted)</source>
+        <translation>
+            <numerusform>%Ln valor se archiva (se conserva, no se elimina)</numerusform>
+            <numerusform>%Ln valores se archivan (se conservan, no se eliminan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) come back from the archive</source>
+        <translation>
+            <numerusform>%Ln valor se recupera del archivo</numerusform>
+            <numerusform>%Ln valores se recuperan del archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are flagged for review</source>
+        <translation>
+            <numerusform>%Ln valor se marca para revisión</numerusform>
+            <numerusform>%Ln valores se marcan para revisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values before the import: %1; after it: %2 (nothing deleted)</source>
+        <translation>Valores antes de la importación: %1; después: %2 (no se elimina nada)</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>

@@ -740,9 +740,19 @@
         <source>The workbook could not be written: %1</source>
         <translation>Le classeur n’a pas pu être écrit : %1</translation>
     </message>
-    <message>
-        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
-        <translation>%1 fichiers lus, %2 consolidés, %3 non conformes ; écrit dans %4.</translation>
+    <message numerus="yes">
+        <source>%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.</source>
+        <translation>
+            <numerusform>%Ln fichier lu ; consolidés : %1, non conformes : %2 ; écrit dans %3.</numerusform>
+            <numerusform>%Ln fichiers lus ; consolidés : %1, non conformes : %2 ; écrit dans %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: template “%1” version %2, %Ln indicator(s).</source>
+        <translation>
+            <numerusform>Valide : modèle « %1 » version %2, %Ln indicateur.</numerusform>
+            <numerusform>Valide : modèle « %1 » version %2, %Ln indicateurs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 yes</source>
@@ -771,10 +781,6 @@
     <message>
         <source>Problems found: %1. The template cannot be imported as it is.</source>
         <translation>Problèmes trouvés : %1. Le modèle ne peut pas être importé tel quel.</translation>
-    </message>
-    <message>
-        <source>Valid: template “%1” version %2, %3 indicators.</source>
-        <translation>Valide : modèle « %1 » version %2, %3 indicateurs.</translation>
     </message>
 </context>
 <context>
@@ -989,9 +995,12 @@
         <source>Nothing was loaded: %1</source>
         <translation>Rien n’a été chargé : %1</translation>
     </message>
-    <message>
-        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
-        <translation>De %1 : %2 valeurs à charger, %3 non valides, %4 différentes des vôtres.</translation>
+    <message numerus="yes">
+        <source>From %1: %Ln value(s) to load, %2 invalid, %3 differ from yours.</source>
+        <translation>
+            <numerusform>De %1 : %Ln valeur à charger ; non valides : %2 ; différentes des vôtres : %3.</numerusform>
+            <numerusform>De %1 : %Ln valeurs à charger ; non valides : %2 ; différentes des vôtres : %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid cells (not loaded)</source>
@@ -1063,17 +1072,58 @@
         <source>draft</source>
         <translation>projet</translation>
     </message>
-    <message>
-        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
-        <translation>%1 (%2), période %3, révision %4 (%5), exporté le %6. Nouvelles valeurs : %7 ; conflits : %8 ; déjà identiques : %9.</translation>
+    <message numerus="yes">
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new value(s), %7, %8.</source>
+        <translation>
+            <numerusform>%1 (%2), période %3, révision %4 (%5), exporté le %6 : %Ln nouvelle valeur, %7, %8.</numerusform>
+            <numerusform>%1 (%2), période %3, révision %4 (%5), exporté le %6 : %Ln nouvelles valeurs, %7, %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already the same</source>
+        <translation>
+            <numerusform>%Ln déjà identique</numerusform>
+            <numerusform>%Ln déjà identiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) and %1; %2; %3.</source>
+        <translation>
+            <numerusform>Chargé : %Ln valeur et %1 ; %2 ; %3.</numerusform>
+            <numerusform>Chargé : %Ln valeurs et %1 ; %2 ; %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln narrative(s)</source>
+        <translation>
+            <numerusform>%Ln récit</numerusform>
+            <numerusform>%Ln récits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln of yours</source>
+        <translation>
+            <numerusform>%Ln des vôtres conservée</numerusform>
+            <numerusform>%Ln des vôtres conservées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be loaded</source>
+        <translation>
+            <numerusform>%Ln ligne n’a pas pu être chargée</numerusform>
+            <numerusform>%Ln lignes n’ont pas pu être chargées</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was exported on template version %1; version %2 is installed.</source>
         <translation>Le fichier a été exporté sur la version %1 du modèle ; la version %2 est installée.</translation>
-    </message>
-    <message>
-        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
-        <translation>Chargé : valeurs, %1 ; récits, %2. Conservées parmi les vôtres : %3. Lignes impossibles à charger : %4.</translation>
     </message>
     <message>
         <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
@@ -1858,26 +1908,6 @@
         <translation>Ventilations modifiées</translation>
     </message>
     <message>
-        <source>%1 values move to a replacing indicator</source>
-        <translation>Valeurs transférées vers un indicateur de remplacement : %1</translation>
-    </message>
-    <message>
-        <source>%1 values are archived (kept, not deleted)</source>
-        <translation>Valeurs archivées (conservées, pas supprimées) : %1</translation>
-    </message>
-    <message>
-        <source>%1 values come back from the archive</source>
-        <translation>Valeurs restaurées depuis l’archive : %1</translation>
-    </message>
-    <message>
-        <source>%1 values are flagged for review</source>
-        <translation>Valeurs signalées pour vérification : %1</translation>
-    </message>
-    <message>
-        <source>%1 values before the import, %2 after (nothing deleted)</source>
-        <translation>%1 valeurs avant l’import, %2 après (rien n’est supprimé)</translation>
-    </message>
-    <message>
         <source>Your entered values (%1)</source>
         <translation>Vos valeurs saisies (%1)</translation>
     </message>
@@ -1940,6 +1970,38 @@
     <message>
         <source>The workbook has problems; nothing was changed.</source>
         <translation>Le classeur présente des problèmes ; rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) move to a replacing indicator</source>
+        <translation>
+            <numerusform>%Ln valeur est transférée vers un indicateur de remplacement</numerusform>
+            <numerusform>%Ln valeurs sont transférées vers un indicateur de remplacement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are archived (kept, not deleted)</source>
+        <translation>
+            <numerusform>%Ln valeur est archivée (conservée, pas supprimée)</numerusform>
+            <numerusform>%Ln valeurs sont archivées (conservées, pas supprimées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) come back from the archive</source>
+        <translation>
+            <numerusform>%Ln valeur revient de l’archive</numerusform>
+            <numerusform>%Ln valeurs reviennent de l’archive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are flagged for review</source>
+        <translation>
+            <numerusform>%Ln valeur est signalée pour vérification</numerusform>
+            <numerusform>%Ln valeurs sont signalées pour vérification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values before the import: %1; after it: %2 (nothing deleted)</source>
+        <translation>Valeurs avant l’import : %1 ; après : %2 (rien n’est supprimé)</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>

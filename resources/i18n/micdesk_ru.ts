@@ -749,9 +749,21 @@
         <source>The workbook could not be written: %1</source>
         <translation>Не удалось записать книгу: %1</translation>
     </message>
-    <message>
-        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
-        <translation>Прочитано файлов: %1, сведено: %2, с замечаниями: %3; записано в %4.</translation>
+    <message numerus="yes">
+        <source>%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.</source>
+        <translation>
+            <numerusform>Прочитан %Ln файл, сведено: %1, с замечаниями: %2; записано в %3.</numerusform>
+            <numerusform>Прочитано %Ln файла, сведено: %1, с замечаниями: %2; записано в %3.</numerusform>
+            <numerusform>Прочитано %Ln файлов, сведено: %1, с замечаниями: %2; записано в %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: template “%1” version %2, %Ln indicator(s).</source>
+        <translation>
+            <numerusform>Корректен: шаблон «%1», версия %2, %Ln показатель.</numerusform>
+            <numerusform>Корректен: шаблон «%1», версия %2, %Ln показателя.</numerusform>
+            <numerusform>Корректен: шаблон «%1», версия %2, %Ln показателей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 yes</source>
@@ -780,10 +792,6 @@
     <message>
         <source>Problems found: %1. The template cannot be imported as it is.</source>
         <translation>Найдено проблем: %1. Шаблон нельзя импортировать в таком виде.</translation>
-    </message>
-    <message>
-        <source>Valid: template “%1” version %2, %3 indicators.</source>
-        <translation>Корректен: шаблон «%1», версия %2, показателей: %3.</translation>
     </message>
 </context>
 <context>
@@ -998,9 +1006,13 @@
         <source>Nothing was loaded: %1</source>
         <translation>Ничего не загружено: %1</translation>
     </message>
-    <message>
-        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
-        <translation>От %1: значений к загрузке — %2, недопустимых — %3, отличающихся от ваших — %4.</translation>
+    <message numerus="yes">
+        <source>From %1: %Ln value(s) to load, %2 invalid, %3 differ from yours.</source>
+        <translation>
+            <numerusform>От %1: %Ln значение к загрузке, недопустимых — %2, отличающихся от ваших — %3.</numerusform>
+            <numerusform>От %1: %Ln значения к загрузке, недопустимых — %2, отличающихся от ваших — %3.</numerusform>
+            <numerusform>От %1: %Ln значений к загрузке, недопустимых — %2, отличающихся от ваших — %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid cells (not loaded)</source>
@@ -1073,17 +1085,65 @@
         <source>draft</source>
         <translation>проект</translation>
     </message>
-    <message>
-        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
-        <translation>%1 (%2), период %3, редакция %4 (%5), экспортирован %6. Новых значений: %7; конфликтов: %8; уже совпадает: %9.</translation>
+    <message numerus="yes">
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new value(s), %7, %8.</source>
+        <translation>
+            <numerusform>%1 (%2), период %3, редакция %4 (%5), экспортирован %6: %Ln новое значение, %7, %8.</numerusform>
+            <numerusform>%1 (%2), период %3, редакция %4 (%5), экспортирован %6: %Ln новых значения, %7, %8.</numerusform>
+            <numerusform>%1 (%2), период %3, редакция %4 (%5), экспортирован %6: %Ln новых значений, %7, %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln конфликт</numerusform>
+            <numerusform>%Ln конфликта</numerusform>
+            <numerusform>%Ln конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already the same</source>
+        <translation>
+            <numerusform>%Ln уже совпадает</numerusform>
+            <numerusform>%Ln уже совпадают</numerusform>
+            <numerusform>%Ln уже совпадают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) and %1; %2; %3.</source>
+        <translation>
+            <numerusform>Загружено: %Ln значение и %1; %2; %3.</numerusform>
+            <numerusform>Загружено: %Ln значения и %1; %2; %3.</numerusform>
+            <numerusform>Загружено: %Ln значений и %1; %2; %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln narrative(s)</source>
+        <translation>
+            <numerusform>%Ln описательная часть</numerusform>
+            <numerusform>%Ln описательные части</numerusform>
+            <numerusform>%Ln описательных частей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln of yours</source>
+        <translation>
+            <numerusform>сохранено %Ln ваше значение</numerusform>
+            <numerusform>сохранено %Ln ваших значения</numerusform>
+            <numerusform>сохранено %Ln ваших значений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be loaded</source>
+        <translation>
+            <numerusform>не удалось загрузить %Ln строку</numerusform>
+            <numerusform>не удалось загрузить %Ln строки</numerusform>
+            <numerusform>не удалось загрузить %Ln строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was exported on template version %1; version %2 is installed.</source>
         <translation>Файл экспортирован по версии шаблона %1; установлена версия %2.</translation>
-    </message>
-    <message>
-        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
-        <translation>Загружено значений: %1; описательных частей: %2. Сохранено ваших: %3. Не удалось загрузить строк: %4.</translation>
     </message>
     <message>
         <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
@@ -1874,26 +1934,6 @@
         <translation>Изменённые разбивки</translation>
     </message>
     <message>
-        <source>%1 values move to a replacing indicator</source>
-        <translation>Значений, переносимых в заменяющий показатель: %1</translation>
-    </message>
-    <message>
-        <source>%1 values are archived (kept, not deleted)</source>
-        <translation>Значений, помещаемых в архив (сохраняются, а не удаляются): %1</translation>
-    </message>
-    <message>
-        <source>%1 values come back from the archive</source>
-        <translation>Значений, возвращаемых из архива: %1</translation>
-    </message>
-    <message>
-        <source>%1 values are flagged for review</source>
-        <translation>Значений, помечаемых для проверки: %1</translation>
-    </message>
-    <message>
-        <source>%1 values before the import, %2 after (nothing deleted)</source>
-        <translation>Значений до импорта: %1, после: %2 (ничего не удаляется)</translation>
-    </message>
-    <message>
         <source>Your entered values (%1)</source>
         <translation>Введённые вами значения (%1)</translation>
     </message>
@@ -1956,6 +1996,42 @@
     <message>
         <source>The workbook has problems; nothing was changed.</source>
         <translation>В книге есть проблемы; ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) move to a replacing indicator</source>
+        <translation>
+            <numerusform>%Ln значение переносится в заменяющий показатель</numerusform>
+            <numerusform>%Ln значения переносятся в заменяющий показатель</numerusform>
+            <numerusform>%Ln значений переносятся в заменяющий показатель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are archived (kept, not deleted)</source>
+        <translation>
+            <numerusform>%Ln значение помещается в архив (сохраняется, а не удаляется)</numerusform>
+            <numerusform>%Ln значения помещаются в архив (сохраняются, а не удаляются)</numerusform>
+            <numerusform>%Ln значений помещаются в архив (сохраняются, а не удаляются)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) come back from the archive</source>
+        <translation>
+            <numerusform>%Ln значение возвращается из архива</numerusform>
+            <numerusform>%Ln значения возвращаются из архива</numerusform>
+            <numerusform>%Ln значений возвращаются из архива</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are flagged for review</source>
+        <translation>
+            <numerusform>%Ln значение помечается для проверки</numerusform>
+            <numerusform>%Ln значения помечаются для проверки</numerusform>
+            <numerusform>%Ln значений помечаются для проверки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values before the import: %1; after it: %2 (nothing deleted)</source>
+        <translation>Значений до импорта: %1, после: %2 (ничего не удаляется)</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>

@@ -731,9 +731,17 @@
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
-    <message>
-        <source>%1 files read, %2 consolidated, %3 not ok; written to %4.</source>
-        <translation>已读取 %1 个文件，汇总 %2 个，%3 个有问题；已写入 %4。</translation>
+    <message numerus="yes">
+        <source>%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.</source>
+        <translation>
+            <numerusform>已读取 %Ln 个文件，汇总 %1 个，%2 个有问题；已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: template “%1” version %2, %Ln indicator(s).</source>
+        <translation>
+            <numerusform>有效：模板“%1”第 %2 版，%Ln 个指标。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 yes</source>
@@ -762,10 +770,6 @@
     <message>
         <source>Problems found: %1. The template cannot be imported as it is.</source>
         <translation>发现问题：%1 个。模板无法按原样导入。</translation>
-    </message>
-    <message>
-        <source>Valid: template “%1” version %2, %3 indicators.</source>
-        <translation>有效：模板“%1”第 %2 版，%3 个指标。</translation>
     </message>
 </context>
 <context>
@@ -980,9 +984,11 @@
         <source>Nothing was loaded: %1</source>
         <translation>未载入任何内容：%1</translation>
     </message>
-    <message>
-        <source>From %1: %2 values to load, %3 invalid, %4 differ from yours.</source>
-        <translation>来自 %1：%2 个值待载入，%3 个无效，%4 个与您的不同。</translation>
+    <message numerus="yes">
+        <source>From %1: %Ln value(s) to load, %2 invalid, %3 differ from yours.</source>
+        <translation>
+            <numerusform>来自 %1：%Ln 个值待载入，%2 个无效，%3 个与您的不同。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid cells (not loaded)</source>
@@ -1053,17 +1059,51 @@
         <source>draft</source>
         <translation>草稿</translation>
     </message>
-    <message>
-        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, %9 already the same.</source>
-        <translation>%1（%2），报告期 %3，第 %4 版（%5），导出于 %6：新数值 %7 个，冲突 %8 个，已相同 %9 个。</translation>
+    <message numerus="yes">
+        <source>%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new value(s), %7, %8.</source>
+        <translation>
+            <numerusform>%1（%2），报告期 %3，第 %4 版（%5），导出于 %6：新数值 %Ln 个，%7，%8。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>冲突 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already the same</source>
+        <translation>
+            <numerusform>已相同 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln value(s) and %1; %2; %3.</source>
+        <translation>
+            <numerusform>已载入数值 %Ln 个、%1；%2；%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln narrative(s)</source>
+        <translation>
+            <numerusform>叙述 %Ln 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln of yours</source>
+        <translation>
+            <numerusform>保留您的 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) could not be loaded</source>
+        <translation>
+            <numerusform>%Ln 行无法载入</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file was exported on template version %1; version %2 is installed.</source>
         <translation>该文件是按模板第 %1 版导出的；已安装的是第 %2 版。</translation>
-    </message>
-    <message>
-        <source>Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded.</source>
-        <translation>已载入数值 %1 个、叙述 %2 段；保留您的 %3 项；%4 行无法载入。</translation>
     </message>
     <message>
         <source>This file cannot be read as a micdesk submission; nothing was loaded. Details: %1</source>
@@ -1842,26 +1882,6 @@
         <translation>修改的分类</translation>
     </message>
     <message>
-        <source>%1 values move to a replacing indicator</source>
-        <translation>%1 个数值转移到替代指标</translation>
-    </message>
-    <message>
-        <source>%1 values are archived (kept, not deleted)</source>
-        <translation>%1 个数值存档（保留，不删除）</translation>
-    </message>
-    <message>
-        <source>%1 values come back from the archive</source>
-        <translation>%1 个数值从存档中恢复</translation>
-    </message>
-    <message>
-        <source>%1 values are flagged for review</source>
-        <translation>%1 个数值被标记为待审核</translation>
-    </message>
-    <message>
-        <source>%1 values before the import, %2 after (nothing deleted)</source>
-        <translation>导入前 %1 个值，导入后 %2 个（不删除任何值）</translation>
-    </message>
-    <message>
         <source>Your entered values (%1)</source>
         <translation>您输入的数值（%1）</translation>
     </message>
@@ -1924,6 +1944,34 @@
     <message>
         <source>The workbook has problems; nothing was changed.</source>
         <translation>该工作簿存在问题，未作任何修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) move to a replacing indicator</source>
+        <translation>
+            <numerusform>%Ln 个数值转移到替代指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are archived (kept, not deleted)</source>
+        <translation>
+            <numerusform>%Ln 个数值存档（保留，不删除）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) come back from the archive</source>
+        <translation>
+            <numerusform>%Ln 个数值从存档中恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are flagged for review</source>
+        <translation>
+            <numerusform>%Ln 个数值被标记为待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values before the import: %1; after it: %2 (nothing deleted)</source>
+        <translation>导入前的数值：%1 个；导入后：%2 个（不删除任何值）</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>

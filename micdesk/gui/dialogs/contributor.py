@@ -241,9 +241,12 @@ class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
         self.load_button.setEnabled(bool(plan.values))
         self.outcome.setText(
             fill(
-                self.tr("From %1: %2 values to load, %3 invalid, %4 differ from yours."),
+                self.tr(
+                    "From %1: %Ln value(s) to load, %2 invalid, %3 differ from yours.",
+                    "",
+                    len(plan.values),
+                ),
                 plan.contributor,
-                len(plan.values),
                 len(plan.invalid),
                 len(plan.conflicts),
             )

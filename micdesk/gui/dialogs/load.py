@@ -330,8 +330,9 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.heading.setText(
             fill(
                 self.tr(
-                    "%1 (%2), period %3, revision %4 (%5), exported %6: %7 new values, %8 conflicts, "
-                    "%9 already the same."
+                    "%1 (%2), period %3, revision %4 (%5), exported %6: %Ln new value(s), %7, %8.",
+                    "",
+                    len(plan.changes) - len(plan.conflicts),
                 ),
                 country_name(plan.country, current_language()),
                 plan.country,
@@ -339,9 +340,8 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
                 format_integer(file.revision),
                 kind,
                 exported_text(file.exported_at, self._locale),
-                format_integer(len(plan.changes) - len(plan.conflicts)),
-                format_integer(len(plan.conflicts)),
-                format_integer(plan.unchanged),
+                self.tr("%Ln conflict(s)", "", len(plan.conflicts)),
+                self.tr("%Ln already the same", "", plan.unchanged),
             )
         )
         self.accept_edited.setVisible(not plan.intact)
@@ -379,13 +379,10 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.result = result
         self.outcome.setText(
             fill(
-                self.tr(
-                    "Loaded %1 values and %2 narratives; kept %3 of yours; %4 rows could not be loaded."
-                ),
-                format_integer(result.values_written),
-                format_integer(result.narratives_written),
-                format_integer(result.kept_mine),
-                format_integer(result.not_loaded),
+                self.tr("Loaded %Ln value(s) and %1; %2; %3.", "", result.values_written),
+                self.tr("%Ln narrative(s)", "", result.narratives_written),
+                self.tr("kept %Ln of yours", "", result.kept_mine),
+                self.tr("%Ln row(s) could not be loaded", "", result.not_loaded),
             )
         )
         self._busy(False)

@@ -253,17 +253,19 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                 ],
             ),
         ]
+        move, archive = preview.values_to_move, preview.values_to_archive
+        restore, flag = preview.values_to_restore, preview.values_to_flag
         effects = [
-            (preview.values_to_move, self.tr("%1 values move to a replacing indicator")),
-            (preview.values_to_archive, self.tr("%1 values are archived (kept, not deleted)")),
-            (preview.values_to_restore, self.tr("%1 values come back from the archive")),
-            (preview.values_to_flag, self.tr("%1 values are flagged for review")),
+            (move, self.tr("%Ln value(s) move to a replacing indicator", "", move)),
+            (archive, self.tr("%Ln value(s) are archived (kept, not deleted)", "", archive)),
+            (restore, self.tr("%Ln value(s) come back from the archive", "", restore)),
+            (flag, self.tr("%Ln value(s) are flagged for review", "", flag)),
         ]
-        counts = [fill(text, format_integer(count)) for count, text in effects if count]
+        counts = [text for count, text in effects if count]
         if preview.crosswalk.carried:
             counts.append(
                 fill(
-                    self.tr("%1 values before the import, %2 after (nothing deleted)"),
+                    self.tr("Values before the import: %1; after it: %2 (nothing deleted)"),
                     format_integer(preview.values_total),
                     format_integer(preview.values_after),
                 )
