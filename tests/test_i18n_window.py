@@ -173,3 +173,34 @@ def test_the_window_title_and_country_box_name_the_country_in_the_window_languag
     assert window.country_combo.currentText() == "肯尼亚 (KEN)"
     choose_language(window, "ru")
     assert window.country_combo.currentText() == "Кения (KEN)"
+
+
+@pytest.mark.parametrize(
+    ("saved_in", "reopened_in", "side"),
+    [
+        ("en", "ar", Qt.DockWidgetArea.LeftDockWidgetArea),
+        ("ar", "en", Qt.DockWidgetArea.RightDockWidgetArea),
+        ("ar", "ar", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ],
+)
+def test_a_layout_saved_in_one_direction_reopens_mirrored_in_the_other(
+    qtbot, make_window, store, saved_in, reopened_in, side
+):
+    """The problems panel sits at the end of a line whatever language saved the layout."""
+    from PySide6.QtWidgets import QApplication
+
+    from micdesk.gui.i18n import install_language
+    from micdesk.gui.settings import Settings
+
+    first = make_window(language=saved_in)
+    first.save_layout()
+    first.close()
+    install_language(reopened_in)  # the language is installed before the window is built
+    window = make_window(language=None, settings=Settings(store.data_dir))
+    assert window.dockWidgetArea(window.validation_dock) == side
+    QApplication.processEvents()
+    dock, form = window.validation_dock.geometry(), window.splitter.geometry()
+    if side == Qt.DockWidgetArea.LeftDockWidgetArea:
+        assert dock.right() < form.left()
+    else:
+        assert form.right() < dock.left()

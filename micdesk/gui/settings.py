@@ -36,6 +36,9 @@ LAST_EXPORT_DIR = Setting("session/export_dir", str, "")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
+# The layout direction WINDOW_STATE was saved in ("ltr" or "rtl"): its dock sides are
+# mirrored when the window reopens in the other direction. "" (older files): "ltr".
+WINDOW_STATE_DIRECTION = Setting("window/state_direction", str, "")
 CONTEXT_EXPANDED = Setting("form/context_expanded", bool, False)
 # Text typed in a number field that is not a number, per submission (JSON), until fixed.
 UNSAVED_TEXTS = Setting("form/unsaved_texts", str, "")
@@ -49,6 +52,7 @@ ALL_SETTINGS = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     SPLITTER_STATE,
+    WINDOW_STATE_DIRECTION,
     CONTEXT_EXPANDED,
     UNSAVED_TEXTS,
 )

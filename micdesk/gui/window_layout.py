@@ -22,6 +22,10 @@ class WindowLayout:
         state = self.settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
+            # The saved dock sides belong to the direction they were saved in: a
+            # window saved in English and reopened in Arabic mirrors them.
+            self._docks_direction = saved_direction(self.settings.get(keys.WINDOW_STATE_DIRECTION))
+            self._mirror_docks()
         else:  # on a laptop the problems panel leaves the form most of the width
             width = max(200, min(DOCK_WIDTH, self.width() * 22 // 100))
             self.resizeDocks([self.validation_dock], [width], Qt.Orientation.Horizontal)
@@ -65,6 +69,7 @@ class WindowLayout:
         """Remember the window's geometry, docks and splitter."""
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.WINDOW_STATE_DIRECTION, direction_name(self._docks_direction))
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.sync()
 
@@ -96,3 +101,15 @@ def trailing_dock_area(direction: Qt.LayoutDirection) -> Qt.DockWidgetArea:
     if direction == Qt.LayoutDirection.RightToLeft:
         return Qt.DockWidgetArea.LeftDockWidgetArea
     return Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def direction_name(direction: Qt.LayoutDirection) -> str:
+    """How a layout direction is written in the settings file."""
+    return "rtl" if direction == Qt.LayoutDirection.RightToLeft else "ltr"
+
+
+def saved_direction(name: str) -> Qt.LayoutDirection:
+    """The layout direction a saved window state was laid out in ("" before it was kept: LTR)."""
+    if name == "rtl":
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
