@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,6 +56,7 @@ from micdesk.gui.plain_text import plain, plain_tooltip
 from micdesk.gui.query_box import QueryBox
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
+from micdesk.gui.value_line import ValueLine
 from micdesk.gui.wrapped_label import WrappedLabel
 
 
@@ -187,8 +189,8 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         value_row.addSpacing(8)
         value_row.addWidget(self.notation_label)
         value_row.addWidget(self.notation)
-        value_row.addSpacing(12)
-        value_row.addWidget(self.context, 1)
+        value_row.addStretch(0)
+        self.value_line = ValueLine(value_row, self.context)
         notes = QGridLayout()
         notes.addWidget(self.comment_label, 0, 0)
         notes.addWidget(self.comment, 0, 1)
@@ -215,7 +217,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         layout.setContentsMargins(6, 3, 6, 3)
         layout.setSpacing(1)
         layout.addLayout(title_row)
-        layout.addLayout(value_row)
+        layout.addLayout(self.value_line)
         layout.addWidget(self.input_error)
         layout.addWidget(self.findings)
         layout.addWidget(self.details)
@@ -418,6 +420,10 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                 self.session.converted(self.indicator.code),
             )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.value_line.fit_to(event.size().width() - 12)
+
     def _show_context(self) -> None:
         previous = self.session.previous.get((self.indicator.code, ""))
         target = self.session.targets.get(self.indicator.code)
@@ -451,6 +457,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             )
         text = "  ·  ".join(parts)
         self.context.setText(text)
+        self.value_line.fit_to(self.contentsRect().width() - 12)  # (the side margins)
         self.context.setToolTip(plain_tooltip(f"{text}\n{lineage}" if lineage else text))
 
     def _toggle_details(self, shown: bool) -> None:
