@@ -56,7 +56,7 @@ from micdesk.gui.plain_text import plain, plain_tooltip
 from micdesk.gui.query_box import QueryBox
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
-from micdesk.gui.value_line import ValueLine
+from micdesk.gui.value_line import ValueLine, context_texts
 from micdesk.gui.wrapped_label import WrappedLabel
 
 
@@ -214,7 +214,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         details_layout.addLayout(notes)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(1)
         layout.addLayout(title_row)
         layout.addLayout(self.value_line)
@@ -425,40 +425,12 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.value_line.fit_to(event.size().width() - 12)
 
     def _show_context(self) -> None:
-        previous = self.session.previous.get((self.indicator.code, ""))
-        target = self.session.targets.get(self.indicator.code)
-        # A value a template's crosswalk carried is shown under this version's definition.
-        lineage = self.session.converted(self.indicator.code).get(self.session.previous_period)
-        parts = [
-            fill(
-                self.tr("Previous period (%1): %2 (converted to this version)")
-                if lineage
-                else self.tr("Previous period (%1): %2"),
-                self.session.previous_period,
-                self._state_text(previous),
-            )
-        ]
-        # Baseline and target only where the country has them: a blank says nothing.
-        if target is not None and target.baseline is not None:
-            parts.append(
-                fill(
-                    self.tr("Baseline (%1): %2"),
-                    target.baseline_period or "—",
-                    self.display_value(target.baseline),
-                )
-            )
-        if target is not None and target.target is not None:
-            parts.append(
-                fill(
-                    self.tr("Target (%1): %2"),
-                    target.target_period or "—",
-                    self.display_value(target.target),
-                )
-            )
-        text = "  ·  ".join(parts)
-        self.context.setText(text)
+        full, compact, tooltip = context_texts(
+            self.session, self.indicator.code, self._state_text, self.display_value
+        )
+        self.value_line.set_texts(full, compact)
         self.value_line.fit_to(self.contentsRect().width() - 12)  # (the side margins)
-        self.context.setToolTip(plain_tooltip(f"{text}\n{lineage}" if lineage else text))
+        self.context.setToolTip(plain_tooltip(tooltip))
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)

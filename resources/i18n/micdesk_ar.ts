@@ -910,8 +910,20 @@
         <translation>الفترة السابقة (%1): %2</translation>
     </message>
     <message>
+        <source>Prev. (%1): %2</source>
+        <translation>السابقة (%1): %2</translation>
+    </message>
+    <message>
         <source>Baseline (%1): %2</source>
         <translation>خط الأساس (%1): %2</translation>
+    </message>
+    <message>
+        <source>Base. (%1): %2</source>
+        <translation>الأساس (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tgt. (%1): %2</source>
+        <translation>الهدف (%1): %2</translation>
     </message>
     <message>
         <source>Details •</source>

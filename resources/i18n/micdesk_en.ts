@@ -866,8 +866,20 @@
         <translation>Previous period (%1): %2</translation>
     </message>
     <message>
+        <source>Prev. (%1): %2</source>
+        <translation>Prev. (%1): %2</translation>
+    </message>
+    <message>
         <source>Baseline (%1): %2</source>
         <translation>Baseline (%1): %2</translation>
+    </message>
+    <message>
+        <source>Base. (%1): %2</source>
+        <translation>Base. (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tgt. (%1): %2</source>
+        <translation>Tgt. (%1): %2</translation>
     </message>
     <message>
         <source>Details •</source>

@@ -866,8 +866,20 @@
         <translation>Período anterior (%1): %2</translation>
     </message>
     <message>
+        <source>Prev. (%1): %2</source>
+        <translation>Ant. (%1): %2</translation>
+    </message>
+    <message>
         <source>Baseline (%1): %2</source>
         <translation>Base de referencia (%1): %2</translation>
+    </message>
+    <message>
+        <source>Base. (%1): %2</source>
+        <translation>Base (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tgt. (%1): %2</source>
+        <translation>Meta (%1): %2</translation>
     </message>
     <message>
         <source>Details •</source>

@@ -866,8 +866,20 @@
         <translation>Période précédente (%1) : %2</translation>
     </message>
     <message>
+        <source>Prev. (%1): %2</source>
+        <translation>Préc. (%1) : %2</translation>
+    </message>
+    <message>
         <source>Baseline (%1): %2</source>
         <translation>Référence (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Base. (%1): %2</source>
+        <translation>Réf. (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Tgt. (%1): %2</source>
+        <translation>Cible (%1) : %2</translation>
     </message>
     <message>
         <source>Details •</source>

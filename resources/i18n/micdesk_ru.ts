@@ -877,8 +877,20 @@
         <translation>Предыдущий период (%1): %2</translation>
     </message>
     <message>
+        <source>Prev. (%1): %2</source>
+        <translation>Пред. (%1): %2</translation>
+    </message>
+    <message>
         <source>Baseline (%1): %2</source>
         <translation>Исходный уровень (%1): %2</translation>
+    </message>
+    <message>
+        <source>Base. (%1): %2</source>
+        <translation>Исх. (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tgt. (%1): %2</source>
+        <translation>Цель (%1): %2</translation>
     </message>
     <message>
         <source>Details •</source>

@@ -855,8 +855,20 @@
         <translation>上一期（%1）：%2</translation>
     </message>
     <message>
+        <source>Prev. (%1): %2</source>
+        <translation>上期（%1）：%2</translation>
+    </message>
+    <message>
         <source>Baseline (%1): %2</source>
         <translation>基线（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Base. (%1): %2</source>
+        <translation>基线（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Tgt. (%1): %2</source>
+        <translation>目标（%1）：%2</translation>
     </message>
     <message>
         <source>Details •</source>
