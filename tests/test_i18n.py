@@ -272,6 +272,8 @@ COUNTED_TEXTS = [  # (context, source, the counted noun in English, its Russian 
     ("LoadDialog", "%Ln row(s) could not be loaded", "row", "строк"),
     ("HqWindow", "Valid: template “%1” version %2, %Ln indicator(s).", "indicator", "показател"),
     ("HqWindow", "%Ln file(s) read, %1 consolidated, %2 not ok; written to %3.", "file", "файл"),
+    ("AreaListModel", "%Ln error(s)", "error", "ошиб"),
+    ("AreaListModel", "%Ln warning(s)", "warning", "предупрежден"),
 ]
 
 

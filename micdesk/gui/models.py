@@ -140,12 +140,12 @@ class AreaListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             title = pick_text(area.title, self._language, template.default_language)
             return fill(
-                translate("AreaListModel", "%1: %2 of %3 cells filled, %4 errors, %5 warnings"),
+                translate("AreaListModel", "%1: %2 of %3 cells filled, %4, %5"),
                 title,
                 format_integer(done.done if done else 0),
                 format_integer(done.total if done else 0),
-                format_integer(errors),
-                format_integer(warnings),
+                self.tr("%Ln error(s)", "", errors),
+                self.tr("%Ln warning(s)", "", warnings),
             )
         return None
 

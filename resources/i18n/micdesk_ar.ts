@@ -54,8 +54,30 @@
 <context>
     <name>AreaListModel</name>
     <message>
-        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
-        <translation>%1: الخلايا المملوءة %2 من %3، الأخطاء: %4، التحذيرات: %5</translation>
+        <source>%1: %2 of %3 cells filled, %4, %5</source>
+        <translation>%1: الخلايا المملوءة %2 من %3، %4، %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
+        </translation>
     </message>
 </context>
 <context>

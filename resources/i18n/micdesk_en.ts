@@ -54,8 +54,22 @@
 <context>
     <name>AreaListModel</name>
     <message>
-        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
-        <translation>%1: %2 of %3 cells filled, %4 errors, %5 warnings</translation>
+        <source>%1: %2 of %3 cells filled, %4, %5</source>
+        <translation>%1: %2 of %3 cells filled, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,24 @@
 <context>
     <name>AreaListModel</name>
     <message>
-        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
-        <translation>%1: заполнено ячеек — %2 из %3; ошибок: %4; предупреждений: %5</translation>
+        <source>%1: %2 of %3 cells filled, %4, %5</source>
+        <translation>%1: заполнено ячеек — %2 из %3; %4; %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln ошибка</numerusform>
+            <numerusform>%Ln ошибки</numerusform>
+            <numerusform>%Ln ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
     </message>
 </context>
 <context>

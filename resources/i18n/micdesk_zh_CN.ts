@@ -54,8 +54,20 @@
 <context>
     <name>AreaListModel</name>
     <message>
-        <source>%1: %2 of %3 cells filled, %4 errors, %5 warnings</source>
-        <translation>%1：已填 %2/%3 个单元格，错误 %4 个，警告 %5 个</translation>
+        <source>%1: %2 of %3 cells filled, %4, %5</source>
+        <translation>%1：已填 %2/%3 个单元格，%4，%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 个警告</numerusform>
+        </translation>
     </message>
 </context>
 <context>
