@@ -138,9 +138,8 @@ class BreakdownGrid(QTableView):
             problems.append(self.tr("%Ln value(s) could not be read as numbers", "", refused))
         self.pasteProblems.emit(
             fill(
-                self.tr("Pasted %1 of %2 values: %3."),
+                self.tr("Pasted %1 of %Ln value(s): %2.", "", written + outside + refused),
                 written,
-                written + outside + refused,
                 "; ".join(problems),
             )
             if problems

@@ -162,9 +162,16 @@
             <numerusform>%Ln قيمة لم تُقرأ كأرقام</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Pasted %1 of %2 values: %3.</source>
-        <translation>لُصقت %1 من %2 قيم: %3.</translation>
+    <message numerus="yes">
+        <source>Pasted %1 of %Ln value(s): %2.</source>
+        <translation>
+            <numerusform>لُصقت %1 من لا قيم: %2.</numerusform>
+            <numerusform>لُصقت %1 من قيمة واحدة: %2.</numerusform>
+            <numerusform>لُصقت %1 من قيمتين: %2.</numerusform>
+            <numerusform>لُصقت %1 من %Ln قيم: %2.</numerusform>
+            <numerusform>لُصقت %1 من %Ln قيمةً: %2.</numerusform>
+            <numerusform>لُصقت %1 من %Ln قيمة: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

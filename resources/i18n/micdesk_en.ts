@@ -146,9 +146,12 @@
             <numerusform>%Ln values could not be read as numbers</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Pasted %1 of %2 values: %3.</source>
-        <translation>Pasted %1 of %2 values: %3.</translation>
+    <message numerus="yes">
+        <source>Pasted %1 of %Ln value(s): %2.</source>
+        <translation>
+            <numerusform>Pasted %1 of %Ln value: %2.</numerusform>
+            <numerusform>Pasted %1 of %Ln values: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,9 +146,12 @@
             <numerusform>%Ln valores no se pudieron leer como números</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Pasted %1 of %2 values: %3.</source>
-        <translation>Se pegaron %1 de %2 valores: %3.</translation>
+    <message numerus="yes">
+        <source>Pasted %1 of %Ln value(s): %2.</source>
+        <translation>
+            <numerusform>Pegados: %1 de %Ln valor: %2.</numerusform>
+            <numerusform>Pegados: %1 de %Ln valores: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

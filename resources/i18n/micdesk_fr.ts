@@ -146,9 +146,12 @@
             <numerusform>%Ln valeurs n’ont pas pu être lues comme des nombres</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Pasted %1 of %2 values: %3.</source>
-        <translation>%1 valeurs collées sur %2 : %3.</translation>
+    <message numerus="yes">
+        <source>Pasted %1 of %Ln value(s): %2.</source>
+        <translation>
+            <numerusform>Collées : %1 sur %Ln valeur : %2.</numerusform>
+            <numerusform>Collées : %1 sur %Ln valeurs : %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

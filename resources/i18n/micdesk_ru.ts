@@ -150,9 +150,13 @@
             <numerusform>%Ln значений не удалось прочитать как числа</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Pasted %1 of %2 values: %3.</source>
-        <translation>Вставлено значений: %1 из %2; %3.</translation>
+    <message numerus="yes">
+        <source>Pasted %1 of %Ln value(s): %2.</source>
+        <translation>
+            <numerusform>Вставлено %1 из %Ln значения; %2.</numerusform>
+            <numerusform>Вставлено %1 из %Ln значений; %2.</numerusform>
+            <numerusform>Вставлено %1 из %Ln значений; %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

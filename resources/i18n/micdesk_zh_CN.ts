@@ -142,9 +142,11 @@
             <numerusform>%Ln 个值无法识别为数字</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Pasted %1 of %2 values: %3.</source>
-        <translation>已粘贴 %2 个值中的 %1 个：%3。</translation>
+    <message numerus="yes">
+        <source>Pasted %1 of %Ln value(s): %2.</source>
+        <translation>
+            <numerusform>已粘贴 %Ln 个值中的 %1 个：%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
