@@ -103,11 +103,8 @@ class ResultsTab(QWidget):
                 if found is not None:
                     item.setToolTip(
                         fill(
-                            QCoreApplication.translate(
-                                "HqWindow", "%1 of %2 countries reported (%3 %)"
-                            ),
+                            self.tr("%1 of %Ln country(ies) reported (%2 %)", "", found.returns),
                             found.reporting,
-                            found.returns,
                             round(found.completeness * 100),
                         )
                     )

@@ -338,7 +338,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.outcome.setText(fill(self.tr("%1 of %2 files"), done, total))
+        self.outcome.setText(fill(self.tr("%1 of %Ln file(s)", "", total), done))
 
     def _on_done(self, run: HqRun) -> None:
         self.run = run

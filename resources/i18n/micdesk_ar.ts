@@ -789,9 +789,16 @@
         <source>Reading the returns…</source>
         <translation>جارٍ قراءة التقارير…</translation>
     </message>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 من %2 ملفات</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 من لا ملفات</numerusform>
+            <numerusform>%1 من ملف واحد</numerusform>
+            <numerusform>%1 من ملفين</numerusform>
+            <numerusform>%1 من %Ln ملفات</numerusform>
+            <numerusform>%1 من %Ln ملفًا</numerusform>
+            <numerusform>%1 من %Ln ملف</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -834,10 +841,6 @@
     <message>
         <source>Indicator</source>
         <translation>المؤشر</translation>
-    </message>
-    <message>
-        <source>%1 of %2 countries reported (%3 %)</source>
-        <translation>أبلغ %1 من %2 بلدان (%3 %)</translation>
     </message>
     <message>
         <source>Template workbook</source>
@@ -1599,6 +1602,20 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%1 of %Ln country(ies) reported (%2 %)</source>
+        <translation>
+            <numerusform>أبلغ %1 من لا بلدان (%2 %)</numerusform>
+            <numerusform>أبلغ %1 من بلد واحد (%2 %)</numerusform>
+            <numerusform>أبلغ %1 من بلدين (%2 %)</numerusform>
+            <numerusform>أبلغ %1 من %Ln بلدان (%2 %)</numerusform>
+            <numerusform>أبلغ %1 من %Ln بلدًا (%2 %)</numerusform>
+            <numerusform>أبلغ %1 من %Ln بلد (%2 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

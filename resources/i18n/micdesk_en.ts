@@ -741,9 +741,12 @@
         <source>Reading the returns…</source>
         <translation>Reading the returns…</translation>
     </message>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 of %2 files</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln file</numerusform>
+            <numerusform>%1 of %Ln files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -778,10 +781,6 @@
     <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>%1 of %2 countries reported (%3 %)</source>
-        <translation>%1 of %2 countries reported (%3 %)</translation>
     </message>
     <message>
         <source>Template workbook</source>
@@ -1499,6 +1498,16 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%1 of %Ln country(ies) reported (%2 %)</source>
+        <translation>
+            <numerusform>%1 of %Ln country reported (%2 %)</numerusform>
+            <numerusform>%1 of %Ln countries reported (%2 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

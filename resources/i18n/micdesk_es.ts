@@ -741,9 +741,12 @@
         <source>Reading the returns…</source>
         <translation>Leyendo los informes…</translation>
     </message>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 de %2 archivos</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln archivo</numerusform>
+            <numerusform>%1 de %Ln archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -778,10 +781,6 @@
     <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
-    </message>
-    <message>
-        <source>%1 of %2 countries reported (%3 %)</source>
-        <translation>%1 de %2 países informaron (%3 %)</translation>
     </message>
     <message>
         <source>Template workbook</source>
@@ -1499,6 +1498,16 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%1 of %Ln country(ies) reported (%2 %)</source>
+        <translation>
+            <numerusform>Informaron %1 de %Ln país (%2 %)</numerusform>
+            <numerusform>Informaron %1 de %Ln países (%2 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

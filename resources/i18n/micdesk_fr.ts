@@ -741,9 +741,12 @@
         <source>Reading the returns…</source>
         <translation>Lecture des rapports…</translation>
     </message>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 fichiers sur %2</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln fichier</numerusform>
+            <numerusform>%1 sur %Ln fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -778,10 +781,6 @@
     <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>%1 of %2 countries reported (%3 %)</source>
-        <translation>%1 pays sur %2 ont répondu (%3 %)</translation>
     </message>
     <message>
         <source>Template workbook</source>
@@ -1499,6 +1498,16 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%1 of %Ln country(ies) reported (%2 %)</source>
+        <translation>
+            <numerusform>Ont répondu : %1 sur %Ln pays (%2 %)</numerusform>
+            <numerusform>Ont répondu : %1 sur %Ln pays (%2 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

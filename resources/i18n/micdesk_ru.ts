@@ -753,9 +753,13 @@
         <source>Reading the returns…</source>
         <translation>Чтение отчётов…</translation>
     </message>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 из %2 файлов</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln файла</numerusform>
+            <numerusform>%1 из %Ln файлов</numerusform>
+            <numerusform>%1 из %Ln файлов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -792,10 +796,6 @@
     <message>
         <source>Indicator</source>
         <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>%1 of %2 countries reported (%3 %)</source>
-        <translation>Отчитались %1 из %2 стран (%3 %)</translation>
     </message>
     <message>
         <source>Template workbook</source>
@@ -1524,6 +1524,17 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%1 of %Ln country(ies) reported (%2 %)</source>
+        <translation>
+            <numerusform>Отчитались %1 из %Ln страны (%2 %)</numerusform>
+            <numerusform>Отчитались %1 из %Ln стран (%2 %)</numerusform>
+            <numerusform>Отчитались %1 из %Ln стран (%2 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -729,9 +729,11 @@
         <source>Reading the returns…</source>
         <translation>正在读取报告…</translation>
     </message>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>第 %1 个文件，共 %2 个</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>第 %1 个文件，共 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -764,10 +766,6 @@
     <message>
         <source>Indicator</source>
         <translation>指标</translation>
-    </message>
-    <message>
-        <source>%1 of %2 countries reported (%3 %)</source>
-        <translation>%2 个国家中有 %1 个报告（%3%）</translation>
     </message>
     <message>
         <source>Template workbook</source>
@@ -1474,6 +1472,15 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message numerus="yes">
+        <source>%1 of %Ln country(ies) reported (%2 %)</source>
+        <translation>
+            <numerusform>%Ln 个国家中有 %1 个报告（%2%）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
