@@ -241,12 +241,21 @@ def test_a_load_for_a_country_without_profile_says_it_creates_one(store):
     assert not plan_submission_load(store, _file(country="UGA")).creates_profile
 
 
-def test_a_bad_country_or_period_in_the_file_refuses_the_load(store):
-    with pytest.raises(LoadRefused):
+def test_a_bad_country_or_period_in_the_file_refuses_the_load_naming_file_and_text(store):
+    with pytest.raises(LoadRefused) as refused:
         plan_submission_load(store, _file(country="K3N"))
+    assert str(refused.value) == (
+        "ken.xlsx: 'K3N' is not an ISO 3166-1 alpha-3 country code such as KEN"
+    )
+    assert (refused.value.key, refused.value.params) == ("country_code", {"text": "K3N"})
     with pytest.raises(LoadRefused) as refused:
         plan_submission_load(store, _file(period="2025-Q9"))
-    assert "ken.xlsx" in str(refused.value)
+    assert str(refused.value) == (
+        "ken.xlsx: '2025-Q9' is not an annual reporting period such as 2025"
+    )
+    assert (refused.value.key, refused.value.params) == (
+        "annual", {"text": "2025-Q9", "example": "2025"}
+    )
 
 
 def test_values_the_installed_template_cannot_take_are_listed_with_their_reason(store):

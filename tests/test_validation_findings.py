@@ -208,3 +208,24 @@ def test_a_commented_sudden_increase_is_explained():
     [increase] = validate_values(template, now, states("N-1", total=ValueState("", value=5)))
     assert increase.rule == Rule.SUDDEN_INCREASE and increase.explained
     assert unexplained_warnings([increase]) == []
+
+
+def test_a_limit_error_on_a_commented_cell_is_explained_by_that_comment():
+    template = template_of(
+        indicator(min_value=Decimal(0), max_value=Decimal(5), disaggregation="by_sex")
+    )
+    found = validate_values(
+        template,
+        states(
+            "N-1",
+            total=ValueState("", value=4),
+            female=ValueState("", value=9, comment="a census year"),
+            male=ValueState("", value=-1, comment="a correction"),
+        ),
+    )
+    limits = {(f.rule, f.cell): f.explained for f in found if f.severity == Severity.ERROR}
+    assert limits == {
+        (Rule.ABOVE_MAXIMUM, FEMALE): True,
+        (Rule.BELOW_MINIMUM, MALE): True,
+        (Rule.DISAGGREGATION_MISMATCH, TOTAL_CELL): False,
+    }

@@ -14,6 +14,7 @@ Not run by .ci/run: it takes tens of minutes.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -134,6 +135,40 @@ SCOPES = {
         ("tests/test_consolidation_combinations.py",),
         skip=("test_consolidation_leaves", "test_an_accepted_edited_file"),
     ),
+    "crosswalk_planning": Scope(
+        "micdesk/core/crosswalk_plan.py",
+        (
+            "plan_crosswalk",
+            "_targets",
+            "_combine",
+            "_arithmetic",
+            "_shown",
+            "_unit",
+            "SourceValue.*",
+            "CarriedValue.*",
+            "CrosswalkPlan.*",
+        ),
+        ("tests/test_crosswalk_import.py", "tests/test_crosswalk_lineage.py"),
+    ),
+    "crosswalk_check": Scope(
+        "micdesk/core/crosswalk.py",
+        (),
+        ("tests/test_crosswalk_check.py", "tests/test_crosswalk_import.py"),
+    ),
+    "signatures": Scope(
+        "micdesk/core/signatures.py",
+        (),
+        (
+            "tests/test_signatures.py",
+            "tests/test_return_signatures.py",
+            "tests/test_signature_cli.py",
+        ),
+    ),
+    "template_signature": Scope(
+        "micdesk/core/template_signature.py",
+        (),
+        ("tests/test_signatures.py", "tests/test_signature_cli.py"),
+    ),
 }
 
 # mutmut's verdicts, from `mutmut results --all true`.
@@ -238,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
         "--again", action="store_true", help="run the last survivors again (after adding tests)"
     )
     arguments = parser.parse_args(argv)
+    if not (arguments.list or arguments.report) and importlib.util.find_spec("mutmut") is None:
+        print('mutmut is not installed: pip install -e ".[test,mutation]"', file=sys.stderr)
+        return 2
     names = arguments.scopes or list(SCOPES)
     if arguments.list:
         for name in names:

@@ -24,10 +24,12 @@ def parse_period(text: str, periodicity: Periodicity = Periodicity.ANNUAL) -> st
     period = text.strip().upper()
     pattern = _ANNUAL if periodicity == Periodicity.ANNUAL else _SEMIANNUAL
     match = pattern.match(period)
-    example = "2025" if periodicity == Periodicity.ANNUAL else "2025-H1"
+    annual = periodicity == Periodicity.ANNUAL
+    example = "2025" if annual else "2025-H1"
     if not match or not 1990 <= int(match.group(1)) <= 2100:
         raise PeriodError(
-            f"'{text}' is not a {periodicity.value} reporting period such as {example}",
+            f"'{text}' is not {'an annual' if annual else 'a half-yearly'} reporting period "
+            f"such as {example}",
             periodicity.value,
             {"text": text, "example": example},
         )
