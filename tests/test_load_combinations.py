@@ -254,7 +254,8 @@ def test_a_bad_country_or_period_in_the_file_refuses_the_load_naming_file_and_te
         "ken.xlsx: '2025-Q9' is not an annual reporting period such as 2025"
     )
     assert (refused.value.key, refused.value.params) == (
-        "annual", {"text": "2025-Q9", "example": "2025"}
+        "annual",
+        {"text": "2025-Q9", "example": "2025"},
     )
 
 
