@@ -89,11 +89,6 @@ class DataFolderLock:
         self.application = application
         self._descriptor: int | None = None
 
-    @property
-    def is_locked(self) -> bool:
-        """True while this object holds the lock."""
-        return self._descriptor is not None
-
     def try_acquire(self) -> bool:
         """Take the lock if no live process holds it; never waits."""
         if self._descriptor is not None:
