@@ -113,6 +113,15 @@ def test_rotation_keeps_as_many_as_asked(data_dir):
     assert [info.created_at.hour for info in list_backups(data_dir)] == [14, 13, 12]
 
 
+def test_rotation_with_the_store_file_gone_deletes_no_backup(data_dir):
+    for hour in range(4):
+        _backup(data_dir, "manual", START + timedelta(hours=hour))
+    for leftover in data_dir.glob(DATABASE_FILENAME + "*"):
+        leftover.unlink()
+    assert prune_backups(data_dir, keep_last=1) == []
+    assert len(list_backups(data_dir)) == 4
+
+
 def test_backups_taken_at_the_same_instant_do_not_overwrite_each_other(data_dir):
     first = _backup(data_dir, "manual", START)
     second = _backup(data_dir, "manual", START)
