@@ -259,6 +259,19 @@ def test_a_bad_country_or_period_in_the_file_refuses_the_load_naming_file_and_te
     )
 
 
+def test_a_file_of_a_template_that_is_not_installed_is_refused_naming_file_and_template(store):
+    with pytest.raises(LoadRefused) as refused:
+        plan_submission_load(store, _file(template_id="other-plan"))
+    assert str(refused.value) == (
+        "ken.xlsx: template 'other-plan' is not installed; "
+        "import it first (micdesk template import)"
+    )
+    assert (refused.value.key, refused.value.params) == (
+        "template_not_installed",
+        {"file": "ken.xlsx", "template": "other-plan"},
+    )
+
+
 def test_values_the_installed_template_cannot_take_are_listed_with_their_reason(store):
     rows = [
         _row("NOPE-1", "1"),

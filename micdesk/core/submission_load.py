@@ -14,7 +14,7 @@ from typing import Literal
 
 from sqlalchemy import select
 
-from micdesk.core.keyed import Keyed
+from micdesk.core.keyed import Keyed, KeyedError
 from micdesk.core.kinds import yes_no
 from micdesk.core.model import CountryProfile, Submission
 from micdesk.core.periods import PeriodError, parse_period
@@ -266,10 +266,8 @@ def plan_submission_load(
     source = submission_file.path.name
     try:
         country = normalise_country(submission_file.country)
-    except ValueError as error:
-        raise LoadRefused(
-            f"{source}: {error}", getattr(error, "key", ""), getattr(error, "params", {})
-        ) from error
+    except KeyedError as error:
+        raise LoadRefused(f"{source}: {error}", error.key, error.params) from error
     with store.read() as session:
         try:
             template = load_template(session, submission_file.template_id)
