@@ -1,26 +1,30 @@
 """What a template's crosswalk does to the entered values, planned before anything is written.
 
-``read_sources`` reads the values the crosswalk touches, ``plan_crosswalk`` works out
-every carried cell (moved, converted, summed, split or flagged, with its lineage) and
-``apply_crosswalk`` writes that plan inside the template import's transaction. The
-preview shows the same plan the import writes: ``template_update`` plans again inside
-its transaction and refuses when the plan is no longer the previewed one.
+``read_sources`` reads the values the crosswalk touches and ``plan_crosswalk`` works out
+every carried cell (moved, converted, summed, split or flagged, with its lineage);
+``crosswalk_write.apply_crosswalk`` writes that plan inside the template import's
+transaction. The preview shows the same plan the import writes: ``template_update``
+reads the sources again inside its transaction and refuses when they are no longer the
+ones the plan was made from.
+
+A redesign carries tens of thousands of values (issue 17: ≤ 3 s for 60,000), so the
+per-value work is kept to dictionary look-ups and string joins: everything that depends
+only on a crosswalk row or a target cell is worked out once, before the loop over values.
 """
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from micdesk.core.kinds import canonical_decimal, yes_no
-from micdesk.core.model import IndicatorValue, Submission, utc_now
+from micdesk.core.kinds import canonical_decimal
 from micdesk.core.review import ReviewReason
 from micdesk.core.workplan import CrosswalkMapping, CrosswalkRule, WorkPlanTemplate
 
@@ -28,7 +32,10 @@ CROSSWALK_ORIGIN = "crosswalk"  # a value a template update carried along its cr
 
 
 class SourceValue(NamedTuple):
-    """A stored value cell the crosswalk reads or writes (a tuple: read by the ten thousand)."""
+    """A stored value cell the crosswalk reads or writes (a tuple: read by the ten thousand).
+
+    ``archived`` is the driver's own flag (SQLite: 0 or 1), read as true or false.
+    """
 
     id: int
     submission_id: int
@@ -45,8 +52,7 @@ class SourceValue(NamedTuple):
         return self.value is not None or self.notation is not None
 
 
-@dataclass(frozen=True)
-class CarriedValue:
+class CarriedValue(NamedTuple):
     """One cell of the new version the crosswalk writes, and where it came from."""
 
     submission_id: int
@@ -60,12 +66,8 @@ class CarriedValue:
     rows: tuple[int, ...]  # the crosswalk rows it follows
     sources: tuple[SourceValue, ...]
     existing: SourceValue | None  # the row written in place; None: a new row
-
-    @cached_property
-    def lineage(self) -> str:
-        """The arithmetic and the crosswalk rows, as the value's history records them."""
-        label = "row" if len(self.rows) == 1 else "rows"
-        return f"{self.arithmetic} (crosswalk {label} {', '.join(map(str, self.rows))})"
+    lineage: str
+    """The arithmetic and the crosswalk rows, as the value's history records them."""
 
     @property
     def changes(self) -> bool:
@@ -104,33 +106,67 @@ class CrosswalkPlan:
 
 # Reading ---------------------------------------------------------------------------
 
+_SOURCE_QUERY = (
+    "SELECT v.id, v.submission_fk, v.indicator_code, v.cell, v.value, v.notation, v.archived, "
+    "v.needs_review FROM indicator_value v JOIN submission s ON s.id = v.submission_fk "
+    "WHERE s.template_id = ? AND v.indicator_code IN ({codes}) ORDER BY v.id"
+)
+
 
 def read_sources(session: Session, template: WorkPlanTemplate) -> tuple[SourceValue, ...]:
     """The stored values of the codes a crosswalk reads from or writes to."""
+    return tuple(map(SourceValue._make, _source_rows(session, template)))
+
+
+def sources_unchanged(
+    session: Session, template: WorkPlanTemplate, sources: tuple[SourceValue, ...]
+) -> bool:
+    """Whether the store still holds exactly the sources a plan was made from."""
+    return tuple(_source_rows(session, template)) == sources  # tuples compare field by field
+
+
+def _source_rows(session: Session, template: WorkPlanTemplate) -> list[tuple]:
     codes = sorted(
         {m.from_code for m in template.crosswalk} | {m.to_code for m in template.crosswalk}
     )
     if not codes:
-        return ()
-    statement = (
-        select(
-            IndicatorValue.id,
-            IndicatorValue.submission_fk,
-            IndicatorValue.indicator_code,
-            IndicatorValue.cell,
-            IndicatorValue.value,
-            IndicatorValue.notation,
-            IndicatorValue.archived,
-            IndicatorValue.needs_review,
-        )
-        .join(Submission, Submission.id == IndicatorValue.submission_fk)
-        .where(
-            Submission.template_id == template.template_id,
-            IndicatorValue.indicator_code.in_(codes),
-        )
-        .order_by(IndicatorValue.id)
-    )
-    return tuple(SourceValue._make(row) for row in session.execute(statement))
+        return []
+    statement = _SOURCE_QUERY.format(codes=", ".join("?" * len(codes)))
+    return driver_rows(session, statement, (template.template_id, *codes))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a block that makes a few hundred thousand tuples.
+
+    None of them is in a reference cycle, yet the collector walks the young ones every few
+    hundred allocations and, as they pile up, every older object again: a fifth of a large
+    template update's time. Restored as it was afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def driver_rows(session: Session, statement: str, parameters: Sequence[Any]) -> list[tuple]:
+    """Rows of a plain SQL query (``?`` placeholders) in the session's transaction, as tuples.
+
+    Straight from the driver's cursor: SQLAlchemy's result rows cost twice the query itself
+    for the tens of thousands of values a template update reads.
+    """
+    connection = session.connection()
+    if connection.dialect.paramstyle != "qmark":  # the stores are SQLite; PostgreSQL says %s
+        statement = statement.replace("?", "%s")
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(statement, tuple(parameters))
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 # Planning --------------------------------------------------------------------------
@@ -140,13 +176,17 @@ RuleCheck = Callable[[str, str, str | None], ReviewReason | None]
 
 @dataclass(frozen=True)
 class _Part:
-    """One source cell of a target, with what its lineage term says before the figure."""
+    """One source cell of a target, with what its lineage term says around the figure."""
 
     mapping: CrosswalkMapping
     from_cell: str
+    key: tuple[str, str]  # (from_code, from_cell): where the source is stored
     label: str  # 'ENV-1 v1'
-    unit: str  # ' t' or ''
+    tail: str  # the unit and the factor after the figure: ' t × 0.001', ' × 0.001' or ''
     factor: str  # ' × 0.001' or ''
+    multiplier: Decimal
+    split: bool  # the mapping's rule is split
+    gone: bool  # the source cell is not in the new version: the source is archived
 
 
 @dataclass(frozen=True)
@@ -155,6 +195,7 @@ class _Target:
 
     code: str
     cell: str
+    key: tuple[str, str]  # (code, cell)
     parts: tuple[_Part, ...]
     label: str  # 'ENV-1 v2'
     unit: str
@@ -163,54 +204,52 @@ class _Target:
     minimum: Decimal | None
     maximum: Decimal | None
     rows: tuple[int, ...]
+    rows_text: str  # ' (crosswalk row 2)': what follows the arithmetic in the lineage
     unshared: _Part | None  # a split without factors: flagged "to split"
     siblings: str  # the parts of that split, e.g. 'AREA-U, AREA-R'
+    fed_by_itself: bool  # its own cell is a source of the crosswalk
+    arrow: str  # ' → ENV-1 v2 ': what the arithmetic says between the sources and the result
+    single: _Part | None  # its one source, when it has one and asks for no split
+    archives: bool  # a source cell of it is gone from the new version
 
 
 def _targets(old: WorkPlanTemplate, new: WorkPlanTemplate) -> list[_Target]:
     """Each new cell the crosswalk feeds; a row without cells carries every cell by its key."""
     explicit = {(m.from_code, m.from_cell) for m in new.crosswalk if m.from_cell or m.to_cell}
+    new_cells: dict[str, frozenset[str]] = {}
+
+    def cells_in_new(code: str) -> frozenset[str]:
+        if code not in new_cells:
+            has = new.has_indicator(code)
+            new_cells[code] = frozenset(new.cells_of(new.indicator(code))) if has else frozenset()
+        return new_cells[code]
+
     feeds: dict[tuple[str, str], list[tuple[CrosswalkMapping, str]]] = defaultdict(list)
     for mapping in new.crosswalk:
         if mapping.from_cell or mapping.to_cell:
             feeds[(mapping.to_code, mapping.to_cell)].append((mapping, mapping.from_cell))
             continue
-        new_cells = set(new.cells_of(new.indicator(mapping.to_code)))
+        to_cells = cells_in_new(mapping.to_code)
         for cell in old.cells_of(old.indicator(mapping.from_code)):
             # A cell the new breakdown lacks is left to the update's own rules (flagged).
-            if cell in new_cells and (mapping.from_code, cell) not in explicit:
+            if cell in to_cells and (mapping.from_code, cell) not in explicit:
                 feeds[(mapping.to_code, cell)].append((mapping, cell))
+    source_cells = {(m.from_code, cell) for fed in feeds.values() for m, cell in fed}
     targets = []
     for (code, cell), fed in feeds.items():
-        parts = tuple(
-            _Part(
-                mapping,
-                from_cell,
-                f"{_where(mapping.from_code, from_cell)} v{old.version}",
-                _unit(old.indicator(mapping.from_code).unit),
-                f" × {canonical_decimal(mapping.factor)}"
-                if mapping.factor is not None and mapping.factor != 1
-                else "",
-            )
-            for mapping, from_cell in fed
-        )
+        parts = tuple(_part(old, mapping, from_cell, cells_in_new) for mapping, from_cell in fed)
         indicator = new.indicator(code)
-        unshared = next(
-            (
-                p
-                for p in parts
-                if p.mapping.rule is CrosswalkRule.SPLIT and p.mapping.factor is None
-            ),
-            None,
-        )
+        unshared = next((p for p in parts if p.split and p.mapping.factor is None), None)
         siblings = ""
         if unshared is not None:
             split = [m.to_code for m in new.crosswalk if m.from_code == unshared.mapping.from_code]
             siblings = ", ".join(dict.fromkeys(split))
+        rows = tuple(sorted({p.mapping.row for p in parts}))
         targets.append(
             _Target(
                 code=code,
                 cell=cell,
+                key=(code, cell),
                 parts=parts,
                 label=f"{_where(code, cell)} v{new.version}",
                 unit=_unit(indicator.unit),
@@ -218,12 +257,42 @@ def _targets(old: WorkPlanTemplate, new: WorkPlanTemplate) -> list[_Target]:
                 integer=indicator.kind.value == "integer",
                 minimum=indicator.min_value,
                 maximum=indicator.max_value,
-                rows=tuple(sorted({p.mapping.row for p in parts})),
+                rows=rows,
+                rows_text=f" (crosswalk {'row' if len(rows) == 1 else 'rows'} "
+                f"{', '.join(map(str, rows))})",
                 unshared=unshared,
                 siblings=siblings,
+                fed_by_itself=(code, cell) in source_cells,
+                arrow=f" → {_where(code, cell)} v{new.version} ",
+                single=parts[0] if len(parts) == 1 and unshared is None else None,
+                archives=any(p.gone for p in parts),
             )
         )
     return targets
+
+
+def _part(
+    old: WorkPlanTemplate,
+    mapping: CrosswalkMapping,
+    from_cell: str,
+    cells_in_new: Callable[[str], frozenset[str]],
+) -> _Part:
+    factor = (
+        f" × {canonical_decimal(mapping.factor)}"
+        if mapping.factor is not None and mapping.factor != 1
+        else ""
+    )
+    return _Part(
+        mapping=mapping,
+        from_cell=from_cell,
+        key=(mapping.from_code, from_cell),
+        label=f"{_where(mapping.from_code, from_cell)} v{old.version}",
+        tail=f"{_unit(old.indicator(mapping.from_code).unit)}{factor}",
+        factor=factor,
+        multiplier=mapping.multiplier,
+        split=mapping.rule is CrosswalkRule.SPLIT,
+        gone=from_cell not in cells_in_new(mapping.from_code),
+    )
 
 
 def plan_crosswalk(
@@ -237,66 +306,121 @@ def plan_crosswalk(
     if old is None or not new.crosswalk:
         return CrosswalkPlan()
     sources = read_sources(session, new)
-    stored = {(s.submission_id, s.code, s.cell): s for s in sources}
+    by_submission: dict[int, dict[tuple[str, str], SourceValue]] = defaultdict(dict)
+    for source in sources:
+        by_submission[source.submission_id][(source.code, source.cell)] = source
     targets = _targets(old, new)
-    source_cells = {(p.mapping.from_code, p.from_cell) for t in targets for p in t.parts}
     carried: list[CarriedValue] = []
+    # Sources whose cell the new version lacks, with every lineage that read them.
     used: dict[int, tuple[SourceValue, list[str]]] = {}
-    for submission in sorted({s.submission_id for s in stored.values()}):
+    for submission in sorted(by_submission):
+        get = by_submission[submission].get
         for target in targets:
-            found = []
-            for part in target.parts:
-                source = stored.get((submission, part.mapping.from_code, part.from_cell))
-                if source is not None and (source.archived or not source.filled):
-                    source = None
-                found.append(source)
-            if not any(found):
-                continue
-            value, notation, reason, action = _combine(target, found, check)
-            existing = stored.get((submission, target.code, target.cell))
-            parts = tuple(source for source in found if source is not None)
-            arithmetic = _arithmetic(target, found, value, notation)
-            if (
-                existing is not None
-                and existing.filled
-                and existing not in parts
-                and (existing.code, existing.cell) not in source_cells
-            ):  # a value of its own: kept, flagged
+            if target.single is not None:  # one source, shared out or not: most of a redesign
+                source = get(target.single.key)
+                if source is None or source.archived or not source.filled:
+                    continue
+                found: list[SourceValue | None] = [source]
+                value, notation, reason, action, arithmetic = _carry_one(target, source, check)
+            else:
+                found = [_usable(get(part.key)) for part in target.parts]
+                if not any(found):
+                    continue
+                value, notation, reason, action = _combine(target, found, check)
+                arithmetic = _arithmetic(target, found, value, notation)
+            existing = get(target.key)
+            # A value of its own (not one the crosswalk reads): kept, flagged.
+            if existing is not None and existing.filled and not target.fed_by_itself:
                 reason = ReviewReason.of(
                     "crosswalk_not_written", value=_shown(value, notation), code=target.code
                 )
                 value, notation, action = existing.value, existing.notation, "flagged"
-            item = CarriedValue(
-                submission_id=submission,
-                code=target.code,
-                cell=target.cell,
-                value=value,
-                notation=notation,
-                needs_review=reason.encode() if reason is not None else "",
-                action=action,
-                arithmetic=arithmetic,
-                rows=target.rows,
-                sources=parts,
-                existing=existing,
+            lineage = arithmetic + target.rows_text
+            carried.append(
+                CarriedValue(
+                    submission,
+                    target.code,
+                    target.cell,
+                    value,
+                    notation,
+                    reason.encode() if reason is not None else "",
+                    action,
+                    arithmetic,
+                    target.rows,
+                    tuple(source for source in found if source is not None),
+                    existing,
+                    lineage,
+                )
             )
-            carried.append(item)
-            lineage = item.lineage
-            for source in parts:
-                used.setdefault(source.id, (source, []))[1].append(lineage)
-    written = {(c.submission_id, c.code, c.cell) for c in carried}
-    kept_cells: dict[str, frozenset[str]] = {}
-    archived = []
-    for source, lineages in used.values():
-        cells = kept_cells.get(source.code)
-        if cells is None:
-            has = new.has_indicator(source.code)
-            cells = frozenset(new.cells_of(new.indicator(source.code))) if has else frozenset()
-            kept_cells[source.code] = cells
-        if source.cell not in cells and (source.submission_id, source.code, source.cell) not in (
-            written
-        ):
-            archived.append((source, "; ".join(lineages)))
-    return CrosswalkPlan(tuple(carried), tuple(archived), sources)
+            if target.archives:
+                for part, source in zip(target.parts, found, strict=True):
+                    if source is not None and part.gone:
+                        if source.id in used:
+                            used[source.id][1].append(lineage)
+                        else:
+                            used[source.id] = (source, [lineage])
+    return CrosswalkPlan(tuple(carried), _archived(used, carried, targets), sources)
+
+
+def _usable(source: SourceValue | None) -> SourceValue | None:
+    """The source if it holds a value or key and is not archived (None: nothing to carry)."""
+    if source is None or source.archived or (source.value is None and source.notation is None):
+        return None
+    return source
+
+
+def _archived(
+    used: dict[int, tuple[SourceValue, list[str]]],
+    carried: list[CarriedValue],
+    targets: list[_Target],
+) -> tuple[tuple[SourceValue, str], ...]:
+    """The sources to archive: those whose cell is gone, unless the crosswalk wrote into it."""
+    target_cells = {target.key for target in targets}
+    written = set()
+    if any((source.code, source.cell) in target_cells for source, _ in used.values()):
+        written = {(c.submission_id, c.code, c.cell) for c in carried}
+    return tuple(
+        (source, "; ".join(lineages))
+        for source, lineages in used.values()
+        if (source.submission_id, source.code, source.cell) not in written
+    )
+
+
+def _carry_one(
+    target: _Target, source: SourceValue, check: RuleCheck
+) -> tuple[str | None, str | None, ReviewReason | None, str, str]:
+    """_combine and _arithmetic of a target with one source and no split to ask for."""
+    part = target.parts[0]
+    value = source.value
+    if value is None:
+        notation = source.notation
+        return (
+            None,
+            notation,
+            None,
+            "moved",
+            f"{part.label} {notation}{part.factor}{target.arrow}{notation}",
+        )
+    if not target.numeric:
+        reason = check(target.code, target.cell, value)
+        action = "moved" if reason is None else "flagged"
+        return (
+            value,
+            None,
+            reason,
+            action,
+            f"{part.label} {value}{part.tail}{target.arrow}{value}{target.unit}",
+        )
+    exact = Decimal(value) * part.multiplier
+    action = "split" if part.split else "converted" if part.multiplier != 1 else "moved"
+    text, reason, action = _judged(target, exact, action)
+    return (
+        text,
+        None,
+        reason,
+        action,
+        f"{part.label} {value}{part.tail}{target.arrow}{text}{target.unit}",
+    )
 
 
 def _combine(
@@ -314,56 +438,52 @@ def _combine(
         )
         return None, None, reason, "flagged"
     if len(found) == 1:
-        source, mapping = found[0], target.parts[0].mapping
+        source = found[0]
         assert source is not None
-        if source.notation is not None:
-            return None, source.notation, None, "moved"
-        if not target.numeric:
-            reason = check(target.code, target.cell, source.value)
-            return source.value, None, reason, "moved" if reason is None else "flagged"
-        exact = Decimal(source.value) * mapping.multiplier
-        if mapping.rule is CrosswalkRule.SPLIT:
-            action = "split"
-        else:
-            action = "converted" if mapping.multiplier != 1 else "moved"
-    else:
-        if any(s is None or s.notation is not None for s in found):
-            listed = ", ".join(
-                f"{_where(p.mapping.from_code, p.from_cell)} "
-                f"{_shown(s.value, s.notation) if s else '—'}"
-                for p, s in zip(target.parts, found, strict=True)
-            )
-            reason = ReviewReason.of("crosswalk_sum_incomplete", parts=listed, code=target.code)
-            return None, None, reason, "flagged"
-        exact = sum(
-            (
-                Decimal(s.value) * p.mapping.multiplier
-                for p, s in zip(target.parts, found, strict=True)
-                if s is not None
-            ),
-            Decimal(0),
+        value, notation, reason, action, _ = _carry_one(target, source, check)
+        return value, notation, reason, action
+    if any(s is None or s.notation is not None for s in found):
+        listed = ", ".join(
+            f"{_where(p.mapping.from_code, p.from_cell)} "
+            f"{_shown(s.value, s.notation) if s else '—'}"
+            for p, s in zip(target.parts, found, strict=True)
         )
-        action = "summed"
+        reason = ReviewReason.of("crosswalk_sum_incomplete", parts=listed, code=target.code)
+        return None, None, reason, "flagged"
+    exact = sum(
+        (
+            Decimal(s.value) * p.multiplier
+            for p, s in zip(target.parts, found, strict=True)
+            if s is not None
+        ),
+        Decimal(0),
+    )
+    text, reason, action = _judged(target, exact, "summed")
+    return text, None, reason, action
+
+
+def _judged(target: _Target, exact: Decimal, action: str) -> tuple[str, ReviewReason | None, str]:
+    """The text of a computed number, rounded into an integer kind, judged against the limits."""
     if target.integer and exact != exact.to_integral_value():
         rounded = exact.quantize(Decimal(1), rounding=ROUND_HALF_UP)
         text = canonical_decimal(rounded)
         reason = ReviewReason.of(
             "crosswalk_rounded", value=text, exact=canonical_decimal(exact), code=target.code
         )
-        return text, None, reason, "flagged"
+        return text, reason, "flagged"
     text = canonical_decimal(exact)
     # The same verdicts as the update's rule check (template_update._rule_problem), exactly.
     if target.minimum is not None and exact < target.minimum:
         reason = ReviewReason.of(
             "below_minimum", value=text, minimum=canonical_decimal(target.minimum)
         )
-        return text, None, reason, "flagged"
+        return text, reason, "flagged"
     if target.maximum is not None and exact > target.maximum:
         reason = ReviewReason.of(
             "above_maximum", value=text, maximum=canonical_decimal(target.maximum)
         )
-        return text, None, reason, "flagged"
-    return text, None, None, action
+        return text, reason, "flagged"
+    return text, None, action
 
 
 def _where(code: str, cell: str) -> str:
@@ -389,87 +509,6 @@ def _arithmetic(
         elif source.value is None:
             terms.append(f"{part.label} {source.notation}{part.factor}")
         else:
-            terms.append(f"{part.label} {source.value}{part.unit}{part.factor}")
+            terms.append(f"{part.label} {source.value}{part.tail}")
     result = f"{value}{target.unit}" if value is not None else (notation or "—")
-    return f"{' + '.join(terms)} → {target.label} {result}"
-
-
-# Applying --------------------------------------------------------------------------
-
-
-def apply_crosswalk(session: Session, plan: CrosswalkPlan, reason: str) -> set[int]:
-    """Write a plan in the caller's transaction, each change with its lineage; the submissions touched."""
-    # Tens of thousands of rows: straight to the driver's executemany, the statements
-    # compiled once (SQLAlchemy's per-row parameter handling was half the import's time).
-    connection = session.connection()
-    dialect = connection.dialect
-    # The time stored as SQLAlchemy stores it (SQLite: its own text form), once for all rows.
-    stamp = IndicatorValue.__table__.c.updated_at.type.dialect_impl(dialect)
-    process = stamp.bind_processor(dialect)
-    now = process(utc_now()) if process else utc_now()
-    records: list[tuple] = []
-
-    def record(item, attribute: str, old, new, why: str) -> None:
-        if old != new:
-            records.append(
-                (item[0], item[1], item[2], attribute, old, new, why, CROSSWALK_ORIGIN, now)
-            )
-
-    updates, inserts = [], []
-    for item in plan.carried:
-        if not item.changes:
-            continue
-        why = f"{reason}: {item.lineage}"
-        before = item.existing
-        key = (item.submission_id, item.code, item.cell)
-        if before is None:
-            inserts.append((*key, item.value, item.notation, item.needs_review, now))
-            before = SourceValue(0, 0, "", "", None, None, False, "")
-        else:
-            updates.append((item.value, item.notation, item.needs_review, now, before.id))
-        record(key, "value", before.value, item.value, why)
-        record(key, "notation", before.notation, item.notation, why)
-        record(key, "needs_review", before.needs_review, item.needs_review, why)
-        record(key, "archived", yes_no(before.archived), yes_no(False), why)
-    archive = []
-    for source, lineage in plan.archived:
-        why = f"{reason}: carried by the crosswalk: {lineage}"
-        key = (source.submission_id, source.code, source.cell)
-        archive.append((now, source.id))
-        record(key, "archived", yes_no(source.archived), "yes", why)
-        record(key, "needs_review", source.needs_review, "", why)
-    _executemany(
-        connection,
-        "UPDATE indicator_value SET value = ?, notation = ?, needs_review = ?, archived = ?, "
-        "updated_at = ? WHERE id = ?",
-        [(v, n, r, False, t, i) for v, n, r, t, i in updates],
-    )
-    _executemany(
-        connection,
-        "INSERT INTO indicator_value (submission_fk, indicator_code, cell, value, notation, "
-        "needs_review, updated_at, comment, source, follow_up, archived) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)",
-        [(*row, False, False) for row in inserts],
-    )
-    _executemany(
-        connection,
-        "UPDATE indicator_value SET archived = ?, needs_review = '', updated_at = ? WHERE id = ?",
-        [(True, t, i) for t, i in archive],
-    )
-    _executemany(
-        connection,
-        "INSERT INTO change_record (submission_fk, indicator_code, cell, attribute, old, new, "
-        "reason, origin, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        records,
-    )
-    touched = {c.submission_id for c in plan.carried if c.changes}
-    touched.update(source.submission_id for source, _ in plan.archived)
-    return touched
-
-
-def _executemany(connection, statement: str, rows: list[tuple]) -> None:
-    if not rows:
-        return
-    if connection.dialect.paramstyle != "qmark":  # the stores are SQLite; PostgreSQL says %s
-        statement = statement.replace("?", "%s")
-    connection.exec_driver_sql(statement, rows)
+    return f"{' + '.join(terms)}{target.arrow}{result}"

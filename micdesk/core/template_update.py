@@ -13,17 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from micdesk.core.crosswalk_lineage import plan_lines, submission_labels
 from micdesk.core.crosswalk_plan import (
     CrosswalkPlan,
-    apply_crosswalk,
+    collector_paused,
+    driver_rows,
     plan_crosswalk,
-    read_sources,
+    sources_unchanged,
 )
+from micdesk.core.crosswalk_write import apply_crosswalk
 from micdesk.core.keyed import Keyed
 from micdesk.core.kinds import yes_no
 from micdesk.core.model import ChangeRecord, IndicatorTarget, IndicatorValue, Submission, utc_now
@@ -103,8 +106,7 @@ def _rule_problem(
     return None
 
 
-@dataclass(frozen=True)
-class _StoredValue:
+class _StoredValue(NamedTuple):
     id: int
     submission_id: int
     code: str
@@ -172,6 +174,14 @@ def _of_template(statement, template_id: str):
     )
 
 
+_STORED_QUERY = (
+    "SELECT v.id, v.submission_fk, v.indicator_code, v.cell, v.value, v.archived, "
+    "v.needs_review FROM indicator_value v JOIN submission s ON s.id = v.submission_fk "
+    "WHERE s.template_id = ?{quiet} ORDER BY v.id"
+)
+_NOT_QUIET = " AND (v.indicator_code NOT IN ({codes}) OR v.needs_review != '' OR v.archived)"
+
+
 def _stored_values(
     session: Session,
     template_id: str,
@@ -179,29 +189,14 @@ def _stored_values(
     handled: frozenset[int] = frozenset(),
 ) -> list[_StoredValue]:
     """The values of a template the import may change: all but the quiet ones at rest."""
-    statement = _of_template(
-        select(
-            IndicatorValue.id,
-            IndicatorValue.submission_fk,
-            IndicatorValue.indicator_code,
-            IndicatorValue.cell,
-            IndicatorValue.value,
-            IndicatorValue.archived,
-            IndicatorValue.needs_review,
-        ),
-        template_id,
+    codes = sorted(quiet)
+    statement = _STORED_QUERY.format(
+        quiet=_NOT_QUIET.format(codes=", ".join("?" * len(codes))) if codes else ""
     )
-    if quiet:
-        statement = statement.where(
-            or_(
-                IndicatorValue.indicator_code.not_in(sorted(quiet)),
-                IndicatorValue.needs_review != "",
-                IndicatorValue.archived.is_(True),
-            )
-        )
-    rows = session.execute(statement.order_by(IndicatorValue.id))
+    # Tens of thousands of rows: read as the driver's tuples (see driver_rows).
+    rows = driver_rows(session, statement, (template_id, *codes))
     # Values the crosswalk carries are its to decide, not the code-and-replaces rules'.
-    return [_StoredValue(*row) for row in rows if row[0] not in handled]
+    return [_StoredValue._make(row) for row in rows if row[0] not in handled]
 
 
 def _count_template_values(session: Session, template_id: str) -> int:
@@ -356,6 +351,7 @@ class TemplateImportResult:
         )
 
 
+@collector_paused()
 def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
     """Read and check a template workbook against the store, and say what importing it does."""
     sheets = read_template_sheets(Path(path))
@@ -410,6 +406,7 @@ def _preview(
     )
 
 
+@collector_paused()
 def apply_template_import(store: Store, preview: TemplateImportPreview) -> TemplateImportResult:
     """Install the previewed version and carry every entered value across, in one transaction."""
     template = preview.template
@@ -441,7 +438,7 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         if (
             template.crosswalk
             and old is not None
-            and read_sources(session, template) != carried.sources
+            and not sources_unchanged(session, template, carried.sources)
         ):
             raise TemplateImportRefused(
                 f"the values of template '{template.template_id}' changed since the preview; "
