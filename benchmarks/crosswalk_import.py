@@ -6,19 +6,23 @@ onto itself (× 0.001 for amounts, × 1000 for counts), pairs merged into a new
 indicator (rule sum) and indicators split in two halves (rule split, factors 0.5).
 Timed: ``preview_template_import`` + ``apply_template_import`` into a private copy of
 the 20 periods × 5 countries × 500 indicators store, every crosswalk value planned,
-written and given its lineage.
+written and given its lineage. Two rows: the wall time, which the bar is on, and the
+CPU time (user + sys) of the same runs: on a shared machine the wall time waits for
+the CPU, and the CPU time is what the wall time comes to on an idle one.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import time
 from decimal import Decimal
 from pathlib import Path
 
 from benchmarks.common import Context, Measure, median
 from benchmarks.folders import large_folder
 from benchmarks.generate import Size, large_template
-from benchmarks.template_import import _timed_import
+from micdesk.core.store import open_store
+from micdesk.core.template_update import apply_template_import, preview_template_import
 from micdesk.core.template_workbook import write_template_workbook
 from micdesk.core.vocabulary import IndicatorKind
 from micdesk.core.workplan import CrosswalkMapping, CrosswalkRule, WorkPlanTemplate
@@ -74,6 +78,17 @@ def write_redesign(path: Path, size: Size, rows: int = CROSSWALK_ROWS) -> Path:
     return path
 
 
+def timed_import(folder: Path, workbook: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (user + sys) to preview and apply the workbook into the folder's store."""
+    store = open_store(folder)
+    try:
+        wall, cpu = time.perf_counter(), time.process_time()
+        apply_template_import(store, preview_template_import(store, workbook))
+        return time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        store.close()
+
+
 def measure(context: Context) -> list[Measure]:
     """Seconds to preview and apply the redesign into a copy of the large store."""
     size = context.size
@@ -81,18 +96,17 @@ def measure(context: Context) -> list[Measure]:
     workbook = write_redesign(context.scratch / "redesign.xlsx", size, rows)
     runs = context.runs(3, 1)
     times = [
-        _timed_import(large_folder(context, context.scratch / f"redesign{n}")[0], workbook)
+        timed_import(large_folder(context, context.scratch / f"redesign{n}")[0], workbook)
         for n in range(runs)
     ]
-    store_label = f"{size.periods}×{size.countries}×{size.indicators} store"
+    label = (
+        f"template import, {size.indicators}-indicator redesign with a {rows}-row "
+        f"crosswalk into the {size.periods}×{size.countries}×{size.indicators} store"
+    )
+    note = f"median of {runs}; unit changes, merges and splits carried with lineage"
     return [
-        Measure(
-            f"template import, {size.indicators}-indicator redesign with a {rows}-row "
-            f"crosswalk into the {store_label}",
-            median(times),
-            "s",
-            TARGET_SECONDS,
-            runs=runs,
-            note=f"median of {runs}; unit changes, merges and splits carried with lineage",
-        )
-    ]
+        Measure(label, median([wall for wall, _ in times]), "s", TARGET_SECONDS, runs=runs,
+                note=note),
+        Measure(f"{label}, CPU time", median([cpu for _, cpu in times]), "s", runs=runs,
+                note=f"median of {runs}; user + sys of the same runs (the bar is on wall time)"),
+    ]  # fmt: skip
