@@ -140,7 +140,12 @@ SCOPES = {
         (
             "plan_crosswalk",
             "_targets",
+            "_part",
+            "_usable",
+            "_archived",
+            "_carry_one",
             "_combine",
+            "_judged",
             "_arithmetic",
             "_shown",
             "_unit",
