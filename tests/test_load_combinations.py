@@ -287,6 +287,19 @@ def test_values_the_installed_template_cannot_take_are_listed_with_their_reason(
         ("TEC-2", "whole_number"),
         ("TEC-1", "not_yes_no"),
     ]
+    # The window words each reason from its key and params; the command line prints reason.
+    assert [(dict(n.params), n.reason) for n in plan.not_loadable] == [
+        (
+            {"code": "NOPE-1", "template": "unido-mic-workplan", "version": "1"},
+            "indicator NOPE-1 is not in template unido-mic-workplan version 1",
+        ),
+        (
+            {"code": "TEC-2", "cell": "sex=female"},
+            "indicator TEC-2 has no breakdown cell 'sex=female'",
+        ),
+        ({"code": "TEC-2", "value": "2.5"}, "TEC-2 takes a whole number, not 2.5"),
+        ({"code": "TEC-1", "value": "maybe"}, "TEC-1: 'maybe' is not yes or no"),
+    ]
     assert [(v.indicator_code, v.status) for v in plan.values] == [("TEC-3", LoadStatus.NEW)]
 
 
@@ -353,3 +366,58 @@ def test_a_choice_value_is_loaded_against_the_installed_templates_list(tmp_path)
         assert [(n.what, n.key) for n in plan.not_loadable] == [("TEC-1", "one_of")]
     finally:
         store.close()
+
+
+# -- which stored submission a file meets -------------------------------------------
+
+
+def _second_template(store, template_id: str, **changes):
+    """Install the default template again under another id (and other settings)."""
+    import dataclasses
+
+    from micdesk.core.template_store import install_template
+
+    template = dataclasses.replace(
+        ensure_default_template(store), template_id=template_id, **changes
+    )
+    with store.transaction() as session:
+        install_template(session, template)
+    return template
+
+
+def test_a_file_meets_only_the_submission_of_its_own_country_period_and_template(store):
+    _second_template(store, "second-plan")
+    for country, period, template_id in (
+        ("UGA", "2025", "unido-mic-workplan"),
+        ("KEN", "2024", "unido-mic-workplan"),
+        ("KEN", "2025", "second-plan"),
+    ):
+        set_value(store, open_submission(store, country, period, template_id), "TEC-3", value=5)
+    plan = plan_submission_load(store, _file(rows=[_row("TEC-3", "7")]))
+    assert plan.submission_id is None
+    assert [(v.status, v.mine.value) for v in plan.values] == [(LoadStatus.NEW, None)]
+    kenya = open_submission(store, "KEN", "2025", "unido-mic-workplan")
+    set_value(store, kenya, "TEC-3", value=6)
+    plan = plan_submission_load(store, _file(rows=[_row("TEC-3", "7")]))
+    assert plan.submission_id == kenya.submission_id
+    assert [(v.status, v.mine.value) for v in plan.values] == [(LoadStatus.CONFLICT, 6)]
+
+
+def test_a_half_yearly_template_takes_the_files_half_year(store):
+    from micdesk.core.vocabulary import Periodicity
+
+    _second_template(store, "half-yearly-plan", periodicity=Periodicity.SEMIANNUAL)
+    plan = plan_submission_load(store, _file(template_id="half-yearly-plan", period=" 2025-h1 "))
+    assert (plan.period, plan.template.template_id) == ("2025-H1", "half-yearly-plan")
+    with pytest.raises(LoadRefused) as refused:
+        plan_submission_load(store, _file(template_id="half-yearly-plan", period="2025"))
+    assert refused.value.key == "semiannual"
+
+
+def test_planning_a_long_file_reports_progress_every_200_rows_and_at_the_end(store):
+    rows = [_row("TEC-3", str(number)) for number in range(450)]
+    calls = []
+    plan_submission_load(
+        store, _file(rows=rows), progress=lambda done, total: calls.append((done, total))
+    )
+    assert calls == [(200, 450), (400, 450), (450, 450)]

@@ -309,7 +309,6 @@ def plan_submission_load(
     for index, row in enumerate(submission_file.rows, start=1):
         what = row.indicator_code + (f" [{row.cell}]" if row.cell else "")
         refusal = _unloadable_reason(template, row)
-        theirs = None
         if refusal is None:
             indicator = template.indicator(row.indicator_code)
             try:
@@ -322,11 +321,10 @@ def plan_submission_load(
                 )
             except ValueRefused as error:
                 refusal = error
-        if theirs is None:
-            reason, key, params = (
-                (str(refusal), refusal.key, refusal.params) if refusal else ("", "", {})
+        if refusal is not None:
+            not_loadable.append(
+                NotLoadable("Data", row.sheet_row, what, str(refusal), refusal.key, refusal.params)
             )
-            not_loadable.append(NotLoadable("Data", row.sheet_row, what, reason, key, params))
             continue
         mine = _content(mine_values.get(row.key))
         if mine == theirs:
