@@ -13,6 +13,7 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from micdesk.cli.faults import fault_line
+from micdesk.cli.subcommands import Refused
 from micdesk.core.consolidation import consolidate, normalise_database_url
 from micdesk.core.consolidation_files import (
     ConsolidationError,
@@ -170,62 +171,56 @@ def _write_sdmx(store: Store, target: Path) -> str | None:
 def run_consolidate(args: argparse.Namespace) -> int:
     """Consolidate; see EPILOG for the exit codes."""
     if args.out.suffix.lower() != ".xlsx":
-        print(f"error: --out must name an .xlsx workbook, not {args.out}", file=sys.stderr)
-        return EXIT_USAGE
+        raise Refused(f"error: --out must name an .xlsx workbook, not {args.out}", EXIT_USAGE)
     if not args.inputs and args.db is None:
-        print(
+        raise Refused(
             "error: name submission files or folders (or --db to re-output a database)",
-            file=sys.stderr,
+            EXIT_USAGE,
         )
-        return EXIT_USAGE
     if args.workers is not None and args.workers < 1:
-        print("error: --workers must be 1 or more", file=sys.stderr)
-        return EXIT_USAGE
+        raise Refused("error: --workers must be 1 or more", EXIT_USAGE)
     try:
         paths = collect_submission_paths(args.inputs, exclude=[args.out])
     except ConsolidationError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        raise Refused(f"error: {error}", EXIT_USAGE) from error
     if args.inputs and not paths:
-        print("error: no .xlsx files found in the folders named", file=sys.stderr)
-        return EXIT_NOTHING_READABLE
+        raise Refused("error: no .xlsx files found in the folders named", EXIT_NOTHING_READABLE)
     if args.sdmx is not None:
         try:
             from micdesk.core.sdmx_export import SdmxOutputError, check_sdmx_target
         except ImportError:
-            print(
+            raise Refused(
                 "error: --sdmx needs the SDMX library pysdmx: pip install 'micdesk[hq]'",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
+                EXIT_USAGE,
+            ) from None
         try:
             check_sdmx_target(args.sdmx)
         except SdmxOutputError as error:
-            print(f"error: cannot write the SDMX output: {error}; nothing written", file=sys.stderr)
-            return EXIT_NOT_WRITTEN
+            raise Refused(
+                f"error: cannot write the SDMX output: {error}; nothing written", EXIT_NOT_WRITTEN
+            ) from error
     registered = None
     if args.keys is not None:
         if not args.keys.is_dir():
-            print(f"error: --keys {args.keys}: no such folder", file=sys.stderr)
-            return EXIT_USAGE
+            raise Refused(f"error: --keys {args.keys}: no such folder", EXIT_USAGE)
         try:
             registered = registered_keys(args.keys)
         except SignatureError as error:
-            print(f"error: --keys: {error}", file=sys.stderr)
-            return EXIT_USAGE
+            raise Refused(f"error: --keys: {error}", EXIT_USAGE) from error
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="micdesk-consolidate-") as scratch:
         try:
             store = open_hq_store(args.db, Path(scratch))
         except ArgumentError as error:
-            print(f"error: --db {args.db!r} is not a database URL ({error})", file=sys.stderr)
-            return EXIT_USAGE
+            raise Refused(
+                f"error: --db {args.db!r} is not a database URL ({error})", EXIT_USAGE
+            ) from error
         except StoreError as error:
-            print(f"error: cannot open the database: {error}", file=sys.stderr)
-            return EXIT_NOT_WRITTEN
+            raise Refused(f"error: cannot open the database: {error}", EXIT_NOT_WRITTEN) from error
         except (SQLAlchemyError, OSError) as error:
-            print(f"error: cannot open the database: {fault_line(error)}", file=sys.stderr)
-            return EXIT_NOT_WRITTEN
+            raise Refused(
+                f"error: cannot open the database: {fault_line(error)}", EXIT_NOT_WRITTEN
+            ) from error
         try:
             ensure_default_template(store)
             result = consolidate(
@@ -243,14 +238,15 @@ def run_consolidate(args: argparse.Namespace) -> int:
         except NothingReadable as error:
             for outcome in error.outcomes:
                 print(f"broken: {outcome.why}", file=sys.stderr)
-            print(f"error: {error}; nothing written", file=sys.stderr)
-            return EXIT_NOTHING_READABLE
+            raise Refused(f"error: {error}; nothing written", EXIT_NOTHING_READABLE) from error
         except SQLAlchemyError as error:
-            print(f"error: the database refused a change: {fault_line(error)}", file=sys.stderr)
-            return EXIT_NOT_WRITTEN
+            raise Refused(
+                f"error: the database refused a change: {fault_line(error)}", EXIT_NOT_WRITTEN
+            ) from error
         except OSError as error:
-            print(f"error: cannot write {args.out}: {fault_line(error)}", file=sys.stderr)
-            return EXIT_NOT_WRITTEN
+            raise Refused(
+                f"error: cannot write {args.out}: {fault_line(error)}", EXIT_NOT_WRITTEN
+            ) from error
         finally:
             store.close()
     for outcome in result.outcomes:

@@ -11,17 +11,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from micdesk.cli.subcommands import named_submission, writing_store
 from micdesk.core.contributions import (
     ContributionRefused,
     apply_contribution_load,
     plan_contribution_load,
     write_contribution,
 )
-from micdesk.core.periods import PeriodError
-from micdesk.core.startup import close_store, open_for_writing
-from micdesk.core.store import StoreError
-from micdesk.core.submissions import open_submission
-from micdesk.core.template_store import ensure_default_template
 from micdesk.core.workplan import UN_LANGUAGES
 from micdesk.core.xlsx_files import UnreadableWorkbook
 
@@ -29,6 +25,7 @@ EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_UNREADABLE = 4
+PREFIX = "micdesk contributor: "
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -72,19 +69,9 @@ def run_write(args: argparse.Namespace) -> int:
     if args.out.exists():
         _error(f"{args.out}: a file of that name exists; choose another")
         return EXIT_USAGE
-    try:
-        # It records the request in the store: a writer, under the folder's lock.
-        store = open_for_writing(args.data_dir, "micdesk contributor write")
-    except StoreError as error:
-        _error(str(error))
-        return EXIT_REFUSED
-    try:
-        ensure_default_template(store)
-        try:
-            submission = open_submission(store, args.country.upper(), args.period)
-        except (PeriodError, ValueError) as error:
-            _error(str(error))
-            return EXIT_USAGE
+    # It records the request in the store: a writer, under the folder's lock.
+    with writing_store(args, "contributor write", code=EXIT_REFUSED, prefix=PREFIX) as store:
+        submission = named_submission(store, args.country.upper(), args.period, PREFIX)
         template = submission.template
         if args.area:
             codes = [i.code for i in template.indicators if i.area == args.area.upper()]
@@ -101,8 +88,6 @@ def run_write(args: argparse.Namespace) -> int:
         except OSError as error:
             _error(f"{args.out}: cannot be written ({error.strerror})")
             return EXIT_REFUSED
-    finally:
-        close_store(store)
     print(
         f"Wrote {args.out} for {args.to}: {', '.join(codes)} of {args.country.upper()} {args.period}"
     )
@@ -114,12 +99,9 @@ def run_load(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         _error(f"{args.file}: no such file")
         return EXIT_USAGE
-    try:
-        store = open_for_writing(args.data_dir, "micdesk contributor load")
-    except StoreError as error:
-        _error(str(error))
-        return EXIT_REFUSED
-    try:
+    with writing_store(
+        args, "contributor load", code=EXIT_REFUSED, prefix=PREFIX, template=False
+    ) as store:
         try:
             plan = plan_contribution_load(store, args.file)
         except UnreadableWorkbook as error:
@@ -137,8 +119,6 @@ def run_load(args: argparse.Namespace) -> int:
         except ContributionRefused as error:
             print(error)
             return EXIT_REFUSED
-    finally:
-        close_store(store)
     print(
         f"{args.file.name}: {written} value(s) loaded from {plan.contributor}, "
         f"{len(plan.invalid)} invalid (not loaded)"

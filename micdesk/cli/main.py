@@ -82,11 +82,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run a sub-command; a fault of the machine ends in one line and its exit code."""
+    """Run a sub-command; a refusal or a fault of the machine ends in one line and its exit code."""
     from micdesk.cli.faults import EXIT_FAULT, FAULT_EXIT_CODES, fault_line, is_fault
+    from micdesk.cli.subcommands import Refused
 
     try:
         return int(args.run(args))
+    except Refused as refusal:
+        print(refusal.line, file=sys.stderr)
+        return refusal.code
     except Exception as error:
         if not is_fault(error):
             raise

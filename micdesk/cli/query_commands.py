@@ -9,10 +9,15 @@ the answers go back in the next export's Queries sheet. Exit codes: 0 done; 1 re
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from micdesk.core.periods import PeriodError
+from micdesk.cli.subcommands import (
+    Refused,
+    action_group,
+    add_action,
+    named_submission,
+    writing_store,
+)
 from micdesk.core.queries import (
     QueryState,
     ReviewRefused,
@@ -22,10 +27,7 @@ from micdesk.core.queries import (
     query_summary,
 )
 from micdesk.core.records import OpenSubmission
-from micdesk.core.startup import close_store, open_for_writing
-from micdesk.core.store import Store, StoreError
-from micdesk.core.submissions import open_submission
-from micdesk.core.template_store import ensure_default_template
+from micdesk.core.store import Store
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -34,21 +36,24 @@ EXIT_USAGE = 2
 
 def register(subparsers: Any) -> None:
     """Add ``query list|answer|later`` to the command line."""
-    query = subparsers.add_parser(
-        "query",
-        help="list and answer UNIDO's questions about a return",
-        description=__doc__.split("\n\n", 1)[1],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    actions = action_group(
+        subparsers, "query", "list and answer UNIDO's questions about a return", __doc__
     )
-    actions = query.add_subparsers(dest="query_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="every query, open ones first")
-    answer = actions.add_parser(
-        "answer", help="answer a query in text (or after changing its value)"
+    add_action(actions, "list", run_list, submission=True, help="every query, open ones first")
+    answer = add_action(
+        actions,
+        "answer",
+        run_answer,
+        submission=True,
+        help="answer a query in text (or after changing its value)",
     )
-    later = actions.add_parser("later", help="mark a query 'will answer later' (it stays open)")
-    for parser in (listing, answer, later):
-        parser.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
-        parser.add_argument("--period", required=True, help="reporting period, e.g. 2025")
+    later = add_action(
+        actions,
+        "later",
+        run_later,
+        submission=True,
+        help="mark a query 'will answer later' (it stays open)",
+    )
     for parser in (answer, later):
         parser.add_argument("query_id", metavar="QUERY_ID")
     answer.add_argument(
@@ -57,9 +62,6 @@ def register(subparsers: Any) -> None:
         help="the answer; may be left out when the value UNIDO asked about was changed",
     )
     later.add_argument("--undo", action="store_true", help="take the mark back")
-    listing.set_defaults(run=run_list)
-    answer.set_defaults(run=run_answer)
-    later.set_defaults(run=run_later)
 
 
 def _where(query: QueryState) -> str:
@@ -87,25 +89,12 @@ def describe(query: QueryState) -> str:
 
 
 def _run(args: argparse.Namespace, work: Any) -> int:
-    try:
-        store = open_for_writing(args.data_dir, f"micdesk query {args.query_command}")
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_REFUSED
-    try:
-        ensure_default_template(store)
-        try:
-            submission = open_submission(store, args.country, args.period)
-        except (ValueError, PeriodError, LookupError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return EXIT_USAGE
+    with writing_store(args, f"query {args.query_command}", code=EXIT_REFUSED) as store:
+        submission = named_submission(store, args.country, args.period)
         try:
             return int(work(store, submission))
         except ReviewRefused as error:
-            print(f"refused: {error}", file=sys.stderr)
-            return EXIT_REFUSED
-    finally:
-        close_store(store)
+            raise Refused(f"refused: {error}", EXIT_REFUSED) from error
 
 
 def run_list(args: argparse.Namespace) -> int:

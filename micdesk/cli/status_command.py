@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
-from micdesk.core.periods import PeriodError
-from micdesk.core.startup import close_store, open_for_writing
-from micdesk.core.store import StoreError
+from micdesk.cli.subcommands import add_action, named_submission, writing_store
 from micdesk.core.submission_status import ReportingStatus, Stage, reporting_status
-from micdesk.core.submissions import open_submission
-from micdesk.core.template_store import ensure_default_template
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -21,8 +16,11 @@ EXIT_USAGE = 2
 
 def register(subparsers: Any) -> None:
     """Add ``status`` to the command line."""
-    status = subparsers.add_parser(
+    status = add_action(
+        subparsers,
         "status",
+        run_status,
+        submission=True,
         help="say whether a submission is draft or final, its revision and what changed since",
         description=(
             "Draft or final, revision, last export, values changed since the last export "
@@ -30,10 +28,7 @@ def register(subparsers: Any) -> None:
             "cannot be opened, 2 wrong usage."
         ),
     )
-    status.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
-    status.add_argument("--period", required=True, help="reporting period, e.g. 2025")
     status.add_argument("--json", action="store_true", help="print one JSON object")
-    status.set_defaults(run=run_status)
 
 
 def describe(status: ReportingStatus) -> list[str]:
@@ -64,22 +59,10 @@ def describe(status: ReportingStatus) -> list[str]:
 
 def run_status(args: argparse.Namespace) -> int:
     """Print a submission's status; 0 shown, 1 the store cannot be opened, 2 wrong usage."""
-    try:
-        # It may create the submission (and install the built-in template): a writer.
-        store = open_for_writing(args.data_dir, "micdesk status")
-        ensure_default_template(store)
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    try:
-        try:
-            submission = open_submission(store, args.country, args.period)
-        except (ValueError, PeriodError, LookupError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return EXIT_USAGE
+    # It may create the submission (and install the built-in template): a writer.
+    with writing_store(args, "status", code=EXIT_PROBLEMS) as store:
+        submission = named_submission(store, args.country, args.period)
         status = reporting_status(store, submission)
-    finally:
-        close_store(store)
     if args.json:
         print(json.dumps(status.as_dict(), ensure_ascii=False, sort_keys=True))
     else:

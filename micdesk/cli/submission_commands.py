@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from micdesk.cli.faults import path_refusal
-from micdesk.core.periods import PeriodError
+from micdesk.cli.subcommands import (
+    Refused,
+    action_group,
+    add_action,
+    named_submission,
+    writing_store,
+)
 from micdesk.core.print_layout import A4, LETTER, system_paper
 from micdesk.core.queries import mark_answer_later, queries_blocking_final
-from micdesk.core.startup import close_store, open_for_writing
-from micdesk.core.store import Store, StoreError
 from micdesk.core.submission_export import ExportRefused, ExportResult, export_submission
 from micdesk.core.submission_format import SubmissionFile
 from micdesk.core.submission_load import (
@@ -23,8 +26,6 @@ from micdesk.core.submission_load import (
 from micdesk.core.submission_reader import UnreadableSubmission, read_submission
 from micdesk.core.submission_signature import check_submission_signature, signature_summary
 from micdesk.core.submission_status import export_file_name, next_revision
-from micdesk.core.submissions import open_submission
-from micdesk.core.template_store import ensure_default_template
 from micdesk.core.xlsx_files import UnreadableWorkbook, check_regular_file
 
 EXIT_OK = 0
@@ -36,13 +37,14 @@ EXIT_UNREADABLE = 4
 
 def register(subparsers: Any) -> None:
     """Add ``export`` and ``submission check|load`` to the command line."""
-    export = subparsers.add_parser(
+    export = add_action(
+        subparsers,
         "export",
+        run_export,
+        submission=True,
         help="write a country's submission workbook for UNIDO",
         description="Write the micdesk-submission/1 workbook of a country and period.",
     )
-    export.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
-    export.add_argument("--period", required=True, help="reporting period, e.g. 2025")
     export.add_argument(
         "--out",
         required=True,
@@ -85,12 +87,12 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="also export values of indicators removed from the template",
     )
-    export.set_defaults(run=run_export)
 
-    submission = subparsers.add_parser("submission", help="check or load a submission workbook")
-    actions = submission.add_subparsers(dest="submission_command", metavar="ACTION", required=True)
-    check = actions.add_parser(
+    actions = action_group(subparsers, "submission", "check or load a submission workbook")
+    check = add_action(
+        actions,
         "check",
+        run_check,
         help="say whether a submission is intact, draft or final, and how complete",
         description=(
             "Exit codes: 0 intact (draft or final), 3 edited since export, "
@@ -99,9 +101,10 @@ def register(subparsers: Any) -> None:
         ),
     )
     check.add_argument("file", type=Path)
-    check.set_defaults(run=run_check)
-    load = actions.add_parser(
+    load = add_action(
+        actions,
         "load",
+        run_load,
         help="merge a submission's values into the local store, or keep UNIDO's review queries",
         description=(
             "Lists every change and conflict first. Exit codes: 0 loaded, 1 conflicts "
@@ -122,32 +125,12 @@ def register(subparsers: Any) -> None:
         choices=("theirs", "mine"),
         help="resolve every conflict: take the file's value, or keep the store's",
     )
-    load.set_defaults(run=run_load)
-
-
-def _open(args: argparse.Namespace, command: str) -> Store:
-    store = open_for_writing(args.data_dir, f"micdesk {command}")
-    try:
-        ensure_default_template(store)
-    except BaseException:
-        close_store(store)
-        raise
-    return store
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Export a submission; 0 written, 1 refused, 2 wrong usage."""
-    try:
-        store = _open(args, "export")
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    try:
-        try:
-            submission = open_submission(store, args.country, args.period)
-        except (ValueError, PeriodError, LookupError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return EXIT_USAGE
+    with writing_store(args, "export", code=EXIT_PROBLEMS) as store:
+        submission = named_submission(store, args.country, args.period)
         out = args.out
         if out.is_dir():
             revision = next_revision(store, submission)
@@ -160,11 +143,10 @@ def run_export(args: argparse.Namespace) -> int:
             pdf = pdf / out.with_suffix(".pdf").name  # beside it, named like the workbook
         for target in (out, pdf):
             if target is not None and target.exists() and not args.overwrite:
-                print(
+                raise Refused(
                     f"error: {target} exists already: choose another name, or add --overwrite",
-                    file=sys.stderr,
+                    EXIT_PROBLEMS,
                 )
-                return EXIT_PROBLEMS
         if args.answer_later:
             for query in queries_blocking_final(store, submission):
                 mark_answer_later(store, submission, query.query_id)
@@ -180,11 +162,9 @@ def run_export(args: argparse.Namespace) -> int:
                 paper=args.paper or system_paper(),
             )
         except ExportRefused as error:
-            print(error, file=sys.stderr)
-            return EXIT_PROBLEMS
+            raise Refused(str(error), EXIT_PROBLEMS) from error
         except OSError as error:
-            print(f"error: cannot write {out}: {error.strerror or error}", file=sys.stderr)
-            return EXIT_PROBLEMS
+            raise Refused(_cannot_write(out, error), EXIT_PROBLEMS) from error
         kind = "final" if result.final else "draft"
         print(
             f"wrote {result.path} ({kind}, revision {result.revision}, "
@@ -201,8 +181,10 @@ def run_export(args: argparse.Namespace) -> int:
         if pdf is not None:
             return _write_pdf(result, pdf, args.paper or system_paper())
         return EXIT_OK
-    finally:
-        close_store(store)
+
+
+def _cannot_write(path: Path, error: OSError) -> str:
+    return f"error: cannot write {path}: {error.strerror or error}"
 
 
 def final_next_step(portal: str) -> str:
@@ -219,8 +201,7 @@ def _write_pdf(result: ExportResult, path: Path, paper: str | None) -> int:
     try:
         pages = write_submission_pdf_from_command_line(result.document, path, paper)
     except OSError as error:
-        print(f"error: cannot write {path}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        raise Refused(_cannot_write(path, error), EXIT_PROBLEMS) from error
     print(f"wrote {path} ({pages} pages)")
     return EXIT_OK
 
@@ -239,27 +220,23 @@ def _describe(file: SubmissionFile) -> str:
     )
 
 
-def _read(path: Path) -> SubmissionFile | int:
-    """The file read, or the exit code after its one-line refusal."""
+def _read(path: Path) -> SubmissionFile:
+    """The file read; refused in one line when it is not a readable submission."""
     try:
         check_regular_file(path)
     except UnreadableWorkbook as error:
         # Not a file at all (missing, a folder, a device, a pipe): wrong usage, as for
         # every other command.
-        print(f"micdesk submission: {path_refusal(path, error)}", file=sys.stderr)
-        return EXIT_USAGE
+        raise Refused(f"micdesk submission: {path_refusal(path, error)}", EXIT_USAGE) from error
     try:
         return read_submission(path)
     except UnreadableSubmission as error:
-        print(f"not a readable micdesk submission: {error}", file=sys.stderr)
-        return EXIT_UNREADABLE
+        raise Refused(f"not a readable micdesk submission: {error}", EXIT_UNREADABLE) from error
 
 
 def run_check(args: argparse.Namespace) -> int:
     """Check a submission file; 0 intact, 3 edited, 4 unreadable, 2 not a file."""
     file = _read(args.file)
-    if isinstance(file, int):
-        return file
     if not file.intact:
         why = (
             "the SHA-256 of its data no longer matches"
@@ -285,26 +262,16 @@ def run_load(args: argparse.Namespace) -> int:
     if args.file.is_file() and is_review_workbook(args.file):
         return _load_review(args)
     file = _read(args.file)
-    if isinstance(file, int):
-        return file
-    try:
-        store = _open(args, "submission load")
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    try:
+    with writing_store(args, "submission load", code=EXIT_PROBLEMS) as store:
         try:
             plan = plan_submission_load(store, file)
         except LoadRefused as error:
-            print(f"refused: {error}", file=sys.stderr)
-            return EXIT_PROBLEMS
+            raise Refused(f"refused: {error}", EXIT_PROBLEMS) from error
         state = "intact" if plan.intact else "EDITED since export"
         print(f"{args.file}: {state}, {_describe(file)}")
         for note in plan.notes:
             print(f"note: {note}")
-        for item in plan.changes:
-            print(f"  {item}")
-        for item in plan.not_loadable:
+        for item in (*plan.changes, *plan.not_loadable):
             print(f"  {item}")
         conflicts = plan.conflicts
         print(
@@ -312,35 +279,30 @@ def run_load(args: argparse.Namespace) -> int:
             f"{plan.unchanged} unchanged, {len(plan.not_loadable)} not loadable",
         )
         if not plan.intact and not args.accept_edited:
-            print(
+            raise Refused(
                 "refused: the file was edited after export; nothing was loaded. "
                 "Rerun with --accept-edited to load the changes listed above.",
-                file=sys.stderr,
+                EXIT_EDITED,
             )
-            return EXIT_EDITED
         if conflicts and args.take is None:
-            print(
+            raise Refused(
                 "refused: conflicts need a choice; nothing was loaded. Rerun with "
                 "--take theirs (use the file's values) or --take mine (keep yours).",
-                file=sys.stderr,
+                EXIT_PROBLEMS,
             )
-            return EXIT_PROBLEMS
         resolutions = {item.key: args.take for item in conflicts}
         try:
             result = apply_submission_load(
                 store, plan, resolutions, accept_edited=args.accept_edited
             )
         except LoadRefused as error:
-            print(f"refused: {error}", file=sys.stderr)
-            return EXIT_PROBLEMS
-        print(
-            f"loaded into {plan.country} {plan.period}: {result.values_written} value(s) and "
-            f"{result.narratives_written} narrative(s) written, {result.kept_mine} kept as "
-            f"they were, {result.not_loaded} not loadable",
-        )
-        return EXIT_OK
-    finally:
-        close_store(store)
+            raise Refused(f"refused: {error}", EXIT_PROBLEMS) from error
+    print(
+        f"loaded into {plan.country} {plan.period}: {result.values_written} value(s) and "
+        f"{result.narratives_written} narrative(s) written, {result.kept_mine} kept as "
+        f"they were, {result.not_loaded} not loadable",
+    )
+    return EXIT_OK
 
 
 def _load_review(args: argparse.Namespace) -> int:
@@ -352,8 +314,7 @@ def _load_review(args: argparse.Namespace) -> int:
     try:
         review = read_review_to_record(args.file)
     except UnreadableReview as error:
-        print(f"not a readable micdesk review: {error}", file=sys.stderr)
-        return EXIT_UNREADABLE
+        raise Refused(f"not a readable micdesk review: {error}", EXIT_UNREADABLE) from error
     state = "intact" if review.intact else "EDITED since UNIDO wrote it"
     print(
         f"{args.file}: UNIDO's review of {review.country} {review.period} revision "
@@ -365,21 +326,15 @@ def _load_review(args: argparse.Namespace) -> int:
         if query.cell or query.field:
             place += f" [{query.cell or query.field}]"
         print(f"  {query.query_id} {place}: {query.question}")
-    try:
-        store = _open(args, "submission load")
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    try:
-        recorded = record_review(store, review, accept_edited=args.accept_edited)
-    except EditedReviewRefused as error:
-        print(f"refused: {error}. Rerun with --accept-edited to keep them.", file=sys.stderr)
-        return EXIT_EDITED
-    except ReviewRefused as error:
-        print(f"refused: {error}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    finally:
-        close_store(store)
+    with writing_store(args, "submission load", code=EXIT_PROBLEMS) as store:
+        try:
+            recorded = record_review(store, review, accept_edited=args.accept_edited)
+        except EditedReviewRefused as error:
+            raise Refused(
+                f"refused: {error}. Rerun with --accept-edited to keep them.", EXIT_EDITED
+            ) from error
+        except ReviewRefused as error:
+            raise Refused(f"refused: {error}", EXIT_PROBLEMS) from error
     submission = recorded.submission
     print(
         f"kept {recorded.recorded} of UNIDO's queries to answer in {submission.country} "

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from micdesk.cli.faults import fault_line, path_refusal
+from micdesk.cli.subcommands import Refused
 from micdesk.core.signatures import SignatureError, fingerprint, read_private_key, short_fingerprint
 from micdesk.core.startup import close_store, open_for_writing, open_read_only_store
 from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
@@ -120,15 +121,13 @@ def _error(message: str) -> None:
     print(f"micdesk template: {message}", file=sys.stderr)
 
 
-def _existing_file(path: Path) -> bool:
+def _require_file(path: Path) -> None:
     # A missing path, a folder, a device or a pipe: wrong usage, said truthfully (and a
     # device such as /dev/zero is never opened for reading).
     try:
         check_regular_file(path)
     except UnreadableWorkbook as error:
-        _error(path_refusal(path, error))
-        return False
-    return True
+        raise Refused(f"micdesk template: {path_refusal(path, error)}", EXIT_USAGE) from error
 
 
 def _open(args: argparse.Namespace, command: str) -> Store | None:
@@ -149,22 +148,30 @@ def _open(args: argparse.Namespace, command: str) -> Store | None:
 EXIT_NO_STORE = EXIT_USAGE
 
 
-def _print_problems(error: TemplateProblems, outcome: str = "") -> None:
+# Why a template workbook is refused: said on stdout, in one line or as its problems.
+REFUSALS = (UnreadableWorkbook, TemplateProblems, TemplateSignatureRefused)
+NOT_IMPORTED = "; not imported, nothing was changed"
+
+
+def _refused(error: Exception, outcome: str = "") -> int:
+    """Print why the workbook is refused (every problem, then ``outcome``); 1."""
+    if not isinstance(error, TemplateProblems):
+        print(error)
+        return EXIT_REFUSED
     for problem in error.problems:
         print(problem)
     count = len(error.problems)
     print(f"{error.source}: {count} problem{'s' if count != 1 else ''}{outcome}")
+    return EXIT_REFUSED
 
 
 def run_check(args: argparse.Namespace) -> int:
     """Check a workbook; 0 valid, 1 problems, 2 wrong usage."""
-    if not _existing_file(args.file):
-        return EXIT_USAGE
+    _require_file(args.file)
     try:
         sheets = read_template_sheets(args.file)
     except UnreadableWorkbook as error:
-        print(error)
-        return EXIT_REFUSED
+        return _refused(error)
     installed = None
     previous = None
     data_dir = args.data_dir or default_data_dir()
@@ -191,8 +198,7 @@ def run_check(args: argparse.Namespace) -> int:
             sheets, installed_version=installed, source=args.file.name, previous=previous
         )
     except TemplateProblems as error:
-        _print_problems(error)
-        return EXIT_REFUSED
+        return _refused(error)
     print(
         f"{args.file.name}: valid template '{template.template_id}' version {template.version} "
         f"({len(template.areas)} areas, {len(template.indicators)} indicators)"
@@ -215,20 +221,15 @@ def run_sign_builtin(args: argparse.Namespace) -> int:
 
 def run_sign(args: argparse.Namespace) -> int:
     """Sign a template workbook in place; 0 signed, 1 not valid or not a key, 2 wrong usage."""
-    if not _existing_file(args.file):
-        return EXIT_USAGE
+    _require_file(args.file)
     try:
         key = read_private_key(args.key)
         template = sign_template_workbook(args.file, key, tuple(args.revoke))
     except (SignatureError, ValueError) as error:
         _error(str(error))
         return EXIT_REFUSED
-    except UnreadableWorkbook as error:
-        print(error)
-        return EXIT_REFUSED
-    except TemplateProblems as error:
-        _print_problems(error, "; not signed")
-        return EXIT_REFUSED
+    except (UnreadableWorkbook, TemplateProblems) as error:
+        return _refused(error, "; not signed")
     revoked = f", revoking {len(args.revoke)} key(s)" if args.revoke else ""
     print(
         f"Signed template '{template.template_id}' version {template.version} with key "
@@ -290,22 +291,14 @@ def _refusal_in_a_new_folder(path: Path, data_dir: Path) -> int | None:
         signature = check_template_signature(path, template, data_dir)
         if not signature.acceptable:
             raise signature.refusal(path.name)
-    except UnreadableWorkbook as error:
-        print(error)
-        return EXIT_REFUSED
-    except TemplateProblems as error:
-        _print_problems(error, "; not imported, nothing was changed")
-        return EXIT_REFUSED
-    except TemplateSignatureRefused as error:
-        print(error)
-        return EXIT_REFUSED
+    except REFUSALS as error:
+        return _refused(error, NOT_IMPORTED)
     return None
 
 
 def run_import(args: argparse.Namespace) -> int:
     """Preview, confirm and apply a template update; 0 applied, 1 not applied, 2 wrong usage."""
-    if not _existing_file(args.file):
-        return EXIT_USAGE
+    _require_file(args.file)
     data_dir = args.data_dir or default_data_dir()
     if not (data_dir / DATABASE_FILENAME).exists():
         # A new data folder: check the file before anything is created, so that a refused
@@ -319,15 +312,8 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         try:
             preview = preview_template_import(store, args.file)
-        except UnreadableWorkbook as error:
-            print(error)
-            return EXIT_REFUSED
-        except TemplateProblems as error:
-            _print_problems(error, "; not imported, nothing was changed")
-            return EXIT_REFUSED
-        except TemplateSignatureRefused as error:
-            print(error)
-            return EXIT_REFUSED
+        except REFUSALS as error:
+            return _refused(error, NOT_IMPORTED)
         for line in preview.lines():
             print(line)
         if not args.yes:
@@ -341,8 +327,7 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             result = apply_template_import(store, preview)
         except TemplateImportRefused as error:
-            print(error)
-            return EXIT_REFUSED
+            return _refused(error)
         for line in result.lines():
             print(line)
         return EXIT_OK

@@ -1,0 +1,94 @@
+"""What the sub-commands share: how they are declared, the store they write, how they refuse.
+
+A sub-command that cannot go on raises ``Refused`` with its one line and exit code;
+``main.run_command`` prints the line on stderr and returns the code, so that no
+command repeats the print-and-return of every refusal.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from micdesk.core.periods import PeriodError
+from micdesk.core.records import OpenSubmission
+from micdesk.core.startup import close_store, open_for_writing
+from micdesk.core.store import Store, StoreError
+from micdesk.core.submissions import open_submission
+from micdesk.core.template_store import ensure_default_template
+
+EXIT_USAGE = 2
+
+
+class Refused(Exception):
+    """A sub-command's refusal: one line for stderr and the exit code it ends with."""
+
+    def __init__(self, line: str, code: int) -> None:
+        super().__init__(line)
+        self.line, self.code = line, code
+
+
+def action_group(
+    subparsers: Any, name: str, help: str, doc: str | None = None, dest: str = ""
+) -> Any:
+    """``micdesk NAME ACTION``: a command of several actions, described by ``doc`` (a
+    module docstring: its paragraphs after the first)."""
+    extra: dict[str, Any] = {}
+    if doc is not None:
+        extra["description"] = doc.split("\n\n", 1)[1]
+        extra["formatter_class"] = argparse.RawDescriptionHelpFormatter
+    group = subparsers.add_parser(name, help=help, **extra)
+    return group.add_subparsers(dest=dest or f"{name}_command", metavar="ACTION", required=True)
+
+
+def add_action(
+    actions: Any,
+    name: str,
+    run: Callable[[argparse.Namespace], int],
+    *,
+    submission: bool = False,
+    **options: Any,
+) -> argparse.ArgumentParser:
+    """One (sub-)command run by ``run`` (``help``, ``description``… as argparse takes them);
+    with ``submission``, its ``--country`` and ``--period`` name the submission it works on."""
+    parser = actions.add_parser(name, **options)
+    if submission:
+        parser.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
+        parser.add_argument("--period", required=True, help="reporting period, e.g. 2025")
+    parser.set_defaults(run=run)
+    return parser
+
+
+@contextmanager
+def writing_store(
+    args: argparse.Namespace,
+    command: str,
+    *,
+    code: int,
+    prefix: str = "error: ",
+    template: bool = True,
+) -> Iterator[Store]:
+    """The data folder's store under its writer lock, with the built-in template installed
+    (``template``), closed afterwards; refused with ``code`` when it cannot be opened."""
+    try:
+        store = open_for_writing(args.data_dir, f"micdesk {command}")
+    except StoreError as error:
+        raise Refused(f"{prefix}{error}", code) from error
+    try:
+        if template:
+            ensure_default_template(store)
+        yield store
+    finally:
+        close_store(store)
+
+
+def named_submission(
+    store: Store, country: str, period: str, prefix: str = "error: "
+) -> OpenSubmission:
+    """The submission of ``country`` and ``period``, opened; wrong usage when there is none."""
+    try:
+        return open_submission(store, country, period)
+    except (ValueError, PeriodError, LookupError) as error:
+        raise Refused(f"{prefix}{error}", EXIT_USAGE) from error
