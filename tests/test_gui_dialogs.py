@@ -230,7 +230,7 @@ def test_loading_a_submission_lists_the_conflict_and_takes_theirs_when_chosen(
     dialog = window.load_dialog
     qtbot.keyClicks(dialog.path, str(path))
     with qtbot.waitSignal(dialog.planned, timeout=20000):
-        qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     model = dialog.plan_model
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     assert set(rows) == {"TEC-2", "TEC-3"}

@@ -118,7 +118,7 @@ def test_the_load_dialog_says_a_package_refusal_in_the_users_language(
     dialog = window.load_dialog
     dialog.path.setText(str(damaged["deflate64"].path))
     with qtbot.waitSignal(dialog.failed, timeout=20000):
-        qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     text = dialog.outcome.text()
     assert words in text and "deflate64.xlsx" in text
     assert "compressed with" not in text  # not the core's English

@@ -40,8 +40,10 @@ from micdesk.core.startup import close_store
 from micdesk.core.store import open_store
 from micdesk.core.template_store import ensure_default_template
 from micdesk.gui.background import BackgroundTask, TaskCancelled, unexpected_text
+from micdesk.gui.dialog_layout import column
 from micdesk.gui.hq_results import ResultsTab
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.wrapped_label import WrappedLabel
 
 RESULT_FILE_NAME = "consolidated.xlsx"
 
@@ -154,9 +156,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
-        self.outcome = QLabel()
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setWordWrap(True)
+        self.outcome = WrappedLabel()
         self.open_workbook = QPushButton()
         self.open_workbook.setEnabled(False)
         self.open_workbook.clicked.connect(self.open_consolidated_workbook)
@@ -171,11 +171,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.tabs.addTab(self._template_tab(), "")
 
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
+        column(central, top, self.progress, self.tabs, bottom, stretch=self.tabs)
         self.setCentralWidget(central)
         self.resize(1200, 680)
         self.retranslate_ui()

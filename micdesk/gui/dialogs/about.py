@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from micdesk import __version__
 from micdesk.core.placeholders import fill
 from micdesk.core.signatures import installation_fingerprint, short_fingerprint
+from micdesk.gui.dialog_layout import close_box, column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 
 
@@ -24,15 +25,10 @@ class AboutDialog(RetranslatedOnLanguageChange, QDialog):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
         self.key = QLabel()
         self.key.setTextFormat(Qt.TextFormat.PlainText)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.key)
-        layout.addWidget(buttons)
+        column(self, self.text, self.key, close_box(self))
         self.setMinimumWidth(440)
         self.retranslate_ui()
 

@@ -10,15 +10,12 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,10 +32,13 @@ from micdesk.core.records import OpenSubmission
 from micdesk.core.store import Store
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import UnreadableWorkbook
+from micdesk.gui.dialog_layout import action_button, close_box, column
+from micdesk.gui.dialogs.workbook_check import WorkbookCheckDialog
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.grouped_lines import show_grouped_lines
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_date, locale_for_language
+from micdesk.gui.wrapped_label import WrappedLabel
 
 
 def _documents() -> Path:
@@ -72,22 +72,21 @@ class AskContributorDialog(RetranslatedOnLanguageChange, QDialog):
         self.indicators_label = QLabel()
         self.indicators_label.setBuddy(self.indicators)
         self.file_row = WorkbookPathRow(save=True)
-        self.outcome = QLabel()
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.write_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.write_button.clicked.connect(self.write)
-        self.buttons.rejected.connect(self.reject)
+        self.outcome = WrappedLabel()
+        self.buttons = close_box(self)
+        self.write_button = action_button(self.buttons, self.write)
         form = QFormLayout()
         form.addRow(self.contributor_label, self.contributor)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.indicators_label)
-        layout.addWidget(self.indicators, 1)
-        layout.addWidget(self.file_row)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.buttons)
+        column(
+            self,
+            form,
+            self.indicators_label,
+            self.indicators,
+            self.file_row,
+            self.outcome,
+            self.buttons,
+            stretch=self.indicators,
+        )
         self.resize(640, 520)
         self._suggest_name("")
         self.retranslate_ui()
@@ -98,8 +97,7 @@ class AskContributorDialog(RetranslatedOnLanguageChange, QDialog):
         self.contributor_label.setText(self.tr("&Whom to ask:"))
         self.contributor.setPlaceholderText(self.tr("e.g. Ministry of Environment"))
         self.indicators_label.setText(self.tr("&Indicators they report on:"))
-        self.file_row.label.setText(self.tr("&File:"))
-        self.file_row.file_dialog_title = self.tr("Contributor workbook")
+        self.file_row.set_texts(self.tr("&File:"), self.tr("Contributor workbook"))
         self.write_button.setText(self.tr("&Write the workbook"))
 
     def checked_codes(self) -> list[str]:
@@ -143,7 +141,7 @@ class AskContributorDialog(RetranslatedOnLanguageChange, QDialog):
         self.written.emit(request)
 
 
-class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
+class LoadContributionDialog(WorkbookCheckDialog):
     """Check a returned contributor workbook, show what it brings, then load it."""
 
     applied = Signal(str, str)  # country, period
@@ -155,17 +153,11 @@ class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
         language: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.check, self.load, parent)
         self.store, self.language = store, language
         self.plan: ContributionPlan | None = None
-        self.requests = QLabel()
-        self.requests.setTextFormat(Qt.TextFormat.PlainText)
-        self.requests.setWordWrap(True)
-        self.file_row = WorkbookPathRow(save=False)
-        self.file_row.chosen.connect(lambda _path: self.check())
-        self.check_button = QPushButton()
-        self.check_button.clicked.connect(self.check)
-        self.file_row.add_button(self.check_button)
+        self.load_button = self.apply_button
+        self.requests = WrappedLabel()
         self.preview_model = QStandardItemModel(self)
         self.preview = QTreeView()
         self.preview.setModel(self.preview_model)
@@ -173,23 +165,9 @@ class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
         self.take = QComboBox()
         self.take_label = QLabel()
         self.take_label.setBuddy(self.take)
-        self.outcome = QLabel()
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.load_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.load_button.setEnabled(False)
-        self.load_button.clicked.connect(self.load)
-        self.buttons.rejected.connect(self.reject)
         take_row = QFormLayout()
         take_row.addRow(self.take_label, self.take)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.requests)
-        layout.addWidget(self.file_row)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(take_row)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.buttons)
+        self._lay_out(self.preview, take_row, stretch=self.preview, above=(self.requests,))
         self.resize(680, 520)
         self._submission = submission
         self.retranslate_ui()
@@ -197,8 +175,7 @@ class LoadContributionDialog(RetranslatedOnLanguageChange, QDialog):
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Load a contributor's workbook"))
-        self.file_row.label.setText(self.tr("&Workbook:"))
-        self.file_row.file_dialog_title = self.tr("Contributor workbook")
+        self.file_row.set_texts(self.tr("&Workbook:"), self.tr("Contributor workbook"))
         self.check_button.setText(self.tr("Chec&k"))
         self.load_button.setText(self.tr("&Load the valid values"))
         self.take_label.setText(self.tr("Where a value differs from yours:"))

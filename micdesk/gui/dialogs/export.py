@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QRadioButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +43,7 @@ from micdesk.core.validation import Finding, Severity, errors, unexplained_warni
 from micdesk.gui import settings as keys
 from micdesk.gui.background import BackgroundTask, unexpected_text
 from micdesk.gui.commands import Editing
+from micdesk.gui.dialog_layout import column
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message
@@ -224,17 +224,20 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.next_step.hide()
         self.findings_model.modelReset.connect(self._update_state)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.draft)
-        layout.addWidget(self.final)
-        layout.addWidget(self.final_blocked)
-        layout.addWidget(self.file_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.findings, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.next_step)
-        layout.addWidget(self.buttons)
+        column(
+            self,
+            self.draft,
+            self.final,
+            self.final_blocked,
+            self.file_row,
+            self.summary,
+            self.findings,
+            self.progress,
+            self.outcome,
+            self.next_step,
+            self.buttons,
+            stretch=self.findings,
+        )
         self.resize(760, 520)
         self.retranslate_ui()
 
@@ -242,9 +245,9 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         """Set every text of the dialog in the current language."""
         submission = self.session.submission
         self.setWindowTitle(fill(self.tr("Export %1 %2"), submission.country, submission.period))
-        self.file_row.label.setText(self.tr("&File:"))
-        self.path.setAccessibleName(self.tr("Export file"))
-        self.file_row.file_dialog_title = self.tr("Export submission")
+        self.file_row.set_texts(
+            self.tr("&File:"), self.tr("Export file"), self.tr("Export submission")
+        )
         self.draft.setText(self.tr("&Draft — can be written at any time; says DRAFT on its cover"))
         self.final.setText(
             self.tr("&Submit to UNIDO — final: no errors, and a comment on every warning")

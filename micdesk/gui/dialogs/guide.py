@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
+from micdesk.gui.dialog_layout import close_box, column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange, current_language
 
 HELP_DIR = Path(__file__).resolve().parent.parent / "help"
@@ -28,11 +29,7 @@ class GuideDialog(RetranslatedOnLanguageChange, QDialog):
         super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
+        column(self, self.browser, close_box(self))
         self.resize(640, 560)
         self.retranslate_ui()
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from micdesk.core.placeholders import fill
 from micdesk.core.records import ChangeEntry
+from micdesk.gui.dialog_layout import close_box, column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import HistoryModel
 from micdesk.gui.plain_text import plain
@@ -46,18 +46,14 @@ class HistoryDialog(RetranslatedOnLanguageChange, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = close_box(self)
         # The one reason of the changes since the last export can be reworded here.
         self.reword = QPushButton()
         buttons.addButton(self.reword, QDialogButtonBox.ButtonRole.ActionRole)
         self.reword.setVisible(reword is not None)
         if reword is not None:
             self.reword.clicked.connect(reword)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        column(self, self.heading, self.table, buttons)
         self.resize(720, 360)
         self.retranslate_ui()
 

@@ -16,15 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,12 +40,12 @@ from micdesk.core.submission_load import (
 )
 from micdesk.core.submission_reader import read_submission
 from micdesk.core.xlsx_files import UnreadableWorkbook
-from micdesk.gui.background import BackgroundTask, unexpected_text
-from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
-from micdesk.gui.i18n import RetranslatedOnLanguageChange, current_language
+from micdesk.gui.background import unexpected_text
+from micdesk.gui.dialogs.workbook_check import BackgroundCheckDialog
+from micdesk.gui.i18n import current_language
 from micdesk.gui.messages import error_message, not_loadable_message
 from micdesk.gui.numbers import format_datetime, format_integer, format_number
-from micdesk.gui.plain_text import plain
+from micdesk.gui.wrapped_label import WrappedLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -176,32 +171,20 @@ class LoadPlanModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
 
-class LoadDialog(RetranslatedOnLanguageChange, QDialog):
+class LoadDialog(BackgroundCheckDialog):
     """Reads and plans a load in a worker thread; applies the user's choices in one transaction."""
 
     planned = Signal(object)  # LoadPlan
     applied = Signal(str, str)  # country, period
-    failed = Signal(str)
 
     def __init__(self, store: Store, locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        expected = (UnreadableWorkbook, LoadRefused, OSError, ValueError, LookupError)
+        super().__init__(self.start_plan, self.start_apply, expected, parent)
         self.store, self._locale = store, locale
         self.plan: LoadPlan | None = None
         self.plan_model: LoadPlanModel | None = None
         self.result: LoadResult | None = None
-        self.failure: Exception | None = None
-        self.task = BackgroundTask(
-            self, expected=(UnreadableWorkbook, LoadRefused, OSError, ValueError, LookupError)
-        )
-        self.task.failed.connect(self._on_failed)
         self.task.progress.connect(self._on_progress)
-        self.file_row = WorkbookPathRow(save=False)
-        self.file_row.chosen.connect(lambda _path: self.start_plan())
-        self.path = self.file_row.path
-        self.read_button = QPushButton()
-        self.read_button.clicked.connect(self.start_plan)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
         self.accept_edited = QCheckBox()
         self.accept_edited.hide()
         self.accept_edited.toggled.connect(lambda *_: self._busy(False))
@@ -216,34 +199,12 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         self.take_all.clicked.connect(
             lambda: self.plan_model and self.plan_model.choose_all("theirs")
         )
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        # They quote the file: its cells, its names, the reader's message about them.
-        plain(self.heading, self.notes, self.outcome)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.start_apply)
-        self.buttons.rejected.connect(self.reject)
-        self.file_row.add_button(self.read_button)
+        self.notes = WrappedLabel()  # it quotes the file: its cells, its names
         choices = QHBoxLayout()
         choices.addWidget(self.keep_all)
         choices.addWidget(self.take_all)
         choices.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_row)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.accept_edited)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(choices)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.buttons)
+        self._lay_out(self.accept_edited, self.table, choices, self.notes, stretch=self.table)
         self.resize(820, 540)
         self.retranslate_ui()
         self._busy(False)
@@ -251,10 +212,8 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
     def retranslate_ui(self) -> None:
         """Set every text of the dialog in the current language."""
         self.setWindowTitle(self.tr("Load a submission"))
-        self.file_row.label.setText(self.tr("&Workbook:"))
-        self.path.setAccessibleName(self.tr("Submission workbook"))
-        self.file_row.file_dialog_title = self.tr("Submission workbook")
-        self.read_button.setText(self.tr("&Read"))
+        self.file_row.set_texts(self.tr("&Workbook:"), self.tr("Submission workbook"))
+        self.check_button.setText(self.tr("&Read"))
         self.accept_edited.setText(
             self.tr(
                 "The file was edited after export. Load it anyway (every change is listed above)."
@@ -270,25 +229,17 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
             )
         else:
             self._show_plan(self.plan)
-        if self.failure is not None:
-            self.outcome.setText(self._failure_message(self.failure))
+        self._show_failure()
 
-    def reject(self) -> None:
-        # A job still running is cancelled (at its next progress report) and waited for:
-        # nothing goes on behind a closed dialog.
-        self.task.stop()
-        super().reject()
-
-    def _busy(self, busy: bool) -> None:
-        self.progress.setRange(0, 0 if busy else 1)
-        self.read_button.setEnabled(not busy)
-        self.file_row.browse.setEnabled(not busy)
-        ready = (
+    def _ready(self) -> bool:
+        return (
             self.plan is not None
             and self.result is None
             and (self.plan.intact or self.accept_edited.isChecked())
         )
-        self.apply_button.setEnabled(not busy and ready)
+
+    def _busy(self, busy: bool) -> None:
+        super()._busy(busy)
         has_conflicts = bool(self.plan and self.plan.conflicts)
         self.keep_all.setVisible(has_conflicts)
         self.take_all.setVisible(has_conflicts)
@@ -296,17 +247,13 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
     def start_plan(self) -> None:
         """Read the file and compare it with the store in a worker thread."""
         path, store = Path(self.file_row.text()), self.store
-        self.plan, self.result, self.failure = None, None, None
+        self.plan, self.result = None, None
         self.outcome.clear()
 
         def job(progress):
             return plan_submission_load(store, read_submission(path), progress=progress)
 
-        self.task.start(
-            job,
-            on_success=self._on_planned,
-        )
-        self._busy(True)
+        self._start(job, self._on_planned)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -366,14 +313,12 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         plan, store = self.plan, self.store
         resolutions = dict(self.plan_model.resolutions)
         accept = self.accept_edited.isChecked()
-        self.failure = None
-        self.task.start(
+        self._start(
             lambda progress: apply_submission_load(
                 store, plan, resolutions, accept_edited=accept, progress=progress
             ),
-            on_success=self._on_applied,
+            self._on_applied,
         )
-        self._busy(True)
 
     def _on_applied(self, result: LoadResult) -> None:
         self.result = result
@@ -401,10 +346,3 @@ class LoadDialog(RetranslatedOnLanguageChange, QDialog):
         if isinstance(error, LoadRefused | OSError | ValueError | LookupError):
             return fill(self.tr("Nothing was loaded: %1"), error_message(error, self._locale))
         return fill(self.tr("Nothing was loaded: %1"), unexpected_text(error))
-
-    def _on_failed(self, error: Exception) -> None:
-        self.failure = error
-        message = self._failure_message(error)
-        self.outcome.setText(message)
-        self._busy(False)
-        self.failed.emit(message)

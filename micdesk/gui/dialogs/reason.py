@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
+from micdesk.gui.dialog_layout import column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
-from micdesk.gui.plain_text import plain
+from micdesk.gui.wrapped_label import WrappedLabel
 
 
 class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
@@ -21,11 +21,12 @@ class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
     def __init__(self, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail = detail
-        self.detail = QLabel(detail)  # the one sentence: which value, which final revision
-        self.detail.setWordWrap(True)
+        # The one sentence: which value, which final revision; it names the indicator by
+        # its template label.
+        self.detail = WrappedLabel()
+        self.detail.setText(detail)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        plain(self.detail)  # it names the indicator by its template label
         self.reason = QLineEdit()
         self.explanation.setBuddy(self.reason)
         self.buttons = QDialogButtonBox(
@@ -36,11 +37,7 @@ class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
+        column(self, self.detail, self.explanation, self.reason, self.buttons)
         self.setMinimumWidth(420)
         self.retranslate_ui()
 

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QListWidget,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,58 +15,40 @@ from micdesk.core.placeholders import fill
 from micdesk.core.queries import EditedReviewRefused, ReviewRefused, ReviewToRecord, record_review
 from micdesk.core.store import Store
 from micdesk.core.xlsx_files import UnreadableWorkbook
-from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
-from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.dialogs.workbook_check import WorkbookCheckDialog
 from micdesk.gui.messages import keyed_message
 from micdesk.gui.numbers import locale_for_language
 from micdesk.gui.review_messages import review_refusal_message
+from micdesk.gui.wrapped_label import WrappedLabel
 
 
-class LoadReviewDialog(RetranslatedOnLanguageChange, QDialog):
+class LoadReviewDialog(WorkbookCheckDialog):
     """Check a review workbook from UNIDO, show its questions, then keep them to answer."""
 
     applied = Signal(str, str)  # country, period
 
     def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.check, self.load, parent)
         self.store, self.language = store, language
         self.review: ReviewToRecord | None = None
-        self.file_row = WorkbookPathRow(save=False)
-        self.file_row.chosen.connect(lambda _path: self.check())
-        self.check_button = QPushButton()
-        self.check_button.clicked.connect(self.check)
-        self.file_row.add_button(self.check_button)
-        self.about = QLabel()
-        self.about.setTextFormat(Qt.TextFormat.PlainText)
-        self.about.setWordWrap(True)
+        self.load_button = self.apply_button
+        self.about = WrappedLabel()
         self.questions = QListWidget()
         self.questions.setWordWrap(True)
         self.accept_edited = QCheckBox()
         self.accept_edited.hide()
-        self.outcome = QLabel()
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.load_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.load_button.setEnabled(False)
-        self.load_button.clicked.connect(self.load)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_row)
-        layout.addWidget(self.about)
-        layout.addWidget(self.questions, 1)
-        layout.addWidget(self.accept_edited)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.buttons)
+        self._lay_out(self.about, self.questions, self.accept_edited, stretch=self.questions)
         self.resize(680, 480)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         """Set the texts in the current language."""
         self.setWindowTitle(self.tr("Load a UNIDO review"))
-        self.file_row.label.setText(self.tr("&Review workbook:"))
-        self.file_row.file_dialog_title = self.tr("UNIDO review workbook")
-        self.file_row.path.setAccessibleName(self.tr("Review workbook"))
+        self.file_row.set_texts(
+            self.tr("&Review workbook:"),
+            self.tr("Review workbook"),
+            self.tr("UNIDO review workbook"),
+        )
         self.check_button.setText(self.tr("Chec&k"))
         self.load_button.setText(self.tr("Kee&p the questions to answer"))
         self.accept_edited.setText(

@@ -9,11 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -36,7 +34,9 @@ from micdesk.core.signatures import (
     trust_template_key,
     trusted_template_fingerprints,
 )
+from micdesk.gui.dialog_layout import close_box, column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
+from micdesk.gui.wrapped_label import WrappedLabel
 
 
 class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
@@ -46,9 +46,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.own_box = QGroupBox()
-        self.own_key = QLabel()
-        self.own_key.setTextFormat(Qt.TextFormat.PlainText)
-        self.own_key.setWordWrap(True)
+        self.own_key = WrappedLabel()
         self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_public = QPushButton()
         self.save_public.clicked.connect(self.save_public_key)
@@ -58,9 +56,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
         own_buttons.addWidget(self.save_public)
         own_buttons.addWidget(self.rotate)
         own_buttons.addStretch(1)
-        own = QVBoxLayout(self.own_box)
-        own.addWidget(self.own_key)
-        own.addLayout(own_buttons)
+        column(self.own_box, self.own_key, own_buttons)
 
         self.trusted_box = QGroupBox()
         self.trusted = QListWidget()
@@ -75,16 +71,8 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
         trusted.addWidget(self.trust_file, 0, Qt.AlignmentFlag.AlignLeading)
         trusted.addWidget(self.require)
 
-        self.outcome = QLabel()
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.own_box)
-        layout.addWidget(self.trusted_box)
-        layout.addWidget(self.outcome)
-        layout.addWidget(buttons)
+        self.outcome = WrappedLabel()
+        column(self, self.own_box, self.trusted_box, self.outcome, close_box(self))
         self.setMinimumWidth(520)
         self.retranslate_ui()
 

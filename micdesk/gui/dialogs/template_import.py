@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,86 +26,60 @@ from micdesk.core.template_update import (
 )
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import UnreadableWorkbook
-from micdesk.gui.background import BackgroundTask, unexpected_text
-from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
+from micdesk.gui.background import unexpected_text
+from micdesk.gui.dialogs.workbook_check import BackgroundCheckDialog
 from micdesk.gui.grouped_lines import show_grouped_lines
-from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import error_message, review_message
 from micdesk.gui.numbers import format_integer, locale_for_language
-from micdesk.gui.plain_text import plain
+from micdesk.gui.wrapped_label import WrappedLabel
 
 SHOWN_REVIEW_REASONS = 200
 
 
-class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
+def _relabelled(texts) -> list[str]:
+    """One line per relabelled area or indicator: its code, the field and the languages."""
+    return [f"{t.code}: {t.field} ({', '.join(t.languages)})" for t in texts]
+
+
+def _list_changes(lists) -> list[str]:
+    """One line per changed list: its name and how many items came, went or were relabelled."""
+    return [f"{c.name}: +{len(c.added)} −{len(c.removed)} ~{len(c.relabelled)}" for c in lists]
+
+
+class TemplateImportDialog(BackgroundCheckDialog):
     """Previews a template update in a worker thread, shows the diff, applies on request."""
 
     previewed = Signal(object)  # TemplateImportPreview
     applied = Signal(object)  # TemplateImportResult
-    failed = Signal(str)
 
     def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        expected = (
+            TemplateProblems,
+            UnreadableWorkbook,
+            TemplateImportRefused,
+            TemplateSignatureRefused,
+            OSError,
+            ValueError,
+            LookupError,
+        )
+        super().__init__(self.start_preview, self.start_apply, expected, parent)
         self.store, self._language = store, language
         self.preview: TemplateImportPreview | None = None
         self.result: TemplateImportResult | None = None
-        self.failure: Exception | None = None
-        self.task = BackgroundTask(
-            self,
-            expected=(
-                TemplateProblems,
-                UnreadableWorkbook,
-                TemplateImportRefused,
-                TemplateSignatureRefused,
-                OSError,
-                ValueError,
-                LookupError,
-            ),
-        )
-        self.task.failed.connect(self._on_failed)
-        self.file_row = WorkbookPathRow(save=False)
-        self.file_row.chosen.connect(lambda _path: self.start_preview())
-        self.path = self.file_row.path
-        self.check_button = QPushButton()
-        self.check_button.clicked.connect(self.start_preview)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.signature = QLabel()
-        self.signature.setTextFormat(Qt.TextFormat.PlainText)
-        self.signature.setWordWrap(True)
+        self.signature = WrappedLabel()
         self.diff_model = QStandardItemModel(self)
         self.diff = QTreeView()
         self.diff.setModel(self.diff_model)
         self.diff.setHeaderHidden(True)
         self.diff.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        plain(self.heading, self.outcome)  # they quote the workbook and its texts
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.start_apply)
-        self.buttons.rejected.connect(self.reject)
-        self.file_row.add_button(self.check_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_row)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.signature)
-        layout.addWidget(self.diff, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.buttons)
+        self._lay_out(self.signature, self.diff, stretch=self.diff)
         self.resize(720, 520)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         """Set every text of the dialog in the current language."""
         self.setWindowTitle(self.tr("Import a template update"))
-        self.file_row.label.setText(self.tr("&Workbook:"))
-        self.path.setAccessibleName(self.tr("Template workbook"))
-        self.file_row.file_dialog_title = self.tr("Template workbook")
+        self.file_row.set_texts(self.tr("&Workbook:"), self.tr("Template workbook"))
         self.check_button.setText(self.tr("Chec&k"))
         self.apply_button.setText(self.tr("&Apply the update"))
         self.diff.setAccessibleName(self.tr("Changes"))
@@ -123,33 +91,19 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
             )
         else:
             self._show_preview(self.preview)
-        if self.failure is not None:
-            self.outcome.setText(self._failure_message(self.failure))
+        self._show_failure()
 
-    def reject(self) -> None:
-        # A job still running is cancelled (at its next progress report) and waited for:
-        # nothing goes on behind a closed dialog.
-        self.task.stop()
-        super().reject()
-
-    def _busy(self, busy: bool) -> None:
-        self.progress.setRange(0, 0 if busy else 1)
-        self.check_button.setEnabled(not busy)
-        self.file_row.browse.setEnabled(not busy)
-        self.apply_button.setEnabled(not busy and self.preview is not None and self.result is None)
+    def _ready(self) -> bool:
+        return self.preview is not None and self.result is None
 
     def start_preview(self) -> None:
         """Check the workbook and compute the diff in a worker thread."""
         path, store = Path(self.file_row.text()), self.store
-        self.preview, self.result, self.failure = None, None, None
+        self.preview, self.result = None, None
         self.diff_model.clear()
         self.outcome.clear()
         self.signature.clear()
-        self.task.start(
-            lambda _progress: preview_template_import(store, path),
-            on_success=self._on_previewed,
-        )
-        self._busy(True)
+        self._start(lambda _progress: preview_template_import(store, path), self._on_previewed)
 
     def _on_previewed(self, preview: TemplateImportPreview) -> None:
         self.preview = preview
@@ -207,10 +161,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         groups = [
             (self.tr("Areas added"), list(diff.areas_added)),
             (self.tr("Areas removed"), list(diff.areas_removed)),
-            (
-                self.tr("Areas relabelled"),
-                [f"{t.code}: {t.field} ({', '.join(t.languages)})" for t in diff.areas_relabelled],
-            ),
+            (self.tr("Areas relabelled"), _relabelled(diff.areas_relabelled)),
             (self.tr("Indicators added"), [label(code) for code in diff.indicators_added]),
             (
                 self.tr("Indicators removed (their values are archived, not deleted)"),
@@ -220,13 +171,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                 self.tr("Indicators replaced (their values move)"),
                 [f"{r.old_code} → {r.new_code}" for r in diff.indicators_replaced],
             ),
-            (
-                self.tr("Indicators relabelled"),
-                [
-                    f"{t.code}: {t.field} ({', '.join(t.languages)})"
-                    for t in diff.indicators_relabelled
-                ],
-            ),
+            (self.tr("Indicators relabelled"), _relabelled(diff.indicators_relabelled)),
             (
                 self.tr("Indicators changed"),
                 [
@@ -238,20 +183,8 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
                 self.tr("Template settings changed"),
                 [f"{c.attribute}: {c.old or '—'} → {c.new or '—'}" for c in diff.template_changed],
             ),
-            (
-                self.tr("Choice lists changed"),
-                [
-                    f"{c.name}: +{len(c.added)} −{len(c.removed)} ~{len(c.relabelled)}"
-                    for c in diff.choice_lists_changed
-                ],
-            ),
-            (
-                self.tr("Disaggregations changed"),
-                [
-                    f"{c.name}: +{len(c.added)} −{len(c.removed)} ~{len(c.relabelled)}"
-                    for c in diff.disaggregations_changed
-                ],
-            ),
+            (self.tr("Choice lists changed"), _list_changes(diff.choice_lists_changed)),
+            (self.tr("Disaggregations changed"), _list_changes(diff.disaggregations_changed)),
         ]
         move, archive = preview.values_to_move, preview.values_to_archive
         restore, flag = preview.values_to_restore, preview.values_to_flag
@@ -329,12 +262,7 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         if self.preview is None:
             return
         preview, store = self.preview, self.store
-        self.failure = None
-        self.task.start(
-            lambda _progress: apply_template_import(store, preview),
-            on_success=self._on_applied,
-        )
-        self._busy(True)
+        self._start(lambda _progress: apply_template_import(store, preview), self._on_applied)
 
     def _on_applied(self, result: TemplateImportResult) -> None:
         self.result = result
@@ -373,22 +301,19 @@ class TemplateImportDialog(RetranslatedOnLanguageChange, QDialog):
         return fill(self.tr("Nothing was changed: %1"), unexpected_text(error))
 
     def _on_failed(self, error: Exception) -> None:
-        self.failure = error
         if isinstance(error, TemplateProblems):
-            problems = [str(p) for p in getattr(error, "problems", [])] or [str(error)]
-            self.diff_model.clear()
-            heading = QStandardItem(
-                fill(self.tr("Problems found (%1)"), format_integer(len(problems)))
-            )
-            heading.setEditable(False)
-            for problem in problems:
-                item = QStandardItem(problem)
-                item.setEditable(False)
-                heading.appendRow(item)
-            self.diff_model.appendRow(heading)
-            self.diff.expandAll()
-        message = self._failure_message(error)
-        self.outcome.setText(message)
+            self._show_problems(error)
         self.preview = None if self.result is None else self.preview
-        self._busy(False)
-        self.failed.emit(message)
+        super()._on_failed(error)
+
+    def _show_problems(self, error: TemplateProblems) -> None:
+        problems = [str(p) for p in getattr(error, "problems", [])] or [str(error)]
+        self.diff_model.clear()
+        heading = QStandardItem(fill(self.tr("Problems found (%1)"), format_integer(len(problems))))
+        heading.setEditable(False)
+        for problem in problems:
+            item = QStandardItem(problem)
+            item.setEditable(False)
+            heading.appendRow(item)
+        self.diff_model.appendRow(heading)
+        self.diff.expandAll()

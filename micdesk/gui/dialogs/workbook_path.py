@@ -37,6 +37,13 @@ class WorkbookPathRow(RetranslatedOnLanguageChange, QWidget):
         """Put the dialog's action button (Read, Check) after Choose…."""
         self._layout.addWidget(button)
 
+    def set_texts(self, label: str, name: str, file_dialog_title: str = "") -> None:
+        """The row's label, the name a screen reader gives the path and the file dialog's
+        title (the name unless said), from the holding dialog's retranslate_ui()."""
+        self.label.setText(label)
+        self.path.setAccessibleName(name)
+        self.file_dialog_title = file_dialog_title or name
+
     def text(self) -> str:
         """The path as typed, without surrounding spaces."""
         return self.path.text().strip()
