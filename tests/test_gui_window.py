@@ -430,7 +430,7 @@ def _unbuilt_form(window, area_code):
     from micdesk.gui.area_form import AreaForm
 
     area = window.session.template.area(area_code)
-    return AreaForm(window.session, window.editing, area, "en", window.locale, initial_editors=0)
+    return AreaForm(window.editing, area, "en", window.locale, initial_editors=0)
 
 
 def test_asking_for_an_editor_that_is_not_built_yet_builds_it_and_those_above_it(

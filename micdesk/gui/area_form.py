@@ -26,7 +26,6 @@ from micdesk.gui.commands import Editing
 from micdesk.gui.editors import IndicatorEditor
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.narrative_editor import NarrativeEditor
-from micdesk.gui.session import SubmissionSession
 from micdesk.gui.wrapped_label import WrappedLabel
 
 CONTEXT_COLUMNS = ("description", "tools", "government_role", "outcomes", "outputs")
@@ -42,7 +41,6 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
 
     def __init__(
         self,
-        session: SubmissionSession,
         editing: Editing,
         area: WorkPlanArea,
         language: str,
@@ -52,10 +50,9 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         initial_editors: int = INITIAL_EDITORS,
     ) -> None:
         super().__init__(parent)
-        self.session, self.area = session, area
+        self.session, self.area = editing.session, area
         self._language, self._locale = language, locale
         self.heading = WrappedLabel()
-        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -76,8 +73,6 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
             bold = title.font()
             bold.setBold(True)
             title.setFont(bold)
-            text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.PlainText)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             self.context_titles[column], self.context_texts[column] = title, text
@@ -97,7 +92,9 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         self._editing = editing
         self.indicators_box = QGroupBox()
         self._indicators_layout = QVBoxLayout(self.indicators_box)
-        self._pending: list[IndicatorDefinition] = list(session.template.indicators_of(area.code))
+        self._pending: list[IndicatorDefinition] = list(
+            self.session.template.indicators_of(area.code)
+        )
         self._pending_codes = {indicator.code for indicator in self._pending}
         self._narrative_built = False
         self._measured = 0  # editors measured ahead of the form's first show (see measure_next)
@@ -125,8 +122,8 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         layout.addWidget(self.indicators_box)
         layout.addWidget(self.narrative_box)
         layout.addStretch(1)
-        session.valueChanged.connect(self._on_value_changed)
-        session.indicatorFindingsChanged.connect(self._on_findings_changed)
+        self.session.valueChanged.connect(self._on_value_changed)
+        self.session.indicatorFindingsChanged.connect(self._on_findings_changed)
         self.retranslate_ui()
         for _ in range(initial_editors):
             self.build_next()
@@ -197,9 +194,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         if self._pending:
             indicator = self._pending.pop(0)
             self._pending_codes.discard(indicator.code)
-            editor = IndicatorEditor(
-                self.session, self._editing, indicator, self._language, self._locale
-            )
+            editor = IndicatorEditor(self._editing, indicator, self._language, self._locale)
             editor.historyRequested.connect(self.historyRequested)
             editor.nextRequested.connect(self.focus_after)
             self._editors[indicator.code] = editor
@@ -210,7 +205,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         self._narrative_built = True
         narrative_layout = QVBoxLayout(self.narrative_box)
         for field in NarrativeField:
-            narrative = NarrativeEditor(self.session, self._editing, self.area.code, field)
+            narrative = NarrativeEditor(self._editing, self.area.code, field)
             self._narratives[field] = narrative
             narrative_layout.addWidget(narrative)
         self.narrative_box.show()

@@ -143,10 +143,13 @@ class BackgroundTask(QObject):
         """Whether the dialog foresaw this failure (a refusal, a cancel...)."""
         return isinstance(error, self._expected)
 
-    def _end(self) -> None:
+    def _end(self, bar_value: int | None = None) -> None:
+        """Forget the job; a bar (if any) stops moving and shows ``bar_value``."""
         self._runnable = None
         if self._bar is not None:
             self._bar.setRange(0, 1)
+            if bar_value is not None:
+                self._bar.setValue(bar_value)
         self.busyChanged.emit(False)
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -160,9 +163,7 @@ class BackgroundTask(QObject):
     def _on_succeeded(self, result: Any) -> None:
         if not self._current():
             return
-        self._end()
-        if self._bar is not None:
-            self._bar.setValue(1)
+        self._end(bar_value=1)
         if self._on_success is not None:
             self._on_success(result)
         self.succeeded.emit(result)
@@ -170,7 +171,5 @@ class BackgroundTask(QObject):
     def _on_failed(self, error: BaseException) -> None:
         if not self._current():
             return
-        self._end()
-        if self._bar is not None:
-            self._bar.setValue(0)
+        self._end(bar_value=0)
         self.failed.emit(error)

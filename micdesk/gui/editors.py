@@ -35,6 +35,7 @@ from micdesk.core.workplan import IndicatorDefinition, pick_text
 from micdesk.gui.breakdown_grid import BreakdownGrid
 from micdesk.gui.breakdown_model import DisaggregationModel
 from micdesk.gui.commands import Editing
+from micdesk.gui.dialog_layout import column
 from micdesk.gui.field_look import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -54,7 +55,6 @@ from micdesk.gui.models import NOTATIONS
 from micdesk.gui.numbers import format_number
 from micdesk.gui.plain_text import plain, plain_tooltip
 from micdesk.gui.query_box import QueryBox
-from micdesk.gui.session import SubmissionSession
 from micdesk.gui.trend import TrendChart
 from micdesk.gui.value_line import ValueLine, context_texts
 from micdesk.gui.wrapped_label import WrappedLabel
@@ -72,7 +72,6 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
 
     def __init__(
         self,
-        session: SubmissionSession,
         editing: Editing,
         indicator: IndicatorDefinition,
         language: str,
@@ -80,19 +79,17 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session, self.editing, self.indicator = session, editing, indicator
+        self.editing, self.indicator = editing, indicator
+        self.session = editing.session
         self._language, self._locale = language, locale
         self.setObjectName(f"indicator-{indicator.code}")
         kind = indicator.kind
 
         self.title = WrappedLabel()
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.hint = WrappedLabel()
-        self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
         self.trend = TrendChart()
         if not kind.is_numeric:
@@ -101,7 +98,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             self.trend.hide()
 
         self.value_label = QLabel()
-        self.value = value_editor(session.template, indicator, language, locale, self)
+        self.value = value_editor(self.session.template, indicator, language, locale, self)
         self.value.committed.connect(self._commit_value)
         self.value.problem.connect(self._show_input_error)
         if isinstance(self.value, LineValueEditor):
@@ -128,20 +125,16 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self.notation_label = QLabel()
         self.notation_label.setBuddy(self.notation)
         self.context = WrappedLabel()
-        self.context.setWordWrap(True)
         self.context.setStyleSheet(HINT_STYLE)
         self.input_error = WrappedLabel()
-        self.input_error.setWordWrap(True)
         self.input_error.setStyleSheet(ERROR_STYLE)
         self.input_error.hide()
         self.findings = WrappedLabel()
-        self.findings.setWordWrap(True)
         self.findings.hide()
 
         self.grid: BreakdownGrid | None = None
         self.grid_model: DisaggregationModel | None = None
         self.grid_status = WrappedLabel()
-        self.grid_status.setWordWrap(True)
         if indicator.disaggregation:
             self._build_grid()
 
@@ -213,18 +206,20 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             details_layout.addWidget(self.grid_status)
         details_layout.addLayout(notes)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setSpacing(1)
-        layout.addLayout(title_row)
-        layout.addLayout(self.value_line)
-        layout.addWidget(self.input_error)
-        layout.addWidget(self.findings)
-        layout.addWidget(self.details)
+        column(
+            self,
+            title_row,
+            self.value_line,
+            self.input_error,
+            self.findings,
+            self.details,
+            margins=(6, 2, 6, 2),
+            spacing=1,
+        )
         self.setFrameShape(QFrame.Shape.NoFrame)
         # UNIDO's questions: a box only where there are some (most indicators have none).
         self.queries: QueryBox | None = None
-        session.queriesChanged.connect(self._show_queries)
+        self.session.queriesChanged.connect(self._show_queries)
         self._show_queries()
         # The breakdown is where a disaggregated figure is typed: open from the start.
         self.details_button.setChecked(self.grid is not None)

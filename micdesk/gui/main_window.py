@@ -438,7 +438,6 @@ class MainWindow(
     def _make_form(self, area_code: str, initial_editors: int) -> AreaForm:
         assert self.session is not None and self.editing is not None
         form = AreaForm(
-            self.session,
             self.editing,
             self.session.template.area(area_code),
             self.language,

@@ -12,7 +12,6 @@ from micdesk.gui.field_look import ERROR_STYLE, HINT_STYLE, CommitOnFocusOut, se
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_integer
 from micdesk.gui.query_box import QueryBox
-from micdesk.gui.session import SubmissionSession
 from micdesk.gui.wrapped_label import WrappedLabel
 
 FIRST_FIELD = next(iter(NarrativeField))  # also shows questions on the whole area
@@ -22,18 +21,12 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
     """One narrative field of an area, with a character counter; committed on leaving it."""
 
     def __init__(
-        self,
-        session: SubmissionSession,
-        editing: Editing,
-        area_code: str,
-        field: NarrativeField,
-        parent: QWidget | None = None,
+        self, editing: Editing, area_code: str, field: NarrativeField, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.session, self.editing = session, editing
+        self.session, self.editing = editing.session, editing
         self.area_code, self.field = area_code, field
         self.label = WrappedLabel()
-        self.label.setWordWrap(True)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(90)
@@ -42,7 +35,6 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.error = WrappedLabel()
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
         self.error.hide()
         self._committer = CommitOnFocusOut(self.commit, self)
         self.edit.installEventFilter(self._committer)
@@ -57,9 +49,9 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
         layout.addLayout(footer)
         self.queries: QueryBox | None = None
         self._query_fields = (field.value, "") if field == FIRST_FIELD else (field.value,)
-        session.queriesChanged.connect(self._show_queries)
+        self.session.queriesChanged.connect(self._show_queries)
         self._show_queries()
-        session.narrativeChanged.connect(self._on_changed)
+        self.session.narrativeChanged.connect(self._on_changed)
         self.retranslate_ui()
         self.refresh()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -131,6 +133,18 @@ class AreaDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _clickable_list(name: str, activate: Callable[[QListWidgetItem], None]) -> QListWidget:
+    """A hidden list whose items go to their field when clicked or activated."""
+    view = QListWidget()
+    view.setWordWrap(True)
+    view.setObjectName(name)
+    view.setCursor(Qt.CursorShape.PointingHandCursor)
+    view.itemActivated.connect(activate)
+    view.itemClicked.connect(activate)
+    view.hide()
+    return view
+
+
 class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
     """Every error and warning; activating one goes to its field."""
 
@@ -150,22 +164,10 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         self.summary.setWordWrap(True)
         # Typed text that is not a number: not saved, so listed first, apart from findings.
         self._unsaved = unsaved
-        self.unsaved_view = QListWidget()
-        self.unsaved_view.setWordWrap(True)
-        self.unsaved_view.setObjectName("unsaved-texts")
-        self.unsaved_view.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.unsaved_view.itemActivated.connect(self._activate_unsaved)
-        self.unsaved_view.itemClicked.connect(self._activate_unsaved)
-        self.unsaved_view.hide()
+        self.unsaved_view = _clickable_list("unsaved-texts", self._activate_unsaved)
         # UNIDO's open questions (a loaded review): listed until answered, apart from findings.
         self._queries: list[QueryState] = []
-        self.queries_view = QListWidget()
-        self.queries_view.setWordWrap(True)
-        self.queries_view.setObjectName("unido-queries")
-        self.queries_view.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.queries_view.itemActivated.connect(self._activate_query)
-        self.queries_view.itemClicked.connect(self._activate_query)
-        self.queries_view.hide()
+        self.queries_view = _clickable_list("unido-queries", self._activate_query)
         if unsaved is not None:
             unsaved.changed.connect(self._show_unsaved)
         self.view = QListView()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from micdesk.core.placeholders import fill
 from micdesk.core.queries import QueryState, ReviewRefused
+from micdesk.gui.dialog_layout import column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_number
 from micdesk.gui.review_messages import review_refusal_message
@@ -65,20 +66,15 @@ class QueryItem(RetranslatedOnLanguageChange, QFrame):
         self.question = WrappedLabel()
         self.question.setStyleSheet(QUERY_STYLE)
         self.seen = WrappedLabel()
-        self.answer = QLineEdit()
-        self.answer.setObjectName("query-answer")
-        self.answer.setText(query.answer)
-        self.answer.returnPressed.connect(self.submit)
-        self.answer_button = QPushButton()
-        self.answer_button.setObjectName("query-answer-button")
-        self.answer_button.clicked.connect(self.submit)
-        self.later = QCheckBox()
-        self.later.setObjectName("query-later")
-        self.later.setChecked(query.answer_later)
-        self.later.clicked.connect(self._mark_later)
-        self.reopen = QPushButton()
-        self.reopen.setObjectName("query-reopen")
-        self.reopen.clicked.connect(lambda: self._apply(self.session.reopen_query))
+        # Object names for the tests and the screenshots; signals connected as Qt keywords.
+        self.answer = QLineEdit(query.answer, objectName="query-answer", returnPressed=self.submit)
+        self.answer_button = QPushButton(objectName="query-answer-button", clicked=self.submit)
+        self.later = QCheckBox(
+            objectName="query-later", checked=query.answer_later, clicked=self._mark_later
+        )
+        self.reopen = QPushButton(
+            objectName="query-reopen", clicked=lambda: self._apply(self.session.reopen_query)
+        )
         self.problem = WrappedLabel()
         self.problem.setStyleSheet(CHANGED_STYLE)
         self.problem.hide()
@@ -88,13 +84,7 @@ class QueryItem(RetranslatedOnLanguageChange, QFrame):
         row.addWidget(self.answer_button)
         row.addWidget(self.later)
         row.addWidget(self.reopen)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.setSpacing(2)
-        layout.addWidget(self.question)
-        layout.addWidget(self.seen)
-        layout.addLayout(row)
-        layout.addWidget(self.problem)
+        column(self, self.question, self.seen, row, self.problem, margins=(0, 2, 0, 2), spacing=2)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from micdesk.core.validation import Finding
 from micdesk.core.vocabulary import NarrativeField
+from micdesk.gui.area_form import AreaForm
 from micdesk.gui.form_scheduler import scroll_of
 
 
@@ -16,11 +17,15 @@ class WindowNavigation:
         """Select the finding's row and put the focus on its field."""
         self._go_to(finding.area_code, finding.indicator_code, finding.cell)
 
-    def _go_to(self, area_code: str, indicator_code: str | None, cell: str) -> None:
+    def shown_form(self, area_code: str) -> AreaForm | None:
+        """Select the area's row and return its form (None before a submission is open)."""
         if self.area_model is None:
-            return
+            return None
         self.select_area(self.area_model.row_of(area_code))
-        form = self.forms.get(area_code)
+        return self.forms.get(area_code)
+
+    def _go_to(self, area_code: str, indicator_code: str | None, cell: str) -> None:
+        form = self.shown_form(area_code)
         if form is None:
             return
         if indicator_code and form.has_indicator(indicator_code):

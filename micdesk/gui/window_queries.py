@@ -43,10 +43,7 @@ class WindowQueries:
 
     def _go_to_query(self, indicator_code: str, area_code: str) -> None:
         """Show the field a question is about and put the focus on its answer."""
-        if self.session is None or self.area_model is None:
-            return
-        self.select_area(self.area_model.row_of(area_code))
-        form = self.forms.get(area_code)
+        form = None if self.session is None else self.shown_form(area_code)
         if form is None:
             return
         if indicator_code and form.has_indicator(indicator_code):
