@@ -7,18 +7,15 @@ name exists, a file that is not an Ed25519 key); 2 wrong usage.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
 from micdesk.core.signatures import (
-    INSTALLATION_KEY,
-    PUBLIC_SUFFIX,
     SignatureError,
     fingerprint,
     installation_fingerprint,
     installation_fingerprints,
-    keys_folder,
+    installation_key,
     new_private_key,
     read_public_key,
     requires_signed_templates,
@@ -29,6 +26,7 @@ from micdesk.core.signatures import (
     trust_template_key,
     trusted_template_fingerprints,
     write_key_pair,
+    write_public_key,
 )
 from micdesk.core.store import default_data_dir
 
@@ -145,19 +143,18 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_public(args: argparse.Namespace) -> int:
-    """Copy this installation's public key to a file; 0 written, 1 refused."""
-    data_dir = _data_dir(args)
-    found = installation_fingerprint(data_dir)  # makes the pair on first use
-    source = keys_folder(data_dir) / (INSTALLATION_KEY + PUBLIC_SUFFIX)
+    """Write this installation's public key to a file; 0 written, 1 refused."""
     if args.out.exists():
         _error(f"{args.out}: a file of that name exists; choose another")
         return EXIT_REFUSED
+    key = installation_key(_data_dir(args)).public_key()  # makes the pair on first use
     try:
-        shutil.copyfile(source, args.out)
+        write_public_key(key, args.out)
     except OSError as error:
         _error(f"{args.out}: cannot be written ({error.strerror})")
         return EXIT_REFUSED
-    print(f"Wrote this installation's public key {short_fingerprint(found)} to {args.out}")
+    found = short_fingerprint(fingerprint(key))
+    print(f"Wrote this installation's public key {found} to {args.out}")
     return EXIT_OK
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
 
 from micdesk.core.placeholders import fill
 from micdesk.core.signatures import (
-    INSTALLATION_KEY,
-    PUBLIC_SUFFIX,
     SignatureError,
     installation_fingerprint,
-    keys_folder,
+    installation_key,
     requires_signed_templates,
     revoked_fingerprints,
     rotate_installation_key,
@@ -33,6 +30,7 @@ from micdesk.core.signatures import (
     short_fingerprint,
     trust_template_key,
     trusted_template_fingerprints,
+    write_public_key,
 )
 from micdesk.gui.dialog_layout import close_box, column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
@@ -113,8 +111,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
 
     def save_public_key(self) -> None:
         """Write this installation's public key where the user chooses."""
-        installation_fingerprint(self.data_dir)  # makes the pair on first use
-        source = keys_folder(self.data_dir) / (INSTALLATION_KEY + PUBLIC_SUFFIX)
+        key = installation_key(self.data_dir).public_key()  # makes the pair on first use
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save my public key"),
@@ -124,7 +121,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
         if not path:
             return
         try:
-            shutil.copyfile(source, path)
+            write_public_key(key, Path(path))
         except OSError as error:
             self.outcome.setText(
                 fill(self.tr("The key was not saved: %1"), error.strerror or str(error))
