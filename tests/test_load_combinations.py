@@ -204,6 +204,11 @@ def test_a_narrative_of_an_unknown_area_or_field_is_not_loadable_and_says_why(st
         (2, "area_not_in_template", {"area": "XYZ", "version": "1"}),
         (3, "not_narrative_field", {"name": "mood", "fields": "challenges, progress, support"}),
     ]
+    assert [str(n) for n in plan.not_loadable] == [
+        "not loadable: Narrative row 2 (XYZ progress): area 'XYZ' is not in template version 1",
+        "not loadable: Narrative row 3 (TEC mood): "
+        "'mood' is not a narrative field (challenges, progress, support)",
+    ]
 
 
 def test_narratives_are_new_unchanged_or_in_conflict_with_the_stored_text(store):
@@ -400,7 +405,9 @@ def test_a_file_meets_only_the_submission_of_its_own_country_period_and_template
     set_value(store, kenya, "TEC-3", value=6)
     plan = plan_submission_load(store, _file(rows=[_row("TEC-3", "7")]))
     assert plan.submission_id == kenya.submission_id
-    assert [(v.status, v.mine.value) for v in plan.values] == [(LoadStatus.CONFLICT, 6)]
+    assert [(v.status, v.mine.value, v.sheet_row) for v in plan.values] == [
+        (LoadStatus.CONFLICT, 6, 2)
+    ]
 
 
 def test_a_half_yearly_template_takes_the_files_half_year(store):
