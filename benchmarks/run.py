@@ -104,8 +104,9 @@ def measure_review_write(context: Context) -> list[Measure]:
     return [
         Measure(f"review write, {result['returns']} returns, {result['queries']} queries",
                 result["total_s"], "s", target=review_write.TARGET_SECONDS,
-                note=f"read the workbook {result['read_s']} s, write {result['reviews']} "
-                     f"reviews {result['write_s']} s")
+                note=f"wall; CPU {result['cpu_s']} s (user+sys) at load {result['load']}; "
+                     f"read and check {result['read_s']} s, write {result['reviews']} "
+                     f"reviews {result['write_s']} s, record {result['record_s']} s")
     ]  # fmt: skip
 
 

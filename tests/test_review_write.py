@@ -198,3 +198,38 @@ def test_review_write_refuses_what_is_not_a_consolidated_workbook(consolidated, 
     assert len(error.splitlines()) == 1
     assert main(["review", "write", str(tmp_path / "missing.xlsx"), "--out", str(tmp_path)]) == 2
     assert not (tmp_path / "r").exists()
+
+
+def test_sending_again_records_only_new_queries_and_keeps_each_first_sending(
+    consolidated, tmp_path
+):
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from micdesk.core.model import SentQuery
+    from micdesk.core.review_queries import record_sent_reviews
+
+    out, hq, _returns = consolidated
+    ask(out, DATA_SHEET, "Really?", country="KEN", indicator_code="TEC-2")
+    ask(out, DATA_SHEET, "Why so low?", country="BRA", indicator_code="ENV-1")
+    plan = plan_reviews(out, hq)
+    first, later = datetime(2026, 1, 5, tzinfo=UTC), datetime(2026, 2, 5, tzinfo=UTC)
+    written = [(review, tmp_path / review.file_name) for review in plan.reviews]
+    assert record_sent_reviews(hq, written, first) == 2
+    # Sent again with a new wording for KEN, one more question for BRA, and a return the
+    # database does not hold.
+    ken, bra = sorted(plan.reviews, key=lambda review: review.identity.country, reverse=True)
+    ken.queries[0] = replace(ken.queries[0], question="Really seven?")
+    extra = replace(bra.queries[0], query_id="q-000000000001", question="And the unit?")
+    bra.queries.append(extra)
+    stranger = replace(ken, identity=replace(ken.identity, country="ZZZ"))
+    written.append((stranger, tmp_path / "zzz.xlsx"))
+    assert record_sent_reviews(hq, written, later) == 1
+    with hq.read() as session:
+        rows = {row.query_id: row for row in session.scalars(select(SentQuery))}
+    assert len(rows) == 3
+    assert rows[ken.queries[0].query_id].question == "Really seven?"
+    assert rows[ken.queries[0].query_id].sent_at.replace(tzinfo=UTC) == first
+    assert rows["q-000000000001"].sent_at.replace(tzinfo=UTC) == later

@@ -28,10 +28,10 @@ from micdesk.core.consolidation_workbook import (
     RETURNS_COLUMNS,
     RETURNS_SHEET,
 )
-from micdesk.core.model import Submission, SubmissionExport
+from micdesk.core.model import SubmissionExport
 from micdesk.core.review_format import ReviewIdentity, ReviewQuery, query_id
 from micdesk.core.review_workbook import ReviewRefused, clean_query, write_review
-from micdesk.core.sent_queries import record_sent
+from micdesk.core.sent_queries import record_sent, submission_ids
 from micdesk.core.store import Store
 from micdesk.core.submission_format import EXCEL_CELL_LIMIT, number_from_cell
 from micdesk.core.template_store import TemplateNotInstalled, load_template
@@ -78,6 +78,11 @@ class ReviewToWrite:
     identity: ReviewIdentity
     queries: list[ReviewQuery] = field(default_factory=list)
     area_titles: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> ReturnKey:
+        """The return answered: (country, period, template id)."""
+        return (self.identity.country, self.identity.period, self.identity.template_id)
 
     @property
     def file_name(self) -> str:
@@ -280,28 +285,16 @@ def _checked_against(
     store: Store, planned: list[ReviewToWrite], file: str, refusals: list[str]
 ) -> list[ReviewToWrite]:
     """Only the reviews of returns the database still holds in the revision shown; with the
-    template's area titles."""
+    template's area titles. A few statements for all the returns, not a few per return."""
     kept = []
     with store.read() as session:
+        ids = submission_ids(session, (review.key for review in planned))
+        latest = _latest_exports(session, sorted(set(ids.values())))
+        titles: dict[tuple[str, int], dict[str, str]] = {}
         for review in planned:
             identity = review.identity
-            submission = session.scalar(
-                select(Submission).where(
-                    Submission.country == identity.country,
-                    Submission.period == identity.period,
-                    Submission.template_id == identity.template_id,
-                )
-            )
-            export = (
-                session.scalar(
-                    select(SubmissionExport)
-                    .where(SubmissionExport.submission_fk == submission.id)
-                    .order_by(SubmissionExport.revision.desc())
-                    .limit(1)
-                )
-                if submission is not None
-                else None
-            )
+            submission_id = ids.get(review.key)
+            export = latest.get(submission_id) if submission_id is not None else None
             name = f"{identity.country} {identity.period}"
             if export is None:
                 refusals.append(
@@ -309,25 +302,46 @@ def _checked_against(
                     "query(ies) not written"
                 )
                 continue
-            if export.uuid != identity.submission_uuid:
+            revision, uuid = export
+            if uuid != identity.submission_uuid:
                 refusals.append(
-                    f"{file}: {name}: the database holds revision {export.revision}, the "
+                    f"{file}: {name}: the database holds revision {revision}, the "
                     f"workbook shows revision {identity.submission_revision}; consolidate "
                     f"again and ask about the newer figures ({len(review.queries)} "
                     "query(ies) not written)"
                 )
                 continue
-            try:
-                template = load_template(session, identity.template_id, identity.template_version)
-            except TemplateNotInstalled:
-                template = None
-            if template is not None:
-                review.area_titles = {
-                    area.code: pick_text(area.title, "en", template.default_language)
-                    for area in template.areas
-                }
+            version = (identity.template_id, identity.template_version)
+            if version not in titles:
+                titles[version] = _area_titles(session, *version)
+            review.area_titles = dict(titles[version])
             kept.append(review)
     return kept
+
+
+def _latest_exports(session: Any, submission_ids: list[int]) -> dict[int, tuple[int, str]]:
+    """Each submission's newest export: (revision, UUID)."""
+    latest: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(submission_ids), 500):
+        rows = session.execute(
+            select(
+                SubmissionExport.submission_fk, SubmissionExport.revision, SubmissionExport.uuid
+            ).where(SubmissionExport.submission_fk.in_(submission_ids[start : start + 500]))
+        )
+        for submission_id, revision, uuid in rows:
+            if submission_id not in latest or revision > latest[submission_id][0]:
+                latest[submission_id] = (revision, uuid)
+    return latest
+
+
+def _area_titles(session: Any, template_id: str, version: int) -> dict[str, str]:
+    try:
+        template = load_template(session, template_id, version)
+    except TemplateNotInstalled:
+        return {}
+    return {
+        area.code: pick_text(area.title, "en", template.default_language) for area in template.areas
+    }
 
 
 def record_sent_reviews(
@@ -336,8 +350,8 @@ def record_sent_reviews(
     """Record in HQ's database the queries of the reviews written (for the Status sheet's
     sent, answered and open); return how many are new."""
     with store.transaction() as session:
-        return sum(
-            record_sent(session, review.identity, review.queries, when) for review, _path in written
+        return record_sent(
+            session, [(review.identity, review.queries) for review, _path in written], when
         )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from micdesk.core.model import SentQuery, Submission, utc_now
@@ -17,6 +17,7 @@ from micdesk.core.submission_format import TIMESTAMP_FORMAT
 
 ReturnKey = tuple[str, str, str]
 """(country, period, template id)."""
+_IN_BATCH = 500  # values in one IN (...): well below SQLite's and PostgreSQL's limits
 
 
 @dataclass(frozen=True)
@@ -43,43 +44,71 @@ class ReturnedAnswer:
     answered_at: datetime | None
 
 
+def submission_ids(session: Session, keys: Iterable[ReturnKey]) -> dict[ReturnKey, int]:
+    """The database id of each return among ``keys`` the database holds (a statement per
+    500 countries, not one per return)."""
+    wanted = set(keys)
+    found: dict[ReturnKey, int] = {}
+    countries = sorted({country for country, _period, _template in wanted})
+    for start in range(0, len(countries), _IN_BATCH):
+        rows = session.execute(
+            select(
+                Submission.id, Submission.country, Submission.period, Submission.template_id
+            ).where(Submission.country.in_(countries[start : start + _IN_BATCH]))
+        )
+        for id_, country, period, template_id in rows:
+            if (country, period, template_id) in wanted:
+                found[(country, period, template_id)] = id_
+    return found
+
+
 def record_sent(
-    session: Session, identity: ReviewIdentity, queries: Sequence[ReviewQuery], when: datetime
+    session: Session,
+    sent: Sequence[tuple[ReviewIdentity, Sequence[ReviewQuery]]],
+    when: datetime,
 ) -> int:
-    """Record the queries of one review written, in the caller's transaction; a query sent
+    """Record the queries of the reviews written, in the caller's transaction; a query sent
     again (same id) keeps its first sending and takes the newer wording. Return how many
-    are new."""
-    submission = session.scalar(
-        select(Submission).where(
-            Submission.country == identity.country,
-            Submission.period == identity.period,
-            Submission.template_id == identity.template_id,
-        )
-    )
-    if submission is None:
-        return 0
-    known = {
-        row.query_id: row
+    are new. A few statements for all the reviews, not a few per query."""
+    ids = submission_ids(session, ((i.country, i.period, i.template_id) for i, _queries in sent))
+    fks = sorted(set(ids.values()))
+    known: dict[tuple[int, str], SentQuery] = {}
+    for start in range(0, len(fks), _IN_BATCH):
         for row in session.scalars(
-            select(SentQuery).where(SentQuery.submission_fk == submission.id)
-        )
-    }
-    new = 0
-    for query in queries:
-        row = known.get(query.query_id)
-        if row is None:
-            new += 1
-            row = SentQuery(
-                submission_fk=submission.id,
-                query_id=query.query_id,
-                revision=identity.submission_revision,
-                sent_at=when,
-                answer="",
-            )
-            session.add(row)
-        row.area, row.indicator_code, row.cell = query.area, query.indicator_code, query.cell
-        row.field, row.value_seen, row.question = query.field, query.value_seen, query.question
-    return new
+            select(SentQuery).where(SentQuery.submission_fk.in_(fks[start : start + _IN_BATCH]))
+        ):
+            known[(row.submission_fk, row.query_id)] = row
+    new: dict[tuple[int, str], dict[str, Any]] = {}
+    for identity, queries in sent:
+        fk = ids.get((identity.country, identity.period, identity.template_id))
+        if fk is None:
+            continue
+        for query in queries:
+            wording = {
+                "area": query.area,
+                "indicator_code": query.indicator_code,
+                "cell": query.cell,
+                "field": query.field,
+                "value_seen": query.value_seen,
+                "question": query.question,
+            }
+            row = known.get((fk, query.query_id))
+            if row is None:
+                first = new.get((fk, query.query_id), {})
+                new[(fk, query.query_id)] = {
+                    "submission_fk": fk,
+                    "query_id": query.query_id,
+                    "revision": identity.submission_revision,
+                    "sent_at": first.get("sent_at", when),
+                    "answer": "",
+                    **wording,
+                }
+                continue
+            for name, value in wording.items():
+                setattr(row, name, value)
+    if new:
+        session.execute(insert(SentQuery), list(new.values()))  # one executemany
+    return len(new)
 
 
 def returned_answers(file: Any) -> list[ReturnedAnswer]:
