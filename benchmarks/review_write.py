@@ -134,15 +134,17 @@ def _cpu_seconds() -> float:
 
 @contextlib.contextmanager
 def _timed(module: Any, name: str, into: dict[str, float]) -> Iterator[None]:
-    """Time each call of ``module.name`` into ``into[name]`` (wall seconds)."""
+    """Time each call of ``module.name`` into ``into[name]`` (wall seconds) and
+    ``into[name + " cpu"]``."""
     original: Callable[..., Any] = getattr(module, name)
 
     def timed(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu_seconds()
         try:
             return original(*args, **kwargs)
         finally:
             into[name] = into.get(name, 0.0) + time.perf_counter() - started
+            into[f"{name} cpu"] = into.get(f"{name} cpu", 0.0) + _cpu_seconds() - cpu
 
     setattr(module, name, timed)
     try:
@@ -191,8 +193,11 @@ def measure(prepared: Path, profile: cProfile.Profile | None = None) -> dict[str
         "queries": int(summary.split(", ")[1].split(" ")[0]),
         "reviews": reviews,
         "read_s": round(phases.get("plan_reviews", 0.0), 2),
+        "read_cpu_s": round(phases.get("plan_reviews cpu", 0.0), 2),
         "write_s": round(phases.get("write_reviews", 0.0), 2),
+        "write_cpu_s": round(phases.get("write_reviews cpu", 0.0), 2),
         "record_s": round(phases.get("record_sent_reviews", 0.0), 2),
+        "record_cpu_s": round(phases.get("record_sent_reviews cpu", 0.0), 2),
         "total_s": round(wall, 2),
         "cpu_s": round(cpu, 2),
         "load": round(load, 2),

@@ -105,8 +105,10 @@ def measure_review_write(context: Context) -> list[Measure]:
         Measure(f"review write, {result['returns']} returns, {result['queries']} queries",
                 result["total_s"], "s", target=review_write.TARGET_SECONDS,
                 note=f"wall; CPU {result['cpu_s']} s (user+sys) at load {result['load']}; "
-                     f"read and check {result['read_s']} s, write {result['reviews']} "
-                     f"reviews {result['write_s']} s, record {result['record_s']} s")
+                     f"wall / CPU: read and check {result['read_s']} / {result['read_cpu_s']} s, "
+                     f"write {result['reviews']} reviews {result['write_s']} / "
+                     f"{result['write_cpu_s']} s, record {result['record_s']} / "
+                     f"{result['record_cpu_s']} s")
     ]  # fmt: skip
 
 

@@ -234,6 +234,35 @@ def test_control_characters_in_a_question_are_removed_and_hashed_as_written(tmp_
     assert review.queries[0].question == "ring the bell"
 
 
+TRICKY_TEXTS = (
+    "_x0041_ stays as typed",
+    "x005F_ and _x005F_ and _x005f_x0041_",
+    "x005F\r",
+    "carriage\rreturn and\r\nboth",
+    "\tleading tab, trailing space ",
+    "=SUM(A1:A2)",
+    "#N/A",
+    "12.50",
+    "http://example.org",
+    "emoji 😀 and Arabic هل هذا صحيح؟",
+)
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_tricky_texts_read_back_exactly_and_the_review_stays_intact(tmp_path, text):
+    query = _queries()[1]
+    tricky = ReviewQuery(
+        **{**query.__dict__, "question": text, "value_seen": text, "indicator_label": text}
+    )
+    write_review(tmp_path / "review.xlsx", IDENTITY, [tricky])
+    review = read_review(tmp_path / "review.xlsx")
+    assert review.intact
+    (read,) = review.queries
+    assert (read.question, read.value_seen, read.indicator_label) == (text, text, text)
+    cell = openpyxl.load_workbook(tmp_path / "review.xlsx")[QUERIES_SHEET]["H2"]
+    assert cell.data_type == "s"  # a text cell, never a formula, number, error or link
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> dict:
     """Every hostile case, built from a real review workbook (bad content in Queries!H2)."""
