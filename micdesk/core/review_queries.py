@@ -116,8 +116,11 @@ def _sheet(workbook: Any, name: str, file: str) -> Any:
     )
 
 
-def _table(sheet: Any, needed: tuple[str, ...], file: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """The rows of a sheet as (row number, {column name: value}), columns found by header."""
+def _table(
+    sheet: Any, needed: tuple[str, ...], file: str, *, asked_only: bool = False
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows of a sheet as (row number, {column name: value}), columns found by header;
+    with ``asked_only``, only the rows with something in the ``query`` column."""
     rows = sheet_rows(sheet, max_rows=EXCEL_MAX_ROWS)
     try:
         _number, header = next(rows)
@@ -130,15 +133,16 @@ def _table(sheet: Any, needed: tuple[str, ...], file: str) -> Iterator[tuple[int
             f"{file}: {sheet.title} row 1: missing column(s): {', '.join(missing)} "
             "(consolidate again with this micdesk to get them)"
         )
+    asked = positions.get(QUERY_COLUMN)
+    letter = get_column_letter(asked + 1) if asked is not None else ""
+    wanted = [(name, positions[name]) for name in needed]
     for number, values in rows:
-        found = {
-            name: values[positions[name]] if positions[name] < len(values) else None
-            for name in needed
-        }
-        if QUERY_COLUMN in positions:
-            found[_WHERE] = (
-                f"{sheet.title}!{get_column_letter(positions[QUERY_COLUMN] + 1)}{number}"
-            )
+        width = len(values)
+        if asked_only and (asked is None or asked >= width or values[asked] is None):
+            continue  # most rows: nothing asked, nothing more to read
+        found = {name: values[i] if i < width else None for name, i in wanted}
+        if asked is not None:
+            found[_WHERE] = f"{sheet.title}!{letter}{number}"
         yield number, found
 
 
@@ -222,7 +226,7 @@ def _plan(path: Path, workbook: Any, store: Store | None) -> ReviewPlan:
             refusals.append(f"{file}: {where}: {error}")
 
     data = _sheet(workbook, DATA_SHEET, file)
-    for _number, row in _table(data, _DATA_NEEDED, file):
+    for _number, row in _table(data, _DATA_NEEDED, file, asked_only=True):
         question = row[QUERY_COLUMN]
         if question is None or _text(question).strip() == "":
             continue
@@ -243,7 +247,7 @@ def _plan(path: Path, workbook: Any, store: Store | None) -> ReviewPlan:
         key = (_text(row["country"]), _text(row["period"]), _text(row["template_id"]))
         add(key, where, query, _text(row[QUERY_ID_COLUMN]))
     narratives = _sheet(workbook, NARRATIVES_SHEET, file)
-    for _number, row in _table(narratives, _NARRATIVE_NEEDED, file):
+    for _number, row in _table(narratives, _NARRATIVE_NEEDED, file, asked_only=True):
         question = row[QUERY_COLUMN]
         if question is None or _text(question).strip() == "":
             continue
