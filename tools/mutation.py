@@ -119,6 +119,7 @@ SCOPES = {
             "_rule_problem",
             "_rule_signature",
             "_quiet_codes",
+            "_changeable",
             "_plan_values",
             "_RuleChecker.*",
             "_ValuePlan.*",
@@ -138,6 +139,7 @@ SCOPES = {
     "crosswalk_planning": Scope(
         "micdesk/core/crosswalk_plan.py",
         (
+            "crosswalk_codes",
             "plan_crosswalk",
             "_targets",
             "_part",

@@ -1,11 +1,11 @@
 """What a template's crosswalk does to the entered values, planned before anything is written.
 
-``read_sources`` reads the values the crosswalk touches and ``plan_crosswalk`` works out
-every carried cell (moved, converted, summed, split or flagged, with its lineage);
+``plan_crosswalk`` works out, from the stored values of the ``crosswalk_codes``, every
+carried cell (moved, converted, summed, split or flagged, with its lineage);
 ``crosswalk_write.apply_crosswalk`` writes that plan inside the template import's
 transaction. The preview shows the same plan the import writes: ``template_update``
-reads the sources again inside its transaction and refuses when they are no longer the
-ones the plan was made from.
+reads the values again inside its transaction and refuses when the sources are no
+longer the ones the plan was made from.
 
 A redesign carries tens of thousands of values (issue 17: ≤ 3 s for 60,000), so the
 per-value work is kept to dictionary look-ups and string joins: everything that depends
@@ -106,33 +106,12 @@ class CrosswalkPlan:
 
 # Reading ---------------------------------------------------------------------------
 
-_SOURCE_QUERY = (
-    "SELECT v.id, v.submission_fk, v.indicator_code, v.cell, v.value, v.notation, v.archived, "
-    "v.needs_review FROM indicator_value v JOIN submission s ON s.id = v.submission_fk "
-    "WHERE s.template_id = ? AND v.indicator_code IN ({codes}) ORDER BY v.id"
-)
 
-
-def read_sources(session: Session, template: WorkPlanTemplate) -> tuple[SourceValue, ...]:
-    """The stored values of the codes a crosswalk reads from or writes to."""
-    return tuple(map(SourceValue._make, _source_rows(session, template)))
-
-
-def sources_unchanged(
-    session: Session, template: WorkPlanTemplate, sources: tuple[SourceValue, ...]
-) -> bool:
-    """Whether the store still holds exactly the sources a plan was made from."""
-    return tuple(_source_rows(session, template)) == sources  # tuples compare field by field
-
-
-def _source_rows(session: Session, template: WorkPlanTemplate) -> list[tuple]:
-    codes = sorted(
-        {m.from_code for m in template.crosswalk} | {m.to_code for m in template.crosswalk}
-    )
-    if not codes:
-        return []
-    statement = _SOURCE_QUERY.format(codes=", ".join("?" * len(codes)))
-    return driver_rows(session, statement, (template.template_id, *codes))
+def crosswalk_codes(template: WorkPlanTemplate) -> frozenset[str]:
+    """The codes a template's crosswalk reads from or writes to: whose stored values it plans."""
+    return frozenset(m.from_code for m in template.crosswalk) | {
+        m.to_code for m in template.crosswalk
+    }
 
 
 @contextmanager
@@ -296,16 +275,19 @@ def _part(
 
 
 def plan_crosswalk(
-    session: Session, old: WorkPlanTemplate | None, new: WorkPlanTemplate, check: RuleCheck
+    sources: tuple[SourceValue, ...],
+    old: WorkPlanTemplate | None,
+    new: WorkPlanTemplate,
+    check: RuleCheck,
 ) -> CrosswalkPlan:
     """Where every value the crosswalk reads goes, per submission, in the order of the sheet.
 
-    ``check`` judges a carried text, choice or yes/no against the new version's rules;
-    numbers are judged here against the new limits, exactly.
+    ``sources`` are the stored values of the template's ``crosswalk_codes``; ``check``
+    judges a carried text, choice or yes/no against the new version's rules; numbers are
+    judged here against the new limits, exactly.
     """
     if old is None or not new.crosswalk:
         return CrosswalkPlan()
-    sources = read_sources(session, new)
     by_submission: dict[int, dict[tuple[str, str], SourceValue]] = defaultdict(dict)
     for source in sources:
         by_submission[source.submission_id][(source.code, source.cell)] = source
@@ -313,30 +295,33 @@ def plan_crosswalk(
     carried: list[CarriedValue] = []
     # Sources whose cell the new version lacks, with every lineage that read them.
     used: dict[int, tuple[SourceValue, list[str]]] = {}
+    carry = carried.append
     for submission in sorted(by_submission):
         get = by_submission[submission].get
         for target in targets:
             if target.single is not None:  # one source, shared out or not: most of a redesign
                 source = get(target.single.key)
                 if source is None or source.archived or not source.filled:
-                    continue
+                    continue  # nothing stored, archived, or neither a value nor a key
                 found: list[SourceValue | None] = [source]
+                parts = (source,)
                 value, notation, reason, action, arithmetic = _carry_one(target, source, check)
             else:
                 found = [_usable(get(part.key)) for part in target.parts]
                 if not any(found):
                     continue
+                parts = tuple(source for source in found if source is not None)
                 value, notation, reason, action = _combine(target, found, check)
                 arithmetic = _arithmetic(target, found, value, notation)
             existing = get(target.key)
             # A value of its own (not one the crosswalk reads): kept, flagged.
-            if existing is not None and existing.filled and not target.fed_by_itself:
+            if existing is not None and not target.fed_by_itself and existing.filled:
                 reason = ReviewReason.of(
                     "crosswalk_not_written", value=_shown(value, notation), code=target.code
                 )
                 value, notation, action = existing.value, existing.notation, "flagged"
             lineage = arithmetic + target.rows_text
-            carried.append(
+            carry(
                 CarriedValue(
                     submission,
                     target.code,
@@ -347,7 +332,7 @@ def plan_crosswalk(
                     action,
                     arithmetic,
                     target.rows,
-                    tuple(source for source in found if source is not None),
+                    parts,
                     existing,
                     lineage,
                 )

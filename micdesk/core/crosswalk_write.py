@@ -8,24 +8,22 @@ change a change record whose reason holds the value's lineage.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from micdesk.core.crosswalk_plan import CROSSWALK_ORIGIN, CrosswalkPlan
 from micdesk.core.kinds import yes_no
 from micdesk.core.model import IndicatorValue, utc_now
 
+# One change record: what changed in a value cell, why and when (the reason holds the lineage).
+CHANGE_RECORD_INSERT = (
+    "INSERT INTO change_record (submission_fk, indicator_code, cell, attribute, old, new, "
+    "reason, origin, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
 
 def apply_crosswalk(session: Session, plan: CrosswalkPlan, reason: str) -> set[int]:
     """Write a plan in the caller's transaction, each change with its lineage; the submissions touched."""
-    # Tens of thousands of rows: straight to the driver's executemany, the statements
-    # compiled once (SQLAlchemy's per-row parameter handling was half the import's time).
-    connection = session.connection()
-    dialect = connection.dialect
-    # The time stored as SQLAlchemy stores it (SQLite: its own text form), once for all rows.
-    stamp = IndicatorValue.__table__.c.updated_at.type.dialect_impl(dialect)
-    process = stamp.bind_processor(dialect)
-    now = process(utc_now()) if process else utc_now()
+    now = stored_now(session)
     records: list[tuple] = []
     add = records.append
     updates, inserts, archive = [], [], []
@@ -68,36 +66,45 @@ def apply_crosswalk(session: Session, plan: CrosswalkPlan, reason: str) -> set[i
         ):
             if old != new:
                 add((submission, code, cell, attribute, old, new, why, CROSSWALK_ORIGIN, now))
-    _executemany(
-        connection,
+    write_rows(
+        session,
         "UPDATE indicator_value SET value = ?, notation = ?, needs_review = ?, archived = ?, "
         "updated_at = ? WHERE id = ?",
         updates,
     )
-    _executemany(
-        connection,
+    write_rows(
+        session,
         "INSERT INTO indicator_value (submission_fk, indicator_code, cell, value, notation, "
         "needs_review, updated_at, comment, source, follow_up, archived) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)",
         inserts,
     )
-    _executemany(
-        connection,
+    write_rows(
+        session,
         "UPDATE indicator_value SET archived = ?, needs_review = '', updated_at = ? WHERE id = ?",
         archive,
     )
-    _executemany(
-        connection,
-        "INSERT INTO change_record (submission_fk, indicator_code, cell, attribute, old, new, "
-        "reason, origin, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        records,
-    )
+    write_rows(session, CHANGE_RECORD_INSERT, records)
     return touched
 
 
-def _executemany(connection: Connection, statement: str, rows: list[tuple]) -> None:
+def stored_now(session: Session) -> object:
+    """The current time as SQLAlchemy stores it (SQLite: its own text form), for many rows at once."""
+    dialect = session.connection().dialect
+    stamp = IndicatorValue.__table__.c.updated_at.type.dialect_impl(dialect)
+    process = stamp.bind_processor(dialect)
+    return process(utc_now()) if process else utc_now()
+
+
+def write_rows(session: Session, statement: str, rows: list[tuple]) -> None:
+    """Run one SQL statement (``?`` placeholders) for every row, in the session's transaction.
+
+    Tens of thousands of rows go straight to the driver's executemany, the statement
+    compiled once: SQLAlchemy's per-row parameter handling was half a large import's time.
+    """
     if not rows:
         return
+    connection = session.connection()
     if connection.dialect.paramstyle != "qmark":  # the stores are SQLite; PostgreSQL says %s
         statement = statement.replace("?", "%s")
     connection.exec_driver_sql(statement, rows)

@@ -15,21 +15,27 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from micdesk.core.crosswalk_lineage import plan_lines, submission_labels
 from micdesk.core.crosswalk_plan import (
     CrosswalkPlan,
+    SourceValue,
     collector_paused,
+    crosswalk_codes,
     driver_rows,
     plan_crosswalk,
-    sources_unchanged,
 )
-from micdesk.core.crosswalk_write import apply_crosswalk
+from micdesk.core.crosswalk_write import (
+    CHANGE_RECORD_INSERT,
+    apply_crosswalk,
+    stored_now,
+    write_rows,
+)
 from micdesk.core.keyed import Keyed
 from micdesk.core.kinds import yes_no
-from micdesk.core.model import ChangeRecord, IndicatorTarget, IndicatorValue, Submission, utc_now
+from micdesk.core.model import IndicatorTarget, IndicatorValue, Submission, utc_now
 from micdesk.core.records import OpenSubmission, ValueState
 from micdesk.core.review import ReviewReason, decode_review, review_text
 from micdesk.core.store import Store
@@ -112,6 +118,7 @@ class _StoredValue(NamedTuple):
     code: str
     cell: str
     value: str | None
+    notation: str | None
     archived: bool
     needs_review: str
 
@@ -174,12 +181,43 @@ def _of_template(statement, template_id: str):
     )
 
 
-_STORED_QUERY = (
-    "SELECT v.id, v.submission_fk, v.indicator_code, v.cell, v.value, v.archived, "
+_VALUES_QUERY = (
+    "SELECT v.id, v.submission_fk, v.indicator_code, v.cell, v.value, v.notation, v.archived, "
     "v.needs_review FROM indicator_value v JOIN submission s ON s.id = v.submission_fk "
-    "WHERE s.template_id = ?{quiet} ORDER BY v.id"
+    "WHERE s.template_id = ?{which} ORDER BY v.id"
 )
-_NOT_QUIET = " AND (v.indicator_code NOT IN ({codes}) OR v.needs_review != '' OR v.archived)"
+
+
+def _read_values(
+    session: Session, template_id: str, quiet: frozenset[str], codes: frozenset[str] = frozenset()
+) -> list[tuple]:
+    """In one scan, as the driver's tuples: the values the import may change and those of ``codes``.
+
+    That is every value of the template but the quiet ones at rest (see _quiet_codes),
+    and every value of ``codes`` (the crosswalk's), quiet or not.
+    """
+    if not quiet:
+        return driver_rows(session, _VALUES_QUERY.format(which=""), (template_id,))
+    listed, kept = sorted(codes), sorted(quiet)
+    which = " AND (" if not listed else f" AND (v.indicator_code IN ({_marks(listed)}) OR "
+    which += f"v.indicator_code NOT IN ({_marks(kept)}) OR v.needs_review != '' OR v.archived)"
+    return driver_rows(session, _VALUES_QUERY.format(which=which), (template_id, *listed, *kept))
+
+
+def _marks(items: list[str]) -> str:
+    return ", ".join("?" * len(items))
+
+
+def _changeable(
+    rows: list[tuple], quiet: frozenset[str], handled: frozenset[int]
+) -> list[_StoredValue]:
+    """The rows _plan_values decides: not quiet at rest (as _read_values reads), not handled."""
+    # Values the crosswalk carries are its to decide, not the code-and-replaces rules'.
+    return [
+        _StoredValue._make(row)
+        for row in rows
+        if (row[2] not in quiet or row[7] != "" or row[6]) and row[0] not in handled
+    ]
 
 
 def _stored_values(
@@ -189,14 +227,7 @@ def _stored_values(
     handled: frozenset[int] = frozenset(),
 ) -> list[_StoredValue]:
     """The values of a template the import may change: all but the quiet ones at rest."""
-    codes = sorted(quiet)
-    statement = _STORED_QUERY.format(
-        quiet=_NOT_QUIET.format(codes=", ".join("?" * len(codes))) if codes else ""
-    )
-    # Tens of thousands of rows: read as the driver's tuples (see driver_rows).
-    rows = driver_rows(session, statement, (template_id, *codes))
-    # Values the crosswalk carries are its to decide, not the code-and-replaces rules'.
-    return [_StoredValue._make(row) for row in rows if row[0] not in handled]
+    return _changeable(_read_values(session, template_id, quiet), quiet, handled)
 
 
 def _count_template_values(session: Session, template_id: str) -> int:
@@ -366,10 +397,12 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         if not signature.acceptable:
             raise signature.refusal(Path(path).name)
         diff = diff_templates(old, template)
-        carried = plan_crosswalk(session, old, template, _RuleChecker(template).problem)
         quiet = _quiet_codes(old, template, diff.renames)
-        stored = _stored_values(session, template.template_id, quiet, carried.handled)
-        plans = _plan_values(stored, old, template, diff.renames)
+        codes = crosswalk_codes(template) if old is not None else frozenset()
+        rows = _read_values(session, template.template_id, quiet, codes)
+        sources = tuple(SourceValue._make(row) for row in rows if row[2] in codes)
+        carried = plan_crosswalk(sources, old, template, _RuleChecker(template).problem)
+        plans = _plan_values(_changeable(rows, quiet, carried.handled), old, template, diff.renames)
         total = _count_template_values(session, template.template_id)
         labels = submission_labels(session, (c.submission_id for c in carried.carried))
     return replace(
@@ -434,21 +467,19 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         count_before = _count_values(session)
         renames = diff_templates(old, template).renames
         carried = preview.crosswalk
-        # The previewed plan, written as previewed: only while its sources are as they were.
-        if (
-            template.crosswalk
-            and old is not None
-            and not sources_unchanged(session, template, carried.sources)
-        ):
+        quiet = _quiet_codes(old, template, renames)
+        codes = crosswalk_codes(template) if old is not None else frozenset()
+        rows = _read_values(session, template.template_id, quiet, codes)
+        # The previewed plan, written as previewed: only while its sources are as they were
+        # (the driver's tuples and the plan's SourceValues compare field by field).
+        if codes and tuple(row for row in rows if row[2] in codes) != carried.sources:
             raise TemplateImportRefused(
                 f"the values of template '{template.template_id}' changed since the preview; "
                 "preview the import again. Nothing was changed.",
                 "changed_since_preview",
                 {"template": template.template_id, "installed": installed or "—"},
             )
-        quiet = _quiet_codes(old, template, renames)
-        stored = _stored_values(session, template.template_id, quiet, carried.handled)
-        plans = _plan_values(stored, old, template, renames)
+        plans = _plan_values(_changeable(rows, quiet, carried.handled), old, template, renames)
         install_template(session, template)
         touched = _apply_plans(session, plans, template)
         touched |= apply_crosswalk(session, carried, _reason(template))
@@ -492,33 +523,17 @@ def _reason(template: WorkPlanTemplate) -> str:
 
 
 def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTemplate) -> set[int]:
-    now = utc_now()
+    now = stored_now(session)
     reason = _reason(template)
     changing = [plan for plan in plans if plan.changes]
     # Renames first to temporary codes would be needed only for swaps, which replaces cannot
     # express (a replaced code is gone from the new version), so one pass is safe.
-    if changing:
-        # Core executemany on the table, not the ORM's bulk update: the same rows, without
-        # the ORM's per-row bookkeeping (a third of the time for tens of thousands of values).
-        values = IndicatorValue.__table__
-        session.execute(
-            update(values)
-            .where(values.c.id == bindparam("value_id"))
-            .values(
-                indicator_code=bindparam("new_code"),
-                archived=bindparam("new_archived"),
-                needs_review=bindparam("new_review"),
-            ),
-            [
-                {
-                    "value_id": plan.stored.id,
-                    "new_code": plan.code,
-                    "new_archived": plan.archived,
-                    "new_review": plan.needs_review,
-                }
-                for plan in changing
-            ],
-        )
+    write_rows(
+        session,
+        "UPDATE indicator_value SET indicator_code = ?, archived = ?, needs_review = ? "
+        "WHERE id = ?",
+        [(plan.code, plan.archived, plan.needs_review, plan.stored.id) for plan in changing],
+    )
     records = []
     for plan in changing:
         stored = plan.stored
@@ -528,22 +543,12 @@ def _apply_plans(session: Session, plans: list[_ValuePlan], template: WorkPlanTe
             ("needs_review", stored.needs_review, plan.needs_review),
         ):
             if old != new:
+                # The history follows the value: it is filed under its new code.
                 records.append(
-                    {
-                        "submission_fk": stored.submission_id,
-                        # The history follows the value: it is filed under its new code.
-                        "indicator_code": plan.code,
-                        "cell": stored.cell,
-                        "attribute": attribute,
-                        "old": old,
-                        "new": new,
-                        "reason": reason,
-                        "origin": TEMPLATE_ORIGIN,
-                        "changed_at": now,
-                    }
-                )
-    if records:
-        session.execute(insert(ChangeRecord.__table__), records)
+                    (stored.submission_id, plan.code, stored.cell, attribute, old, new, reason,
+                     TEMPLATE_ORIGIN, now)
+                )  # fmt: skip
+    write_rows(session, CHANGE_RECORD_INSERT, records)
     return {plan.stored.submission_id for plan in changing}
 
 
