@@ -128,6 +128,57 @@ def test_changing_any_one_data_cell_changes_the_hash(row, column, new):
     assert canonical_sha256(GOLDEN_IDENTITY, data, GOLDEN_NARRATIVE) != GOLDEN_SHA256
 
 
+QUERY_COLUMNS = (
+    "query_id",
+    "area",
+    "indicator_code",
+    "disaggregation",
+    "field",
+    "question",
+    "answer",
+    "value_before",
+    "value_after",
+    "answer_later",
+    "answered_at",
+)
+GOLDEN_QUERIES = [
+    ["q-2", "TEC", "TEC-2", "", "", "Why 12?", "", "12", "12", "true", ""],
+    ["q-1", "ENV", "ENV-1", "", "", "ENV-1 fell by 40 %", "A plant closed.", "", "",
+     "false", "2025-04-01T08:00:00Z"],
+]  # fmt: skip
+
+
+def test_a_return_with_answers_to_queries_adds_them_sorted_after_the_narratives():
+    payload = canonical_payload(GOLDEN_IDENTITY, GOLDEN_DATA, GOLDEN_NARRATIVE, GOLDEN_QUERIES)
+    assert payload == GOLDEN_BYTES[:-1] + (
+        b',"queries":['
+        b'["q-1","ENV","ENV-1","","","ENV-1 fell by 40 %","A plant closed.","","","false",'
+        b'"2025-04-01T08:00:00Z"],'
+        b'["q-2","TEC","TEC-2","","","Why 12?","","12","12","true",""]]}'
+    )
+    assert (
+        canonical_sha256(GOLDEN_IDENTITY, GOLDEN_DATA, GOLDEN_NARRATIVE, GOLDEN_QUERIES)
+        == hashlib.sha256(payload).hexdigest()
+    )
+    assert canonical_payload(GOLDEN_IDENTITY, GOLDEN_DATA, GOLDEN_NARRATIVE, []) == GOLDEN_BYTES
+
+
+@given(
+    row=st.integers(0, len(GOLDEN_QUERIES) - 1),
+    column=st.integers(0, len(QUERY_COLUMNS) - 1),
+    new=cell_texts,
+)
+def test_changing_any_one_query_cell_changes_the_hash(row, column, new):
+    if GOLDEN_QUERIES[row][column] == new:
+        return
+    queries = [list(r) for r in GOLDEN_QUERIES]
+    queries[row][column] = new
+    with_queries = canonical_sha256(GOLDEN_IDENTITY, GOLDEN_DATA, GOLDEN_NARRATIVE, GOLDEN_QUERIES)
+    assert canonical_sha256(GOLDEN_IDENTITY, GOLDEN_DATA, GOLDEN_NARRATIVE, queries) != (
+        with_queries
+    )
+
+
 @given(column=st.integers(0, len(NARRATIVE_COLUMNS) - 1), new=cell_texts)
 def test_changing_any_one_narrative_cell_changes_the_hash(column, new):
     if GOLDEN_NARRATIVE[0][column] == new:
