@@ -93,7 +93,7 @@ SCOPES = {
     "kinds": Scope(
         "micdesk/core/kinds/*.py",
         (),
-        ("tests/test_kinds.py", "tests/test_values.py"),
+        ("tests/test_kinds.py", "tests/test_kind_protocol.py", "tests/test_values.py"),
     ),
     "backup_pruning": Scope(
         "micdesk/core/backups.py",
