@@ -1,33 +1,26 @@
-"""contributor workbooks handed out (contribution_request)
-
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-12-01
-"""
+"""contributor workbooks handed out (contribution_request)"""
 
 import sqlalchemy as sa
 from alembic import op
 
+from micdesk.core.migrations import datetime, integer, keyed_table, owned_by, text, varchar
+
 revision = "0003"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    keyed_table(
         "contribution_request",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uuid", sa.String(length=36), nullable=False),
-        sa.Column("submission_fk", sa.Integer(), nullable=False),
-        sa.Column("contributor", sa.Text(), nullable=False),
-        sa.Column("template_version", sa.Integer(), nullable=False),
-        sa.Column("cells", sa.Text(), nullable=False),
-        sa.Column("request_sha256", sa.String(length=64), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("returned_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(["submission_fk"], ["submission.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id"),
+        varchar("uuid", 36),
+        integer("submission_fk"),
+        text("contributor"),
+        integer("template_version"),
+        text("cells"),
+        varchar("request_sha256", 64),
+        datetime("created_at"),
+        datetime("returned_at", null=True),
+        owned_by("submission_fk", "submission"),
         sa.UniqueConstraint("uuid"),
     )
 

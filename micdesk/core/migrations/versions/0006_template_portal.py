@@ -1,17 +1,10 @@
-"""the upload portal named in a template's settings (template.portal)
-
-Revision ID: 0006
-Revises: 0005
-Create Date: 2026-12-01
-"""
+"""the upload portal named in a template's settings (template.portal)"""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
