@@ -75,6 +75,16 @@ SCOPES = {
             "tests/test_submission_load.py",
         ),
     ),
+    # The bounded, cell-by-cell reading a submission and a review share.
+    "sheet_reader": Scope(
+        "micdesk/core/sheet_reader.py",
+        (),
+        (
+            "tests/test_submission_hostile.py",
+            "tests/test_submission_roundtrip.py",
+            "tests/test_review_format.py",
+        ),
+    ),
     "validation": Scope(
         "micdesk/core/validation.py",
         (),

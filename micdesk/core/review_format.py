@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from micdesk.core.submission_format import record_field
 
 REVIEW_FORMAT = "micdesk-review/1"
 COVER_SHEET = "Review"
@@ -109,18 +111,17 @@ class ReviewQuery:
         """The query is about an area's narrative, not a value cell."""
         return not self.indicator_code
 
+    @classmethod
+    def from_row(cls, texts: Mapping[str, str], sheet_row: int) -> ReviewQuery:
+        """The query a row of the Queries sheet holds (its texts by column name)."""
+        return cls(
+            **{record_field(column): texts[column] for column in QUERY_COLUMNS}, sheet_row=sheet_row
+        )
+
     @property
     def canonical(self) -> tuple[str, ...]:
         """The strings the hash covers, in ``HASHED_QUERY_COLUMNS`` order."""
-        return (
-            self.query_id,
-            self.area,
-            self.indicator_code,
-            self.cell,
-            self.field,
-            self.value_seen,
-            self.question,
-        )
+        return tuple(getattr(self, record_field(column)) for column in HASHED_QUERY_COLUMNS)
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from micdesk.core.kinds import Kind
 from micdesk.core.values import IndicatorValueType, canonical_decimal
@@ -285,6 +286,11 @@ class NarrativeRow:
     text: str
 
 
+def record_field(column: str) -> str:
+    """The record field a sheet column is read into: the disaggregation is a record's cell."""
+    return "cell" if column == "disaggregation" else column
+
+
 @dataclass(frozen=True)
 class QueryRow:
     """One row of the Queries sheet: a question of UNIDO's and the country's answer."""
@@ -301,6 +307,13 @@ class QueryRow:
     value_after: str  # what the store held at this export
     answer_later: bool
     answered_at: str  # TIMESTAMP_FORMAT, '' while open
+
+    @classmethod
+    def from_row(cls, texts: Mapping[str, str], sheet_row: int) -> QueryRow:
+        """The query a row of the Queries sheet holds (its texts by column name)."""
+        fields: dict[str, Any] = {record_field(column): texts[column] for column in QUERY_COLUMNS}
+        fields["answer_later"] = texts["answer_later"] == ANSWER_LATER_MARK
+        return cls(sheet_row=sheet_row, **fields)
 
     @property
     def answered(self) -> bool:

@@ -7,23 +7,19 @@ once in ``submission_format``; this module checks a file against it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
-from micdesk.core.cell_values import formula_text
 from micdesk.core.kinds import Kind, kind_of
+from micdesk.core.sheet_reader import SheetReader, find_sheet, read_workbook
 from micdesk.core.submission_format import (
     ANSWER_LATER_MARK,
     COVER_SHEET,
     DATA_COLUMNS,
     DATA_SHEET,
     EXACT_NUMBER_FIRST_COLUMN,
-    EXCEL_CELL_LIMIT,
     FOLLOW_UP_MARK,
     IDENTITY_KEYS,
     META_SHEET,
@@ -35,25 +31,16 @@ from micdesk.core.submission_format import (
     SIGNATURE_META_KEYS,
     SUBMISSION_FORMAT,
     TIMESTAMP_FORMAT,
-    XML_ILLEGAL_CHARACTERS,
     DataRow,
     NarrativeRow,
     QueryRow,
     SubmissionFile,
     canonical_sha256,
-    decode_cell_text,
     number_from_cell,
 )
 from micdesk.core.values import IndicatorValueType, canonical_decimal, decode_value
 from micdesk.core.vocabulary import IndicatorKind, Notation
-from micdesk.core.xlsx_files import (
-    MAX_SHEET_COLUMNS,
-    MAX_SHEET_ROWS,
-    UnreadableWorkbook,
-    open_workbook,
-    shown,
-    unreadable_workbook,
-)
+from micdesk.core.xlsx_files import UnreadableWorkbook, shown
 
 # Revisions, versions and cell counts go into 64-bit database columns (and Qt's ints).
 MAX_WHOLE_NUMBER = 2**31 - 1
@@ -64,135 +51,43 @@ class UnreadableSubmission(UnreadableWorkbook):
     """A file is not a readable micdesk submission; the message says what and where."""
 
 
-class _SheetReader:
-    """Locates problems as ``file: sheet!cell: message``."""
+class _SubmissionReader(SheetReader):
+    refusal = UnreadableSubmission
+    holder = "a submission"
 
-    def __init__(self, path: Path) -> None:
-        self.name = path.name
-        self.meta_rows: dict[str, int] = {}  # key of the hidden sheet → its row
-
-    def fail(self, sheet: str, row: int | None, column: int | None, message: str) -> None:
-        where = sheet
-        if row is not None:
-            where += f"!{get_column_letter(column)}{row}" if column else f" row {row}"
-        raise UnreadableSubmission(f"{self.name}: {where}: {message}")
-
-
-def _text(value: Any) -> str:
-    # Strings arrive already decoded by _sheet_values.
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float | Decimal):
-        return number_from_cell(value)
-    if isinstance(value, datetime):
-        return value.strftime(TIMESTAMP_FORMAT)
-    return str(value)
+    def text(self, value: Any) -> str:
+        """A cell's value as the text it stands for; a date as the format's UTC time."""
+        if isinstance(value, datetime):
+            return value.strftime(TIMESTAMP_FORMAT)
+        return super().text(value)
 
 
 def read_submission(path: Path) -> SubmissionFile:
     """Read and check a submission workbook; raise UnreadableSubmission if it is not one."""
-    path = Path(path)
-    try:
-        workbook = open_workbook(path)
-    except UnreadableSubmission:
-        raise
-    except UnreadableWorkbook as error:
-        raise UnreadableSubmission(str(error), error.key, error.params) from error
-    try:
-        return _read(path, workbook)
-    except UnreadableSubmission:
-        raise
-    except UnreadableWorkbook as error:
-        params = {**error.params, "file": path.name}
-        raise UnreadableSubmission(f"{path.name}: {error}", error.key, params) from error
-    except Exception as error:  # sheets are parsed lazily: a hostile part fails only here
-        refusal = unreadable_workbook(path.name, error)
-        raise UnreadableSubmission(str(refusal), refusal.key, refusal.params) from error
-    finally:
-        workbook.close()
+    return read_workbook(Path(path), UnreadableSubmission, _read)
 
 
-def _sheet_values(sheet: Any, reader: _SheetReader) -> Iterator[tuple[int, list[Any]]]:
-    """Rows as (number, values), text decoded; formulas, control characters and over-long
-    cells refused where they are (a submission holds plain values only)."""
-    if hasattr(sheet, "reset_dimensions"):
-        # LibreOffice sometimes writes wrong dimensions, which read-only mode trusts.
-        sheet.reset_dimensions()
-    for number, row in enumerate(sheet.iter_rows(), start=1):
-        if number > MAX_SHEET_ROWS:
-            reader.fail(sheet.title, None, None, f"more than {MAX_SHEET_ROWS:,} rows; refused")
-        values = []
-        for column, cell in enumerate(row[:MAX_SHEET_COLUMNS], start=1):
-            value = cell.value
-            # Text starting with '=' is text here (the export writes it so, formula-safe);
-            # a formula is a cell of type f, or an object openpyxl made of one.
-            formula = None if isinstance(value, str) else formula_text(value)
-            if getattr(cell, "data_type", None) == "f" or formula is not None:
-                reader.fail(
-                    sheet.title,
-                    number,
-                    column,
-                    f"the cell holds a formula ('{shown(formula or value, 40)}'); "
-                    "a submission holds values only",
-                )
-            if isinstance(value, str):
-                value = decode_cell_text(value)
-                if len(value) > EXCEL_CELL_LIMIT:
-                    reader.fail(
-                        sheet.title,
-                        number,
-                        column,
-                        f"{len(value):,} characters, more than an Excel cell holds "
-                        f"({EXCEL_CELL_LIMIT:,})",
-                    )
-                illegal = XML_ILLEGAL_CHARACTERS.search(value)
-                if illegal:
-                    reader.fail(
-                        sheet.title,
-                        number,
-                        column,
-                        f"holds a control character (U+{ord(illegal.group()):04X}) "
-                        "that a submission cannot hold",
-                    )
-            values.append(value)
-        while values and values[-1] is None:
-            values.pop()
-        yield number, values
-
-
-def _has_sheet(workbook: Any, name: str) -> bool:
-    return any(sheet_name.lower() == name.lower() for sheet_name in workbook.sheetnames)
-
-
-def _sheet(workbook: Any, reader: _SheetReader, name: str) -> Any:
-    for sheet_name in workbook.sheetnames:
-        if sheet_name.lower() == name.lower():
-            return workbook[sheet_name]
-    reader.fail(
-        name,
-        None,
-        None,
-        f"the sheet is missing: this is not a {SUBMISSION_FORMAT} workbook exported by micdesk",
-    )
-    raise AssertionError  # fail() always raises
+def _sheet(workbook: Any, reader: _SubmissionReader, name: str) -> Any:
+    sheet = find_sheet(workbook, name)
+    if sheet is None:
+        reader.fail(
+            name,
+            None,
+            None,
+            f"the sheet is missing: this is not a {SUBMISSION_FORMAT} workbook exported by micdesk",
+        )
+    return sheet
 
 
 def _read(path: Path, workbook: Any) -> SubmissionFile:
-    reader = _SheetReader(path)
+    reader = _SubmissionReader(path)
     meta, exact, stray = _read_meta(workbook, reader)
     _sheet(workbook, reader, COVER_SHEET)  # for people only, but part of the format
     kinds_seen: dict[str, Kind | None] = {}
     rows = _read_data(_sheet(workbook, reader, DATA_SHEET), reader, exact, kinds_seen)
     narratives = _read_narratives(_sheet(workbook, reader, NARRATIVE_SHEET), reader)
-    queries = (
-        []
-        if not _has_sheet(workbook, QUERIES_SHEET)
-        else _read_queries(_sheet(workbook, reader, QUERIES_SHEET), reader)
-    )
+    queries_sheet = find_sheet(workbook, QUERIES_SHEET)
+    queries = [] if queries_sheet is None else _read_queries(queries_sheet, reader)
     identity = {key: meta.get(key, "") for key in IDENTITY_KEYS}
     computed = canonical_sha256(
         identity,
@@ -268,12 +163,9 @@ MAX_META_KEYS = 64
 
 
 def _read_meta(
-    workbook: Any, reader: _SheetReader
+    workbook: Any, reader: _SubmissionReader
 ) -> tuple[dict[str, str], dict[tuple[str, str, str], str], int]:
-    sheet = None
-    for sheet_name in workbook.sheetnames:
-        if sheet_name.lower() == META_SHEET.lower():
-            sheet = workbook[sheet_name]
+    sheet = find_sheet(workbook, META_SHEET)
     if sheet is None:
         raise UnreadableSubmission(
             f"{reader.name}: not a micdesk submission (no hidden '{META_SHEET}' sheet; "
@@ -283,14 +175,14 @@ def _read_meta(
     exact: dict[tuple[str, str, str], str] = {}
     first = EXACT_NUMBER_FIRST_COLUMN - 1
     stray = keys = 0
-    for number, values in _sheet_values(sheet, reader):
+    for number, values in reader.rows(sheet):
         # An export writes keys and values in A:B and exact numbers in D:G, nothing else.
         stray += sum(
             value is not None
             for column, value in enumerate(values)
             if column == 2 or column >= first + 4
         )
-        key = _text(values[0]) if values else ""
+        key = reader.text(values[0]) if values else ""
         if not key and len(values) > 1 and values[1] is not None:
             stray += 1
         if key:
@@ -298,10 +190,10 @@ def _read_meta(
             if keys > MAX_META_KEYS:
                 stray += 1
                 continue
-            meta[key] = _text(values[1]) if len(values) > 1 else ""
+            meta[key] = reader.text(values[1]) if len(values) > 1 else ""
             reader.meta_rows[key] = number
         if number > 1 and len(values) > first + 3 and values[first] is not None:
-            code, cell, column, text = (_text(v) for v in values[first : first + 4])
+            code, cell, column, text = (reader.text(v) for v in values[first : first + 4])
             _decimal(text, reader, META_SHEET, number, first + 4, "")
             exact[(code, cell, column)] = text
     if meta.get("format") != SUBMISSION_FORMAT:
@@ -312,29 +204,13 @@ def _read_meta(
     return meta, exact, stray
 
 
-def _header(
-    sheet: Any, reader: _SheetReader, expected: Sequence[str]
-) -> tuple[dict[str, int], Any]:
-    rows = _sheet_values(sheet, reader)
-    try:
-        _number, header = next(rows)
-    except StopIteration:
-        reader.fail(sheet.title, 1, None, "the sheet is empty; it needs a header row")
-        raise AssertionError from None
-    positions = {str(name).strip(): index for index, name in enumerate(header) if name is not None}
-    missing = [name for name in expected if name not in positions]
-    if missing:
-        reader.fail(sheet.title, 1, None, f"missing column(s): {', '.join(missing)}")
-    return positions, rows
-
-
 def _read_data(
     sheet: Any,
-    reader: _SheetReader,
+    reader: _SubmissionReader,
     exact: dict[tuple[str, str, str], str],
     kinds_seen: dict[str, Kind | None],
 ) -> list[DataRow]:
-    positions, rows = _header(sheet, reader, DATA_COLUMNS)
+    positions, rows = reader.header(sheet, DATA_COLUMNS)
     title = sheet.title
     result: list[DataRow] = []
     seen: dict[tuple[str, str], int] = {}
@@ -349,8 +225,8 @@ def _read_data(
         def column_of(name: str) -> int:
             return positions[name] + 1
 
-        code = _text(raw("indicator_code"))
-        cell = _text(raw("disaggregation"))
+        code = reader.text(raw("indicator_code"))
+        cell = reader.text(raw("disaggregation"))
         if not code:
             reader.fail(title, number, column_of("indicator_code"), "the indicator code is empty")
         if (code, cell) in seen:
@@ -361,7 +237,7 @@ def _read_data(
                 f"{code} {cell or 'total'} appears twice (also row {seen[(code, cell)]})",
             )
         seen[(code, cell)] = number
-        kind_text = _text(raw("kind"))
+        kind_text = reader.text(raw("kind"))
         kind: Kind | None = None
         if kind_text:
             try:
@@ -386,7 +262,7 @@ def _read_data(
                 )
                 canonical[name], typed[name] = text, typed_value
             else:
-                canonical[name] = _text(value)
+                canonical[name] = reader.text(value)
         notation_text = canonical["notation"]
         notation = None
         if notation_text:
@@ -440,7 +316,7 @@ def _typed_value(
     value: Any,
     kind: Kind | None,
     exact: str | None,
-    reader: _SheetReader,
+    reader: _SubmissionReader,
     sheet: str,
     row: int,
     column: int,
@@ -449,7 +325,7 @@ def _typed_value(
         return "", None
     if kind is None:
         # An archived value whose indicator the template no longer has: kept as text.
-        return _text(value), _text(value)
+        return reader.text(value), reader.text(value)
     if kind.is_numeric:
         if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
             reader.fail(sheet, row, column, f"'{shown(value)}' is not a number")
@@ -462,13 +338,15 @@ def _typed_value(
         if kind == IndicatorKind.INTEGER and "." in text:
             reader.fail(sheet, row, column, f"{text} is not a whole number (integer indicator)")
         return text, decode_value(kind, text)
-    text = _text(value)
+    text = reader.text(value)
     if kind == IndicatorKind.YES_NO and text not in ("yes", "no"):
         reader.fail(sheet, row, column, f"'{shown(text)}' is not yes or no")
     return text, decode_value(kind, text)
 
 
-def _decimal(text: str, reader: _SheetReader, sheet: str, row: int, column: int, kind: str) -> str:
+def _decimal(
+    text: str, reader: _SubmissionReader, sheet: str, row: int, column: int, kind: str
+) -> str:
     """The canonical text of a number written as text, refused when it is none or absurd."""
     try:
         number = Decimal(text)
@@ -499,7 +377,7 @@ def _floats_written_for(exact: str) -> tuple[float, ...]:
 
 
 def _timestamp(
-    text: str, reader: _SheetReader, sheet: str, row: int, column: int
+    text: str, reader: _SubmissionReader, sheet: str, row: int, column: int
 ) -> datetime | None:
     if not text:
         return None
@@ -509,18 +387,14 @@ def _timestamp(
         reader.fail(
             sheet, row, column, f"'{shown(text)}' is not a UTC time like 2025-01-31T09:30:00Z"
         )
-        raise AssertionError from None
 
 
-def _read_narratives(sheet: Any, reader: _SheetReader) -> list[NarrativeRow]:
-    positions, rows = _header(sheet, reader, NARRATIVE_COLUMNS)
+def _read_narratives(sheet: Any, reader: _SubmissionReader) -> list[NarrativeRow]:
+    positions, rows = reader.header(sheet, NARRATIVE_COLUMNS)
     result = []
     seen: dict[tuple[str, str], int] = {}
     for number, values in rows:
-        texts = {
-            name: _text(values[positions[name]]) if positions[name] < len(values) else ""
-            for name in NARRATIVE_COLUMNS
-        }
+        texts = reader.texts(values, positions, NARRATIVE_COLUMNS)
         if not any(texts.values()):
             continue
         key = (texts["area"], texts["field"])
@@ -535,16 +409,13 @@ def _read_narratives(sheet: Any, reader: _SheetReader) -> list[NarrativeRow]:
     return result
 
 
-def _read_queries(sheet: Any, reader: _SheetReader) -> list[QueryRow]:
+def _read_queries(sheet: Any, reader: _SubmissionReader) -> list[QueryRow]:
     """The Queries sheet: every column a text; a query id once; answer_later 'yes' or empty."""
-    positions, rows = _header(sheet, reader, QUERY_COLUMNS)
+    positions, rows = reader.header(sheet, QUERY_COLUMNS)
     result = []
     seen: dict[str, int] = {}
     for number, values in rows:
-        texts = {
-            name: _text(values[positions[name]]) if positions[name] < len(values) else ""
-            for name in QUERY_COLUMNS
-        }
+        texts = reader.texts(values, positions, QUERY_COLUMNS)
         if not any(texts.values()):
             continue
         query_id = texts["query_id"]
@@ -559,20 +430,5 @@ def _read_queries(sheet: Any, reader: _SheetReader) -> list[QueryRow]:
                 positions["answer_later"] + 1,
                 f"'{shown(texts['answer_later'])}' is not '{ANSWER_LATER_MARK}' or empty",
             )
-        result.append(
-            QueryRow(
-                sheet_row=number,
-                query_id=query_id,
-                area=texts["area"],
-                indicator_code=texts["indicator_code"],
-                cell=texts["disaggregation"],
-                field=texts["field"],
-                question=texts["question"],
-                answer=texts["answer"],
-                value_before=texts["value_before"],
-                value_after=texts["value_after"],
-                answer_later=texts["answer_later"] == ANSWER_LATER_MARK,
-                answered_at=texts["answered_at"],
-            )
-        )
+        result.append(QueryRow.from_row(texts, number))
     return result
