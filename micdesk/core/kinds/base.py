@@ -52,6 +52,13 @@ class Kind:
     # The review key (``review``) of a stored value the kind cannot read, and its parameters.
     unreadable_key: ClassVar[str] = "not_kind"
     unreadable_params: ClassVar[tuple[str, ...]] = ("value", "kind", "code")
+    # The Python type coerce() accepts as it is, and how it says so when refused.
+    value_type: ClassVar[type] = str
+    takes: ClassVar[str] = "text"
+    takes_key: ClassVar[str] = "text"
+    # How parse() refuses typed text read() cannot read: the key, and what was expected.
+    typed_refusal_key: ClassVar[str] = "not_kind"
+    typed_as: ClassVar[str] = "a value of this kind"
 
     @property
     def value(self) -> str:
@@ -76,9 +83,11 @@ class Kind:
 
     def coerce(self, value: Any, code: str, choices: Sequence[str] = ()) -> IndicatorValueType:
         """Check a Python value and return it in the kind's type (ValueRefused if it does not fit)."""
-        if not isinstance(value, str):
+        if not isinstance(value, self.value_type):
             raise ValueRefused(
-                f"{code} takes text, not {value!r}", "text", {"code": code, "value": value}
+                f"{code} takes {self.takes}, not {value!r}",
+                self.takes_key,
+                {"code": code, "value": value},
             )
         return value
 
@@ -104,7 +113,21 @@ class Kind:
         The window, the command line and a template update read text this way; the load
         of a submission file reads strictly, since the file holds canonical text.
         """
-        return self.coerce(text if strict else text.strip(), code, choices)
+        typed = text if strict else text.strip()
+        try:
+            value = self.read(typed, number_format, strict=strict)
+        except (ValueError, ArithmeticError):
+            raise ValueRefused(
+                f"{code}: '{typed}' is not {self.typed_as}",
+                self.typed_refusal_key,
+                {"code": code, "value": typed},
+            ) from None
+        return self.coerce(value, code, choices)
+
+    def read(self, text: str, number_format: NumberFormat, *, strict: bool) -> Any:
+        """What parse() makes of text (stripped unless ``strict``) before coerce() checks it;
+        ValueError or ArithmeticError where the kind cannot read it."""
+        return text
 
     def format(
         self,
@@ -113,6 +136,12 @@ class Kind:
         labels: Mapping[str, str] | None = None,
     ) -> str:
         """A value as a person reads it: numbers in the locale, options by their label."""
+        return self.show(value, number_format, labels or {})
+
+    def show(
+        self, value: IndicatorValueType, number_format: NumberFormat, labels: Mapping[str, str]
+    ) -> str:
+        """What format() gives, its defaults filled in (the kinds say it here)."""
         return str(value)
 
     def as_number(self, value: IndicatorValueType | None) -> Decimal | None:

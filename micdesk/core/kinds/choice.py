@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from micdesk.core.kinds.base import IndicatorValueType, Kind, ValueRefused
-from micdesk.core.kinds.number_text import PLAIN, NumberFormat
+from micdesk.core.kinds.number_text import NumberFormat
 
 
 class ChoiceKind(Kind):
@@ -28,11 +28,8 @@ class ChoiceKind(Kind):
             )
         return value
 
-    def format(
-        self,
-        value: IndicatorValueType,
-        number_format: NumberFormat = PLAIN,
-        labels: Mapping[str, str] | None = None,
+    def show(
+        self, value: IndicatorValueType, number_format: NumberFormat, labels: Mapping[str, str]
     ) -> str:
         """The option's label (its value when it has none)."""
-        return (labels or {}).get(str(value)) or str(value)
+        return labels.get(str(value)) or str(value)

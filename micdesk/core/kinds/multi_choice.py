@@ -7,7 +7,7 @@ from typing import Any
 
 from micdesk.core.kinds.base import IndicatorValueType, ValueRefused
 from micdesk.core.kinds.choice import ChoiceKind
-from micdesk.core.kinds.number_text import PLAIN, NumberFormat
+from micdesk.core.kinds.number_text import NumberFormat
 
 MULTI_CHOICE_SEPARATOR = " "
 
@@ -39,11 +39,8 @@ class MultiChoiceKind(ChoiceKind):
         """The tuple of option values."""
         return tuple(text.split(MULTI_CHOICE_SEPARATOR)) if text else ()
 
-    def format(
-        self,
-        value: IndicatorValueType,
-        number_format: NumberFormat = PLAIN,
-        labels: Mapping[str, str] | None = None,
+    def show(
+        self, value: IndicatorValueType, number_format: NumberFormat, labels: Mapping[str, str]
     ) -> str:
         """The options' labels, comma-separated."""
-        return ", ".join((labels or {}).get(v) or v for v in value)  # type: ignore[union-attr]
+        return ", ".join(labels.get(v) or v for v in value)  # type: ignore[union-attr]

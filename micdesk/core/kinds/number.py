@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from micdesk.core.kinds.base import IndicatorValueType, Kind, ValueRefused, canonical_decimal
-from micdesk.core.kinds.number_text import PLAIN, NumberFormat, format_number, parse_number
+from micdesk.core.kinds.number_text import NumberFormat, format_number, parse_number
 
 
 class NumberKind(Kind):
@@ -16,6 +16,8 @@ class NumberKind(Kind):
     is_numeric = True
     unreadable_key = "not_number"
     unreadable_params = ("value", "code")
+    typed_refusal_key = "not_a_number"
+    typed_as = "a number"
 
     def coerce(self, value: Any, code: str, choices: Sequence[str] = ()) -> IndicatorValueType:
         """A number as an exact, finite Decimal in canonical form."""
@@ -40,30 +42,12 @@ class NumberKind(Kind):
         """The Decimal of stored text."""
         return Decimal(text)
 
-    def parse(
-        self,
-        text: str,
-        code: str,
-        choices: Sequence[str] = (),
-        *,
-        number_format: NumberFormat = PLAIN,
-        strict: bool = False,
-    ) -> IndicatorValueType:
+    def read(self, text: str, number_format: NumberFormat, *, strict: bool) -> Any:
         """A number typed in a locale (or, ``strict``, the canonical text of a file)."""
-        try:
-            number = Decimal(text) if strict else parse_number(text, number_format)
-        except (ValueError, ArithmeticError):
-            shown = text if strict else text.strip()
-            raise ValueRefused(
-                f"{code}: '{shown}' is not a number", "not_a_number", {"code": code, "value": shown}
-            ) from None
-        return self.coerce(number, code, choices)
+        return Decimal(text) if strict else parse_number(text, number_format)
 
-    def format(
-        self,
-        value: IndicatorValueType,
-        number_format: NumberFormat = PLAIN,
-        labels: Mapping[str, str] | None = None,
+    def show(
+        self, value: IndicatorValueType, number_format: NumberFormat, labels: Mapping[str, str]
     ) -> str:
         """The exact number with the locale's separators and digits."""
         if isinstance(value, bool) or not isinstance(value, int | Decimal):

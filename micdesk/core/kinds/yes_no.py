@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from micdesk.core.kinds.base import IndicatorValueType, Kind, ValueRefused
-from micdesk.core.kinds.number_text import PLAIN, NumberFormat
+from micdesk.core.kinds.base import IndicatorValueType, Kind
+from micdesk.core.kinds.number_text import NumberFormat
 
 YES, NO = "yes", "no"
 _TYPED_YES = (YES, "true", "1")
@@ -25,14 +25,11 @@ class YesNoKind(Kind):
     editor = "choice"
     unreadable_key = "not_yes_no"
     unreadable_params = ("value", "code")
-
-    def coerce(self, value: Any, code: str, choices: Sequence[str] = ()) -> IndicatorValueType:
-        """True or False, nothing else."""
-        if not isinstance(value, bool):
-            raise ValueRefused(
-                f"{code} takes yes or no, not {value!r}", "yes_no", {"code": code, "value": value}
-            )
-        return value
+    value_type = bool  # True or False, nothing else
+    takes = "yes or no"
+    takes_key = "yes_no"
+    typed_refusal_key = "not_yes_no"
+    typed_as = "yes or no"
 
     def encode(self, value: IndicatorValueType) -> str:
         """``yes`` or ``no``."""
@@ -42,32 +39,18 @@ class YesNoKind(Kind):
         """True for ``yes``."""
         return text == YES
 
-    def parse(
-        self,
-        text: str,
-        code: str,
-        choices: Sequence[str] = (),
-        *,
-        number_format: NumberFormat = PLAIN,
-        strict: bool = False,
-    ) -> IndicatorValueType:
+    def read(self, text: str, number_format: NumberFormat, *, strict: bool) -> Any:
         """``yes``/``true``/``1`` or ``no``/``false``/``0`` (``strict``: only ``yes`` or ``no``)."""
-        word = text if strict else text.strip().lower()
+        word = text if strict else text.lower()
         if word in ((YES,) if strict else _TYPED_YES):
             return True
         if word in ((NO,) if strict else _TYPED_NO):
             return False
-        shown = text if strict else text.strip()
-        raise ValueRefused(
-            f"{code}: '{shown}' is not yes or no", "not_yes_no", {"code": code, "value": shown}
-        )
+        raise ValueError(text)
 
-    def format(
-        self,
-        value: IndicatorValueType,
-        number_format: NumberFormat = PLAIN,
-        labels: Mapping[str, str] | None = None,
+    def show(
+        self, value: IndicatorValueType, number_format: NumberFormat, labels: Mapping[str, str]
     ) -> str:
         """``yes`` or ``no`` (or ``labels``' words for them)."""
         word = yes_no(value in (True, YES))
-        return (labels or {}).get(word, word)
+        return labels.get(word, word)
