@@ -38,10 +38,10 @@ from micdesk.core.workplan import (
     TEMPLATE_FORMAT,
     ChoiceOption,
     Disaggregation,
-    DisaggregationDimension,
     IndicatorDefinition,
     WorkPlanArea,
     WorkPlanTemplate,
+    disaggregations_from,
 )
 
 DEFAULT_TEMPLATE_RESOURCE = "default.toml"
@@ -311,16 +311,7 @@ def _read_disaggregations(
             )
             continue
         values.append(ChoiceOption(value=value, label=label))
-    return {
-        name: Disaggregation(
-            name=name,
-            dimensions=tuple(
-                DisaggregationDimension(name=dim, values=tuple(values))
-                for dim, values in dims.items()
-            ),
-        )
-        for name, dims in dimensions.items()
-    }
+    return disaggregations_from(dimensions)
 
 
 def _read_indicators(

@@ -16,11 +16,10 @@ from micdesk.core.template_sheets import load_default_template
 from micdesk.core.vocabulary import Periodicity
 from micdesk.core.workplan import (
     ChoiceOption,
-    Disaggregation,
-    DisaggregationDimension,
     IndicatorDefinition,
     WorkPlanArea,
     WorkPlanTemplate,
+    disaggregations_from,
 )
 
 
@@ -204,16 +203,7 @@ def template_from_row(
             )
         ),
         choice_lists={name: tuple(options) for name, options in choice_lists.items()},
-        disaggregations={
-            name: Disaggregation(
-                name=name,
-                dimensions=tuple(
-                    DisaggregationDimension(name=dim, values=tuple(values))
-                    for dim, values in dims.items()
-                ),
-            )
-            for name, dims in dimensions.items()
-        },
+        disaggregations=disaggregations_from(dimensions),
     )
 
 

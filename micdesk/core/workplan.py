@@ -7,7 +7,7 @@ what the rest of the program reads: validation, export, the window.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -59,6 +59,22 @@ class Disaggregation:
             *[[(d.name, v.value) for v in d.values] for d in self.dimensions]
         )
         return [";".join(f"{dim}={value}" for dim, value in combo) for combo in combos]
+
+
+def disaggregations_from(
+    options: Mapping[str, Mapping[str, Sequence[ChoiceOption]]],
+) -> dict[str, Disaggregation]:
+    """The disaggregations of a template from their values by name and dimension, in order."""
+    return {
+        name: Disaggregation(
+            name=name,
+            dimensions=tuple(
+                DisaggregationDimension(name=dimension, values=tuple(values))
+                for dimension, values in dimensions.items()
+            ),
+        )
+        for name, dimensions in options.items()
+    }
 
 
 @dataclass(frozen=True)

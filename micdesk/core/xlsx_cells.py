@@ -67,14 +67,9 @@ def safe_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
         cell = WriteOnlyCell(sheet, value.number)
         cell.number_format = value.number_format
     elif isinstance(value, ExactNumber):
-        cell = WriteOnlyCell(sheet, value.text)  # beyond a double's range: exact as text
-        cell.data_type = "s"
+        cell = _text_cell(sheet, value.text)  # beyond a double's range: exact as text
     elif isinstance(value, str):
-        text = encode_cell_text(value)
-        if style is None and not text.startswith("=") and text not in ERROR_CODES:
-            return text  # openpyxl binds any other string as a text cell
-        cell = WriteOnlyCell(sheet, text)
-        cell.data_type = "s"  # never a formula nor an error code (docs/design.md §4)
+        cell = _string(sheet, value, style)
     else:
         cell = WriteOnlyCell(sheet, value)
     if style is not None:
@@ -94,11 +89,7 @@ def fast_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        text = encode_cell_text(value)
-        if style is None and not text.startswith("=") and text not in ERROR_CODES:
-            return text  # openpyxl binds any other string as a text cell
-        cell = WriteOnlyCell(sheet, text)
-        cell.data_type = "s"  # never a formula nor an error code (docs/design.md §4)
+        cell = _string(sheet, value, style)
         if style is not None:
             cell._style = _style_array(sheet, style, None)
         return cell
@@ -107,14 +98,29 @@ def fast_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
             cell = WriteOnlyCell(sheet, value.number)
             cell._style = _style_array(sheet, style, value.number_format)
         else:
-            cell = WriteOnlyCell(sheet, value.text)  # beyond a double's range: exact as text
-            cell.data_type = "s"
+            cell = _text_cell(sheet, value.text)  # beyond a double's range: exact as text
             if style is not None:
                 cell._style = _style_array(sheet, style, None)
         return cell
     cell = WriteOnlyCell(sheet, value)
     if style is not None:
         cell._style = _style_array(sheet, style, None)
+    return cell
+
+
+def _string(sheet: Any, value: str, style: str | None) -> Any:
+    """Text as a plain string where openpyxl binds it as a text cell by itself (no style,
+    nothing it could take for a formula or an error code), else as a text cell."""
+    text = encode_cell_text(value)
+    if style is None and not text.startswith("=") and text not in ERROR_CODES:
+        return text
+    return _text_cell(sheet, text)
+
+
+def _text_cell(sheet: Any, text: str) -> Any:
+    """A cell that holds text, never a formula nor an error code (docs/design.md §4)."""
+    cell = WriteOnlyCell(sheet, text)
+    cell.data_type = "s"
     return cell
 
 
