@@ -13,7 +13,9 @@ import enum
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -171,15 +173,25 @@ def import_submission(session: Session, file: SubmissionFile) -> tuple[ImportRes
     return (ImportResult.REPLACED if replacing else ImportResult.IMPORTED), ""
 
 
+_Row = TypeVar("_Row", IndicatorValue, Narrative)
+
+
+def _stored(
+    session: Session, model: type[_Row], submission_id: int, replacing: bool, *matched_on: str
+) -> dict[tuple[str, ...], _Row]:
+    """The submission's stored rows of a model by the columns a file's row is matched on
+    (none unless the file replaces the submission)."""
+    if not replacing:
+        return {}
+    key = attrgetter(*matched_on)
+    rows = session.scalars(select(model).where(model.submission_fk == submission_id))
+    return {key(row): row for row in rows}
+
+
 def _replace_values(
     session: Session, submission_id: int, file: SubmissionFile, replacing: bool, now: datetime
 ) -> None:
-    existing: dict[tuple[str, str], IndicatorValue] = {}
-    if replacing:
-        for row in session.scalars(
-            select(IndicatorValue).where(IndicatorValue.submission_fk == submission_id)
-        ):
-            existing[(row.indicator_code, row.cell)] = row
+    existing = _stored(session, IndicatorValue, submission_id, replacing, "indicator_code", "cell")
     records: list[ChangeRecord] = []
 
     def record(code: str, cell: str, attribute: str, old: object, new: object) -> None:
@@ -245,12 +257,7 @@ def _replace_values(
 def _replace_narratives(
     session: Session, submission_id: int, file: SubmissionFile, replacing: bool, now: datetime
 ) -> None:
-    existing: dict[tuple[str, str], Narrative] = {}
-    if replacing:
-        for row in session.scalars(
-            select(Narrative).where(Narrative.submission_fk == submission_id)
-        ):
-            existing[(row.area_code, row.field)] = row
+    existing = _stored(session, Narrative, submission_id, replacing, "area_code", "field")
     for narrative in file.narratives:
         row = existing.pop((narrative.area, narrative.field), None)
         old = row.text if row is not None else ""
