@@ -7,12 +7,11 @@ from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment, Font, PatternFill
 
 from micdesk.core.programme_results import finite_number
 from micdesk.core.values import canonical_decimal
-from micdesk.core.xlsx_cells import ExactNumber, safe_cell
+from micdesk.core.xlsx_cells import ExactNumber, add_named_style, safe_cell, set_column_widths
 
 HEADER_STYLE = "consolidation header"
 TITLE_STYLE = "consolidation title"
@@ -22,24 +21,23 @@ QUERY_STYLE = "consolidation query"
 
 def register_styles(workbook: Workbook) -> None:
     """Add the header and title styles every sheet of the workbook uses."""
-    header = NamedStyle(name=HEADER_STYLE)
-    header.font = Font(bold=True)
-    header.fill = PatternFill("solid", fgColor="DDEBF7")
-    header.alignment = Alignment(wrap_text=True, vertical="top")
-    workbook.add_named_style(header)
-    title = NamedStyle(name=TITLE_STYLE)
-    title.font = Font(bold=True, size=13)
-    workbook.add_named_style(title)
-    query = NamedStyle(name=QUERY_STYLE)
-    query.fill = PatternFill("solid", fgColor="FFF2CC")
-    query.alignment = Alignment(wrap_text=True, vertical="top")
-    workbook.add_named_style(query)
+    top_wrap = Alignment(wrap_text=True, vertical="top")
+    add_named_style(
+        workbook,
+        HEADER_STYLE,
+        font=Font(bold=True),
+        fill=PatternFill("solid", fgColor="DDEBF7"),
+        alignment=top_wrap,
+    )
+    add_named_style(workbook, TITLE_STYLE, font=Font(bold=True, size=13))
+    add_named_style(
+        workbook, QUERY_STYLE, fill=PatternFill("solid", fgColor="FFF2CC"), alignment=top_wrap
+    )
 
 
 def header_row(sheet: Any, names: Sequence[str], widths: Sequence[int]) -> None:
     """Set the column widths, freeze the first row and write it as a header."""
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+    set_column_widths(sheet, widths)
     sheet.freeze_panes = "A2"
     sheet.append([safe_cell(sheet, name, HEADER_STYLE) for name in names])
 

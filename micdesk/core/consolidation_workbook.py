@@ -47,7 +47,7 @@ from micdesk.core.sent_queries import QueryCounts, query_counts
 from micdesk.core.store import Store
 from micdesk.core.submission_format import DATA_COLUMNS, FOLLOW_UP_MARK, TIMESTAMP_FORMAT
 from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
-from micdesk.core.xlsx_cells import safe_cell
+from micdesk.core.xlsx_cells import safe_cell, safe_cells
 from micdesk.core.xlsx_files import unique_sheet_name, write_workbook
 
 STATUS_SHEET = "Status"
@@ -131,23 +131,22 @@ def _write_status(
         key = (file.country, file.period, file.template_id) if file and outcome.accepted else None
         count = counts.get(key, QueryCounts()) if key else None
         replaced = outcome.replaced_revision
-        sheet.append(
-            [
-                safe_cell(sheet, str(outcome.path)),
-                safe_cell(sheet, file.country if file else None),
-                safe_cell(sheet, file.period if file else None),
-                safe_cell(sheet, file.template_id if file else None),
-                safe_cell(sheet, file.template_version if file else None),
-                safe_cell(sheet, file.revision if file else None),
-                safe_cell(sheet, outcome.status.value),
-                safe_cell(sheet, outcome.why),
-                safe_cell(sheet, outcome.signature or None),
-                safe_cell(sheet, f"revision {replaced}" if replaced else None),
-                safe_cell(sheet, count.sent if count else None),
-                safe_cell(sheet, count.answered if count else None),
-                safe_cell(sheet, count.open if count else None),
-            ]
+        row_values = (
+            str(outcome.path),
+            file.country if file else None,
+            file.period if file else None,
+            file.template_id if file else None,
+            file.template_version if file else None,
+            file.revision if file else None,
+            outcome.status.value,
+            outcome.why,
+            outcome.signature or None,
+            f"revision {replaced}" if replaced else None,
+            count.sent if count else None,
+            count.answered if count else None,
+            count.open if count else None,
         )
+        sheet.append(safe_cells(sheet, row_values))
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(STATUS_COLUMNS))}{len(outcomes) + 1}"
 
 
@@ -209,18 +208,17 @@ def _write_data(
             if value.updated_at
             else None,
         }
-        sheet.append(
-            [
-                safe_cell(sheet, submission.country),
-                safe_cell(sheet, submission.period),
-                safe_cell(sheet, submission.template_id),
-                safe_cell(sheet, submission.template_version),
-                safe_cell(sheet, submission.revision),
-                *(safe_cell(sheet, cells[column]) for column in DATA_COLUMNS),
-                safe_cell(sheet, _query_id(submission, value.indicator_code, value.cell, "")),
-                safe_cell(sheet, None, QUERY_STYLE),
-            ]
+        row_values = (
+            submission.country,
+            submission.period,
+            submission.template_id,
+            submission.template_version,
+            submission.revision,
+            *(cells[column] for column in DATA_COLUMNS),
+            _query_id(submission, value.indicator_code, value.cell, ""),
         )
+        # The empty, tinted cell where an analyst types a question.
+        sheet.append([*safe_cells(sheet, row_values), safe_cell(sheet, None, QUERY_STYLE)])
         rows += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(DATA_SHEET_COLUMNS))}{rows + 1}"
 
@@ -242,18 +240,17 @@ def _write_narratives(
     shown = [row for row in sorted(narratives, key=order) if row.text]
     for row in shown:
         submission = submissions[row.submission_fk]
-        sheet.append(
-            [
-                safe_cell(sheet, submission.country),
-                safe_cell(sheet, submission.period),
-                safe_cell(sheet, submission.template_id),
-                safe_cell(sheet, row.area_code),
-                safe_cell(sheet, row.field),
-                safe_cell(sheet, row.text),
-                safe_cell(sheet, _query_id(submission, "", row.area_code, row.field)),
-                safe_cell(sheet, None, QUERY_STYLE),
-            ]
+        row_values = (
+            submission.country,
+            submission.period,
+            submission.template_id,
+            row.area_code,
+            row.field,
+            row.text,
+            _query_id(submission, "", row.area_code, row.field),
         )
+        # The empty, tinted cell where an analyst types a question.
+        sheet.append([*safe_cells(sheet, row_values), safe_cell(sheet, None, QUERY_STYLE)])
     sheet.auto_filter.ref = f"A1:H{len(shown) + 1}"
 
 
@@ -271,18 +268,17 @@ def _write_returns(workbook: Workbook, name: str, submissions: dict[int, StoredS
     sheet.sheet_state = "hidden"
     sheet.append([safe_cell(sheet, column) for column in RETURNS_COLUMNS])
     for submission in sorted(submissions.values(), key=lambda s: s.sort_key):
-        sheet.append(
-            [
-                safe_cell(sheet, submission.country),
-                safe_cell(sheet, submission.period),
-                safe_cell(sheet, submission.template_id),
-                # Text, as a review's identity is: no double stands between them.
-                safe_cell(sheet, str(submission.template_version or "")),
-                safe_cell(sheet, str(submission.revision)),
-                safe_cell(sheet, submission.uuid),
-                safe_cell(sheet, submission.sha256),
-            ]
+        row_values = (
+            submission.country,
+            submission.period,
+            submission.template_id,
+            # Text, as a review's identity is: no double stands between them.
+            str(submission.template_version or ""),
+            str(submission.revision),
+            submission.uuid,
+            submission.sha256,
         )
+        sheet.append(safe_cells(sheet, row_values))
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from micdesk.core.countries import country_name
@@ -52,7 +52,13 @@ from micdesk.core.submission_format import (
 from micdesk.core.validation import Finding
 from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
 from micdesk.core.workplan import WorkPlanTemplate, pick_text
-from micdesk.core.xlsx_cells import CellValue, ExactNumber, fast_cell
+from micdesk.core.xlsx_cells import (
+    CellValue,
+    ExactNumber,
+    add_named_style,
+    fast_cell,
+    set_column_widths,
+)
 from micdesk.core.xlsx_files import unique_sheet_name
 from micdesk.core.xlsx_rows import new_sheet
 
@@ -263,6 +269,7 @@ class Styles:
 
     def __init__(self, workbook: Workbook) -> None:
         top_wrap = Alignment(wrap_text=True, vertical="top")
+        bottom = Alignment(vertical="bottom")
         for name, font, fill, alignment in (
             (
                 self.HEADER,
@@ -275,23 +282,11 @@ class Styles:
             (self.LABEL, Font(bold=True), None, top_wrap),
             (self.TOP, None, None, Alignment(vertical="top")),
             (self.WRAP_LOW, None, None, Alignment(wrap_text=True, vertical="bottom")),
-            (self.SIGN_LABEL, Font(bold=True), None, Alignment(vertical="bottom")),
-            (self.SIGN_LINE, None, None, Alignment(vertical="bottom")),
+            (self.SIGN_LABEL, Font(bold=True), None, bottom),
         ):
-            style = NamedStyle(name=name)
-            if name == self.SIGN_LINE:
-                style.border = Border(bottom=Side(style="thin"))
-            if font is not None:
-                style.font = font
-            if fill is not None:
-                style.fill = fill
-            style.alignment = alignment
-            workbook.add_named_style(style)
-
-
-def _set_widths(sheet: Any, widths: list[int]) -> None:
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
+            add_named_style(workbook, name, font=font, fill=fill, alignment=alignment)
+        thin = Border(bottom=Side(style="thin"))
+        add_named_style(workbook, self.SIGN_LINE, alignment=bottom, border=thin)
 
 
 def build_workbook(
@@ -342,7 +337,7 @@ def build_workbook(
     narrative_sheet = new_sheet(workbook, NARRATIVE_SHEET)
     layout.apply(narrative_sheet, landscape=True, title_rows="1:1")
     narrative_sheet.freeze_panes = "A2"
-    _set_widths(narrative_sheet, list(_NARRATIVE_WIDTHS))
+    set_column_widths(narrative_sheet, list(_NARRATIVE_WIDTHS))
     narrative_sheet.append(
         [fast_cell(narrative_sheet, name, Styles.HEADER) for name in NARRATIVE_COLUMNS]
     )
@@ -394,7 +389,7 @@ def _write_cover(
     layout: PrintLayout,
 ) -> None:
     sheet = new_sheet(workbook, COVER_SHEET)
-    _set_widths(sheet, list(_COVER_WIDTHS))
+    set_column_widths(sheet, list(_COVER_WIDTHS))
     layout.apply(sheet, landscape=False)
     title = pick_text(template.title, language, template.default_language)
     title = sheet_text("cover_title", language, title)
@@ -490,7 +485,7 @@ def _write_data(workbook: Workbook, prepared: PreparedRows, layout: PrintLayout)
     derived = any(prepared.derived)
     if derived:
         columns.append(DERIVED_FROM_COLUMN)
-    _set_widths(sheet, [_DATA_WIDTHS.get(name, DERIVED_FROM_WIDTH) for name in columns])
+    set_column_widths(sheet, [_DATA_WIDTHS.get(name, DERIVED_FROM_WIDTH) for name in columns])
     sheet.append([fast_cell(sheet, name, Styles.HEADER) for name in columns])
     # Sentences wrap in their column, ending on the line of the row's numbers.
     styles = [Styles.WRAP_LOW if name in _SENTENCE_COLUMNS else None for name in DATA_COLUMNS]
@@ -512,7 +507,7 @@ def _write_data(workbook: Workbook, prepared: PreparedRows, layout: PrintLayout)
 
 def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout, language: str) -> None:
     widths = [width for _, width in _AREA_COLUMNS]
-    _set_widths(sheet, widths)
+    set_column_widths(sheet, widths)
     header_row = len(section.context) + 4
     layout.apply(sheet, landscape=True, title_rows=f"{header_row}:{header_row}")
     # The title, the context and the narratives run across the columns of the table.

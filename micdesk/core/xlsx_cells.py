@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -9,7 +10,10 @@ from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
 
 from micdesk.core.submission_format import encode_cell_text, number_from_cell
 
@@ -77,6 +81,13 @@ def safe_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
     return cell
 
 
+def safe_cells(
+    sheet: Any, values: Iterable[CellValue | int | float], style: str | None = None
+) -> list[Any]:
+    """A row of ``safe_cell``s, one for each value, all in one style."""
+    return [safe_cell(sheet, value, style) for value in values]
+
+
 def fast_cell(sheet: Any, value: CellValue | int | float, style: str | None = None) -> Any:
     """``safe_cell`` for the export's own sheets, with less work per cell.
 
@@ -138,3 +149,31 @@ def _style_array(sheet: Any, style: str | None, number_format: str | None) -> St
             probe.number_format = number_format
         array = arrays[key] = probe._style if probe._style is not None else StyleArray()
     return StyleArray(array)
+
+
+def add_named_style(
+    workbook: Workbook,
+    name: str,
+    *,
+    font: Font | None = None,
+    fill: PatternFill | None = None,
+    alignment: Alignment | None = None,
+    border: Border | None = None,
+) -> None:
+    """Add a named cell style to a workbook, with what is given of its look."""
+    style = NamedStyle(name=name)
+    if font is not None:
+        style.font = font
+    if fill is not None:
+        style.fill = fill
+    if alignment is not None:
+        style.alignment = alignment
+    if border is not None:
+        style.border = border
+    workbook.add_named_style(style)
+
+
+def set_column_widths(sheet: Any, widths: Iterable[int]) -> None:
+    """Set a sheet's column widths, from column A on."""
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
