@@ -9,6 +9,7 @@ Numbers are stored as canonical decimal text so that they round-trip exactly.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Annotated
 
 from sqlalchemy import (
     JSON,
@@ -63,6 +64,26 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value
 
 
+# What the tables' columns are, each declared once (SQLAlchemy's Annotated column types):
+# a table names what a column holds and adds only its own default.
+Key = Annotated[int, mapped_column(primary_key=True)]
+TemplatePart = Annotated[int, mapped_column(ForeignKey("template.id", ondelete="CASCADE"))]
+SubmissionPart = Annotated[int, mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))]
+CountryKey = Annotated[str, mapped_column(ForeignKey("country_profile.country"))]
+Code = Annotated[str, mapped_column(String(50))]  # an indicator's or an area's code
+CellKey = Annotated[str, mapped_column(String(300))]  # a disaggregation cell ("" = total)
+Name = Annotated[str, mapped_column(String(100))]  # a template id, a list, an option value
+Word = Annotated[str, mapped_column(String(20))]  # a period, a status, a kind, a field
+Sha256 = Annotated[str, mapped_column(String(64))]
+Uuid = Annotated[str, mapped_column(String(36))]
+Count = Annotated[int, mapped_column(Integer)]  # a version, a revision, an order
+Flag = Annotated[bool, mapped_column(Boolean, default=False)]
+Prose = Annotated[str, mapped_column(Text)]
+Note = Annotated[str, mapped_column(Text, default="")]  # free text, empty until written
+Stamp = Annotated[datetime, mapped_column(default=utc_now)]  # when the row was written
+OptionalTexts = Annotated[MultilingualText, mapped_column(default=dict)]
+
+
 class Base(DeclarativeBase):
     """Declarative base with the project's constraint naming convention."""
 
@@ -76,15 +97,15 @@ class Template(Base):
     __tablename__ = "template"
     __table_args__ = (UniqueConstraint("template_id", "version"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    template_id: Mapped[str] = mapped_column(String(100))
-    version: Mapped[int] = mapped_column(Integer)
+    id: Mapped[Key]
+    template_id: Mapped[Name]
+    version: Mapped[Count]
     title: Mapped[MultilingualText]
     default_language: Mapped[str] = mapped_column(String(10))
     languages: Mapped[list[str]] = mapped_column(JSON)
-    periodicity: Mapped[str] = mapped_column(String(20), default=Periodicity.ANNUAL.value)
+    periodicity: Mapped[Word] = mapped_column(default=Periodicity.ANNUAL.value)
     portal: Mapped[str | None] = mapped_column(String(2000))  # settings' upload address
-    installed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    installed_at: Mapped[Stamp]
 
     areas: Mapped[list[Area]] = relationship(
         back_populates="template", order_by="Area.order", cascade="all, delete-orphan"
@@ -108,16 +129,16 @@ class Area(Base):
     __tablename__ = "area"
     __table_args__ = (UniqueConstraint("template_fk", "code"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    template_fk: Mapped[int] = mapped_column(ForeignKey("template.id", ondelete="CASCADE"))
-    code: Mapped[str] = mapped_column(String(50))
-    order: Mapped[int] = mapped_column(Integer)
+    id: Mapped[Key]
+    template_fk: Mapped[TemplatePart]
+    code: Mapped[Code]
+    order: Mapped[Count]
     title: Mapped[MultilingualText]
-    description: Mapped[MultilingualText] = mapped_column(default=dict)
-    tools: Mapped[MultilingualText] = mapped_column(default=dict)
-    government_role: Mapped[MultilingualText] = mapped_column(default=dict)
-    outcomes: Mapped[MultilingualText] = mapped_column(default=dict)
-    outputs: Mapped[MultilingualText] = mapped_column(default=dict)
+    description: Mapped[OptionalTexts]
+    tools: Mapped[OptionalTexts]
+    government_role: Mapped[OptionalTexts]
+    outcomes: Mapped[OptionalTexts]
+    outputs: Mapped[OptionalTexts]
 
     template: Mapped[Template] = relationship(back_populates="areas")
     indicators: Mapped[list[Indicator]] = relationship(
@@ -131,23 +152,23 @@ class Indicator(Base):
     __tablename__ = "indicator"
     __table_args__ = (UniqueConstraint("template_fk", "code"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    template_fk: Mapped[int] = mapped_column(ForeignKey("template.id", ondelete="CASCADE"))
+    id: Mapped[Key]
+    template_fk: Mapped[TemplatePart]
     area_fk: Mapped[int] = mapped_column(ForeignKey("area.id", ondelete="CASCADE"))
-    code: Mapped[str] = mapped_column(String(50))
-    order: Mapped[int] = mapped_column(Integer)
+    code: Mapped[Code]
+    order: Mapped[Count]
     label: Mapped[MultilingualText]
-    hint: Mapped[MultilingualText] = mapped_column(default=dict)
-    kind: Mapped[str] = mapped_column(String(20))
-    unit: Mapped[str] = mapped_column(String(50), default="")
-    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    hint: Mapped[OptionalTexts]
+    kind: Mapped[Word]
+    unit: Mapped[Code] = mapped_column(default="")
+    required: Mapped[Flag]
     # Limits as canonical decimal text: exact, and portable to PostgreSQL.
     min_value: Mapped[str | None] = mapped_column(String(60))
     max_value: Mapped[str | None] = mapped_column(String(60))
-    cumulative: Mapped[bool] = mapped_column(Boolean, default=False)
-    disaggregation: Mapped[str | None] = mapped_column(String(100))
-    choice_list: Mapped[str | None] = mapped_column(String(100))
-    replaces: Mapped[str | None] = mapped_column(String(50))
+    cumulative: Mapped[Flag]
+    disaggregation: Mapped[Name | None]
+    choice_list: Mapped[Name | None]
+    replaces: Mapped[Code | None]
 
     template: Mapped[Template] = relationship(back_populates="indicators")
     area: Mapped[Area] = relationship(back_populates="indicators")
@@ -159,11 +180,11 @@ class Choice(Base):
     __tablename__ = "choice"
     __table_args__ = (UniqueConstraint("template_fk", "list_name", "value"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    template_fk: Mapped[int] = mapped_column(ForeignKey("template.id", ondelete="CASCADE"))
-    list_name: Mapped[str] = mapped_column(String(100))
-    value: Mapped[str] = mapped_column(String(100))
-    order: Mapped[int] = mapped_column(Integer)
+    id: Mapped[Key]
+    template_fk: Mapped[TemplatePart]
+    list_name: Mapped[Name]
+    value: Mapped[Name]
+    order: Mapped[Count]
     label: Mapped[MultilingualText]
 
 
@@ -173,12 +194,12 @@ class DisaggregationValue(Base):
     __tablename__ = "disaggregation_value"
     __table_args__ = (UniqueConstraint("template_fk", "name", "dimension", "value"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    template_fk: Mapped[int] = mapped_column(ForeignKey("template.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(100))
-    dimension: Mapped[str] = mapped_column(String(100))
-    value: Mapped[str] = mapped_column(String(100))
-    order: Mapped[int] = mapped_column(Integer)
+    id: Mapped[Key]
+    template_fk: Mapped[TemplatePart]
+    name: Mapped[Name]
+    dimension: Mapped[Name]
+    value: Mapped[Name]
+    order: Mapped[Count]
     label: Mapped[MultilingualText]
 
 
@@ -191,7 +212,7 @@ class CountryProfile(Base):
     focal_point: Mapped[str] = mapped_column(String(200), default="")
     institution: Mapped[str] = mapped_column(String(300), default="")
     email: Mapped[str] = mapped_column(String(300), default="")
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    created_at: Mapped[Stamp]
 
 
 class IndicatorTarget(Base):
@@ -200,14 +221,14 @@ class IndicatorTarget(Base):
     __tablename__ = "indicator_target"
     __table_args__ = (UniqueConstraint("country", "template_id", "indicator_code"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    country: Mapped[str] = mapped_column(ForeignKey("country_profile.country"))
-    template_id: Mapped[str] = mapped_column(String(100))
-    indicator_code: Mapped[str] = mapped_column(String(50))
-    baseline: Mapped[str | None] = mapped_column(Text)
-    baseline_period: Mapped[str | None] = mapped_column(String(20))
-    target: Mapped[str | None] = mapped_column(Text)
-    target_period: Mapped[str | None] = mapped_column(String(20))
+    id: Mapped[Key]
+    country: Mapped[CountryKey]
+    template_id: Mapped[Name]
+    indicator_code: Mapped[Code]
+    baseline: Mapped[Prose | None]
+    baseline_period: Mapped[Word | None]
+    target: Mapped[Prose | None]
+    target_period: Mapped[Word | None]
 
 
 class Submission(Base):
@@ -220,14 +241,14 @@ class Submission(Base):
         Index("ix_submission_country_template_id", "country", "template_id"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    country: Mapped[str] = mapped_column(ForeignKey("country_profile.country"))
-    period: Mapped[str] = mapped_column(String(20))
-    template_id: Mapped[str] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(20), default=SubmissionStatus.DRAFT.value)
-    revision: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    id: Mapped[Key]
+    country: Mapped[CountryKey]
+    period: Mapped[Word]
+    template_id: Mapped[Name]
+    status: Mapped[Word] = mapped_column(default=SubmissionStatus.DRAFT.value)
+    revision: Mapped[Count] = mapped_column(default=0)
+    created_at: Mapped[Stamp]
+    updated_at: Mapped[Stamp]
 
     values: Mapped[list[IndicatorValue]] = relationship(
         back_populates="submission", cascade="all, delete-orphan"
@@ -246,15 +267,15 @@ class SubmissionExport(Base):
     __tablename__ = "submission_export"
     __table_args__ = (UniqueConstraint("submission_fk", "revision"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
-    revision: Mapped[int] = mapped_column(Integer)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    template_version: Mapped[int] = mapped_column(Integer)
-    final: Mapped[bool] = mapped_column(Boolean, default=False)
-    sha256: Mapped[str] = mapped_column(String(64))
-    path: Mapped[str] = mapped_column(Text, default="")
-    exported_at: Mapped[datetime] = mapped_column(default=utc_now)
+    id: Mapped[Key]
+    submission_fk: Mapped[SubmissionPart]
+    revision: Mapped[Count]
+    uuid: Mapped[Uuid] = mapped_column(unique=True)
+    template_version: Mapped[Count]
+    final: Mapped[Flag]
+    sha256: Mapped[Sha256]
+    path: Mapped[Note]
+    exported_at: Mapped[Stamp]
 
     submission: Mapped[Submission] = relationship(back_populates="exports")
 
@@ -264,15 +285,15 @@ class ContributionRequest(Base):
 
     __tablename__ = "contribution_request"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
-    contributor: Mapped[str] = mapped_column(Text)
-    template_version: Mapped[int] = mapped_column(Integer)
+    id: Mapped[Key]
+    uuid: Mapped[Uuid] = mapped_column(unique=True)
+    submission_fk: Mapped[SubmissionPart]
+    contributor: Mapped[Prose]
+    template_version: Mapped[Count]
     # The asked cells as "CODE|cell" lines, in the workbook's order.
-    cells: Mapped[str] = mapped_column(Text)
-    request_sha256: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    cells: Mapped[Prose]
+    request_sha256: Mapped[Sha256]
+    created_at: Mapped[Stamp]
     returned_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
@@ -282,29 +303,29 @@ class HqQuery(Base):
     __tablename__ = "hq_query"
     __table_args__ = (UniqueConstraint("submission_fk", "query_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
-    query_id: Mapped[str] = mapped_column(String(100))
+    id: Mapped[Key]
+    submission_fk: Mapped[SubmissionPart]
+    query_id: Mapped[Name]
     # The review workbook it came from (its hash) and the export it questions.
-    review_sha256: Mapped[str] = mapped_column(String(64))
-    answers_uuid: Mapped[str] = mapped_column(String(36))
-    answers_revision: Mapped[int] = mapped_column(Integer)
-    answers_sha256: Mapped[str] = mapped_column(String(64))
+    review_sha256: Mapped[Sha256]
+    answers_uuid: Mapped[Uuid]
+    answers_revision: Mapped[Count]
+    answers_sha256: Mapped[Sha256]
     # An indicator's cell ("" = total), or a whole area (indicator_code "") in Narratives.
-    indicator_code: Mapped[str] = mapped_column(String(50), default="")
-    cell: Mapped[str] = mapped_column(String(300), default=TOTAL_CELL)
-    area_code: Mapped[str] = mapped_column(String(50), default="")
+    indicator_code: Mapped[Code] = mapped_column(default="")
+    cell: Mapped[CellKey] = mapped_column(default=TOTAL_CELL)
+    area_code: Mapped[Code] = mapped_column(default="")
     # The narrative field of an area query ("" for the whole area).
-    field: Mapped[str] = mapped_column(String(20), default="")
-    question: Mapped[str] = mapped_column(Text)
+    field: Mapped[Word] = mapped_column(default="")
+    question: Mapped[Prose]
     # Canonical text of what HQ saw and of the store when the review was loaded / answered.
-    value_seen: Mapped[str] = mapped_column(Text, default="")
-    value_before: Mapped[str] = mapped_column(Text, default="")
-    value_after: Mapped[str | None] = mapped_column(Text, default=None)
-    answer: Mapped[str] = mapped_column(Text, default="")
+    value_seen: Mapped[Note]
+    value_before: Mapped[Note]
+    value_after: Mapped[Prose | None] = mapped_column(default=None)
+    answer: Mapped[Note]
     answered_at: Mapped[datetime | None] = mapped_column(default=None)
-    answer_later: Mapped[bool] = mapped_column(Boolean, default=False)
-    loaded_at: Mapped[datetime] = mapped_column(default=utc_now)
+    answer_later: Mapped[Flag]
+    loaded_at: Mapped[Stamp]
 
 
 class SentQuery(Base):
@@ -314,20 +335,20 @@ class SentQuery(Base):
     __tablename__ = "sent_query"
     __table_args__ = (UniqueConstraint("submission_fk", "query_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
-    query_id: Mapped[str] = mapped_column(String(64))
-    revision: Mapped[int] = mapped_column(Integer)  # the revision asked about
-    area: Mapped[str] = mapped_column(String(50), default="")
-    indicator_code: Mapped[str] = mapped_column(String(50), default="")  # "" on a narrative
-    cell: Mapped[str] = mapped_column(String(300), default="")
+    id: Mapped[Key]
+    submission_fk: Mapped[SubmissionPart]
+    query_id: Mapped[Sha256]
+    revision: Mapped[Count]  # the revision asked about
+    area: Mapped[Code] = mapped_column(default="")
+    indicator_code: Mapped[Code] = mapped_column(default="")  # "" on a narrative
+    cell: Mapped[CellKey] = mapped_column(default="")
     field: Mapped[str] = mapped_column(String(50), default="")  # narrative field, or ""
-    value_seen: Mapped[str] = mapped_column(Text, default="")
-    question: Mapped[str] = mapped_column(Text)
-    sent_at: Mapped[datetime] = mapped_column(default=utc_now)
-    answer: Mapped[str] = mapped_column(Text, default="")
-    value_after: Mapped[str | None] = mapped_column(Text, default=None)
-    answered_revision: Mapped[int | None] = mapped_column(Integer, default=None)
+    value_seen: Mapped[Note]
+    question: Mapped[Prose]
+    sent_at: Mapped[Stamp]
+    answer: Mapped[Note]
+    value_after: Mapped[Prose | None] = mapped_column(default=None)
+    answered_revision: Mapped[Count | None] = mapped_column(default=None)
     answered_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
@@ -340,20 +361,20 @@ class IndicatorValue(Base):
         CheckConstraint("value IS NULL OR notation IS NULL", name="value_or_notation"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
-    indicator_code: Mapped[str] = mapped_column(String(50))
+    id: Mapped[Key]
+    submission_fk: Mapped[SubmissionPart]
+    indicator_code: Mapped[Code]
     # "" for the total, else e.g. "sex=female;age=youth" in the disaggregation's dimension order.
-    cell: Mapped[str] = mapped_column(String(300), default=TOTAL_CELL)
-    value: Mapped[str | None] = mapped_column(Text)
+    cell: Mapped[CellKey] = mapped_column(default=TOTAL_CELL)
+    value: Mapped[Prose | None]
     notation: Mapped[str | None] = mapped_column(String(2))
-    comment: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(Text, default="")
-    follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[Note]
+    source: Mapped[Note]
+    follow_up: Mapped[Flag]
     # Set by template updates: never deleted, only archived or flagged (docs/design.md §3).
-    archived: Mapped[bool] = mapped_column(Boolean, default=False)
-    needs_review: Mapped[str] = mapped_column(Text, default="")
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    archived: Mapped[Flag]
+    needs_review: Mapped[Note]
+    updated_at: Mapped[Stamp]
 
     submission: Mapped[Submission] = relationship(back_populates="values")
 
@@ -369,12 +390,12 @@ class Narrative(Base):
     __tablename__ = "narrative"
     __table_args__ = (UniqueConstraint("submission_fk", "area_code", "field"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
-    area_code: Mapped[str] = mapped_column(String(50))
-    field: Mapped[str] = mapped_column(String(20))
-    text: Mapped[str] = mapped_column(Text, default="")
-    updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+    id: Mapped[Key]
+    submission_fk: Mapped[SubmissionPart]
+    area_code: Mapped[Code]
+    field: Mapped[Word]
+    text: Mapped[Note]
+    updated_at: Mapped[Stamp]
 
     submission: Mapped[Submission] = relationship(back_populates="narratives")
 
@@ -399,16 +420,16 @@ class ChangeRecord(Base):
         ),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    submission_fk: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
-    indicator_code: Mapped[str | None] = mapped_column(String(50))
-    cell: Mapped[str | None] = mapped_column(String(300))
-    area_code: Mapped[str | None] = mapped_column(String(50))
+    id: Mapped[Key]
+    submission_fk: Mapped[SubmissionPart]
+    indicator_code: Mapped[Code | None]
+    cell: Mapped[CellKey | None]
+    area_code: Mapped[Code | None]
     # "value", "notation", "comment", "source", "follow_up", "indicator_code", "narrative:<field>"
     attribute: Mapped[str] = mapped_column(String(40))
-    old: Mapped[str | None] = mapped_column(Text)
-    new: Mapped[str | None] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    old: Mapped[Prose | None]
+    new: Mapped[Prose | None]
+    reason: Mapped[Note]
     # "user", "undo", "load", "template"
-    origin: Mapped[str] = mapped_column(String(20), default="user")
-    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    origin: Mapped[Word] = mapped_column(default="user")
+    changed_at: Mapped[Stamp]
