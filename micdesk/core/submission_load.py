@@ -136,12 +136,7 @@ class ValueLoad:
         return ("value", self.indicator_code, self.cell)
 
     def __str__(self) -> str:
-        where = _describe_key(self.key)
-        if self.status == LoadStatus.NEW:
-            return f"new: {where} = {self.theirs}"
-        if self.status == LoadStatus.CONFLICT:
-            return f"conflict: {where}: mine {self.mine} / theirs {self.theirs}"
-        return f"unchanged: {where}"
+        return _compared(self.status, self.key, str(self.mine), str(self.theirs), " = ")
 
 
 @dataclass(frozen=True)
@@ -160,12 +155,7 @@ class NarrativeLoad:
         return ("narrative", self.area_code, self.field)
 
     def __str__(self) -> str:
-        where = _describe_key(self.key)
-        if self.status == LoadStatus.NEW:
-            return f"new: {where}: {_short(self.theirs)}"
-        if self.status == LoadStatus.CONFLICT:
-            return f"conflict: {where}: mine {_short(self.mine)} / theirs {_short(self.theirs)}"
-        return f"unchanged: {where}"
+        return _compared(self.status, self.key, _short(self.mine), _short(self.theirs), ": ")
 
 
 @dataclass(frozen=True)
@@ -230,6 +220,16 @@ class LoadResult:
     narratives_written: int
     kept_mine: int
     not_loaded: int
+
+
+def _compared(status: LoadStatus, key: LoadKey, mine: str, theirs: str, new_sign: str) -> str:
+    """How the file's value or text compares with the store's, in a line of the plan."""
+    where = _describe_key(key)
+    if status == LoadStatus.NEW:
+        return f"new: {where}{new_sign}{theirs}"
+    if status == LoadStatus.CONFLICT:
+        return f"conflict: {where}: mine {mine} / theirs {theirs}"
+    return f"unchanged: {where}"
 
 
 def _describe_key(key: LoadKey) -> str:
