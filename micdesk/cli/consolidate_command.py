@@ -156,6 +156,22 @@ def open_hq_store(url: str | None, scratch: Path) -> Store:
     return store
 
 
+def open_database(url: str | None, scratch: Path, prefix: str) -> Store:
+    """HQ's store (``open_hq_store``), or refused in one line after ``prefix``: 2 for a
+    URL that is none, 3 for a database that cannot be opened."""
+    try:
+        return open_hq_store(url, scratch)
+    except ArgumentError as error:
+        raise Refused(
+            f"{prefix}--db {url!r} is not a database URL ({error})", EXIT_USAGE
+        ) from error
+    except StoreError as error:
+        raise Refused(f"{prefix}cannot open the database: {error}", EXIT_NOT_WRITTEN) from error
+    except (SQLAlchemyError, OSError) as error:
+        reason = fault_line(error)
+        raise Refused(f"{prefix}cannot open the database: {reason}", EXIT_NOT_WRITTEN) from error
+
+
 def _write_sdmx(store: Store, target: Path) -> str | None:
     """Write the SDMX output; its summary line, or None once the reason is printed."""
     from micdesk.core.sdmx_export import SdmxOutputError, write_sdmx_output
@@ -209,18 +225,7 @@ def run_consolidate(args: argparse.Namespace) -> int:
             raise Refused(f"error: --keys: {error}", EXIT_USAGE) from error
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="micdesk-consolidate-") as scratch:
-        try:
-            store = open_hq_store(args.db, Path(scratch))
-        except ArgumentError as error:
-            raise Refused(
-                f"error: --db {args.db!r} is not a database URL ({error})", EXIT_USAGE
-            ) from error
-        except StoreError as error:
-            raise Refused(f"error: cannot open the database: {error}", EXIT_NOT_WRITTEN) from error
-        except (SQLAlchemyError, OSError) as error:
-            raise Refused(
-                f"error: cannot open the database: {fault_line(error)}", EXIT_NOT_WRITTEN
-            ) from error
+        store = open_database(args.db, Path(scratch), "error: ")
         try:
             ensure_default_template(store)
             result = consolidate(

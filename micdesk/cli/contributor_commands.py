@@ -8,10 +8,9 @@ and not loaded, the rest is); 2 wrong usage; 4 not a readable contributor workbo
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from micdesk.cli.subcommands import named_submission, writing_store
+from micdesk.cli.subcommands import Refused, named_submission, writing_store
 from micdesk.core.contributions import (
     ContributionRefused,
     apply_contribution_load,
@@ -25,7 +24,6 @@ EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_UNREADABLE = 4
-PREFIX = "micdesk contributor: "
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,18 +55,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load.set_defaults(run=run_load)
 
 
-def _error(message: str) -> None:
-    print(f"micdesk contributor: {message}", file=sys.stderr)
+PREFIX = "micdesk contributor: "
+
+
+def _refused(message: str, code: int) -> Refused:
+    """A refusal said as ``micdesk contributor: message``."""
+    return Refused(f"{PREFIX}{message}", code)
 
 
 def run_write(args: argparse.Namespace) -> int:
     """Write a contributor workbook; 0 written, 1 refused, 2 wrong usage."""
     if args.out.suffix.lower() != ".xlsx":
-        _error(f"{args.out}: the file name must end in .xlsx")
-        return EXIT_USAGE
+        raise _refused(f"{args.out}: the file name must end in .xlsx", EXIT_USAGE)
     if args.out.exists():
-        _error(f"{args.out}: a file of that name exists; choose another")
-        return EXIT_USAGE
+        raise _refused(f"{args.out}: a file of that name exists; choose another", EXIT_USAGE)
     # It records the request in the store: a writer, under the folder's lock.
     with writing_store(args, "contributor write", code=EXIT_REFUSED, prefix=PREFIX) as store:
         submission = named_submission(store, args.country.upper(), args.period, PREFIX)
@@ -76,18 +76,17 @@ def run_write(args: argparse.Namespace) -> int:
         if args.area:
             codes = [i.code for i in template.indicators if i.area == args.area.upper()]
             if not codes:
-                _error(f"there is no area '{args.area}' in the template")
-                return EXIT_USAGE
+                raise _refused(f"there is no area '{args.area}' in the template", EXIT_USAGE)
         else:
             codes = [code.strip() for code in args.indicators.split(",") if code.strip()]
         try:
             write_contribution(store, submission, codes, args.to, args.out, args.language)
         except ContributionRefused as error:
-            _error(str(error))
-            return EXIT_USAGE
+            raise _refused(str(error), EXIT_USAGE) from error
         except OSError as error:
-            _error(f"{args.out}: cannot be written ({error.strerror})")
-            return EXIT_REFUSED
+            raise _refused(
+                f"{args.out}: cannot be written ({error.strerror})", EXIT_REFUSED
+            ) from error
     print(
         f"Wrote {args.out} for {args.to}: {', '.join(codes)} of {args.country.upper()} {args.period}"
     )
@@ -97,8 +96,7 @@ def run_write(args: argparse.Namespace) -> int:
 def run_load(args: argparse.Namespace) -> int:
     """Check and load a contributor workbook; see the module's exit codes."""
     if not args.file.is_file():
-        _error(f"{args.file}: no such file")
-        return EXIT_USAGE
+        raise _refused(f"{args.file}: no such file", EXIT_USAGE)
     with writing_store(
         args, "contributor load", code=EXIT_REFUSED, prefix=PREFIX, template=False
     ) as store:

@@ -7,9 +7,9 @@ name exists, a file that is not an Ed25519 key); 2 wrong usage.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from micdesk.cli.subcommands import Refused
 from micdesk.core.signatures import (
     SignatureError,
     fingerprint,
@@ -80,8 +80,9 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return args.data_dir or default_data_dir()
 
 
-def _error(message: str) -> None:
-    print(f"micdesk keys: {message}", file=sys.stderr)
+def _refused(message: str, code: int) -> Refused:
+    """A refusal said as ``micdesk keys: message``."""
+    return Refused(f"micdesk keys: {message}", code)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -89,11 +90,9 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         public = write_key_pair(new_private_key(), args.out)
     except SignatureError as error:
-        _error(str(error))
-        return EXIT_REFUSED
+        raise _refused(str(error), EXIT_REFUSED) from error
     except OSError as error:
-        _error(f"{args.out}: cannot be written ({error.strerror})")
-        return EXIT_REFUSED
+        raise _refused(f"{args.out}: cannot be written ({error.strerror})", EXIT_REFUSED) from error
     print(
         f"Wrote the private key to {args.out} (keep it secret) and the public key to {public}; "
         f"fingerprint {short_fingerprint(fingerprint(read_public_key(public)))}"
@@ -106,8 +105,7 @@ def run_trust(args: argparse.Namespace) -> int:
     try:
         found = trust_template_key(_data_dir(args), args.public_key)
     except SignatureError as error:
-        _error(str(error))
-        return EXIT_REFUSED
+        raise _refused(str(error), EXIT_REFUSED) from error
     print(f"Templates signed by key {short_fingerprint(found)} are now trusted here.")
     return EXIT_OK
 
@@ -145,14 +143,12 @@ def run_show(args: argparse.Namespace) -> int:
 def run_public(args: argparse.Namespace) -> int:
     """Write this installation's public key to a file; 0 written, 1 refused."""
     if args.out.exists():
-        _error(f"{args.out}: a file of that name exists; choose another")
-        return EXIT_REFUSED
+        raise _refused(f"{args.out}: a file of that name exists; choose another", EXIT_REFUSED)
     key = installation_key(_data_dir(args)).public_key()  # makes the pair on first use
     try:
         write_public_key(key, args.out)
     except OSError as error:
-        _error(f"{args.out}: cannot be written ({error.strerror})")
-        return EXIT_REFUSED
+        raise _refused(f"{args.out}: cannot be written ({error.strerror})", EXIT_REFUSED) from error
     found = short_fingerprint(fingerprint(key))
     print(f"Wrote this installation's public key {found} to {args.out}")
     return EXIT_OK

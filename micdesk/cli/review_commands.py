@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
-from micdesk.cli.consolidate_command import open_hq_store
+from micdesk.cli.consolidate_command import open_database
 from micdesk.cli.faults import fault_line
+from micdesk.cli.subcommands import Refused
 from micdesk.core.review_queries import plan_reviews, record_sent_reviews, write_reviews
-from micdesk.core.store import Store, StoreError
+from micdesk.core.store import Store
 from micdesk.core.xlsx_files import UnreadableWorkbook
 
 EXIT_OK = 0
@@ -63,34 +64,27 @@ def register(subparsers: Any) -> None:
     write.set_defaults(run=run_write)
 
 
-def _error(message: str) -> None:
-    print(f"micdesk review: {message}", file=sys.stderr)
+def _refused(message: str, code: int) -> Refused:
+    """A refusal said as ``micdesk review: message``."""
+    return Refused(f"micdesk review: {message}", code)
 
 
 def run_write(args: argparse.Namespace) -> int:
     """Write the review workbooks; see EPILOG for the exit codes."""
     if not args.workbook.is_file():
-        _error(f"{args.workbook}: no such file")
-        return EXIT_USAGE
+        raise _refused(f"{args.workbook}: no such file", EXIT_USAGE)
     if args.out.exists() and not args.out.is_dir():
-        _error(f"--out {args.out}: not a folder")
-        return EXIT_USAGE
+        raise _refused(f"--out {args.out}: not a folder", EXIT_USAGE)
     with tempfile.TemporaryDirectory(prefix="micdesk-review-") as scratch:
         store: Store | None = None
         if args.db is not None:
-            try:
-                store = open_hq_store(args.db, Path(scratch))
-            except ArgumentError as error:
-                _error(f"--db {args.db!r} is not a database URL ({error})")
-                return EXIT_USAGE
-            except (StoreError, SQLAlchemyError, OSError) as error:
-                _error(f"cannot open the database: {fault_line(error)}")
-                return EXIT_NOT_WRITTEN
+            store = open_database(args.db, Path(scratch), "micdesk review: ")
         try:
             return _write(args, store)
         except SQLAlchemyError as error:
-            _error(f"the database refused: {fault_line(error)}")
-            return EXIT_NOT_WRITTEN
+            raise _refused(
+                f"the database refused: {fault_line(error)}", EXIT_NOT_WRITTEN
+            ) from error
         finally:
             if store is not None:
                 store.close()
@@ -100,8 +94,7 @@ def _write(args: argparse.Namespace, store: Store | None) -> int:
     try:
         plan = plan_reviews(args.workbook, store)
     except UnreadableWorkbook as error:
-        _error(str(error))
-        return EXIT_UNREADABLE
+        raise _refused(str(error), EXIT_UNREADABLE) from error
     for refusal in plan.refusals:
         print(f"refused: {refusal}", file=sys.stderr)
     if not plan.reviews:
@@ -112,8 +105,9 @@ def _write(args: argparse.Namespace, store: Store | None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         written, refused = write_reviews(plan, args.out, overwrite=args.overwrite, written_at=now)
     except OSError as error:
-        _error(f"cannot write into {args.out}: {fault_line(error)}")
-        return EXIT_NOT_WRITTEN
+        raise _refused(
+            f"cannot write into {args.out}: {fault_line(error)}", EXIT_NOT_WRITTEN
+        ) from error
     for refusal in refused:
         print(f"refused: {refusal}", file=sys.stderr)
     if store is not None:

@@ -17,10 +17,10 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from micdesk.cli.faults import fault_line, path_refusal
-from micdesk.cli.subcommands import Refused
+from micdesk.cli.subcommands import Refused, writing_store
 from micdesk.core.signatures import SignatureError, fingerprint, read_private_key, short_fingerprint
-from micdesk.core.startup import close_store, open_for_writing, open_read_only_store
-from micdesk.core.store import DATABASE_FILENAME, Store, StoreError, default_data_dir
+from micdesk.core.startup import open_read_only_store
+from micdesk.core.store import DATABASE_FILENAME, StoreError, default_data_dir
 from micdesk.core.template_checker import TemplateProblems
 from micdesk.core.template_sheets import load_default_template, template_from_sheets
 from micdesk.core.template_signature import (
@@ -117,8 +117,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     builtin.set_defaults(run=run_sign_builtin)
 
 
-def _error(message: str) -> None:
-    print(f"micdesk template: {message}", file=sys.stderr)
+PREFIX = "micdesk template: "
+
+
+def _refused(message: str, code: int) -> Refused:
+    """A refusal said as ``micdesk template: message``."""
+    return Refused(f"{PREFIX}{message}", code)
 
 
 def _require_file(path: Path) -> None:
@@ -127,21 +131,7 @@ def _require_file(path: Path) -> None:
     try:
         check_regular_file(path)
     except UnreadableWorkbook as error:
-        raise Refused(f"micdesk template: {path_refusal(path, error)}", EXIT_USAGE) from error
-
-
-def _open(args: argparse.Namespace, command: str) -> Store | None:
-    try:
-        store = open_for_writing(args.data_dir, f"micdesk template {command}")
-    except StoreError as error:
-        _error(str(error))
-        return None
-    try:
-        ensure_default_template(store)
-    except BaseException:
-        close_store(store)
-        raise
-    return store
+        raise _refused(path_refusal(path, error), EXIT_USAGE) from error
 
 
 # A store that cannot be opened or is held by another writer: as documented, 2.
@@ -153,7 +143,7 @@ REFUSALS = (UnreadableWorkbook, TemplateProblems, TemplateSignatureRefused)
 NOT_IMPORTED = "; not imported, nothing was changed"
 
 
-def _refused(error: Exception, outcome: str = "") -> int:
+def _workbook_refused(error: Exception, outcome: str = "") -> int:
     """Print why the workbook is refused (every problem, then ``outcome``); 1."""
     if not isinstance(error, TemplateProblems):
         print(error)
@@ -171,7 +161,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         sheets = read_template_sheets(args.file)
     except UnreadableWorkbook as error:
-        return _refused(error)
+        return _workbook_refused(error)
     installed = None
     previous = None
     data_dir = args.data_dir or default_data_dir()
@@ -191,14 +181,15 @@ def run_check(args: argparse.Namespace) -> int:
                 store.close()
         except (StoreError, SQLAlchemyError) as error:
             reason = error if isinstance(error, StoreError) else fault_line(error)
-            _error(f"the installed templates cannot be read: {reason}")
-            return EXIT_NO_STORE
+            raise _refused(
+                f"the installed templates cannot be read: {reason}", EXIT_NO_STORE
+            ) from error
     try:
         template = template_from_sheets(
             sheets, installed_version=installed, source=args.file.name, previous=previous
         )
     except TemplateProblems as error:
-        return _refused(error)
+        return _workbook_refused(error)
     print(
         f"{args.file.name}: valid template '{template.template_id}' version {template.version} "
         f"({len(template.areas)} areas, {len(template.indicators)} indicators)"
@@ -213,8 +204,7 @@ def run_sign_builtin(args: argparse.Namespace) -> int:
     try:
         target = write_builtin_signature(read_private_key(args.key), args.out)
     except SignatureError as error:
-        _error(str(error))
-        return EXIT_REFUSED
+        raise _refused(str(error), EXIT_REFUSED) from error
     print(f"Signed the built-in template into {target}")
     return EXIT_OK
 
@@ -226,10 +216,9 @@ def run_sign(args: argparse.Namespace) -> int:
         key = read_private_key(args.key)
         template = sign_template_workbook(args.file, key, tuple(args.revoke))
     except (SignatureError, ValueError) as error:
-        _error(str(error))
-        return EXIT_REFUSED
+        raise _refused(str(error), EXIT_REFUSED) from error
     except (UnreadableWorkbook, TemplateProblems) as error:
-        return _refused(error, "; not signed")
+        return _workbook_refused(error, "; not signed")
     revoked = f", revoking {len(args.revoke)} key(s)" if args.revoke else ""
     print(
         f"Signed template '{template.template_id}' version {template.version} with key "
@@ -241,12 +230,8 @@ def run_sign(args: argparse.Namespace) -> int:
 def run_blank(args: argparse.Namespace) -> int:
     """Write the installed template as a workbook; 0 written, 2 wrong usage."""
     if args.out.suffix.lower() != ".xlsx":
-        _error(f"{args.out}: the file name must end in .xlsx")
-        return EXIT_USAGE
-    store = _open(args, "blank")
-    if store is None:
-        return EXIT_USAGE
-    try:
+        raise _refused(f"{args.out}: the file name must end in .xlsx", EXIT_USAGE)
+    with writing_store(args, "template blank", code=EXIT_USAGE, prefix=PREFIX) as store:
         default = ensure_default_template(store)
         template_id = args.template_id or default.template_id
         with store.read() as session:
@@ -254,18 +239,16 @@ def run_blank(args: argparse.Namespace) -> int:
                 template = load_template(session, template_id)
             except TemplateNotInstalled:
                 known = ", ".join(installed_template_ids(session))
-                _error(f"no template '{template_id}' is installed (installed: {known})")
-                return EXIT_USAGE
-    finally:
-        close_store(store)
+                raise _refused(
+                    f"no template '{template_id}' is installed (installed: {known})", EXIT_USAGE
+                ) from None
     try:
         write_template_workbook(template, args.out)
         signature = builtin_signature(template)
         if signature is not None:  # the build signed the built-in template: pass it on
             write_signature_sheet(args.out, signature)
     except OSError as error:
-        _error(f"{args.out}: cannot be written ({error.strerror})")
-        return EXIT_USAGE
+        raise _refused(f"{args.out}: cannot be written ({error.strerror})", EXIT_USAGE) from error
     print(f"Wrote template '{template.template_id}' version {template.version} to {args.out}")
     return EXIT_OK
 
@@ -292,7 +275,7 @@ def _refusal_in_a_new_folder(path: Path, data_dir: Path) -> int | None:
         if not signature.acceptable:
             raise signature.refusal(path.name)
     except REFUSALS as error:
-        return _refused(error, NOT_IMPORTED)
+        return _workbook_refused(error, NOT_IMPORTED)
     return None
 
 
@@ -306,30 +289,26 @@ def run_import(args: argparse.Namespace) -> int:
         refused = _refusal_in_a_new_folder(args.file, data_dir)
         if refused is not None:
             return refused
-    store = _open(args, "import")
-    if store is None:
-        return EXIT_NO_STORE
-    try:
+    with writing_store(args, "template import", code=EXIT_NO_STORE, prefix=PREFIX) as store:
         try:
             preview = preview_template_import(store, args.file)
         except REFUSALS as error:
-            return _refused(error, NOT_IMPORTED)
+            return _workbook_refused(error, NOT_IMPORTED)
         for line in preview.lines():
             print(line)
         if not args.yes:
             confirmed = _confirm()
             if confirmed is None:
-                _error("not applied: there is no terminal to ask on; add --yes to apply")
-                return EXIT_USAGE
+                raise _refused(
+                    "not applied: there is no terminal to ask on; add --yes to apply", EXIT_USAGE
+                )
             if not confirmed:
                 print("Not applied; nothing was changed.")
                 return EXIT_REFUSED
         try:
             result = apply_template_import(store, preview)
         except TemplateImportRefused as error:
-            return _refused(error)
+            return _workbook_refused(error)
         for line in result.lines():
             print(line)
         return EXIT_OK
-    finally:
-        close_store(store)

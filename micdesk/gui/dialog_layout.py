@@ -1,12 +1,14 @@
-"""The shapes dialogs and forms repeat: a column of their parts, Close beside an action."""
+"""What dialogs and forms repeat: a column of their parts, Close beside an action, a file asked for."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLayout,
     QPushButton,
     QVBoxLayout,
@@ -54,3 +56,9 @@ def action_button(
     button.setEnabled(enabled)
     button.clicked.connect(action)
     return button
+
+
+def ask_for_file(parent: QWidget, title: str, file_filter: str) -> Path | None:
+    """An existing file the user picks with the platform's dialog, from the home folder."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), file_filter)
+    return Path(path) if path else None

@@ -40,7 +40,7 @@ from micdesk.core.startup import close_store
 from micdesk.core.store import open_store
 from micdesk.core.template_store import ensure_default_template
 from micdesk.gui.background import BackgroundTask, TaskCancelled, unexpected_text
-from micdesk.gui.dialog_layout import column
+from micdesk.gui.dialog_layout import ask_for_file, column
 from micdesk.gui.hq_results import ResultsTab
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.wrapped_label import WrappedLabel
@@ -414,11 +414,11 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
 
     def choose_template(self) -> None:
         """Pick a template workbook and list its problems."""
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Template workbook"), str(Path.home()), self.tr("Excel workbook (*.xlsx)")
+        chosen = ask_for_file(
+            self, self.tr("Template workbook"), self.tr("Excel workbook (*.xlsx)")
         )
-        if chosen:
-            self.check_template(Path(chosen))
+        if chosen is not None:
+            self.check_template(chosen)
 
     def check_template(self, path: Path) -> None:
         """List a template workbook's problems as sheet, cell and message."""

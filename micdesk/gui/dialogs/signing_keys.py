@@ -32,7 +32,7 @@ from micdesk.core.signatures import (
     trusted_template_fingerprints,
     write_public_key,
 )
-from micdesk.gui.dialog_layout import close_box, column
+from micdesk.gui.dialog_layout import ask_for_file, close_box, column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.wrapped_label import WrappedLabel
 
@@ -148,11 +148,9 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
 
     def trust_key_file(self) -> None:
         """Trust a UNIDO public key file chosen by the user."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Trust a UNIDO key"), str(Path.home()), self.tr("Public keys (*.pub)")
-        )
-        if path:
-            self.trust_key(Path(path))
+        path = ask_for_file(self, self.tr("Trust a UNIDO key"), self.tr("Public keys (*.pub)"))
+        if path is not None:
+            self.trust_key(path)
 
     def trust_key(self, path: Path) -> bool:
         """Trust a public key file; say in the dialog whether it worked."""
