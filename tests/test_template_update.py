@@ -210,6 +210,30 @@ def test_a_value_already_breaking_an_unchanged_rule_is_not_flagged_again(store, 
     assert list_values(store, reopen(store, sample))[("FIRMS", "")].needs_review == ""
 
 
+def test_a_value_breaking_a_rule_the_new_version_keeps_is_not_flagged_when_another_changes(
+    store, tmp_path, sample
+):
+    set_value(store, sample, "FIRMS", value=5000)  # above the maximum 1000 in v1 and v2
+    earlier = open_submission(store, "KEN", "2024", SAMPLE)
+    set_value(store, earlier, "FIRMS", value=5)
+    sheets = sample_template_sheets(version=2)
+    edit(sheets, "indicators", "FIRMS", "min", 10)  # only the minimum changes
+    result = install(store, tmp_path, sheets, "v2.xlsx")
+    assert list_values(store, reopen(store, sample))[("FIRMS", "")].needs_review == ""
+    flagged = list_values(store, reopen(store, earlier))[("FIRMS", "")].needs_review
+    assert (flagged, result.flagged) == ("5 is below the minimum 10", 1)
+
+
+def test_a_replaced_indicators_value_that_broke_the_same_rule_before_is_not_flagged(
+    store, tmp_path, sample
+):
+    set_value(store, sample, "SHARE", value=Decimal("140"))  # above 100 as SHARE and EXPORTS
+    result = install(store, tmp_path, version_two(), "v2.xlsx")
+    exports = list_values(store, reopen(store, sample))[("EXPORTS", "")]
+    assert (exports.value, exports.needs_review) == (Decimal("140"), "")
+    assert result.moved == 1
+
+
 def test_values_of_an_indicator_that_comes_back_are_restored_from_the_archive(
     store, tmp_path, sample
 ):
