@@ -182,6 +182,7 @@ SCOPES = {
         (),
         (
             "tests/test_signatures.py",
+            "tests/test_signature_keys.py",
             "tests/test_return_signatures.py",
             "tests/test_signature_cli.py",
         ),

@@ -1,0 +1,172 @@
+"""Keys and their files said exactly: fingerprints people compare, refusals that name the
+file, strict base64, the trust, revocation and policy files (issue 25: mutation testing)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed448 import Ed448PrivateKey
+
+from micdesk.core.signatures import (
+    SignatureError,
+    decode_public_key,
+    encode_public_key,
+    fingerprint,
+    installation_fingerprints,
+    installation_key,
+    keys_folder,
+    new_private_key,
+    read_private_key,
+    read_public_key,
+    record_revocations,
+    registered_keys,
+    requires_signed_templates,
+    revoked_fingerprints,
+    rotate_installation_key,
+    set_requires_signed_templates,
+    shipped_template_keys,
+    short_fingerprint,
+    sign,
+    signature_matches,
+    trust_template_key,
+    trusted_template_fingerprints,
+    write_key_pair,
+    write_public_key,
+)
+
+
+def test_a_short_fingerprint_is_the_first_16_hex_digits_in_groups_of_four():
+    full = "0123456789abcdef" + "f" * 48
+    assert short_fingerprint(full) == "0123-4567-89ab-cdef"
+    assert short_fingerprint("abcdef") == "abcd-ef"
+
+
+def test_a_public_key_travels_as_strict_base64_of_its_32_raw_bytes():
+    key = new_private_key().public_key()
+    text = encode_public_key(key)
+    assert len(base64.b64decode(text)) == 32 and text.isascii()
+    assert fingerprint(decode_public_key(f"  {text}\n")) == fingerprint(key)
+    for bad in (text[:-4] + "!!!!", text[:10] + " " + text[10:], "", "AAAA"):
+        with pytest.raises(SignatureError) as refused:
+            decode_public_key(bad)
+        assert str(refused.value) == "not an Ed25519 public key"
+
+
+def test_a_signature_matches_only_in_strict_base64_of_the_same_message():
+    key = new_private_key()
+    signature = sign(key, b"message")
+    assert signature.isascii() and len(base64.b64decode(signature)) == 64
+    assert signature_matches(key.public_key(), b"message", f" {signature} ")
+    assert not signature_matches(key.public_key(), b"other", signature)
+    assert not signature_matches(
+        key.public_key(), b"message", signature[:20] + "#" + signature[20:]
+    )
+    assert not signature_matches(new_private_key().public_key(), b"message", signature)
+
+
+def test_a_key_file_that_is_missing_not_pem_or_not_ed25519_is_refused_naming_it(tmp_path):
+    missing = tmp_path / "gone.pub"
+    with pytest.raises(SignatureError, match=re.escape(f"{missing}: no such key file")):
+        read_public_key(missing)
+    garbage = tmp_path / "garbage.pub"
+    garbage.write_text("not a key", "utf-8")
+    with pytest.raises(SignatureError) as refused:
+        read_public_key(garbage)
+    assert str(refused.value) == f"{garbage}: not a public key in PEM form"
+    with pytest.raises(SignatureError) as refused:
+        read_private_key(garbage)
+    assert str(refused.value) == f"{garbage}: not a private key in PEM form"
+    other = Ed448PrivateKey.generate()
+    from cryptography.hazmat.primitives import serialization
+
+    foreign = tmp_path / "ed448.pub"
+    foreign.write_bytes(
+        other.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    with pytest.raises(SignatureError) as refused:
+        read_public_key(foreign)
+    assert str(refused.value) == f"{foreign}: not an Ed25519 public key"
+    private = tmp_path / "ed448.key"
+    private.write_bytes(
+        other.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    with pytest.raises(SignatureError) as refused:
+        read_private_key(private)
+    assert str(refused.value) == f"{private}: not an Ed25519 private key"
+
+
+def test_the_installation_key_is_made_once_and_a_rotation_keeps_the_old_public_key(tmp_path):
+    first = fingerprint(installation_key(tmp_path).public_key())
+    assert fingerprint(installation_key(tmp_path).public_key()) == first
+    second = rotate_installation_key(tmp_path)
+    assert second != first
+    assert installation_fingerprints(tmp_path) == [second, first]
+    [retired] = (keys_folder(tmp_path) / "retired").glob("*.pub")
+    assert re.fullmatch(rf"\d{{8}}T\d{{6}}Z-{first[:16]}\.pub", retired.name)
+    current = read_public_key(keys_folder(tmp_path) / "installation.key.pub")
+    assert fingerprint(current) == second
+
+
+def test_a_rotation_with_no_key_yet_just_makes_one(tmp_path):
+    made = rotate_installation_key(tmp_path)
+    assert installation_fingerprints(tmp_path) == [made]
+    assert not (keys_folder(tmp_path) / "retired").exists()
+
+
+def test_a_trusted_template_key_is_kept_under_its_fingerprint_beside_the_shipped_ones(tmp_path):
+    shipped = {fingerprint(key) for key in shipped_template_keys()}
+    assert trusted_template_fingerprints(None) == shipped
+    assert trusted_template_fingerprints(tmp_path) == shipped
+    unido = new_private_key()
+    public = write_key_pair(unido, tmp_path / "given" / "unido.key")
+    found = trust_template_key(tmp_path, public)
+    assert found == fingerprint(unido.public_key())
+    assert (keys_folder(tmp_path) / "trusted" / f"{found[:16]}.pub").is_file()
+    assert trusted_template_fingerprints(tmp_path) == shipped | {found}
+
+
+def test_revocations_are_kept_one_per_line_and_never_written_twice(tmp_path):
+    assert revoked_fingerprints(None) == set() and revoked_fingerprints(tmp_path) == set()
+    record_revocations(tmp_path, ["bb", "aa"])
+    record_revocations(tmp_path, ["aa", "cc"])
+    record_revocations(tmp_path, [])
+    assert (keys_folder(tmp_path) / "revoked.txt").read_text("utf-8") == "aa\nbb\ncc\n"
+    assert revoked_fingerprints(tmp_path) == {"aa", "bb", "cc"}
+
+
+def test_the_signed_templates_rule_is_off_unless_turned_on(tmp_path):
+    assert not requires_signed_templates(None)
+    assert not requires_signed_templates(tmp_path)
+    set_requires_signed_templates(tmp_path, True)
+    policy = keys_folder(tmp_path) / "policy.json"
+    assert json.loads(policy.read_text("utf-8")) == {"require_signed_templates": True}
+    assert requires_signed_templates(tmp_path)
+    set_requires_signed_templates(tmp_path, False)
+    assert not requires_signed_templates(tmp_path)
+    policy.write_text("{}", "utf-8")
+    assert not requires_signed_templates(tmp_path)
+    policy.write_text("{not json", "utf-8")
+    assert not requires_signed_templates(tmp_path)
+
+
+def test_registered_keys_belong_to_the_country_of_their_folder_or_file_name(tmp_path):
+    keys = {name: new_private_key().public_key() for name in ("a", "b", "c", "d")}
+    write_public_key(keys["a"], tmp_path / "KEN" / "laptop.pub")
+    write_public_key(keys["b"], tmp_path / "gha-2026.pub")
+    write_public_key(keys["c"], tmp_path / "uga_office.pub")
+    write_public_key(keys["d"], tmp_path / "egy.pub")
+    assert registered_keys(tmp_path) == {
+        "KEN": {fingerprint(keys["a"])},
+        "GHA": {fingerprint(keys["b"])},
+        "UGA": {fingerprint(keys["c"])},
+        "EGY": {fingerprint(keys["d"])},
+    }
