@@ -124,6 +124,8 @@ def test_every_value_of_the_redesign_is_accounted_for_exactly(redesigned_store):
     assert merged == 7  # 9 submissions, two with an incomplete merge
     assert result.carried == len(preview.crosswalk.carried)
     assert result.carried_flagged == 2 + 1 + 9 * 2  # merges, re-binning, unshared splits
+    unshared = [c for c in preview.crosswalk.carried if c.code in ("AREA-U", "AREA-R")]
+    assert len(unshared) == 18 and {c.action for c in unshared} == {"flagged"}
 
 
 def test_the_old_values_stay_archived_and_nothing_is_deleted(redesigned_store):

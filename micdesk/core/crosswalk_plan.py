@@ -311,7 +311,7 @@ def plan_crosswalk(
                 if not any(found):
                     continue
                 parts = tuple(source for source in found if source is not None)
-                value, notation, reason, action = _combine(target, found, check)
+                value, notation, reason, action = _combine(target, found)
                 arithmetic = _arithmetic(target, found, value, notation)
             existing = get(target.key)
             # A value of its own (not one the crosswalk reads): kept, flagged.
@@ -409,9 +409,10 @@ def _carry_one(
 
 
 def _combine(
-    target: _Target, found: list[SourceValue | None], check: RuleCheck
+    target: _Target, found: list[SourceValue | None]
 ) -> tuple[str | None, str | None, ReviewReason | None, str]:
-    """The new value, notation key, review reason and action of one target cell."""
+    """The new value, notation key, review reason and action of a target cell that sums
+    several sources or asks for a split (one source and no split: ``_carry_one``)."""
     if target.unshared is not None:
         index = target.parts.index(target.unshared)
         source = found[index] or next((s for s in found if s is not None), None)
@@ -422,11 +423,6 @@ def _combine(
             parts=target.siblings,
         )
         return None, None, reason, "flagged"
-    if len(found) == 1:
-        source = found[0]
-        assert source is not None
-        value, notation, reason, action, _ = _carry_one(target, source, check)
-        return value, notation, reason, action
     if any(s is None or s.notation is not None for s in found):
         listed = ", ".join(
             f"{_where(p.mapping.from_code, p.from_cell)} "
