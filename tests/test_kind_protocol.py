@@ -7,6 +7,7 @@ message, so a wrong word in either is a bug a user sees (issue 25: mutation test
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -251,3 +252,33 @@ def test_stored_text_decodes_to_the_value_it_encodes():
     assert kind_of("decimal").as_number(None) is None
     assert kind_of("integer").as_number(3) == Decimal(3)
     assert kind_of("text").as_number("3") is None
+
+
+def test_a_number_that_is_not_finite_has_no_canonical_text():
+    from micdesk.core.kinds import canonical_decimal
+
+    for number in (Decimal("Infinity"), Decimal("-Infinity"), Decimal("NaN")):
+        assert refusal(lambda number=number: canonical_decimal(number)) == (
+            f"{number} is not a finite number", "not_finite", {"value": str(number)}
+        )  # fmt: skip
+    assert canonical_decimal(Decimal("-0.000")) == "0"
+    assert canonical_decimal(Decimal("10.500")) == "10.5"
+    assert canonical_decimal(Decimal("1E+2")) == "100"
+
+
+def test_a_file_number_is_read_strictly_and_typed_text_refused_in_the_kinds_words():
+    assert refusal(lambda: kind_of("integer").parse("1 234", "X-1", strict=True))[1] == (
+        "not_a_number"
+    )
+    assert kind_of("integer").parse("1 234", "X-1") == 1234
+    assert refusal(lambda: kind_of("integer").parse("2,5", "X-1", number_format=FRENCH)) == (
+        "X-1 takes a whole number, not 2.5", "whole_number", {"code": "X-1", "value": "2.5"}
+    )  # fmt: skip
+
+
+def test_a_percent_sign_and_a_space_between_thousands_are_read_in_every_locale():
+    arabic_percent = dataclasses.replace(ARABIC, percent="\u066a")
+    assert str(parse_number("12%", arabic_percent)) == "12"
+    assert str(parse_number("\u0661\u0662\u066a", arabic_percent)) == "12"
+    assert str(parse_number("1 234", ENGLISH)) == "1234"
+    assert str(parse_number("1 234,5", GERMAN)) == "1234.5"
