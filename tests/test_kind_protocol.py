@@ -103,6 +103,9 @@ def test_yes_no_reads_the_words_people_type_and_only_yes_or_no_from_a_file(text,
         ("true", True, "true"),
         (" yes", True, " yes"),
         ("1", True, "1"),
+        ("YES", True, "YES"),
+        ("false", True, "false"),
+        ("0", True, "0"),
     ],
 )
 def test_yes_no_refuses_other_text_naming_it_as_read(text, strict, shown):
