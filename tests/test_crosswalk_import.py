@@ -246,3 +246,42 @@ def test_a_value_of_its_own_at_the_target_is_kept_and_flagged(store, tmp_path):
     assert kept.value == 40
     assert kept.review.key == "crosswalk_not_written"
     assert kept.review.params == {"value": "6", "code": "CNT"}
+
+
+def test_a_notation_key_and_a_choice_move_through_the_crosswalk_judged_by_the_new_rules(
+    store, tmp_path
+):
+    one, two = version_one(), version_two()
+    for sheets, code, options in ((one, "LEVEL", ("low", "high")), (two, "READY", ("low", "mid"))):
+        sheets["indicators"][0] = [*sheets["indicators"][0], "choices"]
+        for row in sheets["indicators"][1:]:
+            row.append(None)
+        sheets["indicators"].append(["SOC", "SOC", 9, "Readiness", "choice", None, None, "lv"])
+        sheets["indicators"][-1][0] = code
+        sheets["choices"] = [["list", "value", "label::en"]] + [["lv", o, o] for o in options]
+    two["crosswalk"].append(["LEVEL", "READY", None, None, None, "move", None])
+    apply_template_import(
+        store, preview_template_import(store, write_sheets(tmp_path / "v1.xlsx", one))
+    )
+    kenya = open_submission(store, "KEN", "2025", REDESIGN)
+    set_value(store, kenya, "ENV-1", notation=Notation.NOT_ESTIMATED)
+    set_value(store, kenya, "LEVEL", value="high")
+    ghana = open_submission(store, "GHA", "2025", REDESIGN)
+    set_value(store, ghana, "LEVEL", value="low")
+    preview = preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", two))
+    actions = {
+        (item.submission_id, item.code): (item.value, item.notation, item.action)
+        for item in preview.crosswalk.carried
+        if item.code in ("ENV-1", "READY")
+    }
+    assert actions == {
+        (kenya.submission_id, "ENV-1"): (None, "NE", "moved"),
+        (kenya.submission_id, "READY"): ("high", None, "flagged"),
+        (ghana.submission_id, "READY"): ("low", None, "moved"),
+    }
+    apply_template_import(store, preview)
+    kenya_now = new_values(store, "KEN", "2025")
+    assert kenya_now[("ENV-1", "")].notation == Notation.NOT_ESTIMATED
+    assert kenya_now[("READY", "")].value == "high"
+    assert kenya_now[("READY", "")].review.key == "not_in_choice_list"
+    assert new_values(store, "GHA", "2025")[("READY", "")].needs_review == ""

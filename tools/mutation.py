@@ -70,7 +70,14 @@ SCOPES = {
     # tests' (test_submission_hostile.py), too slow to run once per mutant here.
     "reader": Scope(
         "micdesk/core/submission_reader.py",
-        ("_text", "_read", "_read_meta", "_decimal", "_floats_written_for", "_timestamp"),
+        (
+            "_SubmissionReader.text",
+            "_read",
+            "_read_meta",
+            "_decimal",
+            "_floats_written_for",
+            "_timestamp",
+        ),
         (
             "tests/test_submission_hash.py",
             "tests/test_submission_roundtrip.py",
