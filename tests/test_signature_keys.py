@@ -11,7 +11,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed448 import Ed448PrivateKey
 
 from micdesk.core.signatures import (
+    SignatureCheck,
     SignatureError,
+    SignatureStatus,
     decode_public_key,
     encode_public_key,
     fingerprint,
@@ -36,6 +38,7 @@ from micdesk.core.signatures import (
     write_key_pair,
     write_public_key,
 )
+from micdesk.core.template_signature import TemplateSignatureCheck
 
 
 def test_a_short_fingerprint_is_the_first_16_hex_digits_in_groups_of_four():
@@ -170,3 +173,40 @@ def test_registered_keys_belong_to_the_country_of_their_folder_or_file_name(tmp_
         "UGA": {fingerprint(keys["c"])},
         "EGY": {fingerprint(keys["d"])},
     }
+
+
+FINGERPRINT = "0123456789abcdef" + "0" * 48
+
+
+@pytest.mark.parametrize(
+    ("status", "required", "line", "key"),
+    [
+        (SignatureStatus.TRUSTED, False, "Signed by UNIDO key 0123-4567-89ab-cdef.", None),
+        (SignatureStatus.UNSIGNED, False,
+         "Warning: unsigned; nothing proves this template comes from UNIDO.", None),
+        (SignatureStatus.UNSIGNED, True,
+         "Unsigned: this installation accepts only templates signed by UNIDO.",
+         "signature_required"),
+        (SignatureStatus.UNKNOWN_KEY, False,
+         "Signed by key 0123-4567-89ab-cdef, which is not a trusted UNIDO key.",
+         "signature_unknown_key"),
+        (SignatureStatus.REVOKED, False,
+         "Signed by key 0123-4567-89ab-cdef, which UNIDO has revoked.", "signature_revoked"),
+        (SignatureStatus.BROKEN, False,
+         "The signature does not match: the template was changed after it was signed.",
+         "signature_broken"),
+    ],
+)  # fmt: skip
+def test_each_signature_verdict_is_said_in_one_line_and_refused_with_its_own_key(
+    status, required, line, key
+):
+    judged = TemplateSignatureCheck(SignatureCheck(status, FINGERPRINT), required=required)
+    assert judged.line() == line
+    assert judged.acceptable is (key is None)
+    if key is not None:
+        refused = judged.refusal("plan.xlsx")
+        assert str(refused) == f"plan.xlsx: {line} Not imported; nothing was changed."
+        assert (refused.key, dict(refused.params)) == (
+            key,
+            {"file": "plan.xlsx", "fingerprint": "0123-4567-89ab-cdef"},
+        )

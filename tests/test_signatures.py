@@ -234,3 +234,26 @@ def test_registered_keys_belong_to_the_country_of_their_folder_or_file_name(tmp_
 
 def test_no_template_key_is_trusted_without_one_shipped_or_added(tmp_path):
     assert trusted_template_fingerprints(tmp_path / "empty") == trusted_template_fingerprints(None)
+
+
+def test_revocations_in_a_template_signed_by_an_unknown_key_are_not_kept(tmp_path, trusting_dir):
+    stranger = tmp_path / "stranger" / "s.key"
+    write_key_pair(new_private_key(), stranger)
+    judged = judge(signed_template(tmp_path, stranger, revoke=("a" * 64,)), trusting_dir)
+    assert judged.status is SignatureStatus.UNKNOWN_KEY and judged.revoked == ()
+
+
+def test_blank_and_half_filled_rows_of_the_signature_sheet_are_passed_over(
+    tmp_path, hq_key, trusting_dir
+):
+    import openpyxl
+
+    path = signed_template(tmp_path, hq_key)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook[SIGNATURE_SHEET]
+    sheet.append([None, "stray"])
+    sheet.append(["revoked"])
+    sheet.append(["revoked", None])
+    workbook.save(path)
+    judged = judge(path, trusting_dir)
+    assert (judged.status, judged.revoked) == (SignatureStatus.TRUSTED, ())
