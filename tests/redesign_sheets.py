@@ -13,6 +13,7 @@ from typing import Any
 Rows = list[list[Any]]
 REDESIGN = "redesign"
 
+# Headers are copied into each version, so a test that adds a column changes only its own.
 _SETTINGS = ["template_id", "version", "format", "default_language", "title::en"]
 _INDICATORS = ["code", "area", "order", "label::en", "kind", "unit", "disaggregation"]
 CROSSWALK_HEADERS = [
@@ -30,10 +31,10 @@ CROSSWALK_HEADERS = [
 def version_one() -> dict[str, Rows]:
     """The framework before the redesign."""
     return {
-        "settings": [_SETTINGS, [REDESIGN, 1, "micdesk-template/1", "en", "Framework"]],
+        "settings": [list(_SETTINGS), [REDESIGN, 1, "micdesk-template/1", "en", "Framework"]],
         "areas": [["code", "order", "title::en"], ["ENV", 1, "Environment"], ["SOC", 2, "Society"]],
         "indicators": [
-            _INDICATORS,
+            list(_INDICATORS),
             ["ENV-1", "ENV", 1, "CO2 avoided", "decimal", "t", None],
             ["WASTE", "ENV", 2, "Waste recycled", "decimal", "t", None],
             ["AREA", "ENV", 3, "Land restored", "integer", "ha", None],
@@ -54,10 +55,10 @@ def version_one() -> dict[str, Rows]:
 def version_two() -> dict[str, Rows]:
     """The redesigned framework and its crosswalk from version 1."""
     return {
-        "settings": [_SETTINGS, [REDESIGN, 2, "micdesk-template/1", "en", "Framework"]],
+        "settings": [list(_SETTINGS), [REDESIGN, 2, "micdesk-template/1", "en", "Framework"]],
         "areas": [["code", "order", "title::en"], ["ENV", 1, "Environment"], ["SOC", 2, "Society"]],
         "indicators": [
-            _INDICATORS,
+            list(_INDICATORS),
             ["ENV-1", "ENV", 1, "CO2 avoided", "decimal", "kt", None],
             ["WASTE-H", "ENV", 2, "Household waste recycled", "decimal", "t", None],
             ["WASTE-I", "ENV", 3, "Industrial waste recycled", "decimal", "t", None],
@@ -72,7 +73,7 @@ def version_two() -> dict[str, Rows]:
             ["age2", "age", "y36", "36+"],
         ],
         "crosswalk": [
-            CROSSWALK_HEADERS,
+            list(CROSSWALK_HEADERS),
             ["ENV-1", "ENV-1", 0.001, None, None, "move", "t to kt"],
             ["CNT-A", "CNT", None, None, None, "sum", "three counts become one"],
             ["CNT-B", "CNT", None, None, None, "sum", None],

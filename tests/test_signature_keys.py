@@ -210,3 +210,14 @@ def test_each_signature_verdict_is_said_in_one_line_and_refused_with_its_own_key
             key,
             {"file": "plan.xlsx", "fingerprint": "0123-4567-89ab-cdef"},
         )
+
+
+def test_the_bytes_a_signature_is_made_over_are_pinned():
+    # Signing and verifying share signed_message, so only fixed bytes catch a change to it.
+    from micdesk.core.signatures import signed_message
+
+    message = signed_message("micdesk-template", {"sha256": "ab", "revoked": ["f1"], "note": "é中"})
+    assert (
+        message
+        == '{"note":"é中","revoked":["f1"],"sha256":"ab","signature":"micdesk-template"}'.encode()
+    )
