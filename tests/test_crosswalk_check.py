@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from micdesk.core.template_checker import TemplateProblems
@@ -36,6 +37,17 @@ def crosswalk_problems(tmp_path: Path, previous, *changes: tuple[int, int, objec
     with pytest.raises(TemplateProblems) as refused:
         read_template_workbook(path, previous=previous)
     return [str(problem) for problem in refused.value.problems]
+
+
+def with_a_text_row(tmp_path: Path, factor: object, rule: str):
+    """Version 2 read over version 1, both with a text indicator NOTE that the crosswalk maps
+    onto itself with ``factor`` and ``rule`` (row 13): the template, or TemplateProblems."""
+    one, two = version_one(), version_two()
+    for sheets in (one, two):
+        sheets["indicators"].append(["NOTE", "SOC", 9, "Note", "text", None, None])
+    two["crosswalk"].append(["NOTE", "NOTE", factor, None, None, rule, None])
+    old = read_template_workbook(write_sheets(tmp_path / "v1.xlsx", one))
+    return read_template_workbook(write_sheets(tmp_path / "v2.xlsx", two), previous=old)
 
 
 def test_the_redesign_crosswalk_is_read_row_by_row(tmp_path, previous):
@@ -181,3 +193,62 @@ def test_a_crosswalk_survives_writing_and_reading_back(tmp_path, previous):
     )
     write_template_workbook(template, tmp_path / "again.xlsx")
     assert read_template_workbook(tmp_path / "again.xlsx", previous=previous) == template
+
+
+def test_an_empty_or_malformed_code_is_located_naming_its_column(tmp_path, previous):
+    assert crosswalk_problems(tmp_path, previous, (2, 1, None), (3, 2, "CNT A")) == [
+        "crosswalk!A2: from_code is empty",
+        "crosswalk!B3: to_code 'CNT A' is malformed: use letters, digits, '-', '_' or '.', "
+        "starting with a letter (at most 50 characters)",
+    ]
+
+
+@pytest.mark.parametrize("factor", [0, -0.5])
+def test_a_factor_of_zero_or_below_is_located(tmp_path, previous, factor):
+    assert crosswalk_problems(tmp_path, previous, (2, 3, factor)) == [
+        f"crosswalk!C2: factor {Decimal(str(factor))} must be above 0"
+    ]
+
+
+def test_an_unknown_rule_is_the_only_problem_of_its_row(tmp_path):
+    # A text row with a rule it cannot have: no "cannot be converted" follows from it.
+    with pytest.raises(TemplateProblems) as refused:
+        with_a_text_row(tmp_path, None, "merge")
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!F13: unknown rule 'merge': use one of move, sum, split"
+    ]
+
+
+@pytest.mark.parametrize("factor", [2, 0.5])
+def test_a_text_moved_with_a_factor_other_than_one_cannot_convert(tmp_path, factor):
+    with pytest.raises(TemplateProblems) as refused:
+        with_a_text_row(tmp_path, factor, "move")
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!B13: NOTE (text) cannot be converted to NOTE (text)"
+    ]
+
+
+def test_a_text_moved_with_a_factor_of_one_is_carried(tmp_path):
+    mapping = with_a_text_row(tmp_path, 1, "move").crosswalk[-1]
+    assert (mapping.from_code, mapping.to_code, mapping.row) == ("NOTE", "NOTE", 13)
+
+
+def test_the_written_crosswalk_sheet_spells_its_headers_as_documented(tmp_path, previous):
+    template = read_template_workbook(
+        write_sheets(tmp_path / "v2.xlsx", version_two()), previous=previous
+    )
+    write_template_workbook(template, tmp_path / "again.xlsx")
+    workbook = openpyxl.load_workbook(tmp_path / "again.xlsx", read_only=True)
+    try:
+        header = next(workbook["crosswalk"].iter_rows(max_row=1, values_only=True))
+    finally:
+        workbook.close()
+    assert [h for h in header if h is not None] == [
+        "from_code",
+        "to_code",
+        "factor",
+        "from_disaggregation",
+        "to_disaggregation",
+        "rule",
+        "note::en",
+    ]
