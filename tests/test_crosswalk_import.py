@@ -285,3 +285,25 @@ def test_a_notation_key_and_a_choice_move_through_the_crosswalk_judged_by_the_ne
     assert kenya_now[("READY", "")].value == "high"
     assert kenya_now[("READY", "")].review.key == "not_in_choice_list"
     assert new_values(store, "GHA", "2025")[("READY", "")].needs_review == ""
+
+
+def test_a_notation_key_to_split_by_hand_is_shown_as_its_key_beside_the_empty_parts(
+    store, tmp_path
+):
+    apply_template_import(
+        store, preview_template_import(store, write_sheets(tmp_path / "v1.xlsx", version_one()))
+    )
+    kenya = open_submission(store, "KEN", "2025", REDESIGN)
+    set_value(store, kenya, "AREA", notation=Notation.NOT_APPLICABLE)
+    apply_template_import(
+        store, preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", version_two()))
+    )
+    now = new_values(store, "KEN", "2025")
+    for part in ("AREA-U", "AREA-R"):
+        assert (now[(part, "")].value, now[(part, "")].notation) == (None, None)
+        assert now[(part, "")].review.key == "crosswalk_to_split"
+        assert now[(part, "")].review.params == {
+            "code": "AREA",
+            "value": "NA",
+            "parts": "AREA-U, AREA-R",
+        }
