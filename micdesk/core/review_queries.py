@@ -225,51 +225,52 @@ def _plan(path: Path, workbook: Any, store: Store | None) -> ReviewPlan:
         except ReviewRefused as error:
             refusals.append(f"{file}: {where}: {error}")
 
-    data = _sheet(workbook, DATA_SHEET, file)
-    for _number, row in _table(data, _DATA_NEEDED, file, asked_only=True):
-        question = row[QUERY_COLUMN]
-        if question is None or _text(question).strip() == "":
-            continue
-        where = row[_WHERE]
-        if _refused_question(question, where, file, refusals):
-            continue
-        notation = _text(row["notation"])
-        query = ReviewQuery(
-            query_id="",
-            area=_text(row["area"]),
-            indicator_code=_text(row["indicator_code"]),
-            indicator_label=_text(row["indicator_label"]),
-            cell=_text(row["disaggregation"]),
-            field="",
-            value_seen=notation or _text(row["value"]),
-            question=_text(question).strip(),
-        )
-        key = (_text(row["country"]), _text(row["period"]), _text(row["template_id"]))
-        add(key, where, query, _text(row[QUERY_ID_COLUMN]))
-    narratives = _sheet(workbook, NARRATIVES_SHEET, file)
-    for _number, row in _table(narratives, _NARRATIVE_NEEDED, file, asked_only=True):
-        question = row[QUERY_COLUMN]
-        if question is None or _text(question).strip() == "":
-            continue
-        where = row[_WHERE]
-        if _refused_question(question, where, file, refusals):
-            continue
-        query = ReviewQuery(
-            query_id="",
-            area=_text(row["area"]),
-            indicator_code="",
-            indicator_label="",
-            cell="",
-            field=_text(row["field"]),
-            value_seen=_text(row["text"]),
-            question=_text(question).strip(),
-        )
-        key = (_text(row["country"]), _text(row["period"]), _text(row["template_id"]))
-        add(key, where, query, _text(row[QUERY_ID_COLUMN]))
+    for sheet_name, needed, asked in (
+        (DATA_SHEET, _DATA_NEEDED, _data_query),
+        (NARRATIVES_SHEET, _NARRATIVE_NEEDED, _narrative_query),
+    ):
+        sheet = _sheet(workbook, sheet_name, file)
+        for _number, row in _table(sheet, needed, file, asked_only=True):
+            question = row[QUERY_COLUMN]
+            if question is None or _text(question).strip() == "":
+                continue
+            where = row[_WHERE]
+            if _refused_question(question, where, file, refusals):
+                continue
+            key = (_text(row["country"]), _text(row["period"]), _text(row["template_id"]))
+            add(key, where, asked(row, _text(question).strip()), _text(row[QUERY_ID_COLUMN]))
     planned = [reviews[key] for key in sorted(reviews)]
     if store is not None:
         planned = _checked_against(store, planned, file, refusals)
     return ReviewPlan(planned, refusals)
+
+
+def _data_query(row: dict[str, Any], question: str) -> ReviewQuery:
+    """The query typed beside a value row of the Data sheet (its id checked by the caller)."""
+    return ReviewQuery(
+        query_id="",
+        area=_text(row["area"]),
+        indicator_code=_text(row["indicator_code"]),
+        indicator_label=_text(row["indicator_label"]),
+        cell=_text(row["disaggregation"]),
+        field="",
+        value_seen=_text(row["notation"]) or _text(row["value"]),
+        question=question,
+    )
+
+
+def _narrative_query(row: dict[str, Any], question: str) -> ReviewQuery:
+    """The query typed beside a narrative row (its id checked by the caller)."""
+    return ReviewQuery(
+        query_id="",
+        area=_text(row["area"]),
+        indicator_code="",
+        indicator_label="",
+        cell="",
+        field=_text(row["field"]),
+        value_seen=_text(row["text"]),
+        question=question,
+    )
 
 
 def _refused_question(question: Any, where: str, file: str, refusals: list[str]) -> bool:
