@@ -15,6 +15,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    ColumnElement,
     DateTime,
     ForeignKey,
     Index,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    and_,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -91,6 +93,21 @@ class Base(DeclarativeBase):
     type_annotation_map = {MultilingualText: JSON, datetime: UtcDateTime}
 
 
+class TemplateRow:
+    """The columns every row of an installed template starts with: its key and template."""
+
+    # A mixin's columns would otherwise come after the table's own (the schema's order).
+    id: Mapped[Key] = mapped_column(sort_order=-1)
+    template_fk: Mapped[TemplatePart] = mapped_column(sort_order=-1)
+
+
+class SubmissionRow:
+    """The columns every row of a submission starts with: its key and submission."""
+
+    id: Mapped[Key] = mapped_column(sort_order=-1)
+    submission_fk: Mapped[SubmissionPart] = mapped_column(sort_order=-1)
+
+
 class Template(Base):
     """One installed version of a work-plan template."""
 
@@ -123,14 +140,12 @@ class Template(Base):
     )
 
 
-class Area(Base):
+class Area(TemplateRow, Base):
     """A row of the work plan (an action area) with the seed table's columns."""
 
     __tablename__ = "area"
     __table_args__ = (UniqueConstraint("template_fk", "code"),)
 
-    id: Mapped[Key]
-    template_fk: Mapped[TemplatePart]
     code: Mapped[Code]
     order: Mapped[Count]
     title: Mapped[MultilingualText]
@@ -146,14 +161,12 @@ class Area(Base):
     )
 
 
-class Indicator(Base):
+class Indicator(TemplateRow, Base):
     """A success indicator of an area, in one template version."""
 
     __tablename__ = "indicator"
     __table_args__ = (UniqueConstraint("template_fk", "code"),)
 
-    id: Mapped[Key]
-    template_fk: Mapped[TemplatePart]
     area_fk: Mapped[int] = mapped_column(ForeignKey("area.id", ondelete="CASCADE"))
     code: Mapped[Code]
     order: Mapped[Count]
@@ -174,28 +187,24 @@ class Indicator(Base):
     area: Mapped[Area] = relationship(back_populates="indicators")
 
 
-class Choice(Base):
+class Choice(TemplateRow, Base):
     """One option of a named choice list."""
 
     __tablename__ = "choice"
     __table_args__ = (UniqueConstraint("template_fk", "list_name", "value"),)
 
-    id: Mapped[Key]
-    template_fk: Mapped[TemplatePart]
     list_name: Mapped[Name]
     value: Mapped[Name]
     order: Mapped[Count]
     label: Mapped[MultilingualText]
 
 
-class DisaggregationValue(Base):
+class DisaggregationValue(TemplateRow, Base):
     """One value of one dimension of a named disaggregation (e.g. sex=female)."""
 
     __tablename__ = "disaggregation_value"
     __table_args__ = (UniqueConstraint("template_fk", "name", "dimension", "value"),)
 
-    id: Mapped[Key]
-    template_fk: Mapped[TemplatePart]
     name: Mapped[Name]
     dimension: Mapped[Name]
     value: Mapped[Name]
@@ -260,15 +269,18 @@ class Submission(Base):
         back_populates="submission", order_by="SubmissionExport.revision"
     )
 
+    @classmethod
+    def identified_by(cls, country: str, period: str, template_id: str) -> ColumnElement[bool]:
+        """The condition that picks the one submission of a country, period and template."""
+        return and_(cls.country == country, cls.period == period, cls.template_id == template_id)
 
-class SubmissionExport(Base):
+
+class SubmissionExport(SubmissionRow, Base):
     """One export of a submission: each gets a new UUID and revision (docs/design.md §2)."""
 
     __tablename__ = "submission_export"
     __table_args__ = (UniqueConstraint("submission_fk", "revision"),)
 
-    id: Mapped[Key]
-    submission_fk: Mapped[SubmissionPart]
     revision: Mapped[Count]
     uuid: Mapped[Uuid] = mapped_column(unique=True)
     template_version: Mapped[Count]
@@ -297,14 +309,12 @@ class ContributionRequest(Base):
     returned_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
-class HqQuery(Base):
+class HqQuery(SubmissionRow, Base):
     """A question UNIDO asked about a submission in a review workbook, and the country's answer."""
 
     __tablename__ = "hq_query"
     __table_args__ = (UniqueConstraint("submission_fk", "query_id"),)
 
-    id: Mapped[Key]
-    submission_fk: Mapped[SubmissionPart]
     query_id: Mapped[Name]
     # The review workbook it came from (its hash) and the export it questions.
     review_sha256: Mapped[Sha256]
@@ -328,15 +338,13 @@ class HqQuery(Base):
     loaded_at: Mapped[Stamp]
 
 
-class SentQuery(Base):
+class SentQuery(SubmissionRow, Base):
     """A question UNIDO sent in a review workbook (HQ's store), and the answer that came back
     in a later return's ``Queries`` sheet (docs/formats/review.md)."""
 
     __tablename__ = "sent_query"
     __table_args__ = (UniqueConstraint("submission_fk", "query_id"),)
 
-    id: Mapped[Key]
-    submission_fk: Mapped[SubmissionPart]
     query_id: Mapped[Sha256]
     revision: Mapped[Count]  # the revision asked about
     area: Mapped[Code] = mapped_column(default="")
@@ -352,7 +360,7 @@ class SentQuery(Base):
     answered_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
-class IndicatorValue(Base):
+class IndicatorValue(SubmissionRow, Base):
     """One value cell: an indicator's total or one disaggregation cell of it."""
 
     __tablename__ = "indicator_value"
@@ -361,8 +369,6 @@ class IndicatorValue(Base):
         CheckConstraint("value IS NULL OR notation IS NULL", name="value_or_notation"),
     )
 
-    id: Mapped[Key]
-    submission_fk: Mapped[SubmissionPart]
     indicator_code: Mapped[Code]
     # "" for the total, else e.g. "sex=female;age=youth" in the disaggregation's dimension order.
     cell: Mapped[CellKey] = mapped_column(default=TOTAL_CELL)
@@ -384,14 +390,12 @@ class IndicatorValue(Base):
         return self.value is not None or self.notation is not None
 
 
-class Narrative(Base):
+class Narrative(SubmissionRow, Base):
     """Free text per area and period (progress, challenges, support needed)."""
 
     __tablename__ = "narrative"
     __table_args__ = (UniqueConstraint("submission_fk", "area_code", "field"),)
 
-    id: Mapped[Key]
-    submission_fk: Mapped[SubmissionPart]
     area_code: Mapped[Code]
     field: Mapped[Word]
     text: Mapped[Note]
@@ -400,7 +404,7 @@ class Narrative(Base):
     submission: Mapped[Submission] = relationship(back_populates="narratives")
 
 
-class ChangeRecord(Base):
+class ChangeRecord(SubmissionRow, Base):
     """One change to a value's attribute or a narrative: nothing is lost silently."""
 
     __tablename__ = "change_record"
@@ -420,8 +424,6 @@ class ChangeRecord(Base):
         ),
     )
 
-    id: Mapped[Key]
-    submission_fk: Mapped[SubmissionPart]
     indicator_code: Mapped[Code | None]
     cell: Mapped[CellKey | None]
     area_code: Mapped[Code | None]
