@@ -118,9 +118,7 @@ def import_submission(session: Session, file: SubmissionFile) -> tuple[ImportRes
         return ImportResult.ALREADY, "already in the database"
     submission = session.scalar(
         select(Submission).where(
-            Submission.country == file.country,
-            Submission.period == file.period,
-            Submission.template_id == file.template_id,
+            Submission.identified_by(file.country, file.period, file.template_id)
         )
     )
     if submission is not None and submission.revision >= file.revision:
@@ -349,9 +347,7 @@ def import_accepted(
                 file = outcome.submission
                 previous = session.scalar(
                     select(Submission.revision).where(
-                        Submission.country == file.country,
-                        Submission.period == file.period,
-                        Submission.template_id == file.template_id,
+                        Submission.identified_by(file.country, file.period, file.template_id)
                     )
                 )
                 what, message = import_submission(session, file)

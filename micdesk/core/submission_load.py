@@ -285,9 +285,7 @@ def plan_submission_load(
         creates_profile = session.get(CountryProfile, country) is None
         submission_id = session.scalar(
             select(Submission.id).where(
-                Submission.country == country,
-                Submission.period == period,
-                Submission.template_id == template.template_id,
+                Submission.identified_by(country, period, template.template_id)
             )
         )
     notes = []
@@ -445,9 +443,7 @@ def apply_submission_load(
             session.flush()
         parent = session.scalar(
             select(Submission).where(
-                Submission.country == plan.country,
-                Submission.period == plan.period,
-                Submission.template_id == plan.template.template_id,
+                Submission.identified_by(plan.country, plan.period, plan.template.template_id)
             )
         )
         if parent is None:

@@ -120,11 +120,7 @@ def open_submission(
         template = load_template(session, template_id)
         period = parse_period(period, template.periodicity)
         existing = session.scalar(
-            select(Submission.id).where(
-                Submission.country == country,
-                Submission.period == period,
-                Submission.template_id == template_id,
-            )
+            select(Submission.id).where(Submission.identified_by(country, period, template_id))
         )
     if existing is not None:
         # Opening what exists writes nothing, so a read-only store can still be read.
@@ -134,11 +130,7 @@ def open_submission(
             session.add(CountryProfile(country=country))
             session.flush()
         submission = session.scalar(
-            select(Submission).where(
-                Submission.country == country,
-                Submission.period == period,
-                Submission.template_id == template_id,
-            )
+            select(Submission).where(Submission.identified_by(country, period, template_id))
         )
         if submission is None:
             submission = Submission(country=country, period=period, template_id=template_id)
@@ -465,9 +457,9 @@ def values_of_period(
     with store.read() as session:
         other = session.scalar(
             select(Submission.id).where(
-                Submission.country == submission.country,
-                Submission.period == period,
-                Submission.template_id == submission.template.template_id,
+                Submission.identified_by(
+                    submission.country, period, submission.template.template_id
+                )
             )
         )
     if other is None:
