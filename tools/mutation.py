@@ -173,7 +173,7 @@ SCOPES = {
             "_arithmetic",
             "_shown",
             "_unit",
-            "SourceValue.*",
+            "StoredValue.*",
             "CarriedValue.*",
             "CrosswalkPlan.*",
         ),

@@ -31,8 +31,9 @@ from micdesk.core.workplan import CrosswalkMapping, CrosswalkRule, WorkPlanTempl
 CROSSWALK_ORIGIN = "crosswalk"  # a value a template update carried along its crosswalk
 
 
-class SourceValue(NamedTuple):
-    """A stored value cell the crosswalk reads or writes (a tuple: read by the ten thousand).
+class StoredValue(NamedTuple):
+    """A stored value cell a template update reads, plans or writes (a tuple: read by the ten
+    thousand, in the order of template_update's value query).
 
     ``archived`` is the driver's own flag (SQLite: 0 or 1), read as true or false.
     """
@@ -64,8 +65,8 @@ class CarriedValue(NamedTuple):
     action: str  # moved, converted, summed, split or flagged
     arithmetic: str  # e.g. 'ENV-1 v1 12.5 t × 0.001 → ENV-1 v2 0.0125 kt'
     rows: tuple[int, ...]  # the crosswalk rows it follows
-    sources: tuple[SourceValue, ...]
-    existing: SourceValue | None  # the row written in place; None: a new row
+    sources: tuple[StoredValue, ...]
+    existing: StoredValue | None  # the row written in place; None: a new row
     lineage: str
     """The arithmetic and the crosswalk rows, as the value's history records them."""
 
@@ -86,9 +87,9 @@ class CrosswalkPlan:
     """Every cell the crosswalk writes and every source it archives (kept, never deleted)."""
 
     carried: tuple[CarriedValue, ...] = ()
-    archived: tuple[tuple[SourceValue, str], ...] = ()
+    archived: tuple[tuple[StoredValue, str], ...] = ()
     """Sources whose cell is gone from the new version, with the lineage of where they went."""
-    sources: tuple[SourceValue, ...] = field(default=(), repr=False)
+    sources: tuple[StoredValue, ...] = field(default=(), repr=False)
     """What the plan was made from: the import applies it only while the store still holds it."""
 
     @property
@@ -275,7 +276,7 @@ def _part(
 
 
 def plan_crosswalk(
-    sources: tuple[SourceValue, ...],
+    sources: tuple[StoredValue, ...],
     old: WorkPlanTemplate | None,
     new: WorkPlanTemplate,
     check: RuleCheck,
@@ -288,13 +289,13 @@ def plan_crosswalk(
     """
     if old is None or not new.crosswalk:
         return CrosswalkPlan()
-    by_submission: dict[int, dict[tuple[str, str], SourceValue]] = defaultdict(dict)
+    by_submission: dict[int, dict[tuple[str, str], StoredValue]] = defaultdict(dict)
     for source in sources:
         by_submission[source.submission_id][(source.code, source.cell)] = source
     targets = _targets(old, new)
     carried: list[CarriedValue] = []
     # Sources whose cell the new version lacks, with every lineage that read them.
-    used: dict[int, tuple[SourceValue, list[str]]] = {}
+    used: dict[int, tuple[StoredValue, list[str]]] = {}
     carry = carried.append
     for submission in sorted(by_submission):
         get = by_submission[submission].get
@@ -303,7 +304,7 @@ def plan_crosswalk(
                 source = get(target.single.key)
                 if source is None or source.archived or not source.filled:
                     continue  # nothing stored, archived, or neither a value nor a key
-                found: list[SourceValue | None] = [source]
+                found: list[StoredValue | None] = [source]
                 parts = (source,)
                 value, notation, reason, action, arithmetic = _carry_one(target, source, check)
             else:
@@ -347,7 +348,7 @@ def plan_crosswalk(
     return CrosswalkPlan(tuple(carried), _archived(used, carried, targets), sources)
 
 
-def _usable(source: SourceValue | None) -> SourceValue | None:
+def _usable(source: StoredValue | None) -> StoredValue | None:
     """The source if it holds a value or key and is not archived (None: nothing to carry)."""
     if source is None or source.archived or (source.value is None and source.notation is None):
         return None
@@ -355,10 +356,10 @@ def _usable(source: SourceValue | None) -> SourceValue | None:
 
 
 def _archived(
-    used: dict[int, tuple[SourceValue, list[str]]],
+    used: dict[int, tuple[StoredValue, list[str]]],
     carried: list[CarriedValue],
     targets: list[_Target],
-) -> tuple[tuple[SourceValue, str], ...]:
+) -> tuple[tuple[StoredValue, str], ...]:
     """The sources to archive: those whose cell is gone, unless the crosswalk wrote into it."""
     target_cells = {target.key for target in targets}
     written = set()
@@ -372,7 +373,7 @@ def _archived(
 
 
 def _carry_one(
-    target: _Target, source: SourceValue, check: RuleCheck
+    target: _Target, source: StoredValue, check: RuleCheck
 ) -> tuple[str | None, str | None, ReviewReason | None, str, str]:
     """_combine and _arithmetic of a target with one source and no split to ask for."""
     part = target.parts[0]
@@ -409,7 +410,7 @@ def _carry_one(
 
 
 def _combine(
-    target: _Target, found: list[SourceValue | None]
+    target: _Target, found: list[StoredValue | None]
 ) -> tuple[str | None, str | None, ReviewReason | None, str]:
     """The new value, notation key, review reason and action of a target cell that sums
     several sources or asks for a split (one source and no split: ``_carry_one``)."""
@@ -480,7 +481,7 @@ def _shown(value: str | None, notation: str | None) -> str:
 
 
 def _arithmetic(
-    target: _Target, found: list[SourceValue | None], value: str | None, notation: str | None
+    target: _Target, found: list[StoredValue | None], value: str | None, notation: str | None
 ) -> str:
     """E.g. 'ENV-1 v1 12.5 t × 0.001 → ENV-1 v2 0.0125 kt'."""
     terms = []

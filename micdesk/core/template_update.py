@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session
 from micdesk.core.crosswalk_lineage import plan_lines, submission_labels
 from micdesk.core.crosswalk_plan import (
     CrosswalkPlan,
-    SourceValue,
+    StoredValue,
     collector_paused,
     crosswalk_codes,
     driver_rows,
@@ -112,22 +111,11 @@ def _rule_problem(
     return None
 
 
-class _StoredValue(NamedTuple):
-    id: int
-    submission_id: int
-    code: str
-    cell: str
-    value: str | None
-    notation: str | None
-    archived: bool
-    needs_review: str
-
-
 @dataclass(frozen=True)
 class _ValuePlan:
     """What the import does to one stored value."""
 
-    stored: _StoredValue
+    stored: StoredValue
     code: str
     archived: bool
     needs_review: str
@@ -210,11 +198,11 @@ def _marks(items: list[str]) -> str:
 
 def _changeable(
     rows: list[tuple], quiet: frozenset[str], handled: frozenset[int]
-) -> list[_StoredValue]:
+) -> list[StoredValue]:
     """The rows _plan_values decides: not quiet at rest (as _read_values reads), not handled."""
     # Values the crosswalk carries are its to decide, not the code-and-replaces rules'.
     return [
-        _StoredValue._make(row)
+        StoredValue._make(row)
         for row in rows
         if (row[2] not in quiet or row[7] != "" or row[6]) and row[0] not in handled
     ]
@@ -225,7 +213,7 @@ def _stored_values(
     template_id: str,
     quiet: frozenset[str] = frozenset(),
     handled: frozenset[int] = frozenset(),
-) -> list[_StoredValue]:
+) -> list[StoredValue]:
     """The values of a template the import may change: all but the quiet ones at rest."""
     return _changeable(_read_values(session, template_id, quiet), quiet, handled)
 
@@ -256,7 +244,7 @@ class _RuleChecker:
 
 
 def _plan_values(
-    stored: list[_StoredValue],
+    stored: list[StoredValue],
     old: WorkPlanTemplate | None,
     new: WorkPlanTemplate,
     renames: Mapping[str, str],
@@ -400,7 +388,7 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         quiet = _quiet_codes(old, template, diff.renames)
         codes = crosswalk_codes(template) if old is not None else frozenset()
         rows = _read_values(session, template.template_id, quiet, codes)
-        sources = tuple(SourceValue._make(row) for row in rows if row[2] in codes)
+        sources = tuple(StoredValue._make(row) for row in rows if row[2] in codes)
         carried = plan_crosswalk(sources, old, template, _RuleChecker(template).problem)
         plans = _plan_values(_changeable(rows, quiet, carried.handled), old, template, diff.renames)
         total = _count_template_values(session, template.template_id)
@@ -421,16 +409,16 @@ def _preview(
     plans: list[_ValuePlan],
     total: int,
 ) -> TemplateImportPreview:
-    flagged = [p for p in plans if p.needs_review and p.needs_review != p.stored.needs_review]
+    moved, archived, restored, flagged = _counts(plans)
     return TemplateImportPreview(
         source=source,
         template=template,
         installed_version=installed,
         diff=diff,
         values_total=total,
-        values_to_move=sum(p.renamed for p in plans),
-        values_to_archive=sum(p.archived and not p.stored.archived for p in plans),
-        values_to_restore=sum(p.stored.archived and not p.archived for p in plans),
+        values_to_move=moved,
+        values_to_archive=archived,
+        values_to_restore=restored,
         values_to_flag=len(flagged),
         review_reasons=tuple(review_text(p.needs_review) for p in flagged),
         reviews=tuple(
@@ -471,7 +459,7 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         codes = crosswalk_codes(template) if old is not None else frozenset()
         rows = _read_values(session, template.template_id, quiet, codes)
         # The previewed plan, written as previewed: only while its sources are as they were
-        # (the driver's tuples and the plan's SourceValues compare field by field).
+        # (the driver's tuples and the plan's StoredValues compare field by field).
         if codes and tuple(row for row in rows if row[2] in codes) != carried.sources:
             raise TemplateImportRefused(
                 f"the values of template '{template.template_id}' changed since the preview; "
@@ -496,21 +484,31 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
             )
     if preview.signature is not None and store.data_dir is not None:
         remember_revocations(store.data_dir, preview.signature)
+    moved, archived, restored, flagged = _counts(plans)
     return TemplateImportResult(
         template_id=template.template_id,
         version=template.version,
         previous_version=installed,
         values_before=count_before,
         values_after=count_after,
-        moved=sum(p.renamed for p in plans),
-        archived=sum(p.archived and not p.stored.archived for p in plans),
-        restored=sum(p.stored.archived and not p.archived for p in plans),
-        flagged=sum(
-            bool(p.needs_review) and p.needs_review != p.stored.needs_review for p in plans
-        ),
+        moved=moved,
+        archived=archived,
+        restored=restored,
+        flagged=len(flagged),
         submissions_touched=len(touched),
         carried=len(carried.carried),
         carried_flagged=sum(bool(c.needs_review) for c in carried.carried),
+    )
+
+
+def _counts(plans: list[_ValuePlan]) -> tuple[int, int, int, list[_ValuePlan]]:
+    """How many values a plan moves, archives and restores, and the plans it newly flags."""
+    flagged = [p for p in plans if p.needs_review and p.needs_review != p.stored.needs_review]
+    return (
+        sum(p.renamed for p in plans),
+        sum(p.archived and not p.stored.archived for p in plans),
+        sum(p.stored.archived and not p.archived for p in plans),
+        flagged,
     )
 
 
