@@ -252,3 +252,50 @@ def test_the_written_crosswalk_sheet_spells_its_headers_as_documented(tmp_path, 
         "rule",
         "note::en",
     ]
+
+
+def test_a_mapping_given_twice_is_located_at_each_repeat(tmp_path, previous):
+    sheets = version_two()
+    rows = sheets["crosswalk"]
+    rows.append(list(rows[1]))  # row 13 repeats row 2
+    rows.append(list(rows[2]))  # row 14 repeats row 3
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", sheets), previous=previous)
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!A13: the same mapping ENV-1 → ENV-1 is already on row 2",
+        "crosswalk!A14: the same mapping CNT-A → CNT is already on row 3",
+    ]
+
+
+def test_a_value_sent_to_several_indicators_without_rule_split_is_located(tmp_path, previous):
+    sheets = version_two()
+    for code in ("ENV-2", "ENV-3"):
+        sheets["indicators"].append([code, "ENV", 9, code, "decimal", "t", None])
+    sheets["crosswalk"].append(["ENV-1", "ENV-2", None, None, None, "move", None])  # row 13
+    sheets["crosswalk"].append(["WASTE", "ENV-3", None, None, None, "move", None])  # row 14
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", sheets), previous=previous)
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!F2: ENV-1 is mapped by several rows (2, 13): a value goes to several "
+        "indicators only with rule split",
+        "crosswalk!F14: WASTE is mapped by several rows (6, 7, 14): a value goes to several "
+        "indicators only with rule split",
+    ]
+
+
+def test_a_circle_that_does_not_pass_through_the_first_code_is_found_once(tmp_path):
+    # P → Q → R → Q: the walk from P meets the circle Q ⇄ R without coming back to P.
+    one, two = version_one(), version_two()
+    for sheets in (one, two):
+        for order, code in enumerate(("P", "Q", "R"), start=8):
+            sheets["indicators"].append([code, "SOC", order, code, "integer", None, None])
+    two["crosswalk"].append(["P", "Q", None, None, None, "sum", None])  # row 13
+    two["crosswalk"].append(["Q", "R", None, None, None, "move", None])  # row 14
+    two["crosswalk"].append(["R", "Q", None, None, None, "sum", None])  # row 15
+    old = read_template_workbook(write_sheets(tmp_path / "v1.xlsx", one))
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", two), previous=old)
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!A14: the crosswalk goes round in a circle: Q → R → Q; map each value "
+        "once, from the installed version to this one"
+    ]
