@@ -1,4 +1,5 @@
-"""What dialogs and forms repeat: a column of their parts, Close beside an action, a file asked for."""
+"""What dialogs and forms repeat: a column of their parts, Close beside an action, OK and
+Cancel, a file asked for."""
 
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def column(
 def close_box(dialog: QDialog) -> QDialogButtonBox:
     """The dialog's button box with Close, which rejects it."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def ok_cancel_box(dialog: QDialog) -> QDialogButtonBox:
+    """The dialog's button box with OK, which accepts it, and Cancel, which rejects it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
 

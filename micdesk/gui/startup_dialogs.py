@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from micdesk.core.startup import (
     prepare_store,
 )
 from micdesk.core.store import Store, StoreError, StoreTooNewError
+from micdesk.gui.dialog_layout import action_button, close_box, column
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.instance_lock import InstanceLock, LockHolder
 from micdesk.gui.numbers import format_datetime, format_size
@@ -105,10 +105,7 @@ class DamagedStoreDialog(RetranslatedOnLanguageChange, QDialog):
             lambda: self._choose(DamagedStoreChoice.OPEN_READ_ONLY)
         )
         self.quit_button.clicked.connect(lambda: self._choose(DamagedStoreChoice.QUIT))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.details)
-        layout.addWidget(self.buttons)
+        column(self, self.explanation, self.details, self.buttons)
         self.setMinimumWidth(480)
         self.retranslate_ui()
 
@@ -166,17 +163,13 @@ class RestoreBackupDialog(RetranslatedOnLanguageChange, QDialog):
         self.explanation.setWordWrap(True)
         self.backups = QListWidget()
         self.explanation.setBuddy(self.backups)
-        self.restore_button = QPushButton()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-        self.restore_button.clicked.connect(self.restore_selected)
+        self.buttons = close_box(self)
+        self.restore_button = action_button(
+            self.buttons, self.restore_selected, QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.backups.currentRowChanged.connect(self._update_buttons)
         self.backups.itemDoubleClicked.connect(lambda _item: self.restore_selected())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.backups)
-        layout.addWidget(self.buttons)
+        column(self, self.explanation, self.backups, self.buttons)
         self.setMinimumSize(520, 360)
         self.reload()
         self.retranslate_ui()

@@ -10,14 +10,13 @@ from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from micdesk.core.placeholders import fill
+from micdesk.gui.dialog_layout import column, ok_cancel_box
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import automatic_locale, format_datetime, format_number
 
@@ -92,15 +91,8 @@ class FormatLocaleDialog(RetranslatedOnLanguageChange, QDialog):
         form = QFormLayout()
         form.addRow(self.label, self.combo)
         form.addRow(self.preview_label, self.preview)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel_box(self)
+        column(self, form, self.note, self.buttons)
         self.combo.currentIndexChanged.connect(self._show_preview)
         self.setMinimumWidth(560)
         self.retranslate_ui()

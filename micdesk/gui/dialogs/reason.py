@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from micdesk.gui.dialog_layout import column
+from micdesk.gui.dialog_layout import column, ok_cancel_box
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.wrapped_label import WrappedLabel
 
@@ -29,11 +29,7 @@ class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
         self.explanation.setWordWrap(True)
         self.reason = QLineEdit()
         self.explanation.setBuddy(self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_box(self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
