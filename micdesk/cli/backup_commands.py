@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from micdesk.cli.subcommands import action_group
 from micdesk.core.backups import (
     BackupError,
     create_backup,
@@ -22,8 +23,9 @@ EXIT_FAILED = 1
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``backup`` sub-command and its actions."""
-    backup = subparsers.add_parser("backup", help="list, create or restore backups of the store")
-    actions = backup.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
+    actions = action_group(
+        subparsers, "backup", "list, create or restore backups of the store", dest="backup_action"
+    )
     listing = actions.add_parser("list", help="list the backups, newest first")
     listing.set_defaults(run=run_list)
     create = actions.add_parser("create", help="back up the store now")

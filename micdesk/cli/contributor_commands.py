@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from micdesk.cli.subcommands import Refused, named_submission, writing_store
+from micdesk.cli.subcommands import Refused, action_group, named_submission, writing_store
 from micdesk.core.contributions import (
     ContributionRefused,
     apply_contribution_load,
@@ -28,14 +28,11 @@ EXIT_UNREADABLE = 4
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``contributor`` and its sub-commands."""
-    contributor = subparsers.add_parser(
+    commands = action_group(
+        subparsers,
         "contributor",
-        help="ask another ministry for some indicators' figures, and load them back",
-        description=__doc__.split("\n\n", 1)[1],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    commands = contributor.add_subparsers(
-        dest="contributor_command", metavar="ACTION", required=True
+        "ask another ministry for some indicators' figures, and load them back",
+        __doc__,
     )
     write = commands.add_parser(
         "write", help="write a contributor workbook (micdesk-contribution/1)"

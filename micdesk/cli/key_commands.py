@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from micdesk.cli.subcommands import Refused
+from micdesk.cli.subcommands import Refused, action_group
 from micdesk.core.signatures import (
     SignatureError,
     fingerprint,
@@ -37,13 +37,12 @@ EXIT_USAGE = 2
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``keys`` and its sub-commands."""
-    keys = subparsers.add_parser(
+    commands = action_group(
+        subparsers,
         "keys",
-        help="signing keys: UNIDO's template keys, this installation's key for returns",
-        description=__doc__.split("\n\n", 1)[1],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "signing keys: UNIDO's template keys, this installation's key for returns",
+        __doc__,
     )
-    commands = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
 
     new = commands.add_parser(
         "new", help="make a key pair (HQ: for signing templates); writes FILE and FILE.pub"

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from micdesk.cli.faults import fault_line, path_refusal
-from micdesk.cli.subcommands import Refused, writing_store
+from micdesk.cli.subcommands import Refused, action_group, writing_store
 from micdesk.core.signatures import SignatureError, fingerprint, read_private_key, short_fingerprint
 from micdesk.core.startup import open_read_only_store
 from micdesk.core.store import DATABASE_FILENAME, StoreError, default_data_dir
@@ -57,13 +57,12 @@ EXIT_USAGE = 2
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``template`` and its sub-commands."""
-    template = subparsers.add_parser(
+    commands = action_group(
+        subparsers,
         "template",
-        help="check, import or write a template workbook (micdesk-template/1)",
-        description=__doc__.split("\n\n", 1)[1],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "check, import or write a template workbook (micdesk-template/1)",
+        __doc__,
     )
-    commands = template.add_subparsers(dest="template_command", metavar="ACTION", required=True)
 
     check = commands.add_parser(
         "check", help="check a template workbook and list every problem as sheet!cell: message"
