@@ -28,8 +28,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "micdesk.cli.review_commands",
 )
 
-EXIT_USAGE = 2
-
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""

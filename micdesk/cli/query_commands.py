@@ -31,7 +31,6 @@ from micdesk.core.store import Store
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
-EXIT_USAGE = 2
 
 
 def register(subparsers: Any) -> None:

@@ -11,7 +11,6 @@ from micdesk.core.submission_status import ReportingStatus, Stage, reporting_sta
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 
 
 def register(subparsers: Any) -> None:

@@ -43,7 +43,7 @@ from micdesk.core.validation import Finding, Severity, errors, unexplained_warni
 from micdesk.gui import settings as keys
 from micdesk.gui.background import BackgroundTask, unexpected_text
 from micdesk.gui.commands import Editing
-from micdesk.gui.dialog_layout import column
+from micdesk.gui.dialog_layout import action_button, close_box, column
 from micdesk.gui.dialogs.workbook_path import WorkbookPathRow
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.messages import finding_message
@@ -198,23 +198,17 @@ class ExportDialog(RetranslatedOnLanguageChange, QDialog):
         self.outcome.setWordWrap(True)
         plain(self.outcome)  # it quotes paths and the core's messages
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_pdf = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_pdf.setEnabled(False)
-        self.show_folder = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_path = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.show_folder.setEnabled(False)
-        self.copy_path.setEnabled(False)
+        self.buttons = close_box(self)
+        action_role = QDialogButtonBox.ButtonRole.ActionRole
+        self.export_button = action_button(self.buttons, self.start_export, action_role)
+        self.save_pdf = action_button(self.buttons, self.choose_pdf, action_role, enabled=False)
+        self.show_folder = action_button(
+            self.buttons, self._show_in_folder, action_role, enabled=False
+        )
+        self.copy_path = action_button(self.buttons, self._copy_path, action_role, enabled=False)
         # Only after a final export, and only for a portal the template names.
-        self.open_portal = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_portal = action_button(self.buttons, self._open_portal, action_role)
         self.open_portal.hide()
-        self.export_button.clicked.connect(self.start_export)
-        self.save_pdf.clicked.connect(self.choose_pdf)
-        self.show_folder.clicked.connect(self._show_in_folder)
-        self.copy_path.clicked.connect(self._copy_path)
-        self.open_portal.clicked.connect(self._open_portal)
-        self.buttons.rejected.connect(self.reject)
         self.final.toggled.connect(self._update_state)
         self.final.toggled.connect(self._follow_kind)
         self.next_step = QLabel()

@@ -20,7 +20,6 @@ class ReasonDialog(RetranslatedOnLanguageChange, QDialog):
 
     def __init__(self, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._detail = detail
         # The one sentence: which value, which final revision; it names the indicator by
         # its template label.
         self.detail = WrappedLabel()
