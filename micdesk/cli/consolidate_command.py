@@ -165,9 +165,7 @@ def open_database(url: str | None, scratch: Path, prefix: str) -> Store:
         raise Refused(
             f"{prefix}--db {url!r} is not a database URL ({error})", EXIT_USAGE
         ) from error
-    except StoreError as error:
-        raise Refused(f"{prefix}cannot open the database: {error}", EXIT_NOT_WRITTEN) from error
-    except (SQLAlchemyError, OSError) as error:
+    except (StoreError, SQLAlchemyError, OSError) as error:
         reason = fault_line(error)
         raise Refused(f"{prefix}cannot open the database: {reason}", EXIT_NOT_WRITTEN) from error
 

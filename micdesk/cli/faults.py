@@ -11,6 +11,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from micdesk.core.store import StoreError
 from micdesk.core.xlsx_files import shown
 
 EXIT_FAULT = 1
@@ -29,6 +30,8 @@ def _root(error: BaseException) -> BaseException:
 
 def fault_line(error: BaseException) -> str:
     """What went wrong, in the user's terms, in one line (no SQL, no traceback)."""
+    if isinstance(error, StoreError):
+        return str(error)  # micdesk's own: it already says why and what to do
     root = _root(error)
     text = str(root).strip().splitlines()[0] if str(root).strip() else type(root).__name__
     lowered = text.lower()

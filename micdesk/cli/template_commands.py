@@ -179,9 +179,8 @@ def run_check(args: argparse.Namespace) -> int:
             finally:
                 store.close()
         except (StoreError, SQLAlchemyError) as error:
-            reason = error if isinstance(error, StoreError) else fault_line(error)
             raise _refused(
-                f"the installed templates cannot be read: {reason}", EXIT_NO_STORE
+                f"the installed templates cannot be read: {fault_line(error)}", EXIT_NO_STORE
             ) from error
     try:
         template = template_from_sheets(
