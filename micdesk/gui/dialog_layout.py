@@ -1,5 +1,5 @@
-"""What dialogs and forms repeat: a column of their parts, Close beside an action, OK and
-Cancel, a file asked for."""
+"""What dialogs and forms repeat: a column or a row of their parts, Close beside an action, OK
+and Cancel, a file asked for."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLayout,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +36,23 @@ def column(
             layout.addLayout(part)
         else:
             layout.addWidget(part, 1 if part is stretch else 0)
+    return layout
+
+
+def row(
+    *parts: QWidget,
+    stretch: QWidget | None = None,
+    margins: tuple[int, int, int, int] | None = None,
+) -> QHBoxLayout:
+    """Lay ``parts`` out side by side; ``stretch`` takes the spare width, or without one the
+    parts keep their size at the leading edge (a row of buttons)."""
+    layout = QHBoxLayout()
+    if margins is not None:
+        layout.setContentsMargins(*margins)
+    for part in parts:
+        layout.addWidget(part, 1 if part is stretch else 0)
+    if stretch is None:
+        layout.addStretch(1)
     return layout
 
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +39,7 @@ from micdesk.core.startup import close_store
 from micdesk.core.store import open_store
 from micdesk.core.template_store import ensure_default_template
 from micdesk.gui.background import BackgroundTask, TaskCancelled, unexpected_text
-from micdesk.gui.dialog_layout import ask_for_file, column
+from micdesk.gui.dialog_layout import ask_for_file, column, row
 from micdesk.gui.hq_results import ResultsTab
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.wrapped_label import WrappedLabel
@@ -160,9 +159,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.open_workbook = QPushButton()
         self.open_workbook.setEnabled(False)
         self.open_workbook.clicked.connect(self.open_consolidated_workbook)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.outcome, 1)
-        bottom.addWidget(self.open_workbook)
+        bottom = row(self.outcome, self.open_workbook, stretch=self.outcome)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._files_tab(), "")
@@ -193,7 +190,7 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.filter.textChanged.connect(self.files_proxy.setFilterFixedString)
         self.status_filter = QComboBox()
         self.status_filter.currentIndexChanged.connect(self._filter_status)
-        return _tab(_row(self.filter, self.status_filter), self.files)
+        return _tab(row(self.filter, self.status_filter, stretch=self.filter), table=self.files)
 
     def _template_tab(self) -> QWidget:
         self.template_path = QLineEdit()
@@ -208,7 +205,9 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         self.problems.setSortingEnabled(True)
         self.problems.horizontalHeader().setStretchLastSection(True)
         return _tab(
-            _row(self.template_path, self.template_choose), self.template_outcome, self.problems
+            row(self.template_path, self.template_choose, stretch=self.template_path),
+            self.template_outcome,
+            table=self.problems,
         )
 
     def retranslate_ui(self) -> None:
@@ -469,25 +468,10 @@ class HqWindow(RetranslatedOnLanguageChange, QMainWindow):
         super().closeEvent(event)
 
 
-def _row(wide: QWidget, *others: QWidget) -> QHBoxLayout:
-    """A row of widgets, the first taking the spare width."""
-    row = QHBoxLayout()
-    row.addWidget(wide, 1)
-    for widget in others:
-        row.addWidget(widget)
-    return row
-
-
-def _tab(*parts: QWidget | QLayout) -> QWidget:
-    """A tab with its parts top to bottom, the last taking the spare height."""
+def _tab(*parts: QWidget | QLayout, table: QWidget) -> QWidget:
+    """A tab with its parts top to bottom, then ``table`` taking the spare height."""
     tab = QWidget()
-    layout = QVBoxLayout(tab)
-    for index, part in enumerate(parts):
-        stretch = 1 if index == len(parts) - 1 else 0
-        if isinstance(part, QLayout):
-            layout.addLayout(part, stretch)
-        else:
-            layout.addWidget(part, stretch)
+    column(tab, *parts, table, stretch=table)
     return tab
 
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -41,6 +40,7 @@ from micdesk.core.submission_load import (
 from micdesk.core.submission_reader import read_submission
 from micdesk.core.xlsx_files import UnreadableWorkbook
 from micdesk.gui.background import unexpected_text
+from micdesk.gui.dialog_layout import row
 from micdesk.gui.dialogs.workbook_check import BackgroundCheckDialog
 from micdesk.gui.i18n import current_language
 from micdesk.gui.messages import error_message, not_loadable_message
@@ -200,10 +200,7 @@ class LoadDialog(BackgroundCheckDialog):
             lambda: self.plan_model and self.plan_model.choose_all("theirs")
         )
         self.notes = WrappedLabel()  # it quotes the file: its cells, its names
-        choices = QHBoxLayout()
-        choices.addWidget(self.keep_all)
-        choices.addWidget(self.take_all)
-        choices.addStretch(1)
+        choices = row(self.keep_all, self.take_all)
         self._lay_out(self.accept_edited, self.table, choices, self.notes, stretch=self.table)
         self.resize(820, 540)
         self.retranslate_ui()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -32,7 +31,7 @@ from micdesk.core.signatures import (
     trusted_template_fingerprints,
     write_public_key,
 )
-from micdesk.gui.dialog_layout import ask_for_file, close_box, column
+from micdesk.gui.dialog_layout import ask_for_file, close_box, column, row
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.wrapped_label import WrappedLabel
 
@@ -50,11 +49,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
         self.save_public.clicked.connect(self.save_public_key)
         self.rotate = QPushButton()
         self.rotate.clicked.connect(self.make_new_key_pair)
-        own_buttons = QHBoxLayout()
-        own_buttons.addWidget(self.save_public)
-        own_buttons.addWidget(self.rotate)
-        own_buttons.addStretch(1)
-        column(self.own_box, self.own_key, own_buttons)
+        column(self.own_box, self.own_key, row(self.save_public, self.rotate))
 
         self.trusted_box = QGroupBox()
         self.trusted = QListWidget()
