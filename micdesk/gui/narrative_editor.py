@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from micdesk.core.placeholders import fill
 from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, NarrativeField
 from micdesk.gui.commands import Editing
+from micdesk.gui.dialog_layout import column, row
 from micdesk.gui.field_look import ERROR_STYLE, HINT_STYLE, CommitOnFocusOut, set_style
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_integer
@@ -39,14 +40,8 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
         self._committer = CommitOnFocusOut(self.commit, self)
         self.edit.installEventFilter(self._committer)
         self.edit.textChanged.connect(self._count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.edit)
-        footer = QHBoxLayout()
-        footer.addWidget(self.error, 1)
-        footer.addWidget(self.counter)
-        layout.addLayout(footer)
+        footer = row(self.error, self.counter, stretch=self.error)
+        column(self, self.label, self.edit, footer, margins=(0, 0, 0, 0))
         self.queries: QueryBox | None = None
         self._query_fields = (field.value, "") if field == FIRST_FIELD else (field.value,)
         self.session.queriesChanged.connect(self._show_queries)
