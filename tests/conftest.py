@@ -12,6 +12,8 @@ os.environ["OPENPYXL_LXML"] = "False"
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
+from tests.gui_waits import wait_for_forms  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -164,7 +166,7 @@ def make_window(qtbot, store):
             with qtbot.waitExposed(main):
                 main.show()
         main.open_submission("KEN", "2025")
-        qtbot.waitUntil(lambda: not main.forms_pending())
+        wait_for_forms(qtbot, main)
         return main
 
     return make

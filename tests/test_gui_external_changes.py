@@ -18,6 +18,7 @@ from micdesk.core.backups import create_backup, list_backups
 from micdesk.core.store import DATABASE_FILENAME, open_store
 from micdesk.core.submissions import get_value, open_submission, save_profile, set_value
 from micdesk.core.template_store import ensure_default_template
+from tests.gui_waits import wait_for_forms
 
 pytestmark = pytest.mark.gui
 
@@ -92,7 +93,7 @@ def open_window(qtbot, data_dir):
     with qtbot.waitActive(window):
         window.activateWindow()
     window.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not window.forms_pending())
+    wait_for_forms(qtbot, window)
     yield window
     window.close()
     close_session_store(store)

@@ -12,6 +12,8 @@ from decimal import Decimal
 
 import pytest
 
+from tests.gui_waits import wait_for_forms
+
 pytestmark = pytest.mark.gui
 
 
@@ -30,7 +32,7 @@ def window(qtbot, store, monkeypatch):
     with qtbot.waitExposed(main):
         main.show()
     main.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not main.forms_pending())
+    wait_for_forms(qtbot, main)
     return main
 
 
@@ -58,7 +60,7 @@ def test_showing_another_row_builds_it_whole_and_keeps_the_rest_within_the_budge
     first_form = window.forms[first]
 
     window.select_area(1)
-    qtbot.waitUntil(lambda: not window.forms_pending())
+    wait_for_forms(qtbot, window)
 
     built = _built(window)
     assert built[second] == sizes[second]
@@ -72,10 +74,10 @@ def test_a_retired_row_shown_again_is_made_anew_with_the_stored_values(qtbot, wi
     row = window.area_model.row_of(area)
     retired = window.forms[area]
     window.select_area(1 if row != 1 else 0)
-    qtbot.waitUntil(lambda: not window.forms_pending())
+    wait_for_forms(qtbot, window)
 
     window.select_area(row)
-    qtbot.waitUntil(lambda: not window.forms_pending())
+    wait_for_forms(qtbot, window)
 
     assert window.forms[area] is not retired
     assert window.current_form() is window.forms[area]

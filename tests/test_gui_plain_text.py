@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from micdesk.gui.actions import ActionId
+from tests.gui_waits import wait_for_forms
 
 pytestmark = pytest.mark.gui
 
@@ -50,7 +51,7 @@ def window(qtbot, tmp_path):
     main.show()
     qtbot.waitExposed(main)
     main.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not main.forms_pending())
+    wait_for_forms(qtbot, main)
     yield main
     main.close()
     store.close()

@@ -7,6 +7,8 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui_waits import wait_for_forms
+
 pytestmark = pytest.mark.gui
 
 
@@ -26,7 +28,7 @@ def open_window(qtbot, store):
         with qtbot.waitExposed(window):
             window.show()
         window.open_submission("KEN", "2025")
-        qtbot.waitUntil(lambda: not window.forms_pending())
+        wait_for_forms(qtbot, window)
         return window
 
     return make

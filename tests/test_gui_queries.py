@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from micdesk.core.queries import QueryToRecord, ReviewToRecord, list_queries, record_review
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submissions import open_submission, save_profile, set_value
+from tests.gui_waits import wait_for_forms
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +53,7 @@ def open_window(qtbot, store):
     with qtbot.waitExposed(window):
         window.show()
     window.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not window.forms_pending())
+    wait_for_forms(qtbot, window)
     return window
 
 

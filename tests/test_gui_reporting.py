@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from micdesk.gui.actions import ActionId
+from tests.gui_waits import wait_for_forms
 
 pytestmark = pytest.mark.gui
 
@@ -121,7 +122,7 @@ def test_after_a_final_export_the_next_step_names_the_templates_portal_and_opens
     write_template_workbook(update, tmp_path / "v2.xlsx")
     apply_template_import(store, preview_template_import(store, tmp_path / "v2.xlsx"))
     window.open_submission("KEN", "2025")
-    qtbot.waitUntil(lambda: not window.forms_pending())
+    wait_for_forms(qtbot, window)
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
 
