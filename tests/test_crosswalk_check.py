@@ -299,3 +299,10 @@ def test_a_circle_that_does_not_pass_through_the_first_code_is_found_once(tmp_pa
         "crosswalk!A14: the crosswalk goes round in a circle: Q → R → Q; map each value "
         "once, from the installed version to this one"
     ]
+
+
+def test_two_moves_onto_one_cell_of_a_breakdown_ask_for_sum_naming_the_cell(tmp_path, previous):
+    assert crosswalk_problems(tmp_path, previous, (11, 6, "move")) == [
+        "crosswalk!F11: several rows (11, 12) map to JOBS (age=y15_35): set rule sum on them "
+        "to add them up"
+    ]
