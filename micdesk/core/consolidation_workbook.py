@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 
 from micdesk.core.consolidation_cells import (
     HEADER_STYLE,
@@ -47,7 +46,7 @@ from micdesk.core.sent_queries import QueryCounts, query_counts
 from micdesk.core.store import Store
 from micdesk.core.submission_format import DATA_COLUMNS, FOLLOW_UP_MARK, TIMESTAMP_FORMAT
 from micdesk.core.vocabulary import TOTAL_CELL, IndicatorKind, NarrativeField
-from micdesk.core.xlsx_cells import safe_cell, safe_cells
+from micdesk.core.xlsx_cells import filter_table, safe_cell, safe_cells
 from micdesk.core.xlsx_files import unique_sheet_name, write_workbook
 
 STATUS_SHEET = "Status"
@@ -147,7 +146,7 @@ def _write_status(
             count.open if count else None,
         )
         sheet.append(safe_cells(sheet, row_values))
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(STATUS_COLUMNS))}{len(outcomes) + 1}"
+    filter_table(sheet, len(STATUS_COLUMNS), len(outcomes))
 
 
 def _write_data(
@@ -220,7 +219,7 @@ def _write_data(
         # The empty, tinted cell where an analyst types a question.
         sheet.append([*safe_cells(sheet, row_values), safe_cell(sheet, None, QUERY_STYLE)])
         rows += 1
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(DATA_SHEET_COLUMNS))}{rows + 1}"
+    filter_table(sheet, len(DATA_SHEET_COLUMNS), rows)
 
 
 def _write_narratives(
@@ -251,7 +250,7 @@ def _write_narratives(
         )
         # The empty, tinted cell where an analyst types a question.
         sheet.append([*safe_cells(sheet, row_values), safe_cell(sheet, None, QUERY_STYLE)])
-    sheet.auto_filter.ref = f"A1:H{len(shown) + 1}"
+    filter_table(sheet, len(NARRATIVE_SHEET_COLUMNS), len(shown))
 
 
 def _query_id(submission: StoredSubmission, code: str, cell_or_area: str, field: str) -> str:

@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 
 from micdesk.core.print_layout import PrintLayout, fit_row_height
 from micdesk.core.submission_format import QUERIES_SHEET, QUERY_COLUMNS, QueryRow
-from micdesk.core.xlsx_cells import fast_cell
+from micdesk.core.xlsx_cells import fast_cell, filter_table, set_column_widths
 from micdesk.core.xlsx_rows import new_sheet
 
 # Widths by column; the question and the answer are sentences, wrapped.
@@ -41,8 +40,7 @@ def write_queries_sheet(
     sheet = new_sheet(workbook, QUERIES_SHEET)
     layout.apply(sheet, landscape=True, title_rows="1:1")
     sheet.freeze_panes = "A2"
-    for index, name in enumerate(QUERY_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS[name]
+    set_column_widths(sheet, [_WIDTHS[name] for name in QUERY_COLUMNS])
     sheet.append([fast_cell(sheet, name, header_style) for name in QUERY_COLUMNS])
     styles = [wrap_style if name in _SENTENCES else None for name in QUERY_COLUMNS]
     for number, row in enumerate(rows, start=2):
@@ -55,5 +53,5 @@ def write_queries_sheet(
         sheet.append(
             [fast_cell(sheet, text, style) for text, style in zip(texts, styles, strict=True)]
         )
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(QUERY_COLUMNS))}{len(rows) + 1}"
+    filter_table(sheet, len(QUERY_COLUMNS), len(rows))
     return sheet

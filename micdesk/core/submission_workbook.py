@@ -57,6 +57,7 @@ from micdesk.core.xlsx_cells import (
     ExactNumber,
     add_named_style,
     fast_cell,
+    filter_table,
     set_column_widths,
 )
 from micdesk.core.xlsx_files import unique_sheet_name
@@ -350,7 +351,7 @@ def build_workbook(
                 fast_cell(narrative_sheet, text, Styles.WRAP),
             ]
         )
-    narrative_sheet.auto_filter.ref = f"A1:C{len(prepared.narratives) + 1}"
+    filter_table(narrative_sheet, len(NARRATIVE_COLUMNS), len(prepared.narratives))
     if queries:  # only a return that answers UNIDO's queries has the sheet
         write_queries_sheet(workbook, queries, layout, Styles.HEADER, Styles.WRAP)
     step()
@@ -502,7 +503,7 @@ def _write_data(workbook: Workbook, prepared: PreparedRows, layout: PrintLayout)
         if derived:
             cells.append(fast_cell(sheet, prepared.derived[number - 2], Styles.WRAP_LOW))
         sheet.append(cells)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(prepared.data) + 1}"
+    filter_table(sheet, len(columns), len(prepared.data))
 
 
 def _write_area(sheet: Any, section: AreaSection, layout: PrintLayout, language: str) -> None:

@@ -177,3 +177,8 @@ def set_column_widths(sheet: Any, widths: Iterable[int]) -> None:
     """Set a sheet's column widths, from column A on."""
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def filter_table(sheet: Any, columns: int, rows: int) -> None:
+    """Excel's filter buttons over a table: a header row, then ``rows`` rows of ``columns``."""
+    sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows + 1}"
