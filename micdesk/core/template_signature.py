@@ -191,8 +191,9 @@ def sign_template_workbook(
     Raises TemplateProblems (nothing written) when the template is not valid.
     """
     for fingerprint in revoke:
+        # Capitals are the same hex digits (sign_template writes them in small letters).
         if len(fingerprint) != FINGERPRINT_LENGTH or not all(
-            c in "0123456789abcdef" for c in fingerprint
+            c in "0123456789abcdef" for c in fingerprint.lower()
         ):
             raise ValueError(f"'{fingerprint}' is not a full key fingerprint (64 hex digits)")
     template = read_template_workbook(Path(path))
