@@ -197,7 +197,11 @@ SCOPES = {
     "template_signature": Scope(
         "micdesk/core/template_signature.py",
         (),
-        ("tests/test_signatures.py", "tests/test_signature_cli.py"),
+        (
+            "tests/test_signatures.py",
+            "tests/test_template_signature_bytes.py",
+            "tests/test_signature_cli.py",
+        ),
     ),
 }
 
