@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ["OPENPYXL_LXML"] = "False"
 
 import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
+from hypothesis import Phase, settings  # noqa: E402
 
 from tests.gui_waits import wait_for_forms  # noqa: E402
 
@@ -93,8 +93,14 @@ except ImportError:  # pragma: no cover - pytest-qt is in the test extra
 settings.register_profile("micdesk", deadline=None)
 settings.load_profile("micdesk")
 # tools/mutation.py runs the tests once per mutant: fewer examples there, the explicit
-# @example boundary cases still run every time.
-settings.register_profile("mutation", max_examples=25, deadline=None)
+# @example boundary cases still run every time, and a failure found is not shrunk (a mutant
+# needs only to fail; shrinking one took minutes).
+settings.register_profile(
+    "mutation",
+    max_examples=25,
+    deadline=None,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
 
 
 @pytest.fixture
