@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import openpyxl
@@ -199,6 +200,17 @@ def test_a_template_that_is_not_installed_is_refused(store, submission, tmp_path
         ("value", 2.5, "Data!F2: 2.5 is not a whole number"),
         ("notation", "XX", "Data!G2: unknown notation 'XX' (use NA, NE or C)"),
         ("kind", "colour", "Data!E2: unknown kind 'colour'"),
+        (
+            "value",
+            "1e309",
+            "Data!F2: '1e309' is out of range (at most 308 digits either side of the decimal "
+            "point)",
+        ),
+        (
+            "last_changed",
+            "yesterday",
+            "Data!N2: 'yesterday' is not a UTC time like 2025-01-31T09:30:00Z",
+        ),
     ],
 )
 def test_a_bad_cell_makes_the_file_unreadable_with_its_location(
@@ -218,3 +230,35 @@ def test_a_workbook_of_another_format_is_unreadable(tmp_path):
     workbook.save(tmp_path / "t.xlsx")
     with pytest.raises(UnreadableSubmission, match="the format is micdesk-template/1"):
         read_submission(tmp_path / "t.xlsx")
+
+
+def test_a_number_at_the_edge_of_the_range_is_read_exactly(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    _set_cell(path, "TEC-2", "value", "1e308")
+    (row,) = [r for r in read_submission(path).rows if r.indicator_code == "TEC-2"]
+    assert row.value == 10**308
+
+
+def test_an_exact_number_in_the_hidden_sheet_that_is_none_is_located(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    workbook = openpyxl.load_workbook(path)
+    for column, text in zip("DEFG", ("TEC-2", None, "value", "many"), strict=True):
+        workbook["_micdesk"][f"{column}2"] = text
+    workbook.save(path)
+    with pytest.raises(UnreadableSubmission) as refused:
+        read_submission(path)
+    assert str(refused.value).endswith("_micdesk!G2: 'many' is not a number")
+
+
+def test_the_last_change_reads_as_a_utc_time_whether_text_or_a_date_cell(
+    store, submission, tmp_path
+):
+    set_value(store, submission, "TEC-2", value=5)
+    path = _exported(store, submission, tmp_path)
+    (row,) = [r for r in read_submission(path).rows if r.indicator_code == "TEC-2"]
+    assert row.last_changed is not None and row.last_changed.utcoffset() == timedelta(0)
+    _set_cell(path, "TEC-2", "last_changed", datetime(2025, 1, 31, 9, 30))  # a date cell
+    (row,) = [r for r in read_submission(path).rows if r.indicator_code == "TEC-2"]
+    assert row.last_changed == datetime(2025, 1, 31, 9, 30, tzinfo=UTC)
