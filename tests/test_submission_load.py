@@ -262,3 +262,52 @@ def test_the_last_change_reads_as_a_utc_time_whether_text_or_a_date_cell(
     _set_cell(path, "TEC-2", "last_changed", datetime(2025, 1, 31, 9, 30))  # a date cell
     (row,) = [r for r in read_submission(path).rows if r.indicator_code == "TEC-2"]
     assert row.last_changed == datetime(2025, 1, 31, 9, 30, tzinfo=UTC)
+
+
+def _set_meta(path, key, value) -> None:
+    """Set (None: delete) the value of one row of the hidden _micdesk sheet."""
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["_micdesk"]
+    for row in sheet.iter_rows():
+        if row[0].value == key:
+            if value is None:
+                sheet.delete_rows(row[0].row)
+            else:
+                row[1].value = value
+            break
+    workbook.save(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("abc", "'revision' is 'abc', not a whole number"),
+        (None, "'revision' is '', not a whole number"),
+        ("2147483648", "'revision' is 2147483648, out of range (0 to 2,147,483,647)"),
+        ("-1", "'revision' is -1, out of range (0 to 2,147,483,647)"),
+        ("0" * 30 + "1", f"'revision' is {'0' * 30}1, out of range (0 to 2,147,483,647)"),
+    ],
+)
+def test_a_revision_that_is_not_a_whole_number_in_range_is_located(
+    store, submission, tmp_path, text, problem
+):
+    path = _exported(store, submission, tmp_path)
+    row = next(
+        r
+        for r, (key, *_) in enumerate(openpyxl.load_workbook(path)["_micdesk"].values, 1)
+        if key == "revision"
+    )
+    _set_meta(path, "revision", text)
+    with pytest.raises(UnreadableSubmission) as refused:
+        read_submission(path)
+    where = "_micdesk: " if text is None else f"_micdesk!B{row}: "
+    assert str(refused.value).endswith(where + problem)
+
+
+@pytest.mark.parametrize("text", ["2147483647", "0" * 29 + "7"])
+def test_a_revision_at_the_top_of_the_range_or_with_leading_zeros_is_read(
+    store, submission, tmp_path, text
+):
+    path = _exported(store, submission, tmp_path)
+    _set_meta(path, "revision", text)
+    assert read_submission(path).revision == int(text)

@@ -83,6 +83,7 @@ SCOPES = {
             "tests/test_submission_roundtrip.py",
             "tests/test_submission_hostile.py",
             "tests/test_submission_load.py",
+            "tests/test_query_answers.py",  # a return's Queries sheet, read back
         ),
     ),
     # The bounded, cell-by-cell reading a submission and a review share.
