@@ -264,6 +264,12 @@ def test_the_last_change_reads_as_a_utc_time_whether_text_or_a_date_cell(
     assert row.last_changed == datetime(2025, 1, 31, 9, 30, tzinfo=UTC)
 
 
+def _meta_row(path, key) -> int:
+    """The row of the hidden _micdesk sheet that holds ``key``."""
+    rows = openpyxl.load_workbook(path)["_micdesk"].values
+    return next(number for number, (name, *_) in enumerate(rows, 1) if name == key)
+
+
 def _set_meta(path, key, value) -> None:
     """Set (None: delete) the value of one row of the hidden _micdesk sheet."""
     workbook = openpyxl.load_workbook(path)
@@ -292,11 +298,7 @@ def test_a_revision_that_is_not_a_whole_number_in_range_is_located(
     store, submission, tmp_path, text, problem
 ):
     path = _exported(store, submission, tmp_path)
-    row = next(
-        r
-        for r, (key, *_) in enumerate(openpyxl.load_workbook(path)["_micdesk"].values, 1)
-        if key == "revision"
-    )
+    row = _meta_row(path, "revision")
     _set_meta(path, "revision", text)
     with pytest.raises(UnreadableSubmission) as refused:
         read_submission(path)
@@ -311,3 +313,26 @@ def test_a_revision_at_the_top_of_the_range_or_with_leading_zeros_is_read(
     path = _exported(store, submission, tmp_path)
     _set_meta(path, "revision", text)
     assert read_submission(path).revision == int(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"), [("37.5", 37.5), ("100", 100.0), ("0", 0.0), ("", 0.0), (None, 0.0)]
+)
+def test_the_completeness_is_read_as_a_percentage_empty_or_missing_as_none_done(
+    store, submission, tmp_path, text, read
+):
+    path = _exported(store, submission, tmp_path)
+    _set_meta(path, "completeness", text)
+    assert read_submission(path).completeness == read
+
+
+@pytest.mark.parametrize("text", ["abc", "100.5", "-0.5", "nan"])
+def test_a_completeness_that_is_no_percentage_is_located(store, submission, tmp_path, text):
+    path = _exported(store, submission, tmp_path)
+    row = _meta_row(path, "completeness")
+    _set_meta(path, "completeness", text)
+    with pytest.raises(UnreadableSubmission) as refused:
+        read_submission(path)
+    assert str(refused.value).endswith(
+        f"_micdesk!B{row}: 'completeness' is '{text}', not a percentage from 0 to 100"
+    )
