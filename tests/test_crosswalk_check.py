@@ -306,3 +306,32 @@ def test_two_moves_onto_one_cell_of_a_breakdown_ask_for_sum_naming_the_cell(tmp_
         "crosswalk!F11: several rows (11, 12) map to JOBS (age=y15_35): set rule sum on them "
         "to add them up"
     ]
+
+
+def test_a_row_with_a_problem_is_not_taken_as_a_mapping(tmp_path, previous):
+    # Row 13 would repeat row 2 were it read as a mapping despite its bad factor.
+    assert crosswalk_problems(
+        tmp_path,
+        previous,
+        *(
+            (13, c, v)
+            for c, v in enumerate(["ENV-1", "ENV-1", "a lot", None, None, "move", None], start=1)
+        ),
+    ) == ["crosswalk!C13: factor 'a lot' is not a number"]
+
+
+def test_every_split_with_some_factors_missing_is_located(tmp_path, previous):
+    sheets = version_two()
+    for code in ("ENV-2", "ENV-3"):
+        sheets["indicators"].append([code, "ENV", 9, code, "decimal", "t", None])
+    sheets["crosswalk"][1] = ["ENV-1", "ENV-2", 0.5, None, None, "split", None]  # row 2
+    sheets["crosswalk"].append(["ENV-1", "ENV-3", None, None, None, "split", None])  # row 13
+    sheets["crosswalk"][6][2] = None  # row 7: WASTE's second share
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", sheets), previous=previous)
+    assert [str(p) for p in refused.value.problems] == [
+        "crosswalk!C7: the split of WASTE gives factors on some rows (6, 7) but not on this "
+        "one: give every share, or none to split by hand",
+        "crosswalk!C13: the split of ENV-1 gives factors on some rows (2, 13) but not on this "
+        "one: give every share, or none to split by hand",
+    ]
