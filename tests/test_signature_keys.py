@@ -14,6 +14,7 @@ from micdesk.core.signatures import (
     SignatureCheck,
     SignatureError,
     SignatureStatus,
+    check_signature,
     decode_public_key,
     encode_public_key,
     fingerprint,
@@ -119,6 +120,13 @@ def test_the_installation_key_is_made_once_and_a_rotation_keeps_the_old_public_k
     assert fingerprint(current) == second
 
 
+def test_a_rotation_with_the_public_half_gone_still_retires_the_key(tmp_path):
+    first = fingerprint(installation_key(tmp_path).public_key())
+    (keys_folder(tmp_path) / "installation.key.pub").unlink()
+    second = rotate_installation_key(tmp_path)
+    assert installation_fingerprints(tmp_path) == [second, first]
+
+
 def test_a_rotation_with_no_key_yet_just_makes_one(tmp_path):
     made = rotate_installation_key(tmp_path)
     assert installation_fingerprints(tmp_path) == [made]
@@ -166,7 +174,7 @@ def test_registered_keys_belong_to_the_country_of_their_folder_or_file_name(tmp_
     write_public_key(keys["a"], tmp_path / "KEN" / "laptop.pub")
     write_public_key(keys["b"], tmp_path / "gha-2026.pub")
     write_public_key(keys["c"], tmp_path / "uga_office.pub")
-    write_public_key(keys["d"], tmp_path / "egy.pub")
+    write_public_key(keys["d"], tmp_path / "egy-2026-laptop.pub")  # up to the first "-"
     assert registered_keys(tmp_path) == {
         "KEN": {fingerprint(keys["a"])},
         "GHA": {fingerprint(keys["b"])},
@@ -220,4 +228,30 @@ def test_the_bytes_a_signature_is_made_over_are_pinned():
     assert (
         message
         == '{"note":"é中","revoked":["f1"],"sha256":"ab","signature":"micdesk-template"}'.encode()
+    )
+
+
+def test_half_a_signature_is_broken_never_unsigned():
+    # Unsigned is accepted with a warning: taking out one row of a signature must not get there.
+    key = new_private_key()
+    message = b"a template"
+    text = encode_public_key(key.public_key())
+    made = sign(key, message)
+    assert check_signature(message, text, "", ()) == SignatureCheck(
+        SignatureStatus.BROKEN, fingerprint(key.public_key())
+    )
+    assert check_signature(message, "", made, ()) == SignatureCheck(SignatureStatus.BROKEN)
+    assert check_signature(message, "", "", ()) == SignatureCheck(SignatureStatus.UNSIGNED)
+
+
+def test_a_broken_or_revoked_signature_names_the_key_that_made_it():
+    key = new_private_key()
+    found = fingerprint(key.public_key())
+    text = encode_public_key(key.public_key())
+    made = sign(key, b"a template")
+    assert check_signature(b"another", text, made, (found,)) == SignatureCheck(
+        SignatureStatus.BROKEN, found
+    )
+    assert check_signature(b"a template", text, made, (found,), (found,)) == SignatureCheck(
+        SignatureStatus.REVOKED, found
     )

@@ -201,6 +201,7 @@ SCOPES = {
         (
             "tests/test_signatures.py",
             "tests/test_template_signature_bytes.py",
+            "tests/test_signature_keys.py",  # each verdict's line and refusal
             "tests/test_signature_cli.py",
         ),
     ),
