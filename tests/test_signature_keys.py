@@ -255,3 +255,20 @@ def test_a_broken_or_revoked_signature_names_the_key_that_made_it():
     assert check_signature(b"a template", text, made, (found,), (found,)) == SignatureCheck(
         SignatureStatus.REVOKED, found
     )
+
+
+def test_the_keys_shipped_with_the_application_are_read_in_name_order_and_trusted(
+    tmp_path, monkeypatch
+):
+    import micdesk.core.signatures as signatures
+
+    shipped = tmp_path / signatures.SHIPPED_KEYS_FOLDER
+    names = ("unido-2027.pub", "unido-2025.pub", "unido-2026.pub", "unido-2024.pub")
+    keys = {name: new_private_key().public_key() for name in names}
+    for name, key in keys.items():
+        write_public_key(key, shipped / name)
+    (shipped / "README.md").write_text("not a key", "utf-8")
+    monkeypatch.setattr(signatures.resources, "files", lambda package: tmp_path)
+    in_order = [fingerprint(keys[name]) for name in sorted(names)]
+    assert [fingerprint(key) for key in shipped_template_keys()] == in_order
+    assert trusted_template_fingerprints(None) == set(in_order)
