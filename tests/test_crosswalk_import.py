@@ -307,3 +307,17 @@ def test_a_notation_key_to_split_by_hand_is_shown_as_its_key_beside_the_empty_pa
             "value": "NA",
             "parts": "AREA-U, AREA-R",
         }
+
+
+def test_each_source_the_crosswalk_archives_gets_one_history_record(redesigned_store):
+    store, preview = redesigned_store
+    apply_template_import(store, preview)
+    with store.read() as session:
+        archived = session.execute(
+            select(
+                ChangeRecord.submission_fk, ChangeRecord.indicator_code, ChangeRecord.cell
+            ).where(ChangeRecord.attribute == "archived", ChangeRecord.new == "yes")
+        ).all()
+    # The crosswalk archives them; the update's own rules must not archive them a second time.
+    assert archived and len(archived) == len(set(archived))
+    assert {code for _, code, _ in archived} >= {"CNT-A", "CNT-B", "CNT-C", "WASTE", "AREA"}
