@@ -16,7 +16,7 @@ from micdesk.core.template_workbook import (
 )
 from micdesk.core.workplan import CrosswalkRule
 from tests.hostile_workbooks import write_sheets
-from tests.redesign_sheets import version_one, version_two
+from tests.redesign_sheets import CROSSWALK_HEADERS, version_one, version_two
 
 
 @pytest.fixture
@@ -33,9 +33,29 @@ def crosswalk_problems(tmp_path: Path, previous, *changes: tuple[int, int, objec
         while len(rows) < row:
             rows.append([None] * len(rows[0]))
         rows[row - 1][column - 1] = value
-    path = write_sheets(tmp_path / "v2.xlsx", sheets)
+    return problems_of(tmp_path, previous, sheets)
+
+
+def problems_of(tmp_path: Path, previous, sheets) -> list[str]:
+    """The problems of the sheets read as a template over ``previous`` installed."""
     with pytest.raises(TemplateProblems) as refused:
-        read_template_workbook(path, previous=previous)
+        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", sheets), previous=previous)
+    return [str(problem) for problem in refused.value.problems]
+
+
+def version_two_with(*codes: str):
+    """Version 2's sheets with more decimal indicators (``codes``) in its ENV area."""
+    sheets = version_two()
+    for code in codes:
+        sheets["indicators"].append([code, "ENV", 9, code, "decimal", "t", None])
+    return sheets
+
+
+def problems_over(tmp_path: Path, one, two) -> list[str]:
+    """The problems of sheets ``two`` read over ``one`` installed (both changed by the test)."""
+    old = read_template_workbook(write_sheets(tmp_path / "v1.xlsx", one))
+    with pytest.raises(TemplateProblems) as refused:
+        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", two), previous=old)
     return [str(problem) for problem in refused.value.problems]
 
 
@@ -126,10 +146,7 @@ def test_a_cycle_is_located(tmp_path):
         sheets["indicators"].append(["Q", "SOC", 9, "Q", "integer", None, None])
     two["crosswalk"].append(["P", "Q", None, None, None, "move", None])
     two["crosswalk"].append(["Q", "P", None, None, None, "move", None])
-    old = read_template_workbook(write_sheets(tmp_path / "v1.xlsx", one))
-    with pytest.raises(TemplateProblems) as refused:
-        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", two), previous=old)
-    assert [str(p) for p in refused.value.problems] == [
+    assert problems_over(tmp_path, one, two) == [
         "crosswalk!A13: the crosswalk goes round in a circle: P → Q → P; map each "
         "value once, from the installed version to this one"
     ]
@@ -243,15 +260,7 @@ def test_the_written_crosswalk_sheet_spells_its_headers_as_documented(tmp_path, 
         header = next(workbook["crosswalk"].iter_rows(max_row=1, values_only=True))
     finally:
         workbook.close()
-    assert [h for h in header if h is not None] == [
-        "from_code",
-        "to_code",
-        "factor",
-        "from_disaggregation",
-        "to_disaggregation",
-        "rule",
-        "note::en",
-    ]
+    assert [h for h in header if h is not None] == CROSSWALK_HEADERS
 
 
 def test_a_mapping_given_twice_is_located_at_each_repeat(tmp_path, previous):
@@ -259,23 +268,17 @@ def test_a_mapping_given_twice_is_located_at_each_repeat(tmp_path, previous):
     rows = sheets["crosswalk"]
     rows.append(list(rows[1]))  # row 13 repeats row 2
     rows.append(list(rows[2]))  # row 14 repeats row 3
-    with pytest.raises(TemplateProblems) as refused:
-        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", sheets), previous=previous)
-    assert [str(p) for p in refused.value.problems] == [
+    assert problems_of(tmp_path, previous, sheets) == [
         "crosswalk!A13: the same mapping ENV-1 → ENV-1 is already on row 2",
         "crosswalk!A14: the same mapping CNT-A → CNT is already on row 3",
     ]
 
 
 def test_a_value_sent_to_several_indicators_without_rule_split_is_located(tmp_path, previous):
-    sheets = version_two()
-    for code in ("ENV-2", "ENV-3"):
-        sheets["indicators"].append([code, "ENV", 9, code, "decimal", "t", None])
+    sheets = version_two_with("ENV-2", "ENV-3")
     sheets["crosswalk"].append(["ENV-1", "ENV-2", None, None, None, "move", None])  # row 13
     sheets["crosswalk"].append(["WASTE", "ENV-3", None, None, None, "move", None])  # row 14
-    with pytest.raises(TemplateProblems) as refused:
-        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", sheets), previous=previous)
-    assert [str(p) for p in refused.value.problems] == [
+    assert problems_of(tmp_path, previous, sheets) == [
         "crosswalk!F2: ENV-1 is mapped by several rows (2, 13): a value goes to several "
         "indicators only with rule split",
         "crosswalk!F14: WASTE is mapped by several rows (6, 7, 14): a value goes to several "
@@ -292,10 +295,7 @@ def test_a_circle_that_does_not_pass_through_the_first_code_is_found_once(tmp_pa
     two["crosswalk"].append(["P", "Q", None, None, None, "sum", None])  # row 13
     two["crosswalk"].append(["Q", "R", None, None, None, "move", None])  # row 14
     two["crosswalk"].append(["R", "Q", None, None, None, "sum", None])  # row 15
-    old = read_template_workbook(write_sheets(tmp_path / "v1.xlsx", one))
-    with pytest.raises(TemplateProblems) as refused:
-        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", two), previous=old)
-    assert [str(p) for p in refused.value.problems] == [
+    assert problems_over(tmp_path, one, two) == [
         "crosswalk!A14: the crosswalk goes round in a circle: Q → R → Q; map each value "
         "once, from the installed version to this one"
     ]
@@ -321,15 +321,11 @@ def test_a_row_with_a_problem_is_not_taken_as_a_mapping(tmp_path, previous):
 
 
 def test_every_split_with_some_factors_missing_is_located(tmp_path, previous):
-    sheets = version_two()
-    for code in ("ENV-2", "ENV-3"):
-        sheets["indicators"].append([code, "ENV", 9, code, "decimal", "t", None])
+    sheets = version_two_with("ENV-2", "ENV-3")
     sheets["crosswalk"][1] = ["ENV-1", "ENV-2", 0.5, None, None, "split", None]  # row 2
     sheets["crosswalk"].append(["ENV-1", "ENV-3", None, None, None, "split", None])  # row 13
     sheets["crosswalk"][6][2] = None  # row 7: WASTE's second share
-    with pytest.raises(TemplateProblems) as refused:
-        read_template_workbook(write_sheets(tmp_path / "v2.xlsx", sheets), previous=previous)
-    assert [str(p) for p in refused.value.problems] == [
+    assert problems_of(tmp_path, previous, sheets) == [
         "crosswalk!C7: the split of WASTE gives factors on some rows (6, 7) but not on this "
         "one: give every share, or none to split by hand",
         "crosswalk!C13: the split of ENV-1 gives factors on some rows (2, 13) but not on this "
