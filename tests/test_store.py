@@ -134,6 +134,31 @@ def test_narrative_changes_are_kept_in_history(store, submission):
     ]
 
 
+NARRATIVE_INDEX = "ix_change_record_submission_fk_area_code_attribute"
+
+
+def test_narrative_history_is_read_through_an_index_that_holds_only_narrative_changes(
+    store, submission
+):
+    set_value(store, submission, "TEC-2", value=3)
+    set_value(store, submission, "TEC-2", value=5)
+    set_narrative(store, submission, "TEC", "progress", "Roadmap adopted")
+    query = (
+        "SELECT * FROM change_record WHERE submission_fk = :s AND area_code = :a "
+        "AND attribute = :f ORDER BY id"
+    )
+    arguments = {"s": submission.submission_id, "a": "TEC", "f": "narrative:progress"}
+    with store.read() as session:
+        plan = session.execute(text(f"EXPLAIN QUERY PLAN {query}"), arguments).all()
+        partial = {
+            row[1]: row[4] for row in session.execute(text("PRAGMA index_list(change_record)"))
+        }
+    assert any(NARRATIVE_INDEX in row[-1] for row in plan)
+    # Partial (area_code IS NOT NULL): the value changes are not entries of it.
+    assert partial[NARRATIVE_INDEX] == 1
+    assert [h.new for h in value_history(store, submission, "TEC-2")] == ["3", "5"]
+
+
 def test_overlong_narrative_is_refused(store, submission):
     with pytest.raises(ValueRefused, match="at most 4000"):
         set_narrative(store, submission, "TEC", "challenges", "x" * 4001)

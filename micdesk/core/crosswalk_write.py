@@ -11,7 +11,6 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from micdesk.core.crosswalk_plan import CROSSWALK_ORIGIN, CrosswalkPlan
-from micdesk.core.kinds import yes_no
 from micdesk.core.model import IndicatorValue, utc_now
 
 # One change record: what changed in a value cell, why and when (the reason holds the lineage).
@@ -28,44 +27,54 @@ def apply_crosswalk(session: Session, plan: CrosswalkPlan, reason: str) -> set[i
     add = records.append
     updates, inserts, archive = [], [], []
     touched: set[int] = set()
+    origin = CROSSWALK_ORIGIN
     for item in plan.carried:
         (submission, code, cell, value, notation, review, *_, before, lineage) = item
+        # One record per attribute that changes (the loop over values is the hot path: each
+        # attribute is compared in place rather than through a table of them).
         if before is None:
+            why = f"{reason}: {lineage}"
             inserts.append((submission, code, cell, value, notation, review, now, False, False))
-            old_value = old_notation = None
-            old_review, old_archived = "", "no"
-        elif (before.value, before.notation, before.needs_review, before.archived) == (
-            value,
-            notation,
-            review,
-            False,
-        ):
-            continue  # the plan leaves this cell as it is
+            if value is not None:
+                add((submission, code, cell, "value", None, value, why, origin, now))
+            if notation is not None:
+                add((submission, code, cell, "notation", None, notation, why, origin, now))
+            if review:
+                add((submission, code, cell, "needs_review", "", review, why, origin, now))
         else:
+            old_value, old_notation, old_review, old_archived = (
+                before.value,
+                before.notation,
+                before.needs_review,
+                before.archived,
+            )
+            if (old_value, old_notation, old_review, old_archived) == (
+                value,
+                notation,
+                review,
+                False,
+            ):
+                continue  # the plan leaves this cell as it is
+            why = f"{reason}: {lineage}"
             updates.append((value, notation, review, False, now, before.id))
-            old_value, old_notation, old_review = before.value, before.notation, before.needs_review
-            old_archived = yes_no(before.archived)
+            if old_value != value:
+                add((submission, code, cell, "value", old_value, value, why, origin, now))
+            if old_notation != notation:
+                add((submission, code, cell, "notation", old_notation, notation, why, origin, now))
+            if old_review != review:
+                add((submission, code, cell, "needs_review", old_review, review, why, origin, now))
+            if old_archived:
+                add((submission, code, cell, "archived", "yes", "no", why, origin, now))
         touched.add(submission)
-        why = f"{reason}: {lineage}"
-        for attribute, old, new in (
-            ("value", old_value, value),
-            ("notation", old_notation, notation),
-            ("needs_review", old_review, review),
-            ("archived", old_archived, "no"),
-        ):
-            if old != new:
-                add((submission, code, cell, attribute, old, new, why, CROSSWALK_ORIGIN, now))
     for source, lineage in plan.archived:
         why = f"{reason}: carried by the crosswalk: {lineage}"
         submission, code, cell = source.submission_id, source.code, source.cell
         archive.append((True, now, source.id))
         touched.add(submission)
-        for attribute, old, new in (
-            ("archived", yes_no(source.archived), "yes"),
-            ("needs_review", source.needs_review, ""),
-        ):
-            if old != new:
-                add((submission, code, cell, attribute, old, new, why, CROSSWALK_ORIGIN, now))
+        if not source.archived:
+            add((submission, code, cell, "archived", "no", "yes", why, origin, now))
+        if source.needs_review:
+            add((submission, code, cell, "needs_review", source.needs_review, "", why, origin, now))
     write_rows(
         session,
         "UPDATE indicator_value SET value = ?, notation = ?, needs_review = ?, archived = ?, "

@@ -26,6 +26,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     and_,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -416,11 +417,16 @@ class ChangeRecord(SubmissionRow, Base):
             "indicator_code",
             "cell",
         ),
+        # Narrative changes only (migration 0007): a value's record has no area and no
+        # query of a narrative's history would find it; a large template update writes
+        # tens of thousands of those.
         Index(
             "ix_change_record_submission_fk_area_code_attribute",
             "submission_fk",
             "area_code",
             "attribute",
+            sqlite_where=text("area_code IS NOT NULL"),
+            postgresql_where=text("area_code IS NOT NULL"),
         ),
     )
 
