@@ -51,6 +51,11 @@ def old_figures(country: int, period: int) -> dict[tuple[str, str], Decimal | No
 @pytest.fixture
 def redesigned_store(store, tmp_path: Path):
     """Version 1 installed and filled for 3 countries × 3 periods; version 2 previewed."""
+    return store, fill_and_preview(store, tmp_path)
+
+
+def fill_and_preview(store, tmp_path: Path):
+    """Version 1 installed and filled for 3 countries × 3 periods; version 2's preview."""
     apply_template_import(
         store, preview_template_import(store, write_sheets(tmp_path / "v1.xlsx", version_one()))
     )
@@ -62,7 +67,7 @@ def redesigned_store(store, tmp_path: Path):
                     set_value(store, submission, code, cell, notation=figure)
                 elif figure is not None:
                     set_value(store, submission, code, cell, value=figure)
-    return store, preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", version_two()))
+    return preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", version_two()))
 
 
 def new_values(store, country: str, period: str):
@@ -321,3 +326,25 @@ def test_each_source_the_crosswalk_archives_gets_one_history_record(redesigned_s
     # The crosswalk archives them; the update's own rules must not archive them a second time.
     assert archived and len(archived) == len(set(archived))
     assert {code for _, code, _ in archived} >= {"CNT-A", "CNT-B", "CNT-C", "WASTE", "AREA"}
+
+
+def test_values_the_crosswalk_handles_are_left_to_it_whatever_their_ids(store, tmp_path):
+    # Values of another template first: the redesign's value ids then run far ahead of the
+    # submission ids, so a value id and a submission id can no longer be taken for each other.
+    earlier = open_submission(store, "ZAF", "2020")
+    for indicator in earlier.template.indicators:
+        for cell in earlier.template.cells_of(indicator):
+            if indicator.kind.is_numeric:
+                set_value(store, earlier, indicator.code, cell, value=1)
+    preview = fill_and_preview(store, tmp_path)
+    handled = preview.crosswalk.handled
+    assert min(handled) > 10 >= len(COUNTRIES) * len(PERIODS) + 1
+    apply_template_import(store, preview)
+    with store.read() as session:
+        archived = session.execute(
+            select(ChangeRecord.submission_fk, ChangeRecord.indicator_code, ChangeRecord.cell)
+            .where(ChangeRecord.attribute == "archived", ChangeRecord.new == "yes")
+        ).all()  # fmt: skip
+    # Each archived once: by the crosswalk or by the update's own rules, never by both.
+    planned = len(preview.crosswalk.archived) + preview.values_to_archive
+    assert len(archived) == len(set(archived)) == planned
