@@ -87,13 +87,14 @@ SCOPES = {
             "tests/test_query_answers.py",  # a return's Queries sheet, read back
         ),
     ),
-    # The bounded, cell-by-cell reading a submission and a review share.
+    # The bounded, cell-by-cell reading a submission and a review share: its own tests
+    # first (stand-in sheets, a second in all), then real hostile files and reviews.
     "sheet_reader": Scope(
         "micdesk/core/sheet_reader.py",
         (),
         (
+            "tests/test_sheet_reader.py",
             "tests/test_submission_hostile.py",
-            "tests/test_submission_roundtrip.py",
             "tests/test_review_format.py",
         ),
     ),
