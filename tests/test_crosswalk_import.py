@@ -326,25 +326,3 @@ def test_each_source_the_crosswalk_archives_gets_one_history_record(redesigned_s
     # The crosswalk archives them; the update's own rules must not archive them a second time.
     assert archived and len(archived) == len(set(archived))
     assert {code for _, code, _ in archived} >= {"CNT-A", "CNT-B", "CNT-C", "WASTE", "AREA"}
-
-
-def test_values_the_crosswalk_handles_are_left_to_it_whatever_their_ids(store, tmp_path):
-    # Values of another template first: the redesign's value ids then run far ahead of the
-    # submission ids, so a value id and a submission id can no longer be taken for each other.
-    earlier = open_submission(store, "ZAF", "2020")
-    for indicator in earlier.template.indicators:
-        for cell in earlier.template.cells_of(indicator):
-            if indicator.kind.is_numeric:
-                set_value(store, earlier, indicator.code, cell, value=1)
-    preview = fill_and_preview(store, tmp_path)
-    handled = preview.crosswalk.handled
-    assert min(handled) > 10 >= len(COUNTRIES) * len(PERIODS) + 1
-    apply_template_import(store, preview)
-    with store.read() as session:
-        archived = session.execute(
-            select(ChangeRecord.submission_fk, ChangeRecord.indicator_code, ChangeRecord.cell)
-            .where(ChangeRecord.attribute == "archived", ChangeRecord.new == "yes")
-        ).all()  # fmt: skip
-    # Each archived once: by the crosswalk or by the update's own rules, never by both.
-    planned = len(preview.crosswalk.archived) + preview.values_to_archive
-    assert len(archived) == len(set(archived)) == planned

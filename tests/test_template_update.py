@@ -32,6 +32,7 @@ from micdesk.core.template_update import (
 from micdesk.core.template_workbook import read_template_workbook, write_template_workbook
 from micdesk.core.vocabulary import SubmissionStatus
 from tests.hostile_workbooks import Rows, sample_template_sheets, write_sheets
+from tests.test_crosswalk_import import COUNTRIES, PERIODS, fill_and_preview
 from tests.test_template_workbook import edit
 
 SAMPLE = "sample-plan"
@@ -369,3 +370,25 @@ def test_values_left_unread_as_quiet_are_exactly_those_the_import_leaves_alone(
         apply_template_import(store, preview)
     kenya = open_submission(store, "KEN", "2024", SAMPLE)
     assert list_values(store, kenya)[("FIRMS", "")].needs_review == "500 is above the maximum 100"
+
+
+def test_values_the_crosswalk_handles_are_left_to_it_whatever_their_ids(store, tmp_path):
+    # Values of another template first: the redesign's value ids then run far ahead of the
+    # submission ids, so a value id and a submission id can no longer be taken for each other.
+    earlier = open_submission(store, "ZAF", "2020")
+    for indicator in earlier.template.indicators:
+        for cell in earlier.template.cells_of(indicator):
+            if indicator.kind.is_numeric:
+                set_value(store, earlier, indicator.code, cell, value=1)
+    preview = fill_and_preview(store, tmp_path)
+    handled = preview.crosswalk.handled
+    assert min(handled) > 10 >= len(COUNTRIES) * len(PERIODS) + 1
+    apply_template_import(store, preview)
+    with store.read() as session:
+        archived = session.execute(
+            select(ChangeRecord.submission_fk, ChangeRecord.indicator_code, ChangeRecord.cell)
+            .where(ChangeRecord.attribute == "archived", ChangeRecord.new == "yes")
+        ).all()  # fmt: skip
+    # Each archived once: by the crosswalk or by the update's own rules, never by both.
+    planned = len(preview.crosswalk.archived) + preview.values_to_archive
+    assert len(archived) == len(set(archived)) == planned

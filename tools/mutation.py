@@ -153,8 +153,6 @@ SCOPES = {
             "tests/test_template_update.py",
             "tests/test_review_reasons.py",
             "tests/test_boundaries.py",
-            # What the crosswalk decides is left out of the update's own planning.
-            "tests/test_crosswalk_import.py",
         ),
     ),
     "consolidation_classification": Scope(
