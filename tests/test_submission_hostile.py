@@ -84,6 +84,19 @@ def test_bad_content_is_located_by_sheet_and_cell(corpus, name, where):
         read_submission(corpus[name].path)
 
 
+@pytest.mark.parametrize("sheet", ["Cover", "Data", "Narrative"])
+def test_each_sheet_of_the_format_left_out_is_named_as_missing(corpus, tmp_path, sheet):
+    workbook = openpyxl.load_workbook(corpus["formulas"].path.parent.parent / "valid.xlsx")
+    workbook.remove(workbook[sheet])
+    workbook.save(tmp_path / "return.xlsx")
+    with pytest.raises(UnreadableSubmission) as refused:
+        read_submission(tmp_path / "return.xlsx")
+    assert str(refused.value) == (
+        f"return.xlsx: {sheet}: the sheet is missing: this is not a micdesk-submission/1 "
+        "workbook exported by micdesk"
+    )
+
+
 def test_the_valid_base_of_the_corpus_still_loads(corpus, store):
     # The cases differ from a readable submission only by what the corpus put in them.
     folder = corpus["formulas"].path.parent.parent
