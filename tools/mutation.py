@@ -180,7 +180,9 @@ SCOPES = {
             "CarriedValue.*",
             "CrosswalkPlan.*",
         ),
-        ("tests/test_crosswalk_import.py", "tests/test_crosswalk_lineage.py"),
+        # Its own tests first (plan_crosswalk without a store, a second in all), then the
+        # same redesign through a real store.
+        ("tests/test_crosswalk_arithmetic.py", "tests/test_crosswalk_import.py"),
     ),
     "crosswalk_check": Scope(
         "micdesk/core/crosswalk.py",
