@@ -17,20 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from micdesk.core import signatures
 from micdesk.core.placeholders import fill
-from micdesk.core.signatures import (
-    SignatureError,
-    installation_fingerprint,
-    installation_key,
-    requires_signed_templates,
-    revoked_fingerprints,
-    rotate_installation_key,
-    set_requires_signed_templates,
-    short_fingerprint,
-    trust_template_key,
-    trusted_template_fingerprints,
-    write_public_key,
-)
 from micdesk.gui.dialog_layout import ask_for_file, close_box, column, row
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.wrapped_label import WrappedLabel
@@ -57,7 +45,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
         self.trust_file = QPushButton()
         self.trust_file.clicked.connect(self.trust_key_file)
         self.require = QCheckBox()
-        self.require.setChecked(requires_signed_templates(self.data_dir))
+        self.require.setChecked(signatures.requires_signed_templates(self.data_dir))
         self.require.toggled.connect(self._set_required)
         trusted = QVBoxLayout(self.trusted_box)
         trusted.addWidget(self.trusted)
@@ -82,7 +70,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
 
     def refresh(self) -> None:
         """Show the current key, the trusted and the revoked keys."""
-        own = short_fingerprint(installation_fingerprint(self.data_dir))
+        own = signatures.short_fingerprint(signatures.installation_fingerprint(self.data_dir))
         self.own_key.setText(
             fill(
                 self.tr(
@@ -93,9 +81,9 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
             )
         )
         self.trusted.clear()
-        revoked = revoked_fingerprints(self.data_dir)
-        for found in sorted(trusted_template_fingerprints(self.data_dir)):
-            text = short_fingerprint(found)
+        revoked = signatures.revoked_fingerprints(self.data_dir)
+        for found in sorted(signatures.trusted_template_fingerprints(self.data_dir)):
+            text = signatures.short_fingerprint(found)
             if found in revoked:
                 text = fill(self.tr("%1 (revoked)"), text)
             self.trusted.addItem(text)
@@ -106,7 +94,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
 
     def save_public_key(self) -> None:
         """Write this installation's public key where the user chooses."""
-        key = installation_key(self.data_dir).public_key()  # makes the pair on first use
+        key = signatures.installation_key(self.data_dir).public_key()  # makes the pair on first use
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save my public key"),
@@ -116,7 +104,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
         if not path:
             return
         try:
-            write_public_key(key, Path(path))
+            signatures.write_public_key(key, Path(path))
         except OSError as error:
             self.outcome.setText(
                 fill(self.tr("The key was not saved: %1"), error.strerror or str(error))
@@ -137,7 +125,7 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        rotate_installation_key(self.data_dir)
+        signatures.rotate_installation_key(self.data_dir)
         self.refresh()
         self.outcome.setText(self.tr("New key pair made: save your new public key for UNIDO."))
 
@@ -150,17 +138,20 @@ class SigningKeysDialog(RetranslatedOnLanguageChange, QDialog):
     def trust_key(self, path: Path) -> bool:
         """Trust a public key file; say in the dialog whether it worked."""
         try:
-            found = trust_template_key(self.data_dir, path)
-        except SignatureError:
+            found = signatures.trust_template_key(self.data_dir, path)
+        except signatures.SignatureError:
             self.outcome.setText(
                 fill(self.tr("%1 is not an Ed25519 public key; nothing was changed."), path.name)
             )
             return False
         self.refresh()
         self.outcome.setText(
-            fill(self.tr("Templates signed by key %1 are now trusted."), short_fingerprint(found))
+            fill(
+                self.tr("Templates signed by key %1 are now trusted."),
+                signatures.short_fingerprint(found),
+            )
         )
         return True
 
     def _set_required(self, required: bool) -> None:
-        set_requires_signed_templates(self.data_dir, required)
+        signatures.set_requires_signed_templates(self.data_dir, required)
