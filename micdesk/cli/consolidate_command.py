@@ -6,6 +6,8 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -170,6 +172,22 @@ def open_database(url: str | None, scratch: Path, prefix: str) -> Store:
         raise Refused(f"{prefix}cannot open the database: {reason}", EXIT_NOT_WRITTEN) from error
 
 
+@contextmanager
+def hq_database(url: str | None, prefix: str, scratch_prefix: str) -> Iterator[Store]:
+    """HQ's store for one command (``open_database``), closed afterwards; a change the
+    database refuses is refused with 3 in one line after ``prefix``."""
+    with tempfile.TemporaryDirectory(prefix=scratch_prefix) as scratch:
+        store = open_database(url, Path(scratch), prefix)
+        try:
+            yield store
+        except SQLAlchemyError as error:
+            raise Refused(
+                f"{prefix}the database refused a change: {fault_line(error)}", EXIT_NOT_WRITTEN
+            ) from error
+        finally:
+            store.close()
+
+
 def _write_sdmx(store: Store, target: Path) -> str | None:
     """Write the SDMX output; its summary line, or None once the reason is printed."""
     from micdesk.core.sdmx_export import SdmxOutputError, write_sdmx_output
@@ -222,8 +240,7 @@ def run_consolidate(args: argparse.Namespace) -> int:
         except SignatureError as error:
             raise Refused(f"error: --keys: {error}", EXIT_USAGE) from error
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="micdesk-consolidate-") as scratch:
-        store = open_database(args.db, Path(scratch), "error: ")
+    with hq_database(args.db, "error: ", "micdesk-consolidate-") as store:
         try:
             ensure_default_template(store)
             result = consolidate(
@@ -242,16 +259,10 @@ def run_consolidate(args: argparse.Namespace) -> int:
             for outcome in error.outcomes:
                 print(f"broken: {outcome.why}", file=sys.stderr)
             raise Refused(f"error: {error}; nothing written", EXIT_NOTHING_READABLE) from error
-        except SQLAlchemyError as error:
-            raise Refused(
-                f"error: the database refused a change: {fault_line(error)}", EXIT_NOT_WRITTEN
-            ) from error
         except OSError as error:
             raise Refused(
                 f"error: cannot write {args.out}: {fault_line(error)}", EXIT_NOT_WRITTEN
             ) from error
-        finally:
-            store.close()
     for outcome in result.outcomes:
         if outcome.status != FileStatus.OK:
             print(f"{outcome.status.value}: {outcome.path}: {outcome.why}")

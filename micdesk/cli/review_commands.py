@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from micdesk.cli.consolidate_command import open_database
+from micdesk.cli.consolidate_command import hq_database
 from micdesk.cli.faults import fault_line
 from micdesk.cli.subcommands import Refused
 from micdesk.core.review_queries import plan_reviews, record_sent_reviews, write_reviews
@@ -75,19 +72,10 @@ def run_write(args: argparse.Namespace) -> int:
         raise _refused(f"{args.workbook}: no such file", EXIT_USAGE)
     if args.out.exists() and not args.out.is_dir():
         raise _refused(f"--out {args.out}: not a folder", EXIT_USAGE)
-    with tempfile.TemporaryDirectory(prefix="micdesk-review-") as scratch:
-        store: Store | None = None
-        if args.db is not None:
-            store = open_database(args.db, Path(scratch), "micdesk review: ")
-        try:
-            return _write(args, store)
-        except SQLAlchemyError as error:
-            raise _refused(
-                f"the database refused: {fault_line(error)}", EXIT_NOT_WRITTEN
-            ) from error
-        finally:
-            if store is not None:
-                store.close()
+    if args.db is None:
+        return _write(args, None)
+    with hq_database(args.db, "micdesk review: ", "micdesk-review-") as store:
+        return _write(args, store)
 
 
 def _write(args: argparse.Namespace, store: Store | None) -> int:
