@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import errno
 
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from micdesk.cli.consolidate_command import hq_database
 from micdesk.cli.faults import fault_line
+from micdesk.cli.subcommands import Refused
 from micdesk.core.folder_lock import DataFolderBusy
 from micdesk.core.store import StoreError
 
@@ -25,3 +30,14 @@ def test_a_busy_data_folder_is_said_as_the_lock_says_it(tmp_path):
 def test_a_full_disk_is_still_said_in_the_users_terms():
     error = OSError(errno.ENOSPC, "No space left on device", "/data/micdesk.sqlite3")
     assert fault_line(error) == "micdesk.sqlite3: the disk is full; free some space and try again"
+
+
+def test_a_change_the_hq_database_refuses_is_one_line_with_exit_3_and_the_store_closed():
+    with pytest.raises(Refused) as refused, hq_database(None, "micdesk review: ", "t-") as store:
+        raise OperationalError("INSERT INTO sent_query", {}, OSError(errno.ENOSPC, "full"))
+    assert store.is_closed
+    assert refused.value.code == 3
+    assert refused.value.line == (
+        "micdesk review: the database refused a change: the disk is full; free some space "
+        "and try again"
+    )
