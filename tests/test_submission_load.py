@@ -326,6 +326,19 @@ def test_the_completeness_is_read_as_a_percentage_empty_or_missing_as_none_done(
     assert read_submission(path).completeness == read
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"), [("yes", "yes"), ("TRUE", "TRUE"), ("", ""), (None, "")]
+)
+def test_a_final_flag_other_than_true_or_false_is_refused_saying_what_it_is(
+    store, submission, tmp_path, text, shown
+):
+    path = _exported(store, submission, tmp_path)
+    _set_meta(path, "final", text)  # None: the row left out
+    with pytest.raises(UnreadableSubmission) as refused:
+        read_submission(path)
+    assert str(refused.value) == f"ken.xlsx: _micdesk: 'final' is '{shown}', not true or false"
+
+
 @pytest.mark.parametrize("text", ["abc", "100.5", "-0.5", "nan"])
 def test_a_completeness_that_is_no_percentage_is_located(store, submission, tmp_path, text):
     path = _exported(store, submission, tmp_path)
