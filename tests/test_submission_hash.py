@@ -17,7 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from micdesk.core.submission_export import export_submission
-from micdesk.core.submission_format import canonical_payload, canonical_sha256
+from micdesk.core.submission_format import (
+    ANSWER_LATER_MARK,
+    QueryRow,
+    canonical_payload,
+    canonical_sha256,
+    record_field,
+)
 from micdesk.core.submission_reader import read_submission
 from micdesk.core.submissions import save_profile, set_narrative, set_value
 from micdesk.core.targets import set_target
@@ -357,3 +363,39 @@ def test_an_identity_field_left_out_is_hashed_as_empty_text():
         "country": "KEN", "period": "", "template_id": "", "template_version": "",
         "uuid": "", "revision": "", "final": "",
     }  # fmt: skip
+
+
+def test_a_queries_row_is_read_into_its_record_and_hashed_as_it_was_written():
+    texts = {column: f"{column} text" for column in QUERY_COLUMNS}
+    texts["answer_later"] = ANSWER_LATER_MARK
+    row = QueryRow.from_row(texts, 7)
+    assert row == QueryRow(
+        sheet_row=7,
+        query_id="query_id text",
+        area="area text",
+        indicator_code="indicator_code text",
+        cell="disaggregation text",  # the disaggregation column is a record's cell
+        field="field text",
+        question="question text",
+        answer="answer text",
+        value_before="value_before text",
+        value_after="value_after text",
+        answer_later=True,
+        answered_at="answered_at text",
+    )
+    assert row.canonical == tuple(texts[column] for column in QUERY_COLUMNS)
+
+
+@pytest.mark.parametrize("mark", ["", "no", "YES", "true"])
+def test_only_the_answer_later_mark_itself_marks_a_query_to_answer_later(mark):
+    texts = dict.fromkeys(QUERY_COLUMNS, "") | {"answer_later": mark}
+    row = QueryRow.from_row(texts, 2)
+    assert row.answer_later is False
+    assert row.canonical[QUERY_COLUMNS.index("answer_later")] == ""
+
+
+def test_the_disaggregation_column_is_read_into_the_cell_field_and_others_keep_their_name():
+    assert [record_field(column) for column in QUERY_COLUMNS] == [
+        "query_id", "area", "indicator_code", "cell", "field", "question", "answer",
+        "value_before", "value_after", "answer_later", "answered_at",
+    ]  # fmt: skip

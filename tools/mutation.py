@@ -63,7 +63,6 @@ SCOPES = {
             "tests/test_cell_text.py",
             "tests/test_submission_roundtrip.py",
             "tests/test_submission_hostile.py",
-            "tests/test_query_answers.py",  # the Queries sheet's rows (QueryRow.from_row)
         ),
     ),
     # What decides the reader's verdict: identity and meta, the exact numbers and texts
