@@ -326,6 +326,18 @@ def test_the_completeness_is_read_as_a_percentage_empty_or_missing_as_none_done(
     assert read_submission(path).completeness == read
 
 
+@pytest.mark.parametrize("key", ["country", "period", "template_id", "uuid", "sha256"])
+@pytest.mark.parametrize("emptied", ["", None])
+def test_an_identity_key_empty_or_left_out_is_refused_naming_it(
+    store, submission, tmp_path, key, emptied
+):
+    path = _exported(store, submission, tmp_path)
+    _set_meta(path, key, emptied)  # None: the row left out
+    with pytest.raises(UnreadableSubmission) as refused:
+        read_submission(path)
+    assert str(refused.value) == f"ken.xlsx: _micdesk: '{key}' is missing"
+
+
 @pytest.mark.parametrize(
     ("text", "shown"), [("yes", "yes"), ("TRUE", "TRUE"), ("", ""), (None, "")]
 )
