@@ -144,13 +144,13 @@ NOT_IMPORTED = "; not imported, nothing was changed"
 
 def _workbook_refused(error: Exception, outcome: str = "") -> int:
     """Print why the workbook is refused (every problem, then ``outcome``); 1."""
-    if not isinstance(error, TemplateProblems):
+    if isinstance(error, TemplateProblems):
+        for problem in error.problems:
+            print(problem)
+        count = len(error.problems)
+        print(f"{error.source}: {count} problem{'s' if count != 1 else ''}{outcome}")
+    else:
         print(error)
-        return EXIT_REFUSED
-    for problem in error.problems:
-        print(problem)
-    count = len(error.problems)
-    print(f"{error.source}: {count} problem{'s' if count != 1 else ''}{outcome}")
     return EXIT_REFUSED
 
 
