@@ -25,6 +25,7 @@ from micdesk.core.submissions import (
     get_value,
     list_narratives,
     narrative_history,
+    save_profile,
     set_narrative,
     set_value,
 )
@@ -324,6 +325,42 @@ def test_the_completeness_is_read_as_a_percentage_empty_or_missing_as_none_done(
     path = _exported(store, submission, tmp_path)
     _set_meta(path, "completeness", text)
     assert read_submission(path).completeness == read
+
+
+def test_the_file_read_back_carries_every_field_of_its_meta_sheet(store, submission, tmp_path):
+    from micdesk import __version__
+
+    save_profile(
+        store, "KEN", focal_point="A. Focal", institution="Ministry", email="a.focal@example.org"
+    )
+    template = submission.template
+    for indicator in template.indicators:  # a final export needs every cell filled
+        for cell in template.cells_of(indicator):
+            set_value(store, submission, indicator.code, cell, notation=Notation.NOT_APPLICABLE)
+    set_value(store, submission, "TEC-2", value=5)
+    path = tmp_path / "ken.xlsx"
+    export_submission(store, submission, path, final=True, language="fr")
+    sheet = openpyxl.load_workbook(path)["_micdesk"]
+    meta = {key: value for key, value, *_ in sheet.iter_rows(values_only=True)}
+    read = read_submission(path)
+    assert (read.country, read.period, read.template_id) == ("KEN", "2025", meta["template_id"])
+    assert (read.template_version, read.uuid, read.revision) == (
+        int(meta["template_version"]),
+        meta["uuid"],
+        int(meta["revision"]),
+    )
+    assert (read.final, read.language, read.app_version) == (True, "fr", __version__)
+    cells = sum(len(template.cells_of(indicator)) for indicator in template.indicators)
+    assert (read.cells_done, read.cells_total, read.completeness) == (cells, cells, 100.0)
+    assert read.exported_at == meta["exported_at"] != ""
+    assert (read.focal_point, read.institution, read.email) == (
+        "A. Focal",
+        "Ministry",
+        "a.focal@example.org",
+    )
+    # A final return is signed: its two signature rows are read beside the hashed payload.
+    signed = {key: meta[key] for key in ("signature_public_key", "signature")}
+    assert (read.signature_rows, read.stray_meta_cells, read.intact) == (signed, 0, True)
 
 
 @pytest.mark.parametrize("key", ["country", "period", "template_id", "uuid", "sha256"])
