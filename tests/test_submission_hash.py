@@ -281,6 +281,46 @@ def _meta_value_cell(key: str):
     return find
 
 
+def _with_meta_cells(source: Path, target: Path, cells: dict[tuple[int, int], object]) -> Path:
+    """A copy with cells of the _micdesk sheet set ((row, column): value; row -1: a new row)."""
+    workbook = openpyxl.load_workbook(source)
+    sheet = workbook["_micdesk"]
+    new_row = sheet.max_row + 1
+    for (row, column), value in cells.items():
+        sheet.cell(new_row if row == -1 else row, column, value)
+    workbook.save(target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("cells", "stray"),
+    [
+        ({(2, 3): "x"}, 1),  # column C: between a key's value and the exact numbers
+        ({(2, 8): "x"}, 1),  # column H: right of the exact numbers (D:G)
+        ({(2, 3): "x", (3, 9): 0}, 2),
+        ({(-1, 2): "a value without a key"}, 1),
+        ({(2, 7): "x"}, 0),  # column G is the exact numbers' last
+        ({(-1, 1): None, (-1, 2): None}, 0),  # a blank row
+    ],
+)
+def test_a_cell_where_an_export_writes_nothing_makes_the_file_edited(
+    exported, tmp_path, cells, stray
+):
+    read = read_submission(_with_meta_cells(exported, tmp_path / "e.xlsx", cells))
+    assert (read.stray_meta_cells, read.intact) == (stray, stray == 0)
+
+
+def test_keys_beyond_the_sixty_fourth_are_not_read_and_make_the_file_edited(exported, tmp_path):
+    workbook = openpyxl.load_workbook(exported)
+    sheet = workbook["_micdesk"]
+    keys = sum(1 for (key, *_) in sheet.iter_rows(values_only=True) if key)
+    for number in range(64 - keys + 2):
+        sheet.append([f"extra_{number}", "x"])
+    workbook.save(tmp_path / "e.xlsx")
+    read = read_submission(tmp_path / "e.xlsx")
+    assert (read.stray_meta_cells, read.intact) == (2, False)
+
+
 @pytest.mark.parametrize("field", IDENTITY_FIELDS)
 def test_editing_any_identity_field_in_the_file_makes_it_edited(exported, tmp_path, field):
     current = read_submission(exported)
