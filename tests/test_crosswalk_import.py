@@ -210,6 +210,39 @@ def test_a_store_changed_after_the_preview_refuses_the_import(redesigned_store):
     assert count_values(store) == before
 
 
+def test_a_store_changed_by_another_program_after_the_preview_refuses_the_import(
+    redesigned_store,
+):
+    from micdesk.core.store import open_store
+    from micdesk.core.template_update import TemplateImportRefused
+
+    store, preview = redesigned_store
+    before = count_values(store)
+    other = open_store(store.data_dir)
+    set_value(other, open_submission(other, "KEN", "2023", REDESIGN), "WASTE", value=99)
+    other.close()
+    with pytest.raises(TemplateImportRefused) as refused:
+        apply_template_import(store, preview)
+    assert refused.value.key == "changed_since_preview"
+    assert count_values(store) == before
+
+
+def test_an_import_right_after_its_preview_writes_the_preview_without_reading_again(
+    redesigned_store, monkeypatch
+):
+    import micdesk.core.template_update as template_update
+
+    store, preview = redesigned_store
+
+    def read_again(*_arguments):
+        raise AssertionError("the values were read again")
+
+    monkeypatch.setattr(template_update, "_read_values", read_again)
+    result = apply_template_import(store, preview)
+    assert result.carried == len(preview.crosswalk.carried) > 0
+    assert count_values(store) == preview.values_after
+
+
 def test_a_conversion_into_a_whole_number_kind_is_rounded_and_flagged_with_the_exact_value(
     store, tmp_path
 ):

@@ -170,6 +170,25 @@ def test_list_values_returns_every_entered_cell(store, submission):
     assert set(list_values(store, submission)) == {("SKL-1", ""), ("SKL-1", "sex=male;age=adult")}
 
 
+def test_the_commit_token_changes_with_every_commit_here_or_elsewhere_and_only_then(tmp_path):
+    store = open_store(tmp_path)
+    ensure_default_template(store)
+    submission = open_submission(store, "KEN", "2025")
+    first = store.commit_token()
+    assert first is not None and store.commit_token() == first  # reading changes nothing
+    with pytest.raises(ValueRefused):
+        set_value(store, submission, "TEC-2", value="many")  # refused: rolled back
+    assert store.commit_token() == first
+    set_value(store, submission, "TEC-2", value=3)  # committed here
+    second = store.commit_token()
+    assert second != first
+    other = open_store(tmp_path)  # another program's connection
+    set_value(other, open_submission(other, "KEN", "2025"), "TEC-2", value=4)
+    other.close()
+    assert store.commit_token() not in (first, second)
+    store.close()
+
+
 def test_store_written_by_a_newer_micdesk_is_refused_untouched(tmp_path):
     store = open_store(tmp_path)
     with store.engine.begin() as connection:

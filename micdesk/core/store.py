@@ -279,6 +279,7 @@ class Store:
     )
     _writer: Connection | None = field(default=None, init=False, repr=False)
     _writer_generation: int = field(default=0, init=False, repr=False)
+    _commits: int = field(default=0, init=False, repr=False)  # transactions committed here
     _writer_guard: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
 
@@ -306,6 +307,7 @@ class Store:
             except DBAPIError:
                 self._drop_writer()  # a connection that failed (disk I/O, …) is not reused
                 raise
+            self._commits += 1
 
     def change_token(self) -> tuple[int, int] | None:
         """A value that changes when another connection or process commits to the store.
@@ -326,6 +328,15 @@ class Store:
             return self._writer_generation, int(version)
         finally:
             self._writer_guard.release()
+
+    def commit_token(self) -> tuple[int, int, int] | None:
+        """A value that changes whenever a transaction is committed, here or by another connection.
+
+        Equal tokens taken before a read and later mean the store holds what was read.
+        None where it cannot be told (see change_token).
+        """
+        token = self.change_token()
+        return None if token is None else (*token, self._commits)
 
     def _writer_connection(self) -> Connection:
         if self._writer is None:

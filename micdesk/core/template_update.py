@@ -304,6 +304,10 @@ class TemplateImportPreview:
     """What the crosswalk carries: the plan the import writes, or refuses if it changed."""
     crosswalk_labels: Mapping[int, str] = field(default_factory=dict, compare=False)
     """Each carried value's submission as 'KEN 2025'."""
+    value_plans: tuple[_ValuePlan, ...] = field(default=(), compare=False, repr=False)
+    """What the update's own rules do to each value the preview read."""
+    store_token: tuple[int, int, int] | None = field(default=None, compare=False, repr=False)
+    """The store's commit token before the preview read its values (Store.commit_token)."""
 
     @property
     def values_after(self) -> int:
@@ -374,6 +378,7 @@ class TemplateImportResult:
 def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
     """Read and check a template workbook against the store, and say what importing it does."""
     sheets = read_template_sheets(Path(path))
+    token = store.commit_token()  # before the values are read: see apply_template_import
     with store.read() as session:
         template_id = settings_template_id(sheets)
         installed = installed_version(session, template_id) if template_id else None
@@ -398,6 +403,8 @@ def preview_template_import(store: Store, path: Path) -> TemplateImportPreview:
         signature=signature,
         crosswalk=carried,
         crosswalk_labels=labels,
+        value_plans=tuple(plans),
+        store_token=token,
     )
 
 
@@ -456,18 +463,22 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         renames = diff_templates(old, template).renames
         carried = preview.crosswalk
         quiet = _quiet_codes(old, template, renames)
-        codes = crosswalk_codes(template) if old is not None else frozenset()
-        rows = _read_values(session, template.template_id, quiet, codes)
-        # The previewed plan, written as previewed: only while its sources are as they were
-        # (the driver's tuples and the plan's StoredValues compare field by field).
-        if codes and tuple(row for row in rows if row[2] in codes) != carried.sources:
-            raise TemplateImportRefused(
-                f"the values of template '{template.template_id}' changed since the preview; "
-                "preview the import again. Nothing was changed.",
-                "changed_since_preview",
-                {"template": template.template_id, "installed": installed or "—"},
-            )
-        plans = _plan_values(_changeable(rows, quiet, carried.handled), old, template, renames)
+        if preview.store_token is not None and store.commit_token() == preview.store_token:
+            # Nothing was committed since the preview read the values: its plans stand.
+            plans = list(preview.value_plans)
+        else:
+            codes = crosswalk_codes(template) if old is not None else frozenset()
+            rows = _read_values(session, template.template_id, quiet, codes)
+            # The previewed plan, written as previewed: only while its sources are as they
+            # were (the driver's tuples and the plan's StoredValues compare field by field).
+            if codes and tuple(row for row in rows if row[2] in codes) != carried.sources:
+                raise TemplateImportRefused(
+                    f"the values of template '{template.template_id}' changed since the "
+                    "preview; preview the import again. Nothing was changed.",
+                    "changed_since_preview",
+                    {"template": template.template_id, "installed": installed or "—"},
+                )
+            plans = _plan_values(_changeable(rows, quiet, carried.handled), old, template, renames)
         install_template(session, template)
         touched = _apply_plans(session, plans, template)
         touched |= apply_crosswalk(session, carried, _reason(template))
