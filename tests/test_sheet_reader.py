@@ -118,6 +118,12 @@ def test_text_starting_with_an_equals_sign_is_text_but_a_formula_cell_is_refused
     )
 
 
+def test_a_long_formula_is_shown_cut_to_forty_characters():
+    formula = "=" + "A1+" * 20 + "A1"
+    message = refusal(Sheet("Data", [[Cell(formula, "f")]]))
+    assert f"('{formula[:40]}…')" in message
+
+
 def test_an_array_formula_object_is_refused_with_its_text():
     formula = ArrayFormula("A1:A2", "=A3*2")
     message = refusal(Sheet("Data", [[Cell(formula, "n")]]))
@@ -195,6 +201,8 @@ def test_texts_are_read_by_column_name_and_empty_past_the_end_of_a_short_row():
         "note": "",
     }
     assert reader().texts(["a", None, None, None, True], positions, ["note"]) == {"note": "true"}
+    # A row that ends just before the column.
+    assert reader().texts(["a", None, None, None], positions, ["note"]) == {"note": ""}
 
 
 def test_a_refusal_names_the_file_and_the_place_as_finely_as_it_is_known():
@@ -296,11 +304,21 @@ def test_any_other_failure_while_reading_is_refused_in_one_line_naming_the_file(
 
 
 def test_a_file_that_is_no_workbook_is_refused_as_the_formats_own_refusal(tmp_path):
+    from micdesk.core.xlsx_files import open_workbook
+
     path = tmp_path / "r.xlsx"
     path.write_bytes(b"not a zip at all")
+    with pytest.raises(UnreadableWorkbook) as opened:
+        open_workbook(path)
     with pytest.raises(ReviewRefused) as refused:
         read_workbook(path, ReviewRefused, lambda _path, _workbook: None)
-    assert "r.xlsx" in str(refused.value) and refused.value.key
+    # The same words, key and parameters, as the format's own refusal.
+    assert (str(refused.value), refused.value.key, refused.value.params) == (
+        str(opened.value),
+        opened.value.key,
+        opened.value.params,
+    )
+    assert "r.xlsx" in str(refused.value) and opened.value.params
     assert isinstance(refused.value.__cause__, UnreadableWorkbook)
 
 
