@@ -300,6 +300,8 @@ def test_any_other_failure_while_reading_is_refused_in_one_line_naming_the_file(
         read_workbook(path, ReviewRefused, read)
     assert str(refused.value).startswith("r.xlsx: the workbook cannot be read")
     assert refused.value.key == "workbook_unreadable"
+    # The parameters the window words it with in the user's language.
+    assert refused.value.params == {"file": "r.xlsx", "reason": "unexpected end of data"}
     assert isinstance(refused.value.__cause__, ValueError)
 
 
