@@ -345,3 +345,48 @@ def test_the_crosswalk_reads_and_writes_every_code_it_names(versions):
         "AREA", "AREA-U", "AREA-R", "JOBS",
     }  # fmt: skip
     assert {m.rule for m in two.crosswalk} == set(CrosswalkRule)
+
+
+def test_a_sum_applies_each_parts_factor_before_adding(versions):
+    one, two = versions
+    tens = tuple(
+        dataclasses.replace(m, factor=Decimal(10)) if m.from_code == "CNT-A" else m
+        for m in two.crosswalk
+    )
+    parts = stored("CNT-A", "3"), stored("CNT-B", "4"), stored("CNT-C", "5")
+    item = carried(plan_crosswalk(parts, one, dataclasses.replace(two, crosswalk=tens),
+                                  no_rule_broken), "CNT")  # fmt: skip
+    assert (item.value, item.action) == ("39", "summed")
+    assert item.arithmetic.startswith("CNT-A v1 3 firms × 10 + CNT-B v1 4 firms")
+
+
+def test_a_re_binned_group_missing_a_part_is_flagged_naming_each_part_by_its_cell(versions):
+    item = carried(plan(versions, stored("JOBS", "10", Y15_24)), "JOBS", Y15_35)
+    assert (item.value, item.action) == (None, "flagged")
+    assert reason(item) == (
+        "crosswalk_sum_incomplete",
+        {"parts": "JOBS[age=y15_24] 10, JOBS[age=y25_35] —", "code": "JOBS"},
+    )
+
+
+def test_a_value_of_its_own_beside_a_sum_that_cannot_be_made_says_nothing_would_have_come(
+    versions,
+):
+    own = stored("CNT", "7")
+    item = carried(plan(versions, stored("CNT-A", "3"), own), "CNT")
+    assert (item.value, item.action) == ("7", "flagged")
+    assert reason(item) == ("crosswalk_not_written", {"value": "—", "code": "CNT"})
+
+
+def test_a_part_to_split_by_hand_that_is_missing_shows_another_part_as_context(versions):
+    one, two = versions
+    # AREA-U takes AREA (split, no shares) and ENV-1 (summed): only ENV-1 holds a value.
+    extra = dataclasses.replace(two.crosswalk[0], row=13, to_code="AREA-U", factor=None,
+                                rule=CrosswalkRule.SUM)  # fmt: skip
+    both = dataclasses.replace(two, crosswalk=(*two.crosswalk, extra))
+    item = carried(plan_crosswalk((stored("ENV-1", "8"),), one, both, no_rule_broken), "AREA-U")
+    assert (item.value, item.action) == (None, "flagged")
+    assert reason(item) == (
+        "crosswalk_to_split",
+        {"code": "AREA", "value": "8", "parts": "AREA-U, AREA-R"},
+    )
