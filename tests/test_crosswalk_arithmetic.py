@@ -390,3 +390,67 @@ def test_a_part_to_split_by_hand_that_is_missing_shows_another_part_as_context(v
         "crosswalk_to_split",
         {"code": "AREA", "value": "8", "parts": "AREA-U, AREA-R"},
     )
+
+
+def redesigned(tmp_path: Path, crosswalk: list[list], *indicators: list):
+    """Versions 1 and 2 with version 2's crosswalk rows (and more indicators) replaced."""
+    one_sheets, two_sheets = version_one(), version_two()
+    two_sheets["indicators"] += [list(row) for row in indicators]
+    two_sheets["crosswalk"] = [two_sheets["crosswalk"][0], *crosswalk]
+    one = read_template_workbook(write_sheets(tmp_path / "v1.xlsx", one_sheets))
+    two = read_template_workbook(write_sheets(tmp_path / "v2.xlsx", two_sheets), previous=one)
+    return one, two
+
+
+def test_a_cell_of_a_breakdown_moved_to_a_total_carries_that_cell_alone(tmp_path):
+    one, two = redesigned(
+        tmp_path,
+        [["JOBS", "YOUTH", None, "age=y15_24", None, "move", None]],
+        ["YOUTH", "SOC", 3, "Youth jobs", "integer", "jobs", None],
+    )
+    young = stored("JOBS", "10", Y15_24)
+    result = plan_crosswalk((stored("JOBS", "30"), young), one, two, no_rule_broken)
+    assert [(c.code, c.cell, c.value) for c in result.carried] == [("YOUTH", "", "10")]
+    assert carried(result, "YOUTH").arithmetic == "JOBS[age=y15_24] v1 10 jobs → YOUTH v2 10 jobs"
+    assert [source for source, _ in result.archived] == [young]  # its cell is gone from JOBS
+
+
+def test_a_whole_indicator_moved_carries_only_the_cells_its_new_breakdown_has(tmp_path):
+    one, two = redesigned(tmp_path, [["JOBS", "JOBS", None, None, None, "move", None]])
+    sources = [stored("JOBS", "5", cell) for cell in ("", Y15_24, Y25_35, Y36)]
+    result = plan_crosswalk(tuple(sources), one, two, no_rule_broken)
+    # 15-24 and 25-35 are left to the update's own rules (flagged there), not carried.
+    assert [c.cell for c in result.carried] == ["", Y36]
+
+
+def test_a_factor_of_exactly_one_is_not_written_into_the_arithmetic(tmp_path):
+    one, two = redesigned(
+        tmp_path,
+        [["ENV-1", "ENV-1", 1, None, None, "move", None],
+         ["WASTE", "WASTE-H", 2, None, None, "move", None]],
+    )  # fmt: skip
+    result = plan_crosswalk((stored("ENV-1", "4"), stored("WASTE", "3")), one, two, no_rule_broken)
+    assert carried(result, "ENV-1").arithmetic == "ENV-1 v1 4 t → ENV-1 v2 4 kt"
+    assert carried(result, "WASTE-H").arithmetic == "WASTE v1 3 t × 2 → WASTE-H v2 6 t"
+
+
+def test_a_source_that_stays_in_the_new_version_is_read_but_not_archived(tmp_path):
+    one, two = redesigned(
+        tmp_path,
+        [["CNT-A", "CNT", None, None, None, "sum", None],
+         ["CNT-B", "CNT", None, None, None, "sum", None]],
+        ["CNT-A", "SOC", 3, "Firms advised", "integer", "firms", None],
+    )  # fmt: skip
+    kept, merged = stored("CNT-A", "3"), stored("CNT-B", "4")
+    result = plan_crosswalk((kept, merged), one, two, no_rule_broken)
+    assert carried(result, "CNT").value == "7"
+    assert [source for source, _ in result.archived] == [merged]
+
+
+def test_a_value_of_its_own_beside_a_carried_notation_key_names_the_key(versions):
+    own = stored("WASTE-H", "2")
+    result = plan(versions, stored("WASTE", notation="NE"), own)
+    assert reason(carried(result, "WASTE-H")) == (
+        "crosswalk_not_written",
+        {"value": "NE", "code": "WASTE-H"},
+    )

@@ -177,7 +177,6 @@ class _Target:
     cell: str
     key: tuple[str, str]  # (code, cell)
     parts: tuple[_Part, ...]
-    label: str  # 'ENV-1 v2'
     unit: str
     numeric: bool
     integer: bool
@@ -231,7 +230,6 @@ def _targets(old: WorkPlanTemplate, new: WorkPlanTemplate) -> list[_Target]:
                 cell=cell,
                 key=(code, cell),
                 parts=parts,
-                label=f"{_where(code, cell)} v{new.version}",
                 unit=_unit(indicator.unit),
                 numeric=indicator.kind.is_numeric,
                 integer=indicator.kind.value == "integer",
@@ -345,7 +343,7 @@ def plan_crosswalk(
                             used[source.id][1].append(lineage)
                         else:
                             used[source.id] = (source, [lineage])
-    return CrosswalkPlan(tuple(carried), _archived(used, carried, targets), sources)
+    return CrosswalkPlan(tuple(carried), _archived(used), sources)
 
 
 def _usable(source: StoredValue | None) -> StoredValue | None:
@@ -357,19 +355,10 @@ def _usable(source: StoredValue | None) -> StoredValue | None:
 
 def _archived(
     used: dict[int, tuple[StoredValue, list[str]]],
-    carried: list[CarriedValue],
-    targets: list[_Target],
 ) -> tuple[tuple[StoredValue, str], ...]:
-    """The sources to archive: those whose cell is gone, unless the crosswalk wrote into it."""
-    target_cells = {target.key for target in targets}
-    written = set()
-    if any((source.code, source.cell) in target_cells for source, _ in used.values()):
-        written = {(c.submission_id, c.code, c.cell) for c in carried}
-    return tuple(
-        (source, "; ".join(lineages))
-        for source, lineages in used.values()
-        if (source.submission_id, source.code, source.cell) not in written
-    )
+    """The sources to archive (their cell is gone from the new version), each with every
+    lineage that read it; no target can be such a cell, so the crosswalk never wrote there."""
+    return tuple((source, "; ".join(lineages)) for source, lineages in used.values())
 
 
 def _carry_one(
