@@ -347,7 +347,8 @@ def _changing_plans(store, preview, quiet_too: bool):
         old = load_template(session, template.template_id)
         renames = update.diff_templates(old, template).renames
         quiet = frozenset() if quiet_too else update._quiet_codes(old, template, renames)
-        stored = update._stored_values(session, template.template_id, quiet)
+        rows = update._read_values(session, template.template_id, quiet)
+        stored = update._changeable(rows, quiet, frozenset())
         return {p for p in update._plan_values(stored, old, template, renames) if p.changes}
 
 

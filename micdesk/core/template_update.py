@@ -208,16 +208,6 @@ def _changeable(
     ]
 
 
-def _stored_values(
-    session: Session,
-    template_id: str,
-    quiet: frozenset[str] = frozenset(),
-    handled: frozenset[int] = frozenset(),
-) -> list[StoredValue]:
-    """The values of a template the import may change: all but the quiet ones at rest."""
-    return _changeable(_read_values(session, template_id, quiet), quiet, handled)
-
-
 def _count_template_values(session: Session, template_id: str) -> int:
     statement = _of_template(select(func.count(IndicatorValue.id)), template_id)
     return session.scalar(statement) or 0
