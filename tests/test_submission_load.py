@@ -363,6 +363,18 @@ def test_the_file_read_back_carries_every_field_of_its_meta_sheet(store, submiss
     assert (read.signature_rows, read.stray_meta_cells, read.intact) == (signed, 0, True)
 
 
+@pytest.mark.parametrize(
+    "key", ["exported_at", "app_version", "language", "focal_point", "institution", "email"]
+)
+def test_a_descriptive_meta_key_left_out_is_read_as_empty(store, submission, tmp_path, key):
+    save_profile(store, "KEN", focal_point="A. Focal", institution="Ministry", email="a@b.org")
+    path = _exported(store, submission, tmp_path)
+    _set_meta(path, key, None)  # the row left out: not part of the hashed identity
+    read = read_submission(path)
+    assert getattr(read, key) == ""
+    assert read.intact
+
+
 @pytest.mark.parametrize("key", ["country", "period", "template_id", "uuid", "sha256"])
 @pytest.mark.parametrize("emptied", ["", None])
 def test_an_identity_key_empty_or_left_out_is_refused_naming_it(
