@@ -452,11 +452,11 @@ def apply_template_import(store: Store, preview: TemplateImportPreview) -> Templ
         count_before = _count_values(session)
         renames = diff_templates(old, template).renames
         carried = preview.crosswalk
-        quiet = _quiet_codes(old, template, renames)
         if preview.store_token is not None and store.commit_token() == preview.store_token:
             # Nothing was committed since the preview read the values: its plans stand.
             plans = list(preview.value_plans)
         else:
+            quiet = _quiet_codes(old, template, renames)
             codes = crosswalk_codes(template) if old is not None else frozenset()
             rows = _read_values(session, template.template_id, quiet, codes)
             # The previewed plan, written as previewed: only while its sources are as they
