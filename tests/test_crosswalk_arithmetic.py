@@ -423,6 +423,24 @@ def test_a_whole_indicator_moved_carries_only_the_cells_its_new_breakdown_has(tm
     assert [c.cell for c in result.carried] == ["", Y36]
 
 
+def test_a_cell_with_a_row_of_its_own_is_carried_by_that_row_alone_not_by_the_whole_indicators(
+    tmp_path,
+):
+    one, two = redesigned(
+        tmp_path,
+        [["JOBS", "JOBS", None, None, None, "move", None],
+         ["JOBS", "SENIOR", None, "age=y36", None, "move", None]],
+        ["SENIOR", "SOC", 3, "Jobs for people 36 and over", "integer", "jobs", None],
+    )  # fmt: skip
+    sources = [stored("JOBS", "30"), stored("JOBS", "8", Y36)]
+    result = plan_crosswalk(tuple(sources), one, two, no_rule_broken)
+    # 36+ goes to SENIOR only: never counted twice (also in the new JOBS's own 36+ cell).
+    assert [(c.code, c.cell, c.value) for c in result.carried] == [
+        ("JOBS", "", "30"),
+        ("SENIOR", "", "8"),
+    ]
+
+
 def test_a_factor_of_exactly_one_is_not_written_into_the_arithmetic(tmp_path):
     one, two = redesigned(
         tmp_path,
