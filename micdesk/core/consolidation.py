@@ -52,7 +52,6 @@ from micdesk.core.template_store import installed_template_ids, installed_versio
 from micdesk.core.values import history_text
 from micdesk.core.vocabulary import (
     TOTAL_CELL,
-    SubmissionStatus,
 )
 
 IMPORT_BATCH = 50
@@ -137,9 +136,7 @@ def import_submission(session: Session, file: SubmissionFile) -> tuple[ImportRes
     if profile is None:
         profile = CountryProfile(country=file.country)
         session.add(profile)
-    profile.focal_point = file.focal_point
-    profile.institution = file.institution
-    profile.email = file.email
+    profile.take_contact(file)
     replacing = submission is not None
     if submission is None:
         submission = Submission(
@@ -151,18 +148,12 @@ def import_submission(session: Session, file: SubmissionFile) -> tuple[ImportRes
     _replace_values(session, submission.id, file, replacing, now)
     _replace_narratives(session, submission.id, file, replacing, now)
     _replace_targets(session, file)
-    submission.revision = file.revision
-    submission.status = SubmissionStatus.EXPORTED.value
     submission.updated_at = now
     session.add(
-        SubmissionExport(
-            submission_fk=submission.id,
-            revision=file.revision,
-            uuid=file.uuid,
+        submission.record_export(
+            file,
             template_version=file.template_version,
-            final=file.final,
             sha256=file.stored_sha256,
-            path=str(file.path.resolve()),
             exported_at=_exported_at(file),
         )
     )

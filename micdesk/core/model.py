@@ -9,7 +9,8 @@ Numbers are stored as canonical decimal text so that they round-trip exactly.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Protocol
 
 from sqlalchemy import (
     JSON,
@@ -33,6 +34,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from micdesk.core.vocabulary import TOTAL_CELL, Periodicity, SubmissionStatus
 
+if TYPE_CHECKING:
+    from micdesk.core.submission_format import SubmissionFile
+
 # Alembic batch migrations on SQLite need named constraints (docs/design.md §10).
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -43,6 +47,19 @@ NAMING_CONVENTION = {
 }
 
 MultilingualText = dict[str, str]
+
+
+class ExportedFile(Protocol):
+    """A submission workbook written by an export: what the store records of it."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def revision(self) -> int: ...
+    @property
+    def final(self) -> bool: ...
 
 
 def utc_now() -> datetime:
@@ -224,6 +241,12 @@ class CountryProfile(Base):
     email: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[Stamp]
 
+    def take_contact(self, file: SubmissionFile) -> None:
+        """The focal point, institution and e-mail a submission file names."""
+        self.focal_point = file.focal_point
+        self.institution = file.institution
+        self.email = file.email
+
 
 class IndicatorTarget(Base):
     """A country's baseline and target for an indicator (canonical value text)."""
@@ -274,6 +297,23 @@ class Submission(Base):
     def identified_by(cls, country: str, period: str, template_id: str) -> ColumnElement[bool]:
         """The condition that picks the one submission of a country, period and template."""
         return and_(cls.country == country, cls.period == period, cls.template_id == template_id)
+
+    def record_export(
+        self, file: ExportedFile, *, template_version: int, sha256: str, exported_at: datetime
+    ) -> SubmissionExport:
+        """The row recording ``file`` as this submission's newest export, which it now is."""
+        self.revision = file.revision
+        self.status = SubmissionStatus.EXPORTED.value
+        return SubmissionExport(
+            submission_fk=self.id,
+            revision=file.revision,
+            uuid=file.uuid,
+            template_version=template_version,
+            final=file.final,
+            sha256=sha256,
+            path=str(Path(file.path).resolve()),
+            exported_at=exported_at,
+        )
 
 
 class SubmissionExport(SubmissionRow, Base):

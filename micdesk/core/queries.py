@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from micdesk.core.field_copy import record_from, same_named
 from micdesk.core.keyed import Keyed
 from micdesk.core.model import CountryProfile, HqQuery, SubmissionExport, utc_now
 from micdesk.core.records import OpenSubmission, ValueState
@@ -76,6 +77,10 @@ class ReviewToRecord:
     review_sha256: str  # the hash the review workbook states
     intact: bool  # its recomputed hash matches the stated one
     queries: tuple[QueryToRecord, ...]
+
+
+# What a stored query keeps of the review it came in: the file and the export it questions.
+_REVIEW_COLUMNS = ("review_sha256", "answers_uuid", "answers_revision", "answers_sha256")
 
 
 @dataclass(frozen=True)
@@ -326,17 +331,11 @@ def record_review(
             session.add(
                 HqQuery(
                     submission_fk=submission.submission_id,
-                    query_id=query.query_id,
-                    review_sha256=review.review_sha256,
-                    answers_uuid=review.answers_uuid,
-                    answers_revision=review.answers_revision,
-                    answers_sha256=review.answers_sha256,
-                    indicator_code=query.indicator_code,
+                    **same_named(review, *_REVIEW_COLUMNS),
+                    **same_named(query, "query_id", "question", "value_seen", "indicator_code"),
                     cell=query.cell if query.indicator_code else TOTAL_CELL,
                     area_code=area,
                     field="" if query.indicator_code else query.field,
-                    question=query.question,
-                    value_seen=query.value_seen,
                     value_before=before,
                     loaded_at=moment,
                 )
@@ -362,21 +361,10 @@ def _states(
     rows: Sequence[HqQuery], current: Callable[[str, str, str, str], str]
 ) -> list[QueryState]:
     return [
-        QueryState(
-            query_id=row.query_id,
-            indicator_code=row.indicator_code,
-            cell=row.cell,
-            area_code=row.area_code,
-            field=row.field,
-            question=row.question,
-            value_seen=row.value_seen,
-            value_before=row.value_before,
+        record_from(
+            QueryState,
+            row,
             value_now=current(row.indicator_code, row.cell, row.area_code, row.field),
-            answer=row.answer,
-            answered_at=row.answered_at,
-            answer_later=row.answer_later,
-            answers_revision=row.answers_revision,
-            loaded_at=row.loaded_at,
         )
         for row in rows
     ]

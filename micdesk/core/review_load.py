@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from micdesk.core.field_copy import record_from, same_named
 from micdesk.core.queries import (
     QueryToRecord,
     RecordedReview,
@@ -26,23 +27,17 @@ def review_to_record(review: ReviewFile) -> ReviewToRecord:
     identity = review.identity
     return ReviewToRecord(
         source=review.path.name,
-        country=identity.country,
-        period=identity.period,
-        template_id=identity.template_id,
+        **same_named(identity, "country", "period", "template_id"),
         answers_uuid=identity.submission_uuid,
         answers_revision=identity.submission_revision,
         answers_sha256=identity.submission_sha256,
         review_sha256=review.stored_sha256,
         intact=review.intact,
         queries=tuple(
-            QueryToRecord(
-                query_id=query.query_id,
-                question=query.question,
-                indicator_code=query.indicator_code,
-                cell=query.cell,
+            record_from(
+                QueryToRecord,
+                query,
                 area_code=query.area,
-                value_seen=query.value_seen,
-                field=query.field,
                 where=f"Queries row {query.sheet_row}" if query.sheet_row else "",
             )
             for query in review.queries

@@ -53,7 +53,6 @@ from micdesk.core.submission_workbook import (
 from micdesk.core.submissions import get_profile, list_narratives, list_values, values_of_period
 from micdesk.core.targets import list_targets
 from micdesk.core.validation import Finding, errors, unexplained_warnings, validate_values
-from micdesk.core.vocabulary import SubmissionStatus
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import atomic_path, save_workbook
 
@@ -319,19 +318,13 @@ def _save_and_record(
             parent = session.get(Submission, submission.submission_id)
             assert parent is not None
             session.add(
-                SubmissionExport(
-                    submission_fk=parent.id,
-                    revision=result.revision,
-                    uuid=result.uuid,
+                parent.record_export(
+                    result,
                     template_version=template.version,
-                    final=result.final,
                     sha256=result.sha256,
-                    path=str(path.resolve()),
                     exported_at=utc_now(),
                 )
             )
-            parent.revision = result.revision
-            parent.status = SubmissionStatus.EXPORTED.value
     except BaseException:
         # Not recorded: no file may claim a revision the store does not know.
         with contextlib.suppress(OSError):

@@ -432,14 +432,9 @@ def apply_submission_load(
     file = plan.submission_file
     with store.transaction() as session:
         if session.get(CountryProfile, plan.country) is None:
-            session.add(
-                CountryProfile(
-                    country=plan.country,
-                    focal_point=file.focal_point,
-                    institution=file.institution,
-                    email=file.email,
-                )
-            )
+            profile = CountryProfile(country=plan.country)
+            profile.take_contact(file)
+            session.add(profile)
             session.flush()
         parent = session.scalar(
             select(Submission).where(
