@@ -38,6 +38,7 @@ from micdesk.core.model import (
     Narrative,
     Submission,
     SubmissionExport,
+    submission_rows,
     utc_now,
 )
 from micdesk.core.sent_queries import returned_answers, take_answers
@@ -173,8 +174,7 @@ def _stored(
     if not replacing:
         return {}
     key = attrgetter(*matched_on)
-    rows = session.scalars(select(model).where(model.submission_fk == submission_id))
-    return {key(row): row for row in rows}
+    return {key(row): row for row in submission_rows(session, model, submission_id)}
 
 
 def _replace_values(
@@ -184,19 +184,9 @@ def _replace_values(
     records: list[ChangeRecord] = []
 
     def record(code: str, cell: str, attribute: str, old: object, new: object) -> None:
-        records.append(
-            ChangeRecord(
-                submission_fk=submission_id,
-                indicator_code=code,
-                cell=cell,
-                attribute=attribute,
-                old=history_text(old),
-                new=history_text(new),
-                reason=f"consolidated from {file.path.name} (revision {file.revision})",
-                origin="load",
-                changed_at=now,
-            )
-        )
+        old_text, new_text = history_text(old), history_text(new)
+        where = {"indicator_code": code, "cell": cell}
+        records.append(_change(file, submission_id, now, attribute, old_text, new_text, **where))
 
     for data in file.rows:
         wanted = {
@@ -263,29 +253,29 @@ def _replace_narratives(
         elif row.text != narrative.text:
             row.text, row.updated_at = narrative.text, now
         if replacing and old != narrative.text:
-            session.add(
-                _narrative_record(
-                    submission_id, narrative.area, narrative.field, old, narrative.text, file, now
-                )
-            )
+            attribute = f"narrative:{narrative.field}"
+            where = {"area_code": narrative.area}
+            session.add(_change(file, submission_id, now, attribute, old, narrative.text, **where))
     for (area, field), row in existing.items():
-        session.add(_narrative_record(submission_id, area, field, row.text, "", file, now))
+        where = {"area_code": area}
+        session.add(_change(file, submission_id, now, f"narrative:{field}", row.text, "", **where))
         session.delete(row)
 
 
-def _narrative_record(
-    submission_id: int,
-    area: str,
-    field: str,
-    old: str,
-    new: str,
+def _change(
     file: SubmissionFile,
+    submission_id: int,
     now: datetime,
+    attribute: str,
+    old: str | None,
+    new: str | None,
+    **where: str,
 ) -> ChangeRecord:
+    """A change consolidating ``file`` made to one attribute (of a cell or area ``where``)."""
     return ChangeRecord(
+        **where,
         submission_fk=submission_id,
-        area_code=area,
-        attribute=f"narrative:{field}",
+        attribute=attribute,
         old=old,
         new=new,
         reason=f"consolidated from {file.path.name} (revision {file.revision})",

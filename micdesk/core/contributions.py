@@ -24,7 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
 from micdesk.core.keyed import Keyed
-from micdesk.core.model import ContributionRequest, Submission, utc_now
+from micdesk.core.model import ContributionRequest, Submission, submission_rows, utc_now
 from micdesk.core.periods import previous_period
 from micdesk.core.records import OpenSubmission, ValueState
 from micdesk.core.sheet_texts import RIGHT_TO_LEFT_LANGUAGES, sheet_text
@@ -537,12 +537,8 @@ def apply_contribution_load(store: Store, plan: ContributionPlan, take: str | No
 def list_requests(store: Store, submission: OpenSubmission) -> list[ContributionRequest]:
     """The contributor workbooks handed out for a submission, oldest first (detached)."""
     with store.read() as session:
-        found = list(
-            session.scalars(
-                select(ContributionRequest)
-                .where(ContributionRequest.submission_fk == submission.submission_id)
-                .order_by(ContributionRequest.created_at)
-            )
+        found = submission_rows(
+            session, ContributionRequest, submission.submission_id, ContributionRequest.created_at
         )
         session.expunge_all()
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Protocol, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -27,10 +27,11 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     and_,
+    select,
     text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from micdesk.core.vocabulary import TOTAL_CELL, Periodicity, SubmissionStatus
 
@@ -124,6 +125,17 @@ class SubmissionRow:
 
     id: Mapped[Key] = mapped_column(sort_order=-1)
     submission_fk: Mapped[SubmissionPart] = mapped_column(sort_order=-1)
+
+
+_Owned = TypeVar("_Owned", bound=Base)
+
+
+def submission_rows(
+    session: Session, model: type[_Owned], submission_id: int, *order_by: ColumnElement[Any]
+) -> list[_Owned]:
+    """The rows of a table that belong to one submission (by ``submission_fk``), in this order."""
+    owner: ColumnElement[int] = model.submission_fk  # type: ignore[attr-defined]
+    return list(session.scalars(select(model).where(owner == submission_id).order_by(*order_by)))
 
 
 class Template(Base):

@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 
 from micdesk.core.field_copy import record_from, same_named
 from micdesk.core.keyed import Keyed
-from micdesk.core.model import CountryProfile, HqQuery, SubmissionExport, utc_now
+from micdesk.core.model import (
+    CountryProfile,
+    HqQuery,
+    SubmissionExport,
+    submission_rows,
+    utc_now,
+)
 from micdesk.core.records import OpenSubmission, ValueState
 from micdesk.core.store import Store
 from micdesk.core.submissions import list_narratives, list_values
@@ -373,13 +379,7 @@ def _states(
 def list_queries(store: Store, submission: OpenSubmission) -> list[QueryState]:
     """Every query about a submission, in the order they were loaded."""
     with store.read() as session:
-        rows = list(
-            session.scalars(
-                select(HqQuery)
-                .where(HqQuery.submission_fk == submission.submission_id)
-                .order_by(HqQuery.id)
-            )
-        )
+        rows = submission_rows(session, HqQuery, submission.submission_id, HqQuery.id)
         if not rows:
             return []
     return _states(rows, _current_texts(store, submission))

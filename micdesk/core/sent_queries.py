@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from micdesk.core.model import SentQuery, Submission, utc_now
+from micdesk.core.model import SentQuery, Submission, submission_rows, utc_now
 from micdesk.core.review_format import ReviewIdentity, ReviewQuery
 from micdesk.core.submission_format import TIMESTAMP_FORMAT
 
@@ -138,12 +138,7 @@ def take_answers(
 ) -> None:
     """Note the answers a return carries on the queries sent on its submission; a query HQ
     has no record of (its review written without the database) is recorded as sent."""
-    known = {
-        row.query_id: row
-        for row in session.scalars(
-            select(SentQuery).where(SentQuery.submission_fk == submission_id)
-        )
-    }
+    known = {row.query_id: row for row in submission_rows(session, SentQuery, submission_id)}
     for answer in answers:
         row = known.get(answer.query_id)
         if row is None:
