@@ -323,7 +323,7 @@ class Submission(Base):
             template_version=template_version,
             final=file.final,
             sha256=sha256,
-            path=str(Path(file.path).resolve()),
+            path=str(file.path.resolve()),
             exported_at=exported_at,
         )
 
