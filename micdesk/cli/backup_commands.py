@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from micdesk.cli.subcommands import action_group
+from micdesk.cli.subcommands import Exit, action_group
 from micdesk.core.backups import (
     BackupError,
     create_backup,
@@ -17,7 +17,6 @@ from micdesk.core.folder_lock import COMMAND_WAIT_SECONDS, DataFolderLock
 from micdesk.core.startup import close_store, open_for_writing
 from micdesk.core.store import StoreError, default_data_dir
 
-EXIT_OK = 0
 EXIT_FAILED = 1
 
 
@@ -47,12 +46,12 @@ def run_list(args: argparse.Namespace) -> int:
     backups = list_backups(_data_dir(args))
     if not backups:
         print(f"no backups in {_data_dir(args) / 'backups'}")
-        return EXIT_OK
+        return Exit.OK
     for info in backups:
         when = info.created_at.strftime("%Y-%m-%d %H:%M:%S UTC")
         revision = info.schema_revision or "unreadable"
         print(f"{info.name}\t{when}\t{info.size:>10} bytes\tschema {revision}\t{info.reason}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_create(args: argparse.Namespace) -> int:
@@ -70,7 +69,7 @@ def run_create(args: argparse.Namespace) -> int:
     finally:
         close_store(store)
     print(path)
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -90,4 +89,4 @@ def run_restore(args: argparse.Namespace) -> int:
     print(f"restored {backup.name}")
     if safety is not None:
         print(f"the data as it was before is kept in {safety}")
-    return EXIT_OK
+    return Exit.OK

@@ -1,4 +1,14 @@
-"""``micdesk consolidate``: check and combine many countries' submissions (docs/design.md §8)."""
+"""``micdesk consolidate``: check many submissions and combine them into one workbook (HQ).
+
+Check every submission (format, hash, template version, completeness, duplicates), import
+the accepted ones into a store, and write one workbook from it: Status, Data, Narratives
+and one pivot per numeric indicator (docs/design.md §8).
+
+exit codes: 0 every file ok; 1 some files not ok (listed on the Status sheet), output
+written; 2 wrong usage (bad arguments, a file or folder that does not exist); 3 the
+database or an output file (the workbook, the --sdmx files) could not be opened or
+written; 4 none of the files is a readable micdesk submission, nothing changed.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +25,7 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from micdesk.cli.faults import fault_line
-from micdesk.cli.subcommands import Refused
+from micdesk.cli.subcommands import Exit, Refused, add_action
 from micdesk.core.consolidation import consolidate, normalise_database_url
 from micdesk.core.consolidation_files import (
     ConsolidationError,
@@ -29,32 +39,12 @@ from micdesk.core.signatures import SignatureError, registered_keys
 from micdesk.core.store import Store, StoreError, open_store, open_store_url
 from micdesk.core.template_store import ensure_default_template
 
-EXIT_OK = 0
 EXIT_NOT_ALL_OK = 1
-EXIT_USAGE = 2
-EXIT_NOT_WRITTEN = 3
-EXIT_NOTHING_READABLE = 4
-
-EPILOG = """\
-exit codes: 0 every file ok; 1 some files not ok (listed on the Status sheet), output
-written; 2 wrong usage (bad arguments, a file or folder that does not exist); 3 the
-database or an output file (the workbook, the --sdmx files) could not be opened or
-written; 4 none of the files is a readable micdesk submission, nothing changed."""
 
 
 def register(subparsers: Any) -> None:
     """Add ``consolidate`` to the command line."""
-    parser = subparsers.add_parser(
-        "consolidate",
-        help="check many submissions and combine them into one workbook (HQ)",
-        description=(
-            "Check every submission (format, hash, template version, completeness, "
-            "duplicates), import the accepted ones into a store, and write one workbook "
-            "from it: Status, Data, Narratives and one pivot per numeric indicator."
-        ),
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = add_action(subparsers, "consolidate", run_consolidate, doc=__doc__)
     parser.add_argument(
         "inputs",
         nargs="*",
@@ -101,7 +91,6 @@ def register(subparsers: Any) -> None:
             "OUT.structure.xml (docs/formats/sdmx.md; needs the hq extra)"
         ),
     )
-    parser.set_defaults(run=run_consolidate)
 
 
 class ProgressLine:
@@ -165,11 +154,11 @@ def open_database(url: str | None, scratch: Path, prefix: str) -> Store:
         return open_hq_store(url, scratch)
     except ArgumentError as error:
         raise Refused(
-            f"{prefix}--db {url!r} is not a database URL ({error})", EXIT_USAGE
+            f"{prefix}--db {url!r} is not a database URL ({error})", Exit.USAGE
         ) from error
     except (StoreError, SQLAlchemyError, OSError) as error:
         reason = fault_line(error)
-        raise Refused(f"{prefix}cannot open the database: {reason}", EXIT_NOT_WRITTEN) from error
+        raise Refused(f"{prefix}cannot open the database: {reason}", Exit.NOT_WRITTEN) from error
 
 
 @contextmanager
@@ -182,7 +171,7 @@ def hq_database(url: str | None, prefix: str, scratch_prefix: str) -> Iterator[S
             yield store
         except SQLAlchemyError as error:
             raise Refused(
-                f"{prefix}the database refused a change: {fault_line(error)}", EXIT_NOT_WRITTEN
+                f"{prefix}the database refused a change: {fault_line(error)}", Exit.NOT_WRITTEN
             ) from error
         finally:
             store.close()
@@ -201,44 +190,44 @@ def _write_sdmx(store: Store, target: Path) -> str | None:
 
 
 def run_consolidate(args: argparse.Namespace) -> int:
-    """Consolidate; see EPILOG for the exit codes."""
+    """Consolidate; see the module docstring for the exit codes."""
     if args.out.suffix.lower() != ".xlsx":
-        raise Refused(f"error: --out must name an .xlsx workbook, not {args.out}", EXIT_USAGE)
+        raise Refused(f"error: --out must name an .xlsx workbook, not {args.out}", Exit.USAGE)
     if not args.inputs and args.db is None:
         raise Refused(
             "error: name submission files or folders (or --db to re-output a database)",
-            EXIT_USAGE,
+            Exit.USAGE,
         )
     if args.workers is not None and args.workers < 1:
-        raise Refused("error: --workers must be 1 or more", EXIT_USAGE)
+        raise Refused("error: --workers must be 1 or more", Exit.USAGE)
     try:
         paths = collect_submission_paths(args.inputs, exclude=[args.out])
     except ConsolidationError as error:
-        raise Refused(f"error: {error}", EXIT_USAGE) from error
+        raise Refused(f"error: {error}", Exit.USAGE) from error
     if args.inputs and not paths:
-        raise Refused("error: no .xlsx files found in the folders named", EXIT_NOTHING_READABLE)
+        raise Refused("error: no .xlsx files found in the folders named", Exit.UNREADABLE)
     if args.sdmx is not None:
         try:
             from micdesk.core.sdmx_export import SdmxOutputError, check_sdmx_target
         except ImportError:
             raise Refused(
                 "error: --sdmx needs the SDMX library pysdmx: pip install 'micdesk[hq]'",
-                EXIT_USAGE,
+                Exit.USAGE,
             ) from None
         try:
             check_sdmx_target(args.sdmx)
         except SdmxOutputError as error:
             raise Refused(
-                f"error: cannot write the SDMX output: {error}; nothing written", EXIT_NOT_WRITTEN
+                f"error: cannot write the SDMX output: {error}; nothing written", Exit.NOT_WRITTEN
             ) from error
     registered = None
     if args.keys is not None:
         if not args.keys.is_dir():
-            raise Refused(f"error: --keys {args.keys}: no such folder", EXIT_USAGE)
+            raise Refused(f"error: --keys {args.keys}: no such folder", Exit.USAGE)
         try:
             registered = registered_keys(args.keys)
         except SignatureError as error:
-            raise Refused(f"error: --keys: {error}", EXIT_USAGE) from error
+            raise Refused(f"error: --keys: {error}", Exit.USAGE) from error
     started = time.perf_counter()
     with hq_database(args.db, "error: ", "micdesk-consolidate-") as store:
         try:
@@ -254,14 +243,14 @@ def run_consolidate(args: argparse.Namespace) -> int:
             )
             sdmx_line = _write_sdmx(store, args.sdmx) if args.sdmx is not None else ""
             if sdmx_line is None:
-                return EXIT_NOT_WRITTEN
+                return Exit.NOT_WRITTEN
         except NothingReadable as error:
             for outcome in error.outcomes:
                 print(f"broken: {outcome.why}", file=sys.stderr)
-            raise Refused(f"error: {error}; nothing written", EXIT_NOTHING_READABLE) from error
+            raise Refused(f"error: {error}; nothing written", Exit.UNREADABLE) from error
         except OSError as error:
             raise Refused(
-                f"error: cannot write {args.out}: {fault_line(error)}", EXIT_NOT_WRITTEN
+                f"error: cannot write {args.out}: {fault_line(error)}", Exit.NOT_WRITTEN
             ) from error
     for outcome in result.outcomes:
         if outcome.status != FileStatus.OK:
@@ -269,4 +258,4 @@ def run_consolidate(args: argparse.Namespace) -> int:
     print(_summary(result, time.perf_counter() - started))
     if sdmx_line:
         print(sdmx_line)
-    return EXIT_OK if result.all_ok else EXIT_NOT_ALL_OK
+    return Exit.OK if result.all_ok else EXIT_NOT_ALL_OK

@@ -1,4 +1,5 @@
-"""``micdesk contributor write|load``: collect an area's figures from other ministries.
+"""``micdesk contributor write|load``: ask another ministry for some indicators' figures, and
+load them back.
 
 Exit codes: 0 done; 1 refused (a workbook this data folder never asked for, for another
 country or period, a changed request, conflicts without --take; invalid cells are listed
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from micdesk.cli.subcommands import Refused, action_group, named_submission, writing_store
+from micdesk.cli.subcommands import Exit, Refused, action_group, named_submission, writing_store
 from micdesk.core.contributions import (
     ContributionRefused,
     apply_contribution_load,
@@ -20,20 +21,10 @@ from micdesk.core.contributions import (
 from micdesk.core.workplan import UN_LANGUAGES
 from micdesk.core.xlsx_files import UnreadableWorkbook
 
-EXIT_OK = 0
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-EXIT_UNREADABLE = 4
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``contributor`` and its sub-commands."""
-    commands = action_group(
-        subparsers,
-        "contributor",
-        "ask another ministry for some indicators' figures, and load them back",
-        __doc__,
-    )
+    commands = action_group(subparsers, "contributor", doc=__doc__)
     write = commands.add_parser(
         "write", help="write a contributor workbook (micdesk-contribution/1)"
     )
@@ -63,48 +54,48 @@ def _refused(message: str, code: int) -> Refused:
 def run_write(args: argparse.Namespace) -> int:
     """Write a contributor workbook; 0 written, 1 refused, 2 wrong usage."""
     if args.out.suffix.lower() != ".xlsx":
-        raise _refused(f"{args.out}: the file name must end in .xlsx", EXIT_USAGE)
+        raise _refused(f"{args.out}: the file name must end in .xlsx", Exit.USAGE)
     if args.out.exists():
-        raise _refused(f"{args.out}: a file of that name exists; choose another", EXIT_USAGE)
+        raise _refused(f"{args.out}: a file of that name exists; choose another", Exit.USAGE)
     # It records the request in the store: a writer, under the folder's lock.
-    with writing_store(args, "contributor write", code=EXIT_REFUSED, prefix=PREFIX) as store:
+    with writing_store(args, "contributor write", code=Exit.REFUSED, prefix=PREFIX) as store:
         submission = named_submission(store, args.country.upper(), args.period, PREFIX)
         template = submission.template
         if args.area:
             codes = [i.code for i in template.indicators if i.area == args.area.upper()]
             if not codes:
-                raise _refused(f"there is no area '{args.area}' in the template", EXIT_USAGE)
+                raise _refused(f"there is no area '{args.area}' in the template", Exit.USAGE)
         else:
             codes = [code.strip() for code in args.indicators.split(",") if code.strip()]
         try:
             write_contribution(store, submission, codes, args.to, args.out, args.language)
         except ContributionRefused as error:
-            raise _refused(str(error), EXIT_USAGE) from error
+            raise _refused(str(error), Exit.USAGE) from error
         except OSError as error:
             raise _refused(
-                f"{args.out}: cannot be written ({error.strerror})", EXIT_REFUSED
+                f"{args.out}: cannot be written ({error.strerror})", Exit.REFUSED
             ) from error
     print(
         f"Wrote {args.out} for {args.to}: {', '.join(codes)} of {args.country.upper()} {args.period}"
     )
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_load(args: argparse.Namespace) -> int:
     """Check and load a contributor workbook; see the module's exit codes."""
     if not args.file.is_file():
-        raise _refused(f"{args.file}: no such file", EXIT_USAGE)
+        raise _refused(f"{args.file}: no such file", Exit.USAGE)
     with writing_store(
-        args, "contributor load", code=EXIT_REFUSED, prefix=PREFIX, template=False
+        args, "contributor load", code=Exit.REFUSED, prefix=PREFIX, template=False
     ) as store:
         try:
             plan = plan_contribution_load(store, args.file)
         except UnreadableWorkbook as error:
             print(error)
-            return EXIT_UNREADABLE
+            return Exit.UNREADABLE
         except ContributionRefused as error:
             print(error)
-            return EXIT_UNREADABLE if error.key == "not_a_contribution" else EXIT_REFUSED
+            return Exit.UNREADABLE if error.key == "not_a_contribution" else Exit.REFUSED
         for problem in plan.invalid:
             print(f"invalid: {problem}")
         for value in plan.values:
@@ -113,9 +104,9 @@ def run_load(args: argparse.Namespace) -> int:
             written = apply_contribution_load(store, plan, args.take)
         except ContributionRefused as error:
             print(error)
-            return EXIT_REFUSED
+            return Exit.REFUSED
     print(
         f"{args.file.name}: {written} value(s) loaded from {plan.contributor}, "
         f"{len(plan.invalid)} invalid (not loaded)"
     )
-    return EXIT_REFUSED if plan.invalid else EXIT_OK
+    return Exit.REFUSED if plan.invalid else Exit.OK

@@ -1,4 +1,4 @@
-"""``micdesk keys``: signing keys for templates (UNIDO) and returns (this installation).
+"""``micdesk keys``: signing keys: UNIDO's template keys, this installation's key for returns.
 
 Private keys are never printed. Exit codes: 0 done; 1 refused (a key file of that
 name exists, a file that is not an Ed25519 key); 2 wrong usage.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from micdesk.cli.subcommands import Refused, action_group
+from micdesk.cli.subcommands import Exit, Refused, action_group
 from micdesk.core.signatures import (
     SignatureError,
     fingerprint,
@@ -30,19 +30,10 @@ from micdesk.core.signatures import (
 )
 from micdesk.core.store import default_data_dir
 
-EXIT_OK = 0
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``keys`` and its sub-commands."""
-    commands = action_group(
-        subparsers,
-        "keys",
-        "signing keys: UNIDO's template keys, this installation's key for returns",
-        __doc__,
-    )
+    commands = action_group(subparsers, "keys", doc=__doc__)
 
     new = commands.add_parser(
         "new", help="make a key pair (HQ: for signing templates); writes FILE and FILE.pub"
@@ -89,14 +80,14 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         public = write_key_pair(new_private_key(), args.out)
     except SignatureError as error:
-        raise _refused(str(error), EXIT_REFUSED) from error
+        raise _refused(str(error), Exit.REFUSED) from error
     except OSError as error:
-        raise _refused(f"{args.out}: cannot be written ({error.strerror})", EXIT_REFUSED) from error
+        raise _refused(f"{args.out}: cannot be written ({error.strerror})", Exit.REFUSED) from error
     print(
         f"Wrote the private key to {args.out} (keep it secret) and the public key to {public}; "
         f"fingerprint {short_fingerprint(fingerprint(read_public_key(public)))}"
     )
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_trust(args: argparse.Namespace) -> int:
@@ -104,9 +95,9 @@ def run_trust(args: argparse.Namespace) -> int:
     try:
         found = trust_template_key(_data_dir(args), args.public_key)
     except SignatureError as error:
-        raise _refused(str(error), EXIT_REFUSED) from error
+        raise _refused(str(error), Exit.REFUSED) from error
     print(f"Templates signed by key {short_fingerprint(found)} are now trusted here.")
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_require(args: argparse.Namespace) -> int:
@@ -117,7 +108,7 @@ def run_require(args: argparse.Namespace) -> int:
         print("Only templates signed by a trusted UNIDO key will be imported here.")
     else:
         print("Unsigned templates will be imported here with a warning.")
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -136,21 +127,21 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"  revoked: {short_fingerprint(found)} ({found})")
     state = "on" if requires_signed_templates(data_dir) else "off"
     print(f"Signed templates required: {state}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_public(args: argparse.Namespace) -> int:
     """Write this installation's public key to a file; 0 written, 1 refused."""
     if args.out.exists():
-        raise _refused(f"{args.out}: a file of that name exists; choose another", EXIT_REFUSED)
+        raise _refused(f"{args.out}: a file of that name exists; choose another", Exit.REFUSED)
     key = installation_key(_data_dir(args)).public_key()  # makes the pair on first use
     try:
         write_public_key(key, args.out)
     except OSError as error:
-        raise _refused(f"{args.out}: cannot be written ({error.strerror})", EXIT_REFUSED) from error
+        raise _refused(f"{args.out}: cannot be written ({error.strerror})", Exit.REFUSED) from error
     found = short_fingerprint(fingerprint(key))
     print(f"Wrote this installation's public key {found} to {args.out}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_rotate(args: argparse.Namespace) -> int:
@@ -160,4 +151,4 @@ def run_rotate(args: argparse.Namespace) -> int:
         f"This installation now signs with key {short_fingerprint(found)}; send its public key "
         "to UNIDO (micdesk keys public --out FILE.pub). The old public key is kept."
     )
-    return EXIT_OK
+    return Exit.OK

@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from micdesk.cli.subcommands import (
+    Exit,
     Refused,
     action_group,
     add_action,
@@ -28,9 +29,6 @@ from micdesk.core.queries import (
 )
 from micdesk.core.records import OpenSubmission
 from micdesk.core.store import Store
-
-EXIT_OK = 0
-EXIT_REFUSED = 1
 
 
 def register(subparsers: Any) -> None:
@@ -88,12 +86,12 @@ def describe(query: QueryState) -> str:
 
 
 def _run(args: argparse.Namespace, work: Any) -> int:
-    with writing_store(args, f"query {args.query_command}", code=EXIT_REFUSED) as store:
+    with writing_store(args, f"query {args.query_command}", code=Exit.REFUSED) as store:
         submission = named_submission(store, args.country, args.period)
         try:
             return int(work(store, submission))
         except ReviewRefused as error:
-            raise Refused(f"refused: {error}", EXIT_REFUSED) from error
+            raise Refused(f"refused: {error}", Exit.REFUSED) from error
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -105,7 +103,7 @@ def run_list(args: argparse.Namespace) -> int:
             print(describe(query))
         total, answered = query_summary(queries)
         print(f"{submission.country} {submission.period}: {total} queries, {answered} answered")
-        return EXIT_OK
+        return Exit.OK
 
     return _run(args, work)
 
@@ -115,7 +113,7 @@ def run_answer(args: argparse.Namespace) -> int:
 
     def work(store: Store, submission: OpenSubmission) -> int:
         print(describe(answer_query(store, submission, args.query_id, args.text)))
-        return EXIT_OK
+        return Exit.OK
 
     return _run(args, work)
 
@@ -125,6 +123,6 @@ def run_later(args: argparse.Namespace) -> int:
 
     def work(store: Store, submission: OpenSubmission) -> int:
         print(describe(mark_answer_later(store, submission, args.query_id, not args.undo)))
-        return EXIT_OK
+        return Exit.OK
 
     return _run(args, work)

@@ -11,16 +11,15 @@ from typing import Any
 
 from micdesk.cli.consolidate_command import hq_database
 from micdesk.cli.faults import fault_line
-from micdesk.cli.subcommands import Refused
+from micdesk.cli.subcommands import (
+    Exit,
+    Refused,
+)
 from micdesk.core.review_queries import plan_reviews, record_sent_reviews, write_reviews
 from micdesk.core.store import Store
 from micdesk.core.xlsx_files import UnreadableWorkbook
 
-EXIT_OK = 0
 EXIT_SOME_REFUSED = 1
-EXIT_USAGE = 2
-EXIT_NOT_WRITTEN = 3
-EXIT_UNREADABLE = 4
 
 EPILOG = """\
 exit codes: 0 every query written (or none typed); 1 some queries or files refused (one
@@ -69,9 +68,9 @@ def _refused(message: str, code: int) -> Refused:
 def run_write(args: argparse.Namespace) -> int:
     """Write the review workbooks; see EPILOG for the exit codes."""
     if not args.workbook.is_file():
-        raise _refused(f"{args.workbook}: no such file", EXIT_USAGE)
+        raise _refused(f"{args.workbook}: no such file", Exit.USAGE)
     if args.out.exists() and not args.out.is_dir():
-        raise _refused(f"--out {args.out}: not a folder", EXIT_USAGE)
+        raise _refused(f"--out {args.out}: not a folder", Exit.USAGE)
     if args.db is None:
         return _write(args, None)
     with hq_database(args.db, "micdesk review: ", "micdesk-review-") as store:
@@ -82,19 +81,19 @@ def _write(args: argparse.Namespace, store: Store | None) -> int:
     try:
         plan = plan_reviews(args.workbook, store)
     except UnreadableWorkbook as error:
-        raise _refused(str(error), EXIT_UNREADABLE) from error
+        raise _refused(str(error), Exit.UNREADABLE) from error
     for refusal in plan.refusals:
         print(f"refused: {refusal}", file=sys.stderr)
     if not plan.reviews:
         print(f"{args.workbook.name}: no queries to write ({len(plan.refusals)} refused)")
-        return EXIT_SOME_REFUSED if plan.refusals else EXIT_OK
+        return EXIT_SOME_REFUSED if plan.refusals else Exit.OK
     now = datetime.now(UTC)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
         written, refused = write_reviews(plan, args.out, overwrite=args.overwrite, written_at=now)
     except OSError as error:
         raise _refused(
-            f"cannot write into {args.out}: {fault_line(error)}", EXIT_NOT_WRITTEN
+            f"cannot write into {args.out}: {fault_line(error)}", Exit.NOT_WRITTEN
         ) from error
     for refusal in refused:
         print(f"refused: {refusal}", file=sys.stderr)
@@ -108,4 +107,4 @@ def _write(args: argparse.Namespace, store: Store | None) -> int:
         )
     queries = sum(len(review.queries) for review, _path in written)
     print(f"{len(written)} review(s) written, {queries} query(ies)")
-    return EXIT_SOME_REFUSED if plan.refusals or refused else EXIT_OK
+    return EXIT_SOME_REFUSED if plan.refusals or refused else Exit.OK

@@ -1,4 +1,10 @@
-"""``micdesk status``: where a country's submission stands (docs/design.md §12)."""
+"""``micdesk status``: say whether a submission is draft or final, its revision and what
+changed since.
+
+Draft or final, revision, last export, values changed since the last export and open
+problems of a country's submission (docs/design.md §12). Exit codes: 0 shown, 1 the
+store cannot be opened, 2 wrong usage.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +12,18 @@ import argparse
 import json
 from typing import Any
 
-from micdesk.cli.subcommands import add_action, named_submission, writing_store
+from micdesk.cli.subcommands import (
+    Exit,
+    add_action,
+    named_submission,
+    writing_store,
+)
 from micdesk.core.submission_status import ReportingStatus, Stage, reporting_status
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
 
 
 def register(subparsers: Any) -> None:
     """Add ``status`` to the command line."""
-    status = add_action(
-        subparsers,
-        "status",
-        run_status,
-        submission=True,
-        help="say whether a submission is draft or final, its revision and what changed since",
-        description=(
-            "Draft or final, revision, last export, values changed since the last export "
-            "and open problems of a country's submission. Exit codes: 0 shown, 1 the store "
-            "cannot be opened, 2 wrong usage."
-        ),
-    )
+    status = add_action(subparsers, "status", run_status, submission=True, doc=__doc__)
     status.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -59,11 +56,11 @@ def describe(status: ReportingStatus) -> list[str]:
 def run_status(args: argparse.Namespace) -> int:
     """Print a submission's status; 0 shown, 1 the store cannot be opened, 2 wrong usage."""
     # It may create the submission (and install the built-in template): a writer.
-    with writing_store(args, "status", code=EXIT_PROBLEMS) as store:
+    with writing_store(args, "status", code=Exit.REFUSED) as store:
         submission = named_submission(store, args.country, args.period)
         status = reporting_status(store, submission)
     if args.json:
         print(json.dumps(status.as_dict(), ensure_ascii=False, sort_keys=True))
     else:
         print("\n".join(describe(status)))
-    return EXIT_OK
+    return Exit.OK

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import IntEnum
 from typing import Any
 
 from micdesk.core.periods import PeriodError
@@ -19,7 +20,16 @@ from micdesk.core.store import Store, StoreError
 from micdesk.core.submissions import open_submission
 from micdesk.core.template_store import ensure_default_template
 
-EXIT_USAGE = 2
+
+class Exit(IntEnum):
+    """The exit codes the commands share; each command's docstring says which it returns
+    and when, and a command for which 1 or 3 means something else names its own."""
+
+    OK = 0
+    REFUSED = 1
+    USAGE = 2
+    NOT_WRITTEN = 3
+    UNREADABLE = 4
 
 
 class Refused(Exception):
@@ -30,16 +40,26 @@ class Refused(Exception):
         self.line, self.code = line, code
 
 
+def _doc_options(doc: str) -> dict[str, Any]:
+    """A command module's docstring as argparse options: its first paragraph after the
+    command's name is the help, its other paragraphs the description, line breaks kept."""
+    summary, _, description = doc.partition("\n\n")
+    return {
+        "help": " ".join(summary.split(": ", 1)[1].split()).rstrip("."),
+        "description": description.strip(),
+        "formatter_class": argparse.RawDescriptionHelpFormatter,
+    }
+
+
 def action_group(
-    subparsers: Any, name: str, help: str, doc: str | None = None, dest: str = ""
+    subparsers: Any, name: str, help: str = "", doc: str | None = None, dest: str = ""
 ) -> Any:
     """``micdesk NAME ACTION``: a command of several actions, described by ``doc`` (a
-    module docstring: its paragraphs after the first)."""
-    extra: dict[str, Any] = {}
-    if doc is not None:
-        extra["description"] = doc.split("\n\n", 1)[1]
-        extra["formatter_class"] = argparse.RawDescriptionHelpFormatter
-    group = subparsers.add_parser(name, help=help, **extra)
+    module docstring: its help, unless ``help`` says another, and its description)."""
+    options = _doc_options(doc) if doc is not None else {}
+    if help:
+        options["help"] = help
+    group = subparsers.add_parser(name, **options)
     return group.add_subparsers(dest=dest or f"{name}_command", metavar="ACTION", required=True)
 
 
@@ -49,10 +69,15 @@ def add_action(
     run: Callable[[argparse.Namespace], int],
     *,
     submission: bool = False,
+    doc: str | None = None,
     **options: Any,
 ) -> argparse.ArgumentParser:
     """One (sub-)command run by ``run`` (``help``, ``description``… as argparse takes them);
-    with ``submission``, its ``--country`` and ``--period`` name the submission it works on."""
+    with ``submission``, its ``--country`` and ``--period`` name the submission it works on.
+    ``doc``, a command module's docstring, gives its help and description (with its exit
+    codes)."""
+    if doc is not None:
+        options = _doc_options(doc) | options
     parser = actions.add_parser(name, **options)
     if submission:
         parser.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
@@ -91,4 +116,4 @@ def named_submission(
     try:
         return open_submission(store, country, period)
     except (ValueError, PeriodError, LookupError) as error:
-        raise Refused(f"{prefix}{error}", EXIT_USAGE) from error
+        raise Refused(f"{prefix}{error}", Exit.USAGE) from error

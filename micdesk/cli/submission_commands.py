@@ -8,6 +8,7 @@ from typing import Any
 
 from micdesk.cli.faults import path_refusal
 from micdesk.cli.subcommands import (
+    Exit,
     Refused,
     action_group,
     add_action,
@@ -28,11 +29,8 @@ from micdesk.core.submission_signature import check_submission_signature, signat
 from micdesk.core.submission_status import export_file_name, next_revision
 from micdesk.core.xlsx_files import UnreadableWorkbook, check_regular_file
 
-EXIT_OK = 0
 EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 EXIT_EDITED = 3
-EXIT_UNREADABLE = 4
 
 
 def register(subparsers: Any) -> None:
@@ -180,7 +178,7 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"next: {final_next_step(submission.template.portal)}")
         if pdf is not None:
             return _write_pdf(result, pdf, args.paper or system_paper())
-        return EXIT_OK
+        return Exit.OK
 
 
 def _cannot_write(path: Path, error: OSError) -> str:
@@ -203,7 +201,7 @@ def _write_pdf(result: ExportResult, path: Path, paper: str | None) -> int:
     except OSError as error:
         raise Refused(_cannot_write(path, error), EXIT_PROBLEMS) from error
     print(f"wrote {path} ({pages} pages)")
-    return EXIT_OK
+    return Exit.OK
 
 
 def _query_count(queries: int, answered: int) -> str:
@@ -227,11 +225,11 @@ def _read(path: Path) -> SubmissionFile:
     except UnreadableWorkbook as error:
         # Not a file at all (missing, a folder, a device, a pipe): wrong usage, as for
         # every other command.
-        raise Refused(f"micdesk submission: {path_refusal(path, error)}", EXIT_USAGE) from error
+        raise Refused(f"micdesk submission: {path_refusal(path, error)}", Exit.USAGE) from error
     try:
         return read_submission(path)
     except UnreadableSubmission as error:
-        raise Refused(f"not a readable micdesk submission: {error}", EXIT_UNREADABLE) from error
+        raise Refused(f"not a readable micdesk submission: {error}", Exit.UNREADABLE) from error
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -252,7 +250,7 @@ def run_check(args: argparse.Namespace) -> int:
     if file.final:
         signature = check_submission_signature(file.signature_rows, file.computed_sha256)
         print(f"{args.file}: {signature_summary(signature, registry_given=False)}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_load(args: argparse.Namespace) -> int:
@@ -302,7 +300,7 @@ def run_load(args: argparse.Namespace) -> int:
         f"{result.narratives_written} narrative(s) written, {result.kept_mine} kept as "
         f"they were, {result.not_loaded} not loadable",
     )
-    return EXIT_OK
+    return Exit.OK
 
 
 def _load_review(args: argparse.Namespace) -> int:
@@ -314,7 +312,7 @@ def _load_review(args: argparse.Namespace) -> int:
     try:
         review = read_review_to_record(args.file)
     except UnreadableReview as error:
-        raise Refused(f"not a readable micdesk review: {error}", EXIT_UNREADABLE) from error
+        raise Refused(f"not a readable micdesk review: {error}", Exit.UNREADABLE) from error
     state = "intact" if review.intact else "EDITED since UNIDO wrote it"
     print(
         f"{args.file}: UNIDO's review of {review.country} {review.period} revision "
@@ -346,4 +344,4 @@ def _load_review(args: argparse.Namespace) -> int:
             f"note: UNIDO saw revision {recorded.answers_revision}; revision "
             f"{recorded.exported_since} was exported since"
         )
-    return EXIT_OK
+    return Exit.OK

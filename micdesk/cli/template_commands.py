@@ -1,7 +1,8 @@
-"""``micdesk template check|blank|import``: the template workbook from the command line (docs/design.md §3).
+"""``micdesk template check|blank|import|sign``: check, import or write a template workbook
+(micdesk-template/1).
 
-Exit codes: 0 done (``check``: the template is valid); 1 the template was not
-imported or is not valid (every problem listed, one per line, as
+The template workbook from the command line (docs/design.md §3). Exit codes: 0 done
+(``check``: the template is valid); 1 the template was not imported or is not valid (every problem listed, one per line, as
 ``sheet!cell: message``; an unreadable or hostile file gets one line saying
 why; ``import`` also returns 1 when you answer no); 2 wrong usage (bad
 arguments, a file that does not exist, no terminal to confirm on without
@@ -17,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from micdesk.cli.faults import fault_line, path_refusal
-from micdesk.cli.subcommands import Refused, action_group, writing_store
+from micdesk.cli.subcommands import Exit, Refused, action_group, writing_store
 from micdesk.core.signatures import SignatureError, fingerprint, read_private_key, short_fingerprint
 from micdesk.core.startup import open_read_only_store
 from micdesk.core.store import DATABASE_FILENAME, StoreError, default_data_dir
@@ -50,19 +51,10 @@ from micdesk.core.template_workbook import (
 )
 from micdesk.core.xlsx_files import UnreadableWorkbook, check_regular_file
 
-EXIT_OK = 0
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``template`` and its sub-commands."""
-    commands = action_group(
-        subparsers,
-        "template",
-        "check, import or write a template workbook (micdesk-template/1)",
-        __doc__,
-    )
+    commands = action_group(subparsers, "template", doc=__doc__)
 
     check = commands.add_parser(
         "check", help="check a template workbook and list every problem as sheet!cell: message"
@@ -130,11 +122,11 @@ def _require_file(path: Path) -> None:
     try:
         check_regular_file(path)
     except UnreadableWorkbook as error:
-        raise _refused(path_refusal(path, error), EXIT_USAGE) from error
+        raise _refused(path_refusal(path, error), Exit.USAGE) from error
 
 
 # A store that cannot be opened or is held by another writer: as documented, 2.
-EXIT_NO_STORE = EXIT_USAGE
+EXIT_NO_STORE = Exit.USAGE
 
 
 # Why a template workbook is refused: said on stdout, in one line or as its problems.
@@ -151,7 +143,7 @@ def _workbook_refused(error: Exception, outcome: str = "") -> int:
         print(f"{error.source}: {count} problem{'s' if count != 1 else ''}{outcome}")
     else:
         print(error)
-    return EXIT_REFUSED
+    return Exit.REFUSED
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -194,7 +186,7 @@ def run_check(args: argparse.Namespace) -> int:
     )
     signature = check_template_signature(args.file, template, data_dir)
     print(f"{args.file.name}: {signature.line()}")
-    return EXIT_OK if signature.acceptable else EXIT_REFUSED
+    return Exit.OK if signature.acceptable else Exit.REFUSED
 
 
 def run_sign_builtin(args: argparse.Namespace) -> int:
@@ -202,9 +194,9 @@ def run_sign_builtin(args: argparse.Namespace) -> int:
     try:
         target = write_builtin_signature(read_private_key(args.key), args.out)
     except SignatureError as error:
-        raise _refused(str(error), EXIT_REFUSED) from error
+        raise _refused(str(error), Exit.REFUSED) from error
     print(f"Signed the built-in template into {target}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_sign(args: argparse.Namespace) -> int:
@@ -214,7 +206,7 @@ def run_sign(args: argparse.Namespace) -> int:
         key = read_private_key(args.key)
         template = sign_template_workbook(args.file, key, tuple(args.revoke))
     except (SignatureError, ValueError) as error:
-        raise _refused(str(error), EXIT_REFUSED) from error
+        raise _refused(str(error), Exit.REFUSED) from error
     except (UnreadableWorkbook, TemplateProblems) as error:
         return _workbook_refused(error, "; not signed")
     revoked = f", revoking {len(args.revoke)} key(s)" if args.revoke else ""
@@ -222,14 +214,14 @@ def run_sign(args: argparse.Namespace) -> int:
         f"Signed template '{template.template_id}' version {template.version} with key "
         f"{short_fingerprint(fingerprint(key.public_key()))}{revoked}: {args.file}"
     )
-    return EXIT_OK
+    return Exit.OK
 
 
 def run_blank(args: argparse.Namespace) -> int:
     """Write the installed template as a workbook; 0 written, 2 wrong usage."""
     if args.out.suffix.lower() != ".xlsx":
-        raise _refused(f"{args.out}: the file name must end in .xlsx", EXIT_USAGE)
-    with writing_store(args, "template blank", code=EXIT_USAGE, prefix=PREFIX) as store:
+        raise _refused(f"{args.out}: the file name must end in .xlsx", Exit.USAGE)
+    with writing_store(args, "template blank", code=Exit.USAGE, prefix=PREFIX) as store:
         default = ensure_default_template(store)
         template_id = args.template_id or default.template_id
         with store.read() as session:
@@ -238,7 +230,7 @@ def run_blank(args: argparse.Namespace) -> int:
             except TemplateNotInstalled:
                 known = ", ".join(installed_template_ids(session))
                 raise _refused(
-                    f"no template '{template_id}' is installed (installed: {known})", EXIT_USAGE
+                    f"no template '{template_id}' is installed (installed: {known})", Exit.USAGE
                 ) from None
     try:
         write_template_workbook(template, args.out)
@@ -246,9 +238,9 @@ def run_blank(args: argparse.Namespace) -> int:
         if signature is not None:  # the build signed the built-in template: pass it on
             write_signature_sheet(args.out, signature)
     except OSError as error:
-        raise _refused(f"{args.out}: cannot be written ({error.strerror})", EXIT_USAGE) from error
+        raise _refused(f"{args.out}: cannot be written ({error.strerror})", Exit.USAGE) from error
     print(f"Wrote template '{template.template_id}' version {template.version} to {args.out}")
-    return EXIT_OK
+    return Exit.OK
 
 
 def _confirm() -> bool | None:
@@ -298,15 +290,15 @@ def run_import(args: argparse.Namespace) -> int:
             confirmed = _confirm()
             if confirmed is None:
                 raise _refused(
-                    "not applied: there is no terminal to ask on; add --yes to apply", EXIT_USAGE
+                    "not applied: there is no terminal to ask on; add --yes to apply", Exit.USAGE
                 )
             if not confirmed:
                 print("Not applied; nothing was changed.")
-                return EXIT_REFUSED
+                return Exit.REFUSED
         try:
             result = apply_template_import(store, preview)
         except TemplateImportRefused as error:
             return _workbook_refused(error)
         for line in result.lines():
             print(line)
-        return EXIT_OK
+        return Exit.OK
