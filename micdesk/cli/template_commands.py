@@ -2,11 +2,11 @@
 (micdesk-template/1).
 
 The template workbook from the command line (docs/design.md §3). Exit codes: 0 done
-(``check``: the template is valid); 1 the template was not imported or is not valid (every problem listed, one per line, as
-``sheet!cell: message``; an unreadable or hostile file gets one line saying
-why; ``import`` also returns 1 when you answer no); 2 wrong usage (bad
-arguments, a file that does not exist, no terminal to confirm on without
-``--yes``).
+(``check``: the template is valid); 1 the template was not imported or is not valid
+(every problem listed, one per line, as ``sheet!cell: message``; an unreadable or
+hostile file gets one line saying why; ``import`` also returns 1 when you answer no);
+2 wrong usage (bad arguments, a file that does not exist, no terminal to confirm on
+without ``--yes``).
 """
 
 from __future__ import annotations
