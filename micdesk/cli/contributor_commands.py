@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from micdesk.cli.subcommands import Exit, Refused, action_group, named_submission, writing_store
+from micdesk.cli.subcommands import Exit, Refused, action_group, writing_store, writing_submission
 from micdesk.core.contributions import (
     ContributionRefused,
     apply_contribution_load,
@@ -58,8 +58,8 @@ def run_write(args: argparse.Namespace) -> int:
     if args.out.exists():
         raise _refused(f"{args.out}: a file of that name exists; choose another", Exit.USAGE)
     # It records the request in the store: a writer, under the folder's lock.
-    with writing_store(args, "contributor write", code=Exit.REFUSED, prefix=PREFIX) as store:
-        submission = named_submission(store, args.country.upper(), args.period, PREFIX)
+    writer = writing_submission(args, "contributor write", code=Exit.REFUSED, prefix=PREFIX)
+    with writer as (store, submission):
         template = submission.template
         if args.area:
             codes = [i.code for i in template.indicators if i.area == args.area.upper()]

@@ -11,14 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from micdesk.cli.subcommands import (
-    Exit,
-    Refused,
-    action_group,
-    add_action,
-    named_submission,
-    writing_store,
-)
+from micdesk.cli.subcommands import Exit, Refused, action_group, add_action, writing_submission
 from micdesk.core.queries import (
     QueryState,
     ReviewRefused,
@@ -86,8 +79,8 @@ def describe(query: QueryState) -> str:
 
 
 def _run(args: argparse.Namespace, work: Any) -> int:
-    with writing_store(args, f"query {args.query_command}", code=Exit.REFUSED) as store:
-        submission = named_submission(store, args.country, args.period)
+    command = f"query {args.query_command}"
+    with writing_submission(args, command, code=Exit.REFUSED) as (store, submission):
         try:
             return int(work(store, submission))
         except ReviewRefused as error:

@@ -12,12 +12,7 @@ import argparse
 import json
 from typing import Any
 
-from micdesk.cli.subcommands import (
-    Exit,
-    add_action,
-    named_submission,
-    writing_store,
-)
+from micdesk.cli.subcommands import Exit, add_action, writing_submission
 from micdesk.core.submission_status import ReportingStatus, Stage, reporting_status
 
 
@@ -56,8 +51,7 @@ def describe(status: ReportingStatus) -> list[str]:
 def run_status(args: argparse.Namespace) -> int:
     """Print a submission's status; 0 shown, 1 the store cannot be opened, 2 wrong usage."""
     # It may create the submission (and install the built-in template): a writer.
-    with writing_store(args, "status", code=Exit.REFUSED) as store:
-        submission = named_submission(store, args.country, args.period)
+    with writing_submission(args, "status", code=Exit.REFUSED) as (store, submission):
         status = reporting_status(store, submission)
     if args.json:
         print(json.dumps(status.as_dict(), ensure_ascii=False, sort_keys=True))

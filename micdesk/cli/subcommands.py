@@ -109,7 +109,17 @@ def writing_store(
         close_store(store)
 
 
-def named_submission(
+@contextmanager
+def writing_submission(
+    args: argparse.Namespace, command: str, *, code: int, prefix: str = "error: "
+) -> Iterator[tuple[Store, OpenSubmission]]:
+    """The store (as ``writing_store`` opens it) and the submission its ``--country`` and
+    ``--period`` name, opened (created when new): what a command on one submission works on."""
+    with writing_store(args, command, code=code, prefix=prefix) as store:
+        yield store, _named_submission(store, args.country, args.period, prefix)
+
+
+def _named_submission(
     store: Store, country: str, period: str, prefix: str = "error: "
 ) -> OpenSubmission:
     """The submission of ``country`` and ``period``, opened; wrong usage when there is none."""

@@ -12,8 +12,8 @@ from micdesk.cli.subcommands import (
     Refused,
     action_group,
     add_action,
-    named_submission,
     writing_store,
+    writing_submission,
 )
 from micdesk.core.print_layout import A4, LETTER, system_paper
 from micdesk.core.queries import mark_answer_later, queries_blocking_final
@@ -127,8 +127,7 @@ def register(subparsers: Any) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """Export a submission; 0 written, 1 refused, 2 wrong usage."""
-    with writing_store(args, "export", code=EXIT_PROBLEMS) as store:
-        submission = named_submission(store, args.country, args.period)
+    with writing_submission(args, "export", code=EXIT_PROBLEMS) as (store, submission):
         out = args.out
         if out.is_dir():
             revision = next_revision(store, submission)
