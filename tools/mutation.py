@@ -14,6 +14,7 @@ Not run by .ci/run: it takes tens of minutes.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import os
 import re
@@ -211,7 +212,7 @@ SCOPES = {
 }
 
 # mutmut's verdicts, from `mutmut results --all true`.
-KILLED, SURVIVED = "killed", "survived"
+KILLED, SURVIVED, NOT_CHECKED = "killed", "survived", "not checked"
 
 
 def prepare(name: str, scope: Scope) -> Path:
@@ -257,9 +258,11 @@ def run(name: str, scope: Scope, children: int, again: bool = False) -> Counter[
     folder = prepare(name, scope)
     mutmut = [sys.executable, "-m", "mutmut"]
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    targets = scope.patterns()
-    if again:
-        targets = [m for m, verdict in mutants(name, scope).items() if verdict == SURVIVED]
+    known = mutants(name, scope)
+    fingerprint = source_fingerprint(scope)
+    stamp = folder / "source.sha256"
+    unchanged = stamp.exists() and stamp.read_text("utf-8") == fingerprint
+    targets = mutants_to_run(known, scope.patterns(), unchanged=unchanged, again=again)
     if targets:
         subprocess.run(
             [*mutmut, "run", "--max-children", str(children), *targets],
@@ -267,7 +270,29 @@ def run(name: str, scope: Scope, children: int, again: bool = False) -> Counter[
             env=environment,
             check=False,
         )
+    stamp.write_text(fingerprint, "utf-8")
     return verdicts(name, scope)
+
+
+def mutants_to_run(
+    known: dict[str, str], patterns: list[str], *, unchanged: bool, again: bool
+) -> list[str]:
+    """What to hand mutmut: the survivors (again), the never run (code unchanged), or all."""
+    if again:
+        return [mutant for mutant, verdict in known.items() if verdict == SURVIVED]
+    if known and unchanged:
+        # mutmut runs every mutant it is given by name again, decided or not: a run that
+        # was stopped goes on with the ones never run, as long as the code is the same.
+        return [mutant for mutant, verdict in known.items() if verdict == NOT_CHECKED]
+    return patterns
+
+
+def source_fingerprint(scope: Scope) -> str:
+    """SHA-256 of the scope's module file(s): a verdict holds only for the code it was made on."""
+    digest = hashlib.sha256()
+    for path in sorted(ROOT.glob(scope.module)):
+        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def mutants(name: str, scope: Scope) -> dict[str, str]:
@@ -338,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         total = sum(counts.values())
         # A timeout is a mutant the tests noticed (it hangs); 'not checked' was never run.
         killed = counts[KILLED] + counts["timeout"]
-        unrun = counts["not checked"] + counts["skipped"]
+        unrun = counts[NOT_CHECKED] + counts["skipped"]
         checked = total - unrun
         score = f"{100 * killed / checked:.1f}%" if checked else "-"
         print(
