@@ -321,6 +321,20 @@ def test_keys_beyond_the_sixty_fourth_are_not_read_and_make_the_file_edited(expo
     assert (read.stray_meta_cells, read.intact) == (2, False)
 
 
+def test_blank_rows_between_the_keys_are_not_counted_as_keys(exported, tmp_path):
+    workbook = openpyxl.load_workbook(exported)
+    sheet = workbook["_micdesk"]
+    keys = sum(1 for (key, *_) in sheet.iter_rows(values_only=True) if key)
+    row = sheet.max_row
+    for number in range(64 - keys):  # up to the 64 keys read, a blank row before each
+        row += 2
+        sheet.cell(row, 1, f"extra_{number}")
+        sheet.cell(row, 2, "x")
+    workbook.save(tmp_path / "e.xlsx")
+    read = read_submission(tmp_path / "e.xlsx")
+    assert (read.stray_meta_cells, read.intact) == (0, True)
+
+
 @pytest.mark.parametrize("field", IDENTITY_FIELDS)
 def test_editing_any_identity_field_in_the_file_makes_it_edited(exported, tmp_path, field):
     current = read_submission(exported)
