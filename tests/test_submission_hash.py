@@ -299,6 +299,7 @@ def _with_meta_cells(source: Path, target: Path, cells: dict[tuple[int, int], ob
         ({(2, 8): "x"}, 1),  # column H: right of the exact numbers (D:G)
         ({(2, 3): "x", (3, 9): 0}, 2),
         ({(-1, 2): "a value without a key"}, 1),
+        ({(2, 3): "x", (-1, 2): "a value without a key"}, 2),  # each counted, wherever
         ({(2, 7): "x"}, 0),  # column G is the exact numbers' last
         ({(-1, 1): None, (-1, 2): None}, 0),  # a blank row
     ],
