@@ -311,6 +311,13 @@ def test_a_cell_where_an_export_writes_nothing_makes_the_file_edited(
     assert (read.stray_meta_cells, read.intact) == (stray, stray == 0)
 
 
+def test_an_exact_number_row_without_its_text_is_left_unread_not_a_crash(exported, tmp_path):
+    # D:F (code, cell, column) and no G: the row is not an exact number of the file.
+    cells = {(2, 4): "ENV-1", (2, 5): "sex=female", (2, 6): "value"}
+    read = read_submission(_with_meta_cells(exported, tmp_path / "e.xlsx", cells))
+    assert (read.intact, read.stray_meta_cells) == (True, 0)
+
+
 def test_keys_beyond_the_sixty_fourth_are_not_read_and_make_the_file_edited(exported, tmp_path):
     workbook = openpyxl.load_workbook(exported)
     sheet = workbook["_micdesk"]
