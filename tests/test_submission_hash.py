@@ -297,6 +297,7 @@ def _with_meta_cells(source: Path, target: Path, cells: dict[tuple[int, int], ob
     [
         ({(2, 3): "x"}, 1),  # column C: between a key's value and the exact numbers
         ({(2, 8): "x"}, 1),  # column H: right of the exact numbers (D:G)
+        ({(2, 4): "ENV-1", (2, 6): "value", (2, 7): "0.1", (2, 8): "x"}, 1),  # H beside one
         ({(2, 3): "x", (3, 9): 0}, 2),
         ({(-1, 2): "a value without a key"}, 1),
         ({(2, 3): "x", (-1, 2): "a value without a key"}, 2),  # each counted, wherever
