@@ -24,7 +24,7 @@ from micdesk.core.submission_format import (
     canonical_sha256,
     record_field,
 )
-from micdesk.core.submission_reader import read_submission
+from micdesk.core.submission_reader import UnreadableSubmission, read_submission
 from micdesk.core.submissions import save_profile, set_narrative, set_value
 from micdesk.core.targets import set_target
 from micdesk.core.vocabulary import Notation
@@ -317,6 +317,19 @@ def test_an_exact_number_row_without_its_text_is_left_unread_not_a_crash(exporte
     cells = {(2, 4): "ENV-1", (2, 5): "sex=female", (2, 6): "value"}
     read = read_submission(_with_meta_cells(exported, tmp_path / "e.xlsx", cells))
     assert (read.intact, read.stray_meta_cells) == (True, 0)
+
+
+def test_a_file_whose_format_cell_is_emptied_is_refused_saying_it_names_no_format(
+    exported, tmp_path
+):
+    emptied = _edited_copy(
+        exported, tmp_path / "e.xlsx", "_micdesk", _meta_value_cell("format"), None
+    )
+    with pytest.raises(UnreadableSubmission) as refused:
+        read_submission(emptied)
+    assert (
+        str(refused.value) == "e.xlsx: _micdesk!B1: the format is nothing, not micdesk-submission/1"
+    )
 
 
 def test_keys_beyond_the_sixty_fourth_are_not_read_and_make_the_file_edited(exported, tmp_path):
