@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from micdesk.core.model import ChangeRecord, Submission
+from micdesk.core.model import ChangeRecord, IndicatorValue, Submission
 from micdesk.core.submissions import list_values, open_submission, set_value, value_history
 from micdesk.core.targets import list_targets, set_target
 from micdesk.core.template_checker import TemplateProblems
@@ -358,6 +358,11 @@ def test_values_left_unread_as_quiet_are_exactly_those_the_import_leaves_alone(
     # The import reads only values whose indicator is replaced, removed, has new rules,
     # or which are archived or flagged: reading every value must plan the same changes.
     set_value(store, sample, "LEVEL", value="low")
+    with store.transaction() as session:  # as an older micdesk left it: plain text, now passing
+        policy = session.scalars(
+            select(IndicatorValue).where(IndicatorValue.indicator_code == "POLICY")
+        ).one()
+        policy.needs_review = "'maybe' is not yes or no, which POLICY now takes"
     versions = [version_two()]
     again = version_two()  # v3: FIRMS's flag under an unchanged rule stays; LABS comes back
     edit(again, "settings", SAMPLE, "version", 3)
@@ -371,6 +376,7 @@ def test_values_left_unread_as_quiet_are_exactly_those_the_import_leaves_alone(
         apply_template_import(store, preview)
     kenya = open_submission(store, "KEN", "2024", SAMPLE)
     assert list_values(store, kenya)[("FIRMS", "")].needs_review == "500 is above the maximum 100"
+    assert list_values(store, reopen(store, sample))[("POLICY", "")].needs_review == ""
 
 
 def test_values_the_crosswalk_handles_are_left_to_it_whatever_their_ids(store, tmp_path):

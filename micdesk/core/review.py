@@ -42,6 +42,20 @@ REVIEW_TEXTS: dict[str, str] = {
 }
 """The English sentence of each key (the command line's, and what older versions stored)."""
 
+WORK_BY_HAND = frozenset(
+    {
+        "not_moved",
+        "crosswalk_rounded",
+        "crosswalk_sum_incomplete",
+        "crosswalk_to_split",
+        "crosswalk_not_written",
+    }
+)
+"""Keys that ask for work no rule checks: only a change to the value settles them.
+
+The other keys are a rule's verdict, which each template version judges again.
+"""
+
 
 @dataclass(frozen=True)
 class ReviewReason:
@@ -104,3 +118,9 @@ def review_text(stored: str | None) -> str:
     """The English sentence of a stored ``needs_review`` text ('' when not flagged)."""
     reason = decode_review(stored)
     return reason.text if reason is not None else ""
+
+
+def asks_for_work_by_hand(stored: str | None) -> bool:
+    """Whether a stored flag asks for work by hand (WORK_BY_HAND), not for a rule's verdict."""
+    reason = decode_review(stored)
+    return reason is not None and reason.key in WORK_BY_HAND

@@ -36,7 +36,7 @@ from micdesk.core.keyed import Keyed
 from micdesk.core.kinds import yes_no
 from micdesk.core.model import IndicatorTarget, IndicatorValue, Submission, utc_now
 from micdesk.core.records import OpenSubmission, ValueState
-from micdesk.core.review import ReviewReason, decode_review, review_text
+from micdesk.core.review import ReviewReason, asks_for_work_by_hand, decode_review, review_text
 from micdesk.core.store import Store
 from micdesk.core.submissions import list_values
 from micdesk.core.template_diff import TemplateDiff, diff_templates
@@ -261,7 +261,9 @@ def _plan_values(
         before = None
         if old_rules is not None and old.has_indicator(value.code) and not value.archived:
             before = old_rules.problem(value.code, value.cell, value.value)
-        if problem is None:
+        if asks_for_work_by_hand(review):
+            pass  # no version's rules settle it: it stays until the value is changed
+        elif problem is None:
             review = ""  # whatever an older version flagged no longer applies
         elif problem != before and problem.text != review_text(review):
             review = problem.encode()  # a rule that is new in this version
