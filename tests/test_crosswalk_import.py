@@ -359,37 +359,3 @@ def test_each_source_the_crosswalk_archives_gets_one_history_record(redesigned_s
     # The crosswalk archives them; the update's own rules must not archive them a second time.
     assert archived and len(archived) == len(set(archived))
     assert {code for _, code, _ in archived} >= {"CNT-A", "CNT-B", "CNT-C", "WASTE", "AREA"}
-
-
-def test_a_crosswalk_flag_survives_the_next_template_version_until_the_value_is_changed(
-    store, tmp_path
-):
-    # "Rounded" and "split it by hand" ask the focal point for work no rule checks: a later
-    # version that only relabels must not take the request away.
-    apply_template_import(
-        store, preview_template_import(store, write_sheets(tmp_path / "v1.xlsx", version_one()))
-    )
-    kenya = open_submission(store, "KEN", "2025", REDESIGN)
-    set_value(store, kenya, "AREA", value=51)
-    set_value(store, kenya, "WASTE", value=10)
-    set_value(store, kenya, "CNT-A", value=3)  # CNT-B and CNT-C left empty: CNT not summed
-    two = version_two()
-    for row in two["crosswalk"][7:9]:  # AREA → AREA-U, AREA-R: halves
-        row[2] = 0.5
-    apply_template_import(
-        store, preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", two))
-    )
-    three = version_two()
-    del three["crosswalk"]
-    three["settings"][1][1] = 3
-    three["indicators"][1][3] = "CO2 emissions avoided"
-    apply_template_import(
-        store, preview_template_import(store, write_sheets(tmp_path / "v3.xlsx", three))
-    )
-
-    values = new_values(store, "KEN", "2025")
-    assert {values[(code, "")].review.key for code in ("AREA-U", "AREA-R")} == {"crosswalk_rounded"}
-    assert values[("WASTE-H", "")].needs_review == ""
-    assert values[("CNT", "")].review.key == "crosswalk_sum_incomplete"
-    set_value(store, open_submission(store, "KEN", "2025", REDESIGN), "AREA-R", value=25)
-    assert new_values(store, "KEN", "2025")[("AREA-R", "")].needs_review == ""

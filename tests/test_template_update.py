@@ -31,8 +31,9 @@ from micdesk.core.template_update import (
 )
 from micdesk.core.template_workbook import read_template_workbook, write_template_workbook
 from micdesk.core.vocabulary import SubmissionStatus
+from tests import redesign_sheets
 from tests.hostile_workbooks import Rows, sample_template_sheets, write_sheets
-from tests.test_crosswalk_import import COUNTRIES, PERIODS, fill_and_preview
+from tests.test_crosswalk_import import COUNTRIES, PERIODS, fill_and_preview, new_values
 from tests.test_template_workbook import edit
 
 SAMPLE = "sample-plan"
@@ -399,3 +400,32 @@ def test_values_the_crosswalk_handles_are_left_to_it_whatever_their_ids(store, t
     # Each archived once: by the crosswalk or by the update's own rules, never by both.
     planned = len(preview.crosswalk.archived) + preview.values_to_archive
     assert len(archived) == len(set(archived)) == planned
+
+
+def test_a_crosswalk_flag_survives_the_next_template_version_until_the_value_is_changed(
+    store, tmp_path
+):
+    # "Rounded" and "split it by hand" ask the focal point for work no rule checks: a later
+    # version that only relabels must not take the request away.
+    install(store, tmp_path, redesign_sheets.version_one(), "v1.xlsx")
+    kenya = open_submission(store, "KEN", "2025", redesign_sheets.REDESIGN)
+    set_value(store, kenya, "AREA", value=51)
+    set_value(store, kenya, "WASTE", value=10)
+    set_value(store, kenya, "CNT-A", value=3)  # CNT-B and CNT-C left empty: CNT not summed
+    two = redesign_sheets.version_two()
+    for row in two["crosswalk"][7:9]:  # AREA → AREA-U, AREA-R: halves
+        row[2] = 0.5
+    install(store, tmp_path, two, "v2.xlsx")
+    three = redesign_sheets.version_two()
+    del three["crosswalk"]
+    three["settings"][1][1] = 3
+    three["indicators"][1][3] = "CO2 emissions avoided"
+    install(store, tmp_path, three, "v3.xlsx")
+
+    values = new_values(store, "KEN", "2025")
+    assert {values[(code, "")].review.key for code in ("AREA-U", "AREA-R")} == {"crosswalk_rounded"}
+    assert values[("WASTE-H", "")].needs_review == ""
+    assert values[("CNT", "")].review.key == "crosswalk_sum_incomplete"
+    kenya = open_submission(store, "KEN", "2025", redesign_sheets.REDESIGN)  # on version 3
+    set_value(store, kenya, "AREA-R", value=25)
+    assert new_values(store, "KEN", "2025")[("AREA-R", "")].needs_review == ""
