@@ -56,3 +56,26 @@ def test_the_fingerprint_changes_with_the_scopes_module_and_only_with_it(
     assert tool.source_fingerprint(scope) == first
     module.write_text("x = 2\n", "utf-8")
     assert tool.source_fingerprint(scope) != first
+
+
+def test_every_accepted_survivor_names_a_mutant_of_its_scope_and_says_why(tool):
+    assert tool.explanation_problems(tool.explained_survivors()) == []
+
+
+def test_an_explanation_for_a_foreign_mutant_or_without_a_kind_of_reason_is_a_problem(tool):
+    name, scope = next(iter(tool.SCOPES.items()))
+    mutant = scope.patterns()[0].replace("*", "7")
+    problems = tool.explanation_problems(
+        {
+            name: {mutant: "equivalent: both spellings give the same bytes", "other.x_f__mutmut_1":
+                   "equivalent: same"},
+            "no-such-scope": {mutant: "equivalent: same"},
+            "values": {"micdesk.core.values.x_parse__mutmut_1": "hard to test"},
+        }
+    )  # fmt: skip
+    assert problems == [
+        f"[{name}] other.x_f__mutmut_1: not a mutant of this scope",
+        "[no-such-scope]: no such scope",
+        "[values] micdesk.core.values.x_parse__mutmut_1: the reason must begin with one of "
+        f"{tool.REASON_KINDS}",
+    ]

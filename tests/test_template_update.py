@@ -33,7 +33,7 @@ from micdesk.core.template_workbook import read_template_workbook, write_templat
 from micdesk.core.vocabulary import SubmissionStatus
 from tests import redesign_sheets
 from tests.hostile_workbooks import Rows, sample_template_sheets, write_sheets
-from tests.test_crosswalk_import import COUNTRIES, PERIODS, fill_and_preview, new_values
+from tests.test_crosswalk_import import COUNTRIES, PERIODS, fill_and_preview
 from tests.test_template_workbook import edit
 
 SAMPLE = "sample-plan"
@@ -402,16 +402,13 @@ def test_values_the_crosswalk_handles_are_left_to_it_whatever_their_ids(store, t
     assert len(archived) == len(set(archived)) == planned
 
 
-def test_a_crosswalk_flag_survives_the_next_template_version_until_the_value_is_changed(
-    store, tmp_path
-):
-    # "Rounded" and "split it by hand" ask the focal point for work no rule checks: a later
-    # version that only relabels must not take the request away.
+def redesign_then_relabel(store, tmp_path: Path, figures: dict[tuple[str, str], int]):
+    """The redesign's version 1 with Kenya's 2025 ``figures``, version 2 (its crosswalk, AREA
+    split in halves), then a version 3 that only relabels; Kenya's 2025 submission after."""
     install(store, tmp_path, redesign_sheets.version_one(), "v1.xlsx")
     kenya = open_submission(store, "KEN", "2025", redesign_sheets.REDESIGN)
-    set_value(store, kenya, "AREA", value=51)
-    set_value(store, kenya, "WASTE", value=10)
-    set_value(store, kenya, "CNT-A", value=3)  # CNT-B and CNT-C left empty: CNT not summed
+    for (code, cell), figure in figures.items():
+        set_value(store, kenya, code, cell, value=figure)
     two = redesign_sheets.version_two()
     for row in two["crosswalk"][7:9]:  # AREA → AREA-U, AREA-R: halves
         row[2] = 0.5
@@ -421,11 +418,33 @@ def test_a_crosswalk_flag_survives_the_next_template_version_until_the_value_is_
     three["settings"][1][1] = 3
     three["indicators"][1][3] = "CO2 emissions avoided"
     install(store, tmp_path, three, "v3.xlsx")
+    return open_submission(store, "KEN", "2025", redesign_sheets.REDESIGN)
 
-    values = new_values(store, "KEN", "2025")
+
+def test_a_crosswalk_flag_survives_the_next_template_version_until_the_value_is_changed(
+    store, tmp_path
+):
+    # "Rounded" and "split it by hand" ask the focal point for work no rule checks: a later
+    # version that only relabels must not take the request away.
+    figures = {("AREA", ""): 51, ("WASTE", ""): 10, ("CNT-A", ""): 3}  # CNT-B, CNT-C: not summed
+    kenya = redesign_then_relabel(store, tmp_path, figures)
+
+    values = list_values(store, kenya)
     assert {values[(code, "")].review.key for code in ("AREA-U", "AREA-R")} == {"crosswalk_rounded"}
     assert values[("WASTE-H", "")].needs_review == ""
     assert values[("CNT", "")].review.key == "crosswalk_sum_incomplete"
-    kenya = open_submission(store, "KEN", "2025", redesign_sheets.REDESIGN)  # on version 3
     set_value(store, kenya, "AREA-R", value=25)
-    assert new_values(store, "KEN", "2025")[("AREA-R", "")].needs_review == ""
+    assert list_values(store, kenya)[("AREA-R", "")].needs_review == ""
+
+
+def test_cells_the_crosswalk_archived_stay_archived_through_later_versions(store, tmp_path):
+    # Re-binned into 15-35 by version 2: brought back, they would count twice.
+    figures = {("JOBS", "age=y15_24"): 5, ("JOBS", "age=y25_35"): 6}
+    kenya = redesign_then_relabel(store, tmp_path, figures)
+
+    values = list_values(store, kenya)
+    assert list(values) == [("JOBS", "age=y15_35")] and values[("JOBS", "age=y15_35")].value == 11
+    assert [(v.key, v.value) for v in archived_values(store, kenya)] == [
+        (("JOBS", "age=y15_24"), 5),
+        (("JOBS", "age=y25_35"), 6),
+    ]

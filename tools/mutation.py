@@ -21,12 +21,16 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutation"
+EXPLAINED = ROOT / "tools" / "mutation_survivors.toml"
+# How an accepted survivor's reason begins: why no test can tell it from the code.
+REASON_KINDS = ("equivalent:", "unreachable:", "message only:")
 
 
 @dataclass(frozen=True)
@@ -249,8 +253,8 @@ pytest_add_cli_args = ["-p", "no:randomly", "-p", "no:cacheprovider", "-q",
     return folder
 
 
-def run(name: str, scope: Scope, children: int, again: bool = False) -> Counter[str]:
-    """Mutate one scope and return how many of its mutants ended in each verdict.
+def run(name: str, scope: Scope, children: int, again: bool = False) -> None:
+    """Mutate one scope (its verdicts are kept in its folder: see mutants()).
 
     mutmut keeps a verdict until the mutated function changes; with ``again`` the last
     run's survivors are run once more, against the tests as they are now.
@@ -271,7 +275,6 @@ def run(name: str, scope: Scope, children: int, again: bool = False) -> Counter[
             check=False,
         )
     stamp.write_text(fingerprint, "utf-8")
-    return verdicts(name, scope)
 
 
 def mutants_to_run(
@@ -316,9 +319,31 @@ def mutants(name: str, scope: Scope) -> dict[str, str]:
     return found
 
 
-def verdicts(name: str, scope: Scope) -> Counter[str]:
-    """How many of this scope's mutants ended in each verdict (all runs so far)."""
-    return Counter(mutants(name, scope).values())
+def explained_survivors(path: Path = EXPLAINED) -> dict[str, dict[str, str]]:
+    """Per scope, each accepted survivor and why no test can kill it (tools/mutation_survivors.toml)."""
+    if not path.exists():
+        return {}
+    with path.open("rb") as file:
+        return tomllib.load(file)
+
+
+def explanation_problems(explained: dict[str, dict[str, str]]) -> list[str]:
+    """What is wrong in the explanations file: unknown scopes, foreign mutants, bare reasons."""
+    problems = []
+    for name, reasons in explained.items():
+        scope = SCOPES.get(name)
+        if scope is None:
+            problems.append(f"[{name}]: no such scope")
+            continue
+        wanted = [re.compile(fnmatch_to_regex(p)) for p in scope.patterns()]
+        for mutant, reason in reasons.items():
+            if not any(p.fullmatch(mutant) for p in wanted):
+                problems.append(f"[{name}] {mutant}: not a mutant of this scope")
+            if not isinstance(reason, str) or not reason.startswith(REASON_KINDS):
+                problems.append(
+                    f"[{name}] {mutant}: the reason must begin with one of {REASON_KINDS}"
+                )
+    return problems
 
 
 def fnmatch_to_regex(pattern: str) -> str:
@@ -347,33 +372,51 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {scope.module} {', '.join(scope.functions) or '(every function)'}")
             print(f"    tests: {' '.join(scope.tests)}")
         return 0
+    explained = explained_survivors()
+    problems = explanation_problems(explained)
+    for problem in problems:
+        print(f"{EXPLAINED.name}: {problem}", file=sys.stderr)
     rows = []
     for name in names:
         scope = SCOPES[name]
-        if arguments.report:
-            counts = verdicts(name, scope)
-        else:
-            counts = run(name, scope, arguments.children, arguments.again)
-        rows.append((name, counts))
+        if not arguments.report:
+            run(name, scope, arguments.children, arguments.again)
+        rows.append((name, mutants(name, scope)))
     print(
-        f"\n{'scope':30} {'mutants':>7} {'killed':>7} {'survived':>8} {'no test':>7} "
-        f"{'unrun':>6} {'score':>7}"
+        f"\n{'scope':30} {'mutants':>7} {'killed':>7} {'survived':>8} {'explained':>9} "
+        f"{'no test':>7} {'unrun':>6} {'score':>7}"
     )
-    for name, counts in rows:
+    unexplained, stale = [], []
+    for name, found in rows:
+        counts = Counter(found.values())
         total = sum(counts.values())
         # A timeout is a mutant the tests noticed (it hangs); 'not checked' was never run.
         killed = counts[KILLED] + counts["timeout"]
         unrun = counts[NOT_CHECKED] + counts["skipped"]
         checked = total - unrun
         score = f"{100 * killed / checked:.1f}%" if checked else "-"
+        reasons = explained.get(name, {})
+        survivors = [mutant for mutant, verdict in found.items() if verdict == SURVIVED]
+        unexplained += [mutant for mutant in survivors if mutant not in reasons]
+        # A reason kept for a mutant that is now killed, or that a code change renumbered.
+        stale += [mutant for mutant in reasons if found and found.get(mutant) != SURVIVED]
+        accepted = sum(mutant in reasons for mutant in survivors)
         print(
-            f"{name:30} {total:7} {killed:7} {counts[SURVIVED]:8} {counts['no tests']:7} "
-            f"{unrun:6} {score:>7}"
+            f"{name:30} {total:7} {killed:7} {len(survivors):8} {accepted:9} "
+            f"{counts['no tests']:7} {unrun:6} {score:>7}"
         )
-    print("\nscore = killed (or timed out) / mutants run; 'unrun' were never run.")
-    print("\nSurvivors: `cd build/mutation/<scope> && python -m mutmut show <name>`;")
-    print("list them with `python -m mutmut results` in that folder.")
-    return 0
+    print("\nscore = killed (or timed out) / mutants run; 'unrun' were never run;")
+    print(
+        f"'explained': survivors accepted in {EXPLAINED.relative_to(ROOT)}, each with its reason."
+    )
+    if unexplained:
+        print(f"\n{len(unexplained)} survivor(s) neither killed nor explained:")
+        print("\n".join(f"    {mutant}" for mutant in unexplained))
+    if stale:
+        print(f"\n{len(stale)} explanation(s) for mutants that no longer survive (remove them):")
+        print("\n".join(f"    {mutant}" for mutant in stale))
+    print("\nSurvivors: `cd build/mutation/<scope> && python -m mutmut show <name>`.")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -147,10 +147,11 @@ def _rule_signature(template: WorkPlanTemplate, indicator: IndicatorDefinition) 
 def _quiet_codes(
     old: WorkPlanTemplate | None, new: WorkPlanTemplate, renames: Mapping[str, str]
 ) -> frozenset[str]:
-    """Codes kept, not replaced, with unchanged rules: their values can change only if flagged or archived.
+    """Codes kept, not replaced, with unchanged rules: their values can change only if flagged.
 
-    For such a value (not archived, not flagged) the old and the new rule give the same
-    verdict, so _plan_values would leave it as it is: it need not even be read.
+    For such a value (not flagged) the old and the new rule give the same verdict, and an
+    archived one stays archived (its indicator did not come back), so _plan_values would
+    leave it as it is: it need not even be read.
     """
     if old is None:
         return frozenset()
@@ -188,7 +189,7 @@ def _read_values(
         return driver_rows(session, _VALUES_QUERY.format(which=""), (template_id,))
     listed, kept = sorted(codes), sorted(quiet)
     which = " AND (" if not listed else f" AND (v.indicator_code IN ({_marks(listed)}) OR "
-    which += f"v.indicator_code NOT IN ({_marks(kept)}) OR v.needs_review != '' OR v.archived)"
+    which += f"v.indicator_code NOT IN ({_marks(kept)}) OR v.needs_review != '')"
     return driver_rows(session, _VALUES_QUERY.format(which=which), (template_id, *listed, *kept))
 
 
@@ -204,7 +205,7 @@ def _changeable(
     return [
         StoredValue._make(row)
         for row in rows
-        if (row[2] not in quiet or row[7] != "" or row[6]) and row[0] not in handled
+        if (row[2] not in quiet or row[7] != "") and row[0] not in handled
     ]
 
 
@@ -247,6 +248,11 @@ def _plan_values(
     plans = []
     for value in stored:
         code, review = value.code, value.needs_review
+        if value.archived and old is not None and old.has_indicator(code):
+            # Archived while its indicator stayed (the crosswalk carried its figure into
+            # another cell): only an indicator that comes back brings its values back.
+            plans.append(_ValuePlan(value, code, True, review))
+            continue
         target = renames.get(value.code)
         if target is not None:
             if (value.submission_id, target, value.cell) in taken:
@@ -259,7 +265,7 @@ def _plan_values(
             continue
         problem = new_rules.problem(code, value.cell, value.value)
         before = None
-        if old_rules is not None and old.has_indicator(value.code) and not value.archived:
+        if old_rules is not None and old.has_indicator(value.code):
             before = old_rules.problem(value.code, value.cell, value.value)
         if asks_for_work_by_hand(review):
             pass  # no version's rules settle it: it stays until the value is changed
@@ -584,7 +590,7 @@ def _move_targets(session: Session, template_id: str, renames: Mapping[str, str]
 
 
 def archived_values(store: Store, submission: OpenSubmission) -> list[ValueState]:
-    """The archived values of a submission (their indicator was removed), to view or export."""
+    """The archived values of a submission (their indicator or cell was removed), to view or export."""
     values = list_values(store, submission, include_archived=True)
     return sorted((v for v in values.values() if v.archived), key=lambda v: v.key)
 
