@@ -380,6 +380,58 @@ def test_values_left_unread_as_quiet_are_exactly_those_the_import_leaves_alone(
     assert list_values(store, reopen(store, sample))[("POLICY", "")].needs_review == ""
 
 
+def test_only_kept_indicators_with_unchanged_rules_are_quiet(store, tmp_path, sample):
+    # v2: FIRMS gets a maximum, LEVEL a choice, EXPORTS replaces SHARE, LABS goes.
+    from micdesk.core import template_update as update
+
+    preview = preview_template_import(store, write_sheets(tmp_path / "v2.xlsx", version_two()))
+    with store.read() as session:
+        old = load_template(session, SAMPLE)
+    renames = diff_templates(old, preview.template).renames
+    assert update._quiet_codes(old, preview.template, renames) == {"POLICY", "TRAINED", "NOTE"}
+
+
+def test_of_a_quiet_indicator_only_flagged_values_not_the_crosswalks_are_planned():
+    from micdesk.core import template_update as update
+
+    def row(value_id, code, *, archived=False, review=""):
+        return (value_id, 1, code, "", "5", None, archived, review)
+
+    rows = [
+        row(1, "QUIET"),
+        row(2, "QUIET", review="'x' is not a number"),
+        row(3, "QUIET", archived=True),
+        row(4, "CHANGED"),
+        row(5, "CHANGED"),  # the crosswalk carries it
+        row(6, "QUIET", review="'y' is not a number"),  # the crosswalk carries it
+    ]
+    planned = update._changeable(rows, frozenset({"QUIET"}), frozenset({5, 6}))
+    assert [value.id for value in planned] == [2, 4]
+
+
+def test_a_restored_values_old_flag_that_says_what_the_new_rule_says_is_left_as_it_is(
+    store, tmp_path, sample
+):
+    install(store, tmp_path, version_two(), "v2.xlsx")
+    legacy = "3 is above the maximum 2"  # as an older micdesk stored a flag: its sentence alone
+    with store.transaction() as session:
+        labs = session.scalars(
+            select(IndicatorValue).where(IndicatorValue.indicator_code == "LABS")
+        ).one()
+        labs.needs_review = legacy
+    back = version_two()
+    edit(back, "settings", SAMPLE, "version", 3)
+    labs_row = next(r for r in sample_template_sheets()["indicators"] if r[0] == "LABS")
+    back["indicators"].append(labs_row)
+    edit(back, "indicators", "LABS", "max", 2)
+    install(store, tmp_path, back, "v3.xlsx")
+    with store.read() as session:
+        labs = session.scalars(
+            select(IndicatorValue).where(IndicatorValue.indicator_code == "LABS")
+        ).one()
+        assert (labs.archived, labs.needs_review) == (False, legacy)
+
+
 def test_values_the_crosswalk_handles_are_left_to_it_whatever_their_ids(store, tmp_path):
     # Values of another template first: the redesign's value ids then run far ahead of the
     # submission ids, so a value id and a submission id can no longer be taken for each other.
