@@ -7,7 +7,9 @@ field dropped from the reader's own list must make these tests fail.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from micdesk.core.submission_reader import UnreadableSubmission, read_submission
 from micdesk.core.submissions import save_profile, set_narrative, set_value
 from micdesk.core.targets import set_target
 from micdesk.core.vocabulary import Notation
+from tests.hostile_workbooks import _rewrite_package
 
 IDENTITY_FIELDS = (
     "country",
@@ -355,6 +358,29 @@ def test_blank_rows_between_the_keys_are_not_counted_as_keys(exported, tmp_path)
     workbook.save(tmp_path / "e.xlsx")
     read = read_submission(tmp_path / "e.xlsx")
     assert (read.stray_meta_cells, read.intact) == (0, True)
+
+
+def test_an_empty_text_alone_on_a_row_of_the_hidden_sheet_is_neither_key_nor_stray(
+    exported, tmp_path
+):
+    # openpyxl never writes an empty text (<t></t>), another tool may: it reads as '', not
+    # as an empty cell, and is then the whole row (a crash once looked for its column B).
+    mark = "EMPTY-TEXT-GOES-HERE"
+    workbook = openpyxl.load_workbook(exported)
+    sheet = workbook["_micdesk"]
+    sheet.cell(sheet.max_row + 1, 1, mark)
+    workbook.save(tmp_path / "marked.xlsx")
+    raw = (tmp_path / "marked.xlsx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(raw)) as package:
+        parts = {
+            name: package.read(name).replace(f">{mark}<".encode(), b"><")
+            for name in package.namelist()
+            if mark.encode() in package.read(name)
+        }
+    assert parts
+    _rewrite_package(raw, tmp_path / "e.xlsx", parts)
+    read = read_submission(tmp_path / "e.xlsx")
+    assert (read.intact, read.stray_meta_cells) == (True, 0)
 
 
 @pytest.mark.parametrize("field", IDENTITY_FIELDS)
