@@ -1,11 +1,10 @@
 """Importing a new template version without losing what was entered (docs/design.md §3).
 
-``preview_template_import`` reads and checks a workbook and says what would
-change, writing nothing; ``apply_template_import`` then installs the version and
-carries the entered values across in one transaction: renamed along
-``replaces``, archived when their indicator is gone, flagged for review when
-they break a new rule. No value is ever deleted; the counts before and after
-prove it.
+``preview_template_import`` reads and checks a workbook and says what would change, writing
+nothing; ``apply_template_import`` then installs the version and carries the entered values
+across in one transaction: renamed along ``replaces``, archived when their indicator is gone,
+flagged for review when they break a new rule. No value is ever deleted; the counts before and
+after prove it.
 """
 
 from __future__ import annotations
