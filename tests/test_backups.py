@@ -122,6 +122,17 @@ def test_rotation_with_the_store_file_gone_deletes_no_backup(data_dir):
     assert len(list_backups(data_dir)) == 4
 
 
+def test_rotation_with_the_store_file_gone_keeps_even_a_backup_of_one_byte(data_dir):
+    # A missing store counts as 0 bytes: every backup larger than that is kept.
+    paths = [_backup(data_dir, "manual", START + timedelta(hours=hour)) for hour in range(3)]
+    for older in paths[:2]:
+        older.write_bytes(b"S")  # cut short, e.g. by a full disk
+    for leftover in data_dir.glob(DATABASE_FILENAME + "*"):
+        leftover.unlink()
+    assert prune_backups(data_dir, keep_last=1) == []
+    assert sorted(info.path for info in list_backups(data_dir)) == sorted(paths)
+
+
 def test_backups_taken_at_the_same_instant_do_not_overwrite_each_other(data_dir):
     first = _backup(data_dir, "manual", START)
     second = _backup(data_dir, "manual", START)
