@@ -428,3 +428,13 @@ def test_planning_a_long_file_reports_progress_every_200_rows_and_at_the_end(sto
         store, _file(rows=rows), progress=lambda done, total: calls.append((done, total))
     )
     assert calls == [(200, 450), (400, 450), (450, 450)]
+
+
+def test_planning_progress_never_reports_more_rows_than_the_file_has(store):
+    # 399 rows: a count one row ahead would report 400 of 399 before the end.
+    rows = [_row("TEC-3", str(number)) for number in range(399)]
+    calls = []
+    plan_submission_load(
+        store, _file(rows=rows), progress=lambda done, total: calls.append((done, total))
+    )
+    assert calls == [(200, 399), (399, 399)]
