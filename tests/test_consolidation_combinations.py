@@ -150,6 +150,13 @@ def test_a_file_is_outdated_only_below_the_newest_version_among_files_and_store(
     assert first.status == FileStatus.OUTDATED
 
 
+def test_a_file_on_version_0_of_an_unknown_template_is_not_called_outdated():
+    # The reader takes any version from 0; no version 1 exists here to be "the newest".
+    alone = returned("alone.xlsx", template_id="other", template_version=0)
+    [outcome] = classify([alone.path], [alone], {"plan": 2})
+    assert outcome.status == FileStatus.OK and outcome.reasons == ()
+
+
 def test_the_same_export_twice_is_a_duplicate_of_the_first_file_named():
     one, two = returned("one.xlsx", uuid="same"), returned("two.xlsx", uuid="same")
     first, second = classify([one.path, two.path], [one, two], {})
