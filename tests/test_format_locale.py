@@ -152,3 +152,12 @@ def test_sizes_are_written_in_words_with_the_locale_digits(qapp):
     assert format_size(1536 * 1024, QLocale("fr")) == "1,5 MB"
     assert "KiB" not in format_size(20_000, QLocale("ar"))
     assert ARABIC_INDIC.search(format_size(20_000, QLocale("ar")))
+
+
+@pytest.mark.parametrize("text", ["Infinity", "-Infinity", "NaN"])
+def test_a_value_seen_that_is_no_finite_number_is_shown_as_written_in_every_locale(text):
+    # A review file's value_seen comes from outside: it is never cut into digit groups.
+    from micdesk.gui.query_box import shown_value
+
+    for name in ("en_US", "de_DE", "ar_EG", "zh_CN"):
+        assert shown_value(text, True, QLocale(name)) == text

@@ -323,8 +323,8 @@ def test_a_zero_digit_that_is_not_one_character_leaves_the_digits_ascii(zero):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="bug: format_number groups the letters of Infinity ('In,fin,ity'); reachable from a "
-    "review file's value_seen shown by gui/query_box.shown_value, which does not check finiteness",
+    reason="bug: the core's format_number groups the letters of Infinity ('In,fin,ity'); the "
+    "window's (gui/numbers.py) shows it as written, so no user sees it (test_format_locale.py)",
 )
 def test_an_infinite_number_is_shown_as_written_not_cut_into_groups():
     assert format_number(Decimal("Infinity"), ENGLISH) == "Infinity"
