@@ -454,9 +454,12 @@ def test_values_the_crosswalk_handles_are_left_to_it_whatever_their_ids(store, t
     assert len(archived) == len(set(archived)) == planned
 
 
-def redesign_then_relabel(store, tmp_path: Path, figures: dict[tuple[str, str], int]):
+def redesign_then_relabel(
+    store, tmp_path: Path, figures: dict[tuple[str, str], int], jobs_maximum: int | None = None
+):
     """The redesign's version 1 with Kenya's 2025 ``figures``, version 2 (its crosswalk, AREA
-    split in halves), then a version 3 that only relabels; Kenya's 2025 submission after."""
+    split in halves), then a version 3 that relabels (and gives JOBS ``jobs_maximum``);
+    Kenya's 2025 submission after."""
     install(store, tmp_path, redesign_sheets.version_one(), "v1.xlsx")
     kenya = open_submission(store, "KEN", "2025", redesign_sheets.REDESIGN)
     for (code, cell), figure in figures.items():
@@ -469,6 +472,8 @@ def redesign_then_relabel(store, tmp_path: Path, figures: dict[tuple[str, str], 
     del three["crosswalk"]
     three["settings"][1][1] = 3
     three["indicators"][1][3] = "CO2 emissions avoided"
+    three["indicators"][0].append("max")
+    next(row for row in three["indicators"] if row[0] == "JOBS").append(jobs_maximum)
     install(store, tmp_path, three, "v3.xlsx")
     return open_submission(store, "KEN", "2025", redesign_sheets.REDESIGN)
 
@@ -489,13 +494,19 @@ def test_a_crosswalk_flag_survives_the_next_template_version_until_the_value_is_
     assert list_values(store, kenya)[("AREA-R", "")].needs_review == ""
 
 
-def test_cells_the_crosswalk_archived_stay_archived_through_later_versions(store, tmp_path):
+@pytest.mark.parametrize("jobs_maximum", [None, 10])  # JOBS's rules kept, or changed
+def test_cells_the_crosswalk_archived_stay_archived_through_later_versions(
+    store, tmp_path, jobs_maximum
+):
     # Re-binned into 15-35 by version 2: brought back, they would count twice.
     figures = {("JOBS", "age=y15_24"): 5, ("JOBS", "age=y25_35"): 6}
-    kenya = redesign_then_relabel(store, tmp_path, figures)
+    kenya = redesign_then_relabel(store, tmp_path, figures, jobs_maximum)
 
     values = list_values(store, kenya)
     assert list(values) == [("JOBS", "age=y15_35")] and values[("JOBS", "age=y15_35")].value == 11
+    # A new maximum still flags the carried sum, planned after the archived cells it came from.
+    flag = values[("JOBS", "age=y15_35")].review
+    assert (flag.key if flag else None) == (None if jobs_maximum is None else "above_maximum")
     assert [(v.key, v.value) for v in archived_values(store, kenya)] == [
         (("JOBS", "age=y15_24"), 5),
         (("JOBS", "age=y25_35"), 6),
