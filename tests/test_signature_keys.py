@@ -4,8 +4,15 @@ file, strict base64, the trust, revocation and policy files (issue 25: mutation 
 from __future__ import annotations
 
 import base64
+import codecs
 import json
+import locale
+import os
 import re
+import sys
+import time
+import zipfile
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed448 import Ed448PrivateKey
@@ -39,7 +46,13 @@ from micdesk.core.signatures import (
     write_key_pair,
     write_public_key,
 )
-from micdesk.core.template_signature import TemplateSignatureCheck
+from micdesk.core.template_sheets import load_default_template
+from micdesk.core.template_signature import (
+    TemplateSignature,
+    TemplateSignatureCheck,
+    builtin_signature,
+    write_builtin_signature,
+)
 
 
 def test_a_short_fingerprint_is_the_first_16_hex_digits_in_groups_of_four():
@@ -272,3 +285,132 @@ def test_the_keys_shipped_with_the_application_are_read_in_name_order_and_truste
     in_order = [fingerprint(keys[name]) for name in sorted(names)]
     assert [fingerprint(key) for key in shipped_template_keys()] == in_order
     assert trusted_template_fingerprints(None) == set(in_order)
+
+
+@pytest.fixture
+def ascii_locale():
+    """The C locale: Python's default text encoding is then ASCII, as cp1252 is on many PCs."""
+    saved = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")
+    try:
+        if codecs.lookup(locale.getpreferredencoding(False)).name != "ascii":
+            pytest.skip("this Python reads and writes UTF-8 by default in every locale")
+        yield
+    finally:
+        locale.setlocale(locale.LC_CTYPE, saved)
+
+
+@pytest.fixture
+def clock_ten_hours_ahead_of_utc():
+    """The local time zone of a focal point in the Pacific (a POSIX TZ rule: no tz database)."""
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "PAC-10"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
+
+
+def test_an_installation_key_another_process_made_meanwhile_is_used_not_replaced(
+    tmp_path, monkeypatch
+):
+    import micdesk.core.signatures as signatures
+
+    path = keys_folder(tmp_path) / "installation.key"
+    theirs = new_private_key()
+    make = signatures.new_private_key
+
+    def made_while_the_other_process_wrote_its_key():
+        write_key_pair(theirs, path)
+        return make()
+
+    monkeypatch.setattr(signatures, "new_private_key", made_while_the_other_process_wrote_its_key)
+    assert fingerprint(installation_key(tmp_path).public_key()) == fingerprint(theirs.public_key())
+    assert installation_fingerprints(tmp_path) == [fingerprint(theirs.public_key())]
+
+
+def test_a_retired_key_is_stamped_in_utc_whatever_the_local_time_zone(
+    tmp_path, clock_ten_hours_ahead_of_utc
+):
+    local_ahead = datetime.now() - datetime.now(UTC).replace(tzinfo=None)
+    assert abs(local_ahead - timedelta(hours=10)) < timedelta(minutes=1)
+    first = fingerprint(installation_key(tmp_path).public_key())
+    before = datetime.now(UTC).replace(microsecond=0)
+    rotate_installation_key(tmp_path)
+    after = datetime.now(UTC)
+    [retired] = (keys_folder(tmp_path) / "retired").glob("*.pub")
+    stamp, short = retired.stem.split("-")
+    assert short == first[:16]
+    assert before <= datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC) <= after
+
+
+def test_the_shipped_keys_are_read_from_an_application_run_from_a_zip_file(tmp_path, monkeypatch):
+    import micdesk.core.signatures as signatures
+
+    # importlib.resources hands out zipfile.Path entries then, which cannot be ordered.
+    package = "micdesk_zipped_keys"
+    names = ("unido-2026.pub", "unido-2024.pub", "unido-2025.pub")
+    keys = {name: new_private_key().public_key() for name in names}
+    archive = tmp_path / "micdesk.pyz"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr(f"{package}/__init__.py", "")
+        bundle.writestr(f"{package}/unido/README.md", "not a key")
+        for name, key in keys.items():
+            write_public_key(key, tmp_path / name)
+            bundle.write(tmp_path / name, f"{package}/unido/{name}")
+    monkeypatch.syspath_prepend(str(archive))
+    monkeypatch.setattr(signatures, "SHIPPED_KEYS_PACKAGE", package)
+    try:
+        found = [fingerprint(key) for key in shipped_template_keys()]
+    finally:
+        sys.modules.pop(package, None)
+    assert found == [fingerprint(keys[name]) for name in sorted(names)]
+
+
+def test_revocations_and_the_policy_can_be_kept_in_a_data_folder_not_made_yet(tmp_path):
+    record_revocations(tmp_path / "first" / "data", ["b" * 64])
+    assert revoked_fingerprints(tmp_path / "first" / "data") == {"b" * 64}
+    set_requires_signed_templates(tmp_path / "second" / "data", True)
+    assert requires_signed_templates(tmp_path / "second" / "data")
+
+
+def test_the_revocation_list_is_utf8_whatever_the_locale_encoding(tmp_path, ascii_locale):
+    # A trusted template's revoked rows are kept as written: a fingerprint typed with an
+    # input method's full-width digits reaches the list and must not stop the import.
+    typed = "\uff13f2a" + "0" * 60
+    plain = "a" * 64
+    record_revocations(tmp_path, [typed, plain])
+    written = (keys_folder(tmp_path) / "revoked.txt").read_bytes()
+    assert written == f"{plain}\n{typed}\n".encode()
+    assert revoked_fingerprints(tmp_path) == {plain, typed}
+
+
+def test_a_policy_file_edited_in_utf8_is_obeyed_whatever_the_locale_encoding(
+    tmp_path, ascii_locale
+):
+    policy = keys_folder(tmp_path) / "policy.json"
+    policy.parent.mkdir()
+    text = '{"require_signed_templates": true, "note": "exigé par le siège"}\n'
+    policy.write_bytes(text.encode())
+    assert requires_signed_templates(tmp_path)
+
+
+def test_the_build_signature_is_read_as_utf8_json_whatever_the_locale_encoding(
+    tmp_path, monkeypatch, ascii_locale
+):
+    import micdesk.core.template_signature as template_signature
+
+    target = tmp_path / "default.sig"
+    monkeypatch.setattr(template_signature, "builtin_signature_path", lambda: target)
+    write_builtin_signature(new_private_key())
+    stored = json.loads(target.read_bytes())
+    # JSON is UTF-8 (RFC 8259); a note a build script adds beside the two members is no harm.
+    target.write_bytes(json.dumps({**stored, "built_by": "Zoë"}, ensure_ascii=False).encode())
+    assert builtin_signature(load_default_template()) == TemplateSignature(
+        stored["public_key"], stored["signature"]
+    )
