@@ -414,3 +414,32 @@ def test_the_build_signature_is_read_as_utf8_json_whatever_the_locale_encoding(
     assert builtin_signature(load_default_template()) == TemplateSignature(
         stored["public_key"], stored["signature"]
     )
+
+
+def test_a_revocation_list_edited_with_a_bom_or_stray_bytes_still_revokes_every_fingerprint(
+    tmp_path,
+):
+    revoked = keys_folder(tmp_path) / "revoked.txt"
+    revoked.parent.mkdir()
+    revoked.write_bytes(codecs.BOM_UTF8 + b"aa\nb\xffb\ncc\n")
+    assert {"aa", "cc"} <= revoked_fingerprints(tmp_path)
+    record_revocations(tmp_path, ["aa", "dd"])
+    assert {"aa", "cc", "dd"} <= revoked_fingerprints(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("content", "required"),
+    [
+        (codecs.BOM_UTF8 + b'{"require_signed_templates": true}', True),
+        (b"[true]", False),
+        (b'"require_signed_templates"', False),
+        (b'{"require_signed_templates": true, "note": "\xff"}', False),
+    ],
+)
+def test_a_policy_file_edited_by_hand_is_obeyed_with_a_bom_and_never_a_traceback(
+    tmp_path, content, required
+):
+    policy = keys_folder(tmp_path) / "policy.json"
+    policy.parent.mkdir()
+    policy.write_bytes(content)
+    assert requires_signed_templates(tmp_path) is required

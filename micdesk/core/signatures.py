@@ -318,7 +318,10 @@ def revoked_fingerprints(data_dir: Path | None) -> set[str]:
     path = keys_folder(data_dir) / REVOKED_FILE
     if not path.exists():
         return set()
-    return {line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()}
+    # Edited by hand, it may start with a BOM or hold stray bytes: neither may hide a
+    # revocation on another line or stop the import with a traceback.
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    return {line.strip() for line in text.splitlines() if line.strip()}
 
 
 def record_revocations(data_dir: Path, fingerprints: Iterable[str]) -> None:
@@ -339,10 +342,10 @@ def requires_signed_templates(data_dir: Path | None) -> bool:
         return False
     path = keys_folder(data_dir) / POLICY_FILE
     try:
-        policy = json.loads(path.read_text("utf-8"))
+        policy = json.loads(path.read_text("utf-8-sig"))  # Notepad may have added a BOM
     except (FileNotFoundError, ValueError):
         return False
-    return bool(policy.get("require_signed_templates", False))
+    return isinstance(policy, dict) and bool(policy.get("require_signed_templates", False))
 
 
 def set_requires_signed_templates(data_dir: Path, required: bool) -> None:
