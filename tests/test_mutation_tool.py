@@ -24,7 +24,7 @@ def tool():
 
 
 KNOWN = {"m.x_f__mutmut_1": "killed", "m.x_f__mutmut_2": "survived", "m.x_f__mutmut_3": "not checked",
-         "m.x_g__mutmut_1": "timeout", "m.x_g__mutmut_2": "not checked"}  # fmt: skip
+         "m.x_g__mutmut_1": "timeout", "m.x_g__mutmut_2": "not checked", "m.x_h__mutmut_1": "no tests"}  # fmt: skip
 PATTERNS = ["m.x_f__mutmut_*", "m.x_g__mutmut_*"]
 
 
@@ -38,8 +38,9 @@ def test_changed_code_or_a_first_run_runs_every_mutant_of_the_scope(tool):
     assert tool.mutants_to_run({}, PATTERNS, unchanged=True, again=False) == PATTERNS
 
 
-def test_again_runs_the_survivors_only(tool):
-    assert tool.mutants_to_run(KNOWN, PATTERNS, unchanged=False, again=True) == ["m.x_f__mutmut_2"]
+def test_again_runs_the_mutants_not_killed_only_survivors_and_untested(tool):
+    chosen = tool.mutants_to_run(KNOWN, PATTERNS, unchanged=False, again=True)
+    assert chosen == ["m.x_f__mutmut_2", "m.x_h__mutmut_1"]
 
 
 def test_the_fingerprint_changes_with_the_scopes_module_and_only_with_it(

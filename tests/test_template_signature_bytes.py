@@ -112,6 +112,16 @@ def test_a_signature_sheet_with_blank_rows_and_no_key_reads_as_unsigned(tmp_path
     assert read_template_signature(path) == TemplateSignature()
 
 
+def test_the_build_signature_is_kept_beside_the_built_in_template_where_the_build_writes_it():
+    # packaging/build.sh writes micdesk/templates/default.sig; the app must read it there.
+    import micdesk.templates
+    from micdesk.core.template_signature import builtin_signature_path
+
+    package = Path(micdesk.templates.__file__).parent
+    assert builtin_signature_path() == package / "default.sig"
+    assert (package / "default.toml").exists()
+
+
 def test_the_build_signature_is_handed_on_only_for_the_template_it_was_made_for(
     tmp_path, monkeypatch
 ):

@@ -216,7 +216,9 @@ SCOPES = {
 }
 
 # mutmut's verdicts, from `mutmut results --all true`.
-KILLED, SURVIVED, NOT_CHECKED = "killed", "survived", "not checked"
+KILLED, SURVIVED, NOT_CHECKED, NO_TESTS = "killed", "survived", "not checked", "no tests"
+# Neither is killed: a survivor no test noticed, or a mutant no test of the scope runs.
+NOT_KILLED = (SURVIVED, NO_TESTS)
 
 
 def prepare(name: str, scope: Scope) -> Path:
@@ -280,9 +282,9 @@ def run(name: str, scope: Scope, children: int, again: bool = False) -> None:
 def mutants_to_run(
     known: dict[str, str], patterns: list[str], *, unchanged: bool, again: bool
 ) -> list[str]:
-    """What to hand mutmut: the survivors (again), the never run (code unchanged), or all."""
+    """What to hand mutmut: the not killed (again), the never run (code unchanged), or all."""
     if again:
-        return [mutant for mutant, verdict in known.items() if verdict == SURVIVED]
+        return [mutant for mutant, verdict in known.items() if verdict in NOT_KILLED]
     if known and unchanged:
         # mutmut runs every mutant it is given by name again, decided or not: a run that
         # was stopped goes on with the ones never run, as long as the code is the same.
@@ -396,21 +398,21 @@ def main(argv: list[str] | None = None) -> int:
         checked = total - unrun
         score = f"{100 * killed / checked:.1f}%" if checked else "-"
         reasons = explained.get(name, {})
-        survivors = [mutant for mutant, verdict in found.items() if verdict == SURVIVED]
-        unexplained += [mutant for mutant in survivors if mutant not in reasons]
+        not_killed = [mutant for mutant, verdict in found.items() if verdict in NOT_KILLED]
+        unexplained += [mutant for mutant in not_killed if mutant not in reasons]
         # A reason kept for a mutant that is now killed, or that a code change renumbered.
-        stale += [mutant for mutant in reasons if found and found.get(mutant) != SURVIVED]
-        accepted = sum(mutant in reasons for mutant in survivors)
+        stale += [mutant for mutant in reasons if found and found.get(mutant) not in NOT_KILLED]
+        accepted = sum(mutant in reasons for mutant in not_killed)
         print(
-            f"{name:30} {total:7} {killed:7} {len(survivors):8} {accepted:9} "
-            f"{counts['no tests']:7} {unrun:6} {score:>7}"
+            f"{name:30} {total:7} {killed:7} {counts[SURVIVED]:8} {accepted:9} "
+            f"{counts[NO_TESTS]:7} {unrun:6} {score:>7}"
         )
     print("\nscore = killed (or timed out) / mutants run; 'unrun' were never run;")
     print(
-        f"'explained': survivors accepted in {EXPLAINED.relative_to(ROOT)}, each with its reason."
+        f"'explained': survivors (and untested mutants) accepted in {EXPLAINED.relative_to(ROOT)}."
     )
     if unexplained:
-        print(f"\n{len(unexplained)} survivor(s) neither killed nor explained:")
+        print(f"\n{len(unexplained)} mutant(s) neither killed nor explained (survived or no test):")
         print("\n".join(f"    {mutant}" for mutant in unexplained))
     if stale:
         print(f"\n{len(stale)} explanation(s) for mutants that no longer survive (remove them):")
