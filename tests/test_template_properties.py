@@ -188,6 +188,27 @@ def test_a_template_written_as_a_blank_workbook_is_checked_and_read_back_equal(
     assert read_template_workbook(path) == template
 
 
+def test_texts_that_look_like_excel_escapes_are_read_back_as_written(tmp_path):
+    # Hypothesis found a title '_x000D_' that came back as a carriage return (and so as
+    # no title), and '_x0000_' as a control character the reader refuses.
+    import dataclasses
+
+    from micdesk.core.template_sheets import load_default_template
+
+    default = load_default_template()
+    texts = ["_x000D_", "_x0000_ and _x0041_", "x005F_x0041_ _x005F_ _x_ _x12345_"]
+    first = dataclasses.replace(default.indicators[0], label={"en": texts[1]})
+    template = dataclasses.replace(
+        default,
+        title={"en": texts[0]},
+        indicators=(first, *default.indicators[1:]),
+        areas=(dataclasses.replace(default.areas[0], title={"en": texts[2]}), *default.areas[1:]),
+    )
+    path = tmp_path / "template.xlsx"
+    write_template_workbook(template, path)
+    assert read_template_workbook(path) == template
+
+
 @settings(max_examples=30, deadline=None)
 @given(template=templates())
 def test_a_template_spelt_in_toml_reads_back_equal(template):

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from micdesk.core.crosswalk import crosswalk_rows
 from micdesk.core.kinds import kind_names, yes_no
+from micdesk.core.submission_format import encode_cell_text
 from micdesk.core.template_checker import (
     CROSSWALK_COLUMNS,
     SHEET_NAMES,
@@ -281,9 +282,11 @@ def _write_table(worksheet: Worksheet, headers: list[str], rows: list[dict[str, 
     for column_cells in worksheet.iter_cols(min_row=2):
         for cell in column_cells:
             if isinstance(cell.value, str):
+                widths[cell.column - 1] = max(widths[cell.column - 1], _longest_line(cell.value))
+                # A literal '_x000D_' would read back as the character it names.
+                cell.value = encode_cell_text(cell.value)
                 # openpyxl would turn text starting with '=' into a formula (docs/design.md §10).
                 cell.data_type = "s"
-                widths[cell.column - 1] = max(widths[cell.column - 1], _longest_line(cell.value))
             elif cell.value is not None:
                 widths[cell.column - 1] = max(widths[cell.column - 1], len(str(cell.value)))
     wrap = Alignment(wrap_text=True, vertical="top")
