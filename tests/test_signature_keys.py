@@ -183,16 +183,18 @@ def test_the_signed_templates_rule_is_off_unless_turned_on(tmp_path):
 
 
 def test_registered_keys_belong_to_the_country_of_their_folder_or_file_name(tmp_path):
-    keys = {name: new_private_key().public_key() for name in ("a", "b", "c", "d")}
+    keys = {name: new_private_key().public_key() for name in ("a", "b", "c", "d", "e")}
     write_public_key(keys["a"], tmp_path / "KEN" / "laptop.pub")
     write_public_key(keys["b"], tmp_path / "gha-2026.pub")
     write_public_key(keys["c"], tmp_path / "uga_office.pub")
     write_public_key(keys["d"], tmp_path / "egy-2026-laptop.pub")  # up to the first "-"
+    write_public_key(keys["e"], tmp_path / "bra.pub")  # the name alone
     assert registered_keys(tmp_path) == {
         "KEN": {fingerprint(keys["a"])},
         "GHA": {fingerprint(keys["b"])},
         "UGA": {fingerprint(keys["c"])},
         "EGY": {fingerprint(keys["d"])},
+        "BRA": {fingerprint(keys["e"])},
     }
 
 
