@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -237,7 +238,7 @@ def _qt_main_window(run: SelfTestRun) -> str:
     # Lazily: the data steps above must not need Qt, and a bundle missing a Qt plugin
     # fails here, by name, instead of at a user's first start.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLibraryInfo, QTranslator, qInstallMessageHandler
+    from PySide6.QtCore import QEventLoop, QLibraryInfo, QTranslator, qInstallMessageHandler
     from PySide6.QtGui import QImageReader
 
     from micdesk.gui import settings as keys
@@ -267,7 +268,10 @@ def _qt_main_window(run: SelfTestRun) -> str:
         if window is None:
             raise StepFailed("the first-run wizard was shown although a country exists")
         try:
-            app.processEvents()  # runs the deferred opening of the submission
+            # The submission is opened once the window has painted.
+            deadline = time.monotonic() + 10
+            while window.session is None and time.monotonic() < deadline:
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             if not window.isVisible():
                 raise StepFailed("the main window did not show")
             if window.session is None:

@@ -46,3 +46,27 @@ def test_default_template_is_installed_once_and_reads_back_equal(store):
     again = ensure_default_template(store)
     with store.read() as session:
         assert load_template(session, again.template_id) == load_default_template()
+
+
+def test_the_built_in_template_id_start_up_asks_for_is_the_one_in_default_toml():
+    from micdesk.core.template_store import DEFAULT_TEMPLATE_ID
+
+    assert load_default_template().template_id == DEFAULT_TEMPLATE_ID
+
+
+def test_start_up_finds_the_built_in_template_installed_and_installs_it_on_a_new_store(store):
+    from sqlalchemy import func, select
+
+    from micdesk.core.model import Template
+    from micdesk.core.template_store import (
+        DEFAULT_TEMPLATE_ID,
+        ensure_default_installed,
+        installed_version,
+    )
+
+    assert ensure_default_installed(store) == DEFAULT_TEMPLATE_ID
+    with store.read() as session:
+        assert installed_version(session, DEFAULT_TEMPLATE_ID) == load_default_template().version
+    assert ensure_default_installed(store) == DEFAULT_TEMPLATE_ID  # twice: installed once
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Template)) == 1

@@ -18,12 +18,13 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from micdesk.core.data_folder import default_data_dir
+
 # Alembic is imported only where a migration runs or an unknown revision is judged:
 # it and what it pulls in (mako, every SQL dialect) cost about half a second, which a
 # start on a store already at head must not pay (docs/design.md §11: start-up under 1.5 s).
 
 DATABASE_FILENAME = "micdesk.sqlite3"
-DATA_DIR_ENVIRONMENT_VARIABLE = "MICDESK_DATA_DIR"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -43,16 +44,6 @@ READ_ONLY_MESSAGE = (
 
 class StoreTooNewError(StoreError):
     """The database was written by a newer micdesk: refuse rather than damage it."""
-
-
-def default_data_dir() -> Path:
-    """Return the per-user data folder, or the one named by MICDESK_DATA_DIR."""
-    override = os.environ.get(DATA_DIR_ENVIRONMENT_VARIABLE)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("micdesk", "UNIDO"))
 
 
 def _set_sqlite_pragmas(dbapi_connection, _connection_record) -> None:

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from micdesk.core.kinds import kind_of
 from micdesk.core.model import Area, Choice, DisaggregationValue, Indicator, Template
 from micdesk.core.store import Store
-from micdesk.core.template_sheets import load_default_template
 from micdesk.core.vocabulary import Periodicity
 from micdesk.core.workplan import (
     ChoiceOption,
@@ -257,27 +256,33 @@ def _rows(
     )
 
 
+# The built-in template's id (micdesk/templates/default.toml; a test holds the two equal):
+# start-up asks whether it is installed without parsing the whole template (issue 21).
+DEFAULT_TEMPLATE_ID = "unido-mic-workplan"
+
+
 def ensure_default_installed(store: Store) -> str:
     """Install the built-in template on first run, without reading it back; its template id.
 
     Start-up needs only to know it is there: reading a 2,000-indicator version back
     takes longer than the check (issue 21).
     """
-    default = load_default_template()
     with store.read() as session:
-        if installed_version(session, default.template_id) is not None:
-            return default.template_id
+        if installed_version(session, DEFAULT_TEMPLATE_ID) is not None:
+            return DEFAULT_TEMPLATE_ID
     ensure_default_template(store)
-    return default.template_id
+    return DEFAULT_TEMPLATE_ID
 
 
 def ensure_default_template(store: Store) -> WorkPlanTemplate:
     """Install the built-in template on first run; return the newest installed version of it."""
-    default = load_default_template()
     with store.read() as session:
-        if installed_version(session, default.template_id) is not None:
-            return load_template(session, default.template_id)
+        if installed_version(session, DEFAULT_TEMPLATE_ID) is not None:
+            return load_template(session, DEFAULT_TEMPLATE_ID)
+    # Here, not at the top: reading template sheets and TOML is not start-up's business.
+    from micdesk.core.template_sheets import load_default_template
+
     with store.transaction() as session:
-        if installed_version(session, default.template_id) is None:
-            install_template(session, default)
-        return load_template(session, default.template_id)
+        if installed_version(session, DEFAULT_TEMPLATE_ID) is None:
+            install_template(session, load_default_template())
+        return load_template(session, DEFAULT_TEMPLATE_ID)

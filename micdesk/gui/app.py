@@ -1,23 +1,32 @@
-"""Start the application: the QApplication, the store, the first-run wizard, the main window."""
+"""Start the application: the QApplication, the store, the first-run wizard, the main window.
+
+Start-up paints a skeleton of the window (``StartupShell``) before it loads the store's
+modules and checks the store, so that a window is there at once (issue 21); the
+modules this file needs first are the light ones.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from micdesk import __version__
+from micdesk.core.data_folder import default_data_dir
 from micdesk.core.log_file import start_log
-from micdesk.core.store import Store, default_data_dir
-from micdesk.core.submissions import list_profiles
 from micdesk.gui.i18n import install_language, preferred_language
 from micdesk.gui.numbers import set_format_locale
+from micdesk.gui.pyside_import_check import read_source_faster_on_import
 from micdesk.gui.settings import FORMAT_LOCALE, Settings
-from micdesk.gui.startup_dialogs import close_session_store, open_store_for_session
-from micdesk.gui.startup_probe import install_startup_probe
+from micdesk.gui.startup_probe import install_startup_probe, watch_main_window
+from micdesk.gui.startup_shell import StartupShell
+
+if TYPE_CHECKING:
+    from micdesk.core.store import Store
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -30,31 +39,81 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def show_main_window(store: Store, settings: Settings):
+def show_main_window(store: Store, settings: Settings, shell: StartupShell | None = None):
     """Run the first-run wizard when there is no country yet, then open the main window.
 
+    The main window takes the skeleton's place, if one is shown, once it has painted.
     Returns the window, or None when the user cancelled the wizard.
     """
+    from micdesk.core.submissions import list_profiles
     from micdesk.gui.main_window import MainWindow
 
     if not list_profiles(store):
         from micdesk.gui.wizard import FirstRunWizard
 
+        if shell is not None:
+            shell.close()  # the wizard is the first window of a first run
         wizard = FirstRunWizard(store, settings)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
     window = MainWindow(store, settings)
     window.set_language(preferred_language(settings))
-    install_startup_probe(window)  # benchmarks only: off unless MICDESK_STARTUP_PROBE is set
+    watch_main_window(window)  # benchmarks only: off unless MICDESK_STARTUP_PROBE is set
+    if shell is not None and shell.isVisible():
+        shell.give_way_to(window)
     window.show()
+
+    def painted() -> None:
+        if shell is not None:
+            shell.close()
+        window.open_initial()
+
     # The submission is read after the first paint, so the window appears at once.
-    QTimer.singleShot(0, window.open_initial)
+    _AfterFirstPaint(window, painted)
     return window
+
+
+# Where a platform never paints a window it was asked to show (started minimised), the
+# submission is opened anyway after this long.
+FIRST_PAINT_WAIT_MS = 1000
+
+
+class _AfterFirstPaint(QObject):
+    """Call back once, when a window (or a widget in it) has painted for the first time.
+
+    A zero-delay timer would run before the paint: Qt delivers the queued call first and
+    the window would stay blank until the submission was read.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window, self._callback = window, callback
+        QApplication.instance().installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            QApplication.instance().removeEventFilter(self)
+            # After this paint has reached the screen, not in the middle of it.
+            QTimer.singleShot(0, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        if self._callback is None:
+            return
+        callback, self._callback = self._callback, None
+        QApplication.instance().removeEventFilter(self)
+        callback()
 
 
 def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) -> int:
     """Open the store and the main window; return when the window closes."""
     app = create_application(argv)
+    install_startup_probe()  # benchmarks only: off unless MICDESK_STARTUP_PROBE is set
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     # Every crash (the window's thread or a worker's) goes to logs/ for support.
     start_log(data_dir)
@@ -62,18 +121,29 @@ def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) ->
     settings = Settings(data_dir)
     set_format_locale(settings.get(FORMAT_LOCALE))
     install_language(preferred_language(settings))
-    while True:
-        # One instance per data folder; check, back up, migrate; a way out of damage (§6).
-        store = open_store_for_session(data_dir)
-        if store is None:
-            return 1
-        try:
-            window = show_main_window(store, Settings(data_dir))
-            if window is None:
-                return 0
-            code = app.exec()
-            if not window.restart_requested:  # set after a backup was restored
-                return code
-            window.deleteLater()
-        finally:
-            close_session_store(store)
+    shell: StartupShell | None = StartupShell(settings)
+    shell.show_painted()
+    # Only now the store's modules (SQLAlchemy, the ORM): the skeleton is on the screen.
+    read_source_faster_on_import()
+    from micdesk.gui.startup_dialogs import close_session_store, open_store_for_session
+
+    try:
+        while True:
+            # One instance per data folder; check, back up, migrate; a way out of damage (§6).
+            store = open_store_for_session(data_dir)
+            if store is None:
+                return 1
+            try:
+                window = show_main_window(store, Settings(data_dir), shell)
+                shell = None  # closed by the main window once it has painted
+                if window is None:
+                    return 0
+                code = app.exec()
+                if not window.restart_requested:  # set after a backup was restored
+                    return code
+                window.deleteLater()
+            finally:
+                close_session_store(store)
+    finally:
+        if shell is not None:
+            shell.close()

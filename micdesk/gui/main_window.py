@@ -242,6 +242,9 @@ class MainWindow(
                     title,
                 )
             )
+            # What the start-up skeleton shows next time, before the store is open.
+            self.settings.set(keys.WINDOW_TITLE, self.windowTitle())
+            self.settings.set(keys.WINDOW_TITLE_LANGUAGE, self.language)
         self._show_saved()
         self._show_completeness()
 

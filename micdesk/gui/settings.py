@@ -39,6 +39,10 @@ SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 # The layout direction WINDOW_STATE was saved in ("ltr" or "rtl"): its dock sides are
 # mirrored when the window reopens in the other direction. "" (older files): "ltr".
 WINDOW_STATE_DIRECTION = Setting("window/state_direction", str, "")
+# The main window's last title and the language it is in: the start-up skeleton shows it
+# (the last country and period) before the store is open.
+WINDOW_TITLE = Setting("window/title", str, "")
+WINDOW_TITLE_LANGUAGE = Setting("window/title_language", str, "")
 CONTEXT_EXPANDED = Setting("form/context_expanded", bool, False)
 # Text typed in a number field that is not a number, per submission (JSON), until fixed.
 UNSAVED_TEXTS = Setting("form/unsaved_texts", str, "")
@@ -53,6 +57,8 @@ ALL_SETTINGS = (
     WINDOW_STATE,
     SPLITTER_STATE,
     WINDOW_STATE_DIRECTION,
+    WINDOW_TITLE,
+    WINDOW_TITLE_LANGUAGE,
     CONTEXT_EXPANDED,
     UNSAVED_TEXTS,
 )

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from micdesk.core.data_folder import default_data_dir
 from micdesk.core.log_file import log_folder
-from micdesk.core.store import default_data_dir
 from micdesk.core.submission_status import export_standing
 from micdesk.core.submissions import value_history
 from micdesk.gui import settings as keys

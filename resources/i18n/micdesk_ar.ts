@@ -1702,6 +1702,21 @@
     </message>
 </context>
 <context>
+    <name>StartupShell</name>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>جارٍ فتح ملف البيانات…</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionPdf</name>
     <message>
         <source>FINAL — submitted to UNIDO</source>

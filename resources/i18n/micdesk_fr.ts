@@ -1594,6 +1594,21 @@
     </message>
 </context>
 <context>
+    <name>StartupShell</name>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>Ouverture du fichier de données…</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionPdf</name>
     <message>
         <source>FINAL — submitted to UNIDO</source>

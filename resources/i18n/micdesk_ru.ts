@@ -1621,6 +1621,21 @@
     </message>
 </context>
 <context>
+    <name>StartupShell</name>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>Открытие файла данных…</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionPdf</name>
     <message>
         <source>FINAL — submitted to UNIDO</source>

@@ -1567,6 +1567,21 @@
     </message>
 </context>
 <context>
+    <name>StartupShell</name>
+    <message>
+        <source>micdesk</source>
+        <translation>micdesk</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>正在打开数据文件…</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionPdf</name>
     <message>
         <source>FINAL — submitted to UNIDO</source>

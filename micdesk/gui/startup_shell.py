@@ -1,0 +1,79 @@
+"""The window's skeleton, painted while the store's modules load and the store is checked.
+
+Start-up paints this first (issue 21: first paint within 2.5 × a bare PySide6 window):
+the main window's place and size, its last title (the last country, period and
+template, when it was written in the same language), an empty row list and
+"Opening…". It shows no figure at all, so nothing it shows can be stale; the main
+window takes its place once it has painted.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QMainWindow, QSplitter, QWidget
+
+from micdesk.gui import settings as keys
+from micdesk.gui.placement import ASSUMED_FRAME, fitted_geometry
+
+# How long start-up waits for the window system to show the skeleton before going on
+# without it (a platform that never exposes a window must not stall the start).
+SHOWN_WAIT_SECONDS = 0.5
+
+
+class StartupShell(QMainWindow):
+    """An empty main window saying "Opening…", where the main window will be."""
+
+    def __init__(self, settings: keys.Settings) -> None:
+        super().__init__()
+        self.setObjectName("micdesk-startup-shell")
+        self.painted = False
+        language = settings.get(keys.LANGUAGE)
+        title = settings.get(keys.WINDOW_TITLE)
+        same_language = settings.get(keys.WINDOW_TITLE_LANGUAGE) == language
+        self.setWindowTitle(title if title and same_language else self.tr("micdesk"))
+        rows = QListView()
+        rows.setEnabled(False)
+        rows.setMinimumWidth(170)
+        opening = QLabel(self.tr("Opening…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        splitter = QSplitter()
+        splitter.addWidget(rows)
+        splitter.addWidget(opening)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 800])
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage(self.tr("Opening the data file…"))
+        geometry = settings.get(keys.WINDOW_GEOMETRY)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not (self.isMaximized() or self.isFullScreen()):
+            available = self.screen().availableGeometry()
+            current = self.geometry() if restored else None
+            self.setGeometry(fitted_geometry(available, ASSUMED_FRAME, current=current))
+
+    def show_painted(self) -> None:
+        """Show the skeleton and return once it has painted (or after a short wait)."""
+        app = QApplication.instance()
+        app.installEventFilter(self)  # paint events go to the widgets inside it
+        try:
+            self.show()
+            deadline = time.monotonic() + SHOWN_WAIT_SECONDS
+            while not self.painted and time.monotonic() < deadline:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        finally:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            self.painted = True
+        return False
+
+    def give_way_to(self, window: QMainWindow) -> None:
+        """Put the main window where the skeleton is now (the user may have moved it)."""
+        if not (self.isMaximized() or self.isFullScreen() or window.isMaximized()):
+            window.setGeometry(self.geometry())

@@ -1,0 +1,105 @@
+"""Start-up paints the window's skeleton first, then the main window takes its place (issue 21)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+def test_what_start_up_imports_before_the_skeleton_is_painted_leaves_out_the_store():
+    # gui.app is all the window needs before its skeleton paints; SQLAlchemy (a third of a
+    # second) is loaded only once the skeleton is on the screen.
+    code = (
+        "import sys\nimport micdesk.gui.app\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic',"
+        " 'openpyxl') or m in ('micdesk.core.store', 'micdesk.core.model')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"
+
+
+def _shell(qtbot, data_dir):
+    from micdesk.gui.settings import Settings
+    from micdesk.gui.startup_shell import StartupShell
+
+    shell = StartupShell(Settings(data_dir))
+    qtbot.addWidget(shell)
+    return shell
+
+
+def test_the_skeleton_shows_the_last_title_in_the_language_it_was_written_in(qtbot, tmp_path):
+    from micdesk.gui import settings as keys
+
+    settings = keys.Settings(tmp_path)
+    settings.set(keys.WINDOW_TITLE, "Kenya 2025 — Work plan — micdesk")
+    settings.set(keys.WINDOW_TITLE_LANGUAGE, "en")
+    settings.sync()
+    assert _shell(qtbot, tmp_path).windowTitle() == "Kenya 2025 — Work plan — micdesk"
+
+    settings.set(keys.LANGUAGE, "fr")  # the language changed since: no English title
+    settings.sync()
+    assert _shell(qtbot, tmp_path).windowTitle() == "micdesk"
+
+
+def test_the_skeleton_paints_before_start_up_goes_on(qtbot, tmp_path):
+    shell = _shell(qtbot, tmp_path)
+    shell.show_painted()
+    assert shell.isVisible()
+    assert shell.painted
+
+
+def test_the_main_window_takes_the_skeletons_place_and_opens_the_last_submission(
+    qtbot, store
+):
+    from micdesk.core.submissions import save_profile
+    from micdesk.gui import settings as keys
+    from micdesk.gui.app import show_main_window
+
+    save_profile(store, "KEN")
+    shell = _shell(qtbot, store.data_dir)
+    shell.show_painted()
+    shell.setGeometry(60, 70, 600, 500)  # moved by the user while the data loads
+    where = shell.geometry()
+
+    window = show_main_window(store, keys.Settings(store.data_dir), shell)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.session is not None)
+
+    assert not shell.isVisible()
+    assert window.isVisible()
+    assert window.geometry() == where
+    assert window.windowTitle().startswith("Kenya")
+    # Next start's skeleton shows this title.
+    settings = keys.Settings(store.data_dir)
+    assert settings.get(keys.WINDOW_TITLE) == window.windowTitle()
+    assert settings.get(keys.WINDOW_TITLE_LANGUAGE) == "en"
+
+
+def test_pysides_source_check_answers_the_same_when_it_reads_bytes():
+    import PySide6.QtCore  # noqa: F401  (installs PySide6's import hook)
+    import shibokensupport.feature as feature
+
+    import micdesk.core.vocabulary
+    import micdesk.gui.actions
+    from micdesk.gui.pyside_import_check import read_source_faster_on_import
+
+    original = feature._mod_uses_pyside
+    try:
+        first = read_source_faster_on_import()
+        assert read_source_faster_on_import() is False  # once is enough
+        faster = feature._mod_uses_pyside
+        for module in (micdesk.gui.actions, micdesk.core.vocabulary, sys, subprocess):
+            assert faster(module) == original(module)
+        assert faster(micdesk.gui.actions) is True
+        assert faster(micdesk.core.vocabulary) is False
+        assert first is not getattr(original, "reads_bytes", False)
+    finally:
+        feature._mod_uses_pyside = original
