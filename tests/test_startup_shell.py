@@ -56,9 +56,7 @@ def test_the_skeleton_paints_before_start_up_goes_on(qtbot, tmp_path):
     assert shell.painted
 
 
-def test_the_main_window_takes_the_skeletons_place_and_opens_the_last_submission(
-    qtbot, store
-):
+def test_the_main_window_takes_the_skeletons_place_and_opens_the_last_submission(qtbot, store):
     from micdesk.core.submissions import save_profile
     from micdesk.gui import settings as keys
     from micdesk.gui.app import show_main_window
