@@ -332,3 +332,42 @@ def test_cli_creates_lists_and_restores_a_backup(data_dir, capsys):
 def test_cli_restore_of_an_unknown_backup_fails_with_a_message(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "backup", "restore", "nothing-like-it"]) == 1
     assert "no backup named 'nothing-like-it'" in capsys.readouterr().err
+
+
+def test_a_check_started_ahead_on_a_sound_store_spares_start_up_a_second_one(
+    data_dir, monkeypatch
+):
+    import micdesk.core.startup as startup
+    from micdesk.core.quick_check import QuickCheckAhead
+
+    ahead = QuickCheckAhead(data_dir / DATABASE_FILENAME)
+    assert ahead.found_sound()
+
+    def checked_again(_store):
+        raise AssertionError("quick_check ran again")
+
+    monkeypatch.setattr(startup, "sqlite_quick_check", checked_again)
+    prepare_store(data_dir, daily_backup=False, checked_ahead=ahead).close()
+
+
+def test_a_damaged_store_is_refused_at_start_though_its_check_was_started_ahead(data_dir):
+    from micdesk.core.quick_check import QuickCheckAhead
+
+    database = data_dir / DATABASE_FILENAME
+    _overwrite_middle_pages(database)
+    ahead = QuickCheckAhead(database)
+    assert not ahead.found_sound()
+    with pytest.raises(StoreDamagedError, match="damaged") as caught:
+        prepare_store(data_dir, checked_ahead=ahead)
+    assert caught.value.problems
+
+
+@pytest.mark.parametrize("content", [None, b"", b"\x5a" * 40960])
+def test_a_check_ahead_finds_no_missing_empty_or_foreign_file_sound(tmp_path, content):
+    from micdesk.core.quick_check import QuickCheckAhead
+
+    database = tmp_path / DATABASE_FILENAME
+    if content is not None:
+        database.write_bytes(content)
+    assert not QuickCheckAhead(database).found_sound()
+    assert database.exists() == (content is not None)  # nothing created

@@ -134,3 +134,26 @@ def test_settings_return_their_declared_default_until_set(tmp_path):
     settings.sync()
     assert Settings(tmp_path).get(LANGUAGE) == "zh"
     assert (tmp_path / "micdesk.ini").exists()
+
+
+def test_settings_write_their_file_only_when_a_value_changed(tmp_path):
+    import os
+
+    from micdesk.gui.settings import LANGUAGE, LAST_PERIOD, Settings
+
+    settings = Settings(tmp_path)
+    settings.set(LANGUAGE, "fr")
+    settings.sync()
+    written = tmp_path / "micdesk.ini"
+    os.utime(written, ns=(1_000_000_000, 1_000_000_000))  # a mark a rewrite would lose
+
+    again = Settings(tmp_path)
+    again.set(LANGUAGE, "fr")  # what start-up stores each time: the same
+    again.sync()
+    assert written.stat().st_mtime_ns == 1_000_000_000
+
+    again.set(LAST_PERIOD, "2025")
+    again.sync()
+    assert written.stat().st_mtime_ns != 1_000_000_000
+    assert "2025" in written.read_text(encoding="utf-8")
+    assert "fr" in written.read_text(encoding="utf-8")

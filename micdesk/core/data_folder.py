@@ -1,4 +1,4 @@
-"""Where the data folder is: the per-user one, or the one MICDESK_DATA_DIR names.
+"""Where the data folder is (the per-user one, or the one MICDESK_DATA_DIR names), and its store's file.
 
 Apart from the store so that the window can find its settings and paint before the
 store's modules (SQLAlchemy) are loaded (issue 21).
@@ -10,6 +10,8 @@ import os
 from pathlib import Path
 
 DATA_DIR_ENVIRONMENT_VARIABLE = "MICDESK_DATA_DIR"
+# The store's SQLite file in the data folder.
+DATABASE_FILENAME = "micdesk.sqlite3"
 
 
 def default_data_dir() -> Path:

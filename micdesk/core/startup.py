@@ -26,6 +26,7 @@ from micdesk.core.folder_lock import (
     DataFolderBusy,
     DataFolderLock,
 )
+from micdesk.core.quick_check import QuickCheckAhead
 from micdesk.core.store import (
     DATABASE_FILENAME,
     Store,
@@ -70,7 +71,10 @@ class StoreDamagedError(StoreError):
         )
 
 
-def _check(store: Store, database: Path) -> None:
+def _check(store: Store, database: Path, checked_ahead: QuickCheckAhead | None) -> None:
+    ahead = checked_ahead is not None and checked_ahead.database == database
+    if ahead and checked_ahead.found_sound():  # type: ignore[union-attr]
+        return
     try:
         problems = sqlite_quick_check(store)
     except OperationalError:
@@ -109,8 +113,12 @@ def prepare_store(
     *,
     now: datetime | None = None,
     daily_backup: bool = True,
+    checked_ahead: QuickCheckAhead | None = None,
 ) -> Store:
     """Open the store for work: quick_check, refuse a newer schema, back up then migrate.
+
+    ``checked_ahead``: the quick_check of this store started earlier (the window starts it
+    while it loads); when it found the file sound, it is not run again.
 
     Raises StoreDamagedError when the check fails or the file is empty, or missing while
     backups exist, and StoreTooNewError (leaving the file untouched) when a newer
@@ -124,7 +132,7 @@ def prepare_store(
     store = Store(create_store_engine(f"sqlite:///{database}"), data_dir)
     store.fresh_over_backups = new and bool(list_backups(data_dir))
     try:
-        _check(store, database)
+        _check(store, database, checked_ahead)
         revision = current_revision(store.engine)
         check_revision_known(revision)
         if revision != head_revision():

@@ -18,13 +18,12 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from micdesk.core.data_folder import default_data_dir
+from micdesk.core.data_folder import DATABASE_FILENAME, default_data_dir
 
 # Alembic is imported only where a migration runs or an unknown revision is judged:
 # it and what it pulls in (mako, every SQL dialect) cost about half a second, which a
 # start on a store already at head must not pay (docs/design.md §11: start-up under 1.5 s).
 
-DATABASE_FILENAME = "micdesk.sqlite3"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -16,8 +16,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from micdesk import __version__
-from micdesk.core.data_folder import default_data_dir
+from micdesk.core.data_folder import DATABASE_FILENAME, default_data_dir
 from micdesk.core.log_file import start_log
+from micdesk.core.quick_check import QuickCheckAhead
 from micdesk.gui.i18n import install_language, preferred_language
 from micdesk.gui.numbers import set_format_locale
 from micdesk.gui.pyside_import_check import read_source_faster_on_import
@@ -123,14 +124,17 @@ def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) ->
     install_language(preferred_language(settings))
     shell: StartupShell | None = StartupShell(settings)
     shell.show_painted()
-    # Only now the store's modules (SQLAlchemy, the ORM): the skeleton is on the screen.
+    # SQLite checks the file on another core while the store's modules (SQLAlchemy, the
+    # ORM) load here: only now, with the skeleton on the screen.
+    checked_ahead: QuickCheckAhead | None = QuickCheckAhead(data_dir / DATABASE_FILENAME)
     read_source_faster_on_import()
     from micdesk.gui.startup_dialogs import close_session_store, open_store_for_session
 
     try:
         while True:
             # One instance per data folder; check, back up, migrate; a way out of damage (§6).
-            store = open_store_for_session(data_dir)
+            store = open_store_for_session(data_dir, checked_ahead)
+            checked_ahead = None  # a restart after a restore checks the restored file
             if store is None:
                 return 1
             try:

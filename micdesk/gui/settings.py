@@ -70,6 +70,7 @@ class Settings:
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / SETTINGS_FILENAME
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._changed = False
 
     def get(self, setting: Setting[T]) -> T:
         """The stored value, or the default when absent or unreadable."""
@@ -84,8 +85,15 @@ class Settings:
 
     def set(self, setting: Setting[T], value: T) -> None:
         """Store a value (written to disk by ``sync`` or when the object goes away)."""
+        if self.contains(setting) and self.get(setting) == value:
+            return  # the same again: nothing for sync to write
         self._qsettings.setValue(setting.key, value)
+        self._changed = True
 
     def sync(self) -> None:
-        """Write pending changes to the file."""
-        self._qsettings.sync()
+        """Write pending changes to the file (nothing is written when nothing changed)."""
+        # Writing the file means a flush to disk each time: start-up would pay for two of
+        # them to store the language and the submission it just read from it (issue 21).
+        if self._changed:
+            self._qsettings.sync()
+            self._changed = False

@@ -28,6 +28,7 @@ from micdesk.core.backups import BackupError, BackupInfo, list_backups, newest_g
 from micdesk.core.backups import restore_backup as restore_backup_file
 from micdesk.core.folder_lock import COMMAND_WAIT_SECONDS, WINDOW
 from micdesk.core.placeholders import fill
+from micdesk.core.quick_check import QuickCheckAhead
 from micdesk.core.startup import (
     StoreDamagedError,
     close_store,
@@ -276,9 +277,12 @@ def ask_damaged_store_choice(error: StoreDamagedError, data_dir: Path) -> Damage
     return dialog.choice
 
 
-def open_store_for_session(data_dir: Path) -> Store | None:
+def open_store_for_session(
+    data_dir: Path, checked_ahead: QuickCheckAhead | None = None
+) -> Store | None:
     """Take the data folder's lock, then open its store with the checks of start-up.
 
+    ``checked_ahead``: the store's quick_check, started while the window loaded.
     Returns None when the application should exit: another instance runs, the data is
     from a newer micdesk, or the user chose to quit. Close with close_session_store.
     """
@@ -286,7 +290,7 @@ def open_store_for_session(data_dir: Path) -> Store | None:
     if not lock.acquire(COMMAND_WAIT_SECONDS):
         explain_second_instance(lock.holder(), data_dir)
         return None
-    store = _open_checked(data_dir)
+    store = _open_checked(data_dir, checked_ahead)
     if store is None:
         lock.release()
         return None
@@ -294,14 +298,15 @@ def open_store_for_session(data_dir: Path) -> Store | None:
     return store
 
 
-def _open_checked(data_dir: Path) -> Store | None:
+def _open_checked(data_dir: Path, checked_ahead: QuickCheckAhead | None) -> Store | None:
     while True:
         try:
-            return prepare_store(data_dir)
+            return prepare_store(data_dir, checked_ahead=checked_ahead)
         except StoreTooNewError as error:
             QMessageBox.critical(None, "micdesk", str(error))
             return None
         except StoreDamagedError as error:
+            checked_ahead = None  # a restored file is checked afresh
             choice = ask_damaged_store_choice(error, data_dir)
             if choice is DamagedStoreChoice.QUIT:
                 return None
