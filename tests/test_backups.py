@@ -334,9 +334,7 @@ def test_cli_restore_of_an_unknown_backup_fails_with_a_message(data_dir, capsys)
     assert "no backup named 'nothing-like-it'" in capsys.readouterr().err
 
 
-def test_a_check_started_ahead_on_a_sound_store_spares_start_up_a_second_one(
-    data_dir, monkeypatch
-):
+def test_a_check_started_ahead_on_a_sound_store_spares_start_up_a_second_one(data_dir, monkeypatch):
     import micdesk.core.startup as startup
     from micdesk.core.quick_check import QuickCheckAhead
 
