@@ -11,8 +11,17 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListView, QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
 from micdesk.gui import settings as keys
 from micdesk.gui.placement import ASSUMED_FRAME, fitted_geometry
@@ -20,6 +29,8 @@ from micdesk.gui.placement import ASSUMED_FRAME, fitted_geometry
 # How long start-up waits for the window system to show the skeleton before going on
 # without it (a platform that never exposes a window must not stall the start).
 SHOWN_WAIT_SECONDS = 0.5
+
+translate = QCoreApplication.translate
 
 
 class StartupShell(QMainWindow):
@@ -33,6 +44,27 @@ class StartupShell(QMainWindow):
         title = settings.get(keys.WINDOW_TITLE)
         same_language = settings.get(keys.WINDOW_TITLE_LANGUAGE) == language
         self.setWindowTitle(title if title and same_language else self.tr("micdesk"))
+        # The main window's menus and tool bar, greyed: the window keeps its shape when the
+        # real ones take their place (their words are the main window's own).
+        for title in (
+            translate("MainWindow", "&File"),
+            translate("MainWindow", "&Edit"),
+            translate("MainWindow", "&View"),
+            translate("MainWindow", "&Language"),
+            translate("MainWindow", "&Help"),
+        ):
+            self.menuBar().addMenu(title).setEnabled(False)
+        toolbar = QToolBar()
+        toolbar.setMovable(False)
+        for label in (translate("MainWindow", "&Country: "), translate("MainWindow", " &Period: ")):
+            box = QComboBox()
+            box.setMinimumContentsLength(12)
+            box.setEnabled(False)
+            buddy = QLabel(label)
+            buddy.setBuddy(box)  # the '&' marks a shortcut, as in the main window
+            toolbar.addWidget(buddy)
+            toolbar.addWidget(box)
+        self.addToolBar(toolbar)
         rows = QListView()
         rows.setEnabled(False)
         rows.setMinimumWidth(170)
