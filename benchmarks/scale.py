@@ -15,10 +15,13 @@ from dataclasses import replace
 
 from benchmarks.common import Context, Measure
 
-# Name prefix → the bar at this size (issue 21); the rest keep §11's.
-SCALE_TARGETS = {
+# Name prefix → the bar at this size (issue 21); the rest keep §11's. The ratios to a bare
+# PySide6 window are held to their bars on the default template and the 500-indicator
+# store; at this size they are shown for information, the bar being 2 s.
+SCALE_TARGETS: dict[str, float | None] = {
     "start-up to interactive,": 2.0,
     "start-up to first paint,": 2.0,
+    "start-up ÷ floor,": None,
     "export, ": 5.0,
     "template import, next version": 5.0,
 }
