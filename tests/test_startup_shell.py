@@ -101,3 +101,54 @@ def test_pysides_source_check_answers_the_same_when_it_reads_bytes():
         assert first is not getattr(original, "reads_bytes", False)
     finally:
         feature._mod_uses_pyside = original
+
+
+def _kept_names(settings, babel: str, language: str, names: dict[str, str]) -> None:
+    import json
+
+    from micdesk.gui import settings as keys
+
+    settings.set(
+        keys.COUNTRY_NAMES, json.dumps({"babel": babel, "language": language, "names": names})
+    )
+
+
+def test_country_names_the_window_showed_last_are_shown_again_without_reading_cldr(
+    tmp_path, monkeypatch
+):
+    import micdesk.gui.country_names as country_names
+    from micdesk.gui import settings as keys
+
+    settings = keys.Settings(tmp_path)
+    _kept_names(settings, country_names._babel_version(), "fr", {"KEN": "Kenya (kept)"})
+
+    def cldr(code, language):
+        raise AssertionError(f"CLDR read for {code} in {language}")
+
+    monkeypatch.setattr(country_names, "country_name", cldr)
+    assert country_names.CountryNames(settings).name("KEN", "fr") == "Kenya (kept)"
+
+
+@pytest.mark.parametrize(
+    ("babel", "language"), [("0.0.1", "fr"), (None, "en")], ids=["other-babel", "other-language"]
+)
+def test_country_names_kept_for_another_babel_or_language_are_read_again_from_cldr(
+    tmp_path, babel, language
+):
+    import json
+
+    import micdesk.gui.country_names as country_names
+    from micdesk.gui import settings as keys
+
+    settings = keys.Settings(tmp_path)
+    _kept_names(settings, babel or country_names._babel_version(), language, {"KEN": "stale"})
+
+    names = country_names.CountryNames(settings)
+    assert names.name("KEN", "fr") == "Kenya"
+    assert names.name("CHN", "fr") == "Chine"
+    kept = json.loads(settings.get(keys.COUNTRY_NAMES))
+    assert kept == {
+        "babel": country_names._babel_version(),
+        "language": "fr",
+        "names": {"KEN": "Kenya", "CHN": "Chine"},
+    }

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from micdesk.core.countries import country_name
 from micdesk.core.periods import (
     PeriodError,
     current_period,
@@ -46,6 +45,7 @@ from micdesk.gui import settings as keys
 from micdesk.gui.actions import ActionId, Actions, WindowShortcutsFirst
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.commands import Editing
+from micdesk.gui.country_names import CountryNames
 from micdesk.gui.dialogs.reason import ask_reason as ask_reason_dialog
 from micdesk.gui.form_scheduler import FormScheduler
 from micdesk.gui.form_stack import FormStack
@@ -106,6 +106,7 @@ class MainWindow(
         self.findings_model: FindingsModel | None = None
         self.undo_stack = QUndoStack(self)
         self.unsaved_texts = UnsavedTexts(settings, self)
+        self.country_names = CountryNames(settings)
         self.actions = Actions(self)
         self._shortcuts_first = WindowShortcutsFirst(self, self.actions)
         self._shortcuts_first.watch_focus()
@@ -237,7 +238,7 @@ class MainWindow(
             self.setWindowTitle(
                 fill(
                     self.tr("%1 %2 — %3 — micdesk"),
-                    country_name(self.session.submission.country, self.language),
+                    self.country_names.name(self.session.submission.country, self.language),
                     self.session.submission.period,
                     title,
                 )
@@ -361,7 +362,7 @@ class MainWindow(
 
     def _country_text(self, code: str) -> str:
         """'Name (CODE)' with the name in the window's language (CLDR)."""
-        return f"{country_name(code, self.language)} ({code})"
+        return f"{self.country_names.name(code, self.language)} ({code})"
 
     def _fill_selectors(self) -> None:
         assert self.session is not None

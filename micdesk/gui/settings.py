@@ -43,6 +43,9 @@ WINDOW_STATE_DIRECTION = Setting("window/state_direction", str, "")
 # (the last country and period) before the store is open.
 WINDOW_TITLE = Setting("window/title", str, "")
 WINDOW_TITLE_LANGUAGE = Setting("window/title_language", str, "")
+# The country names the window showed last, their language and babel's version (JSON):
+# start-up shows them without loading CLDR's data (gui/country_names.py).
+COUNTRY_NAMES = Setting("window/country_names", str, "")
 CONTEXT_EXPANDED = Setting("form/context_expanded", bool, False)
 # Text typed in a number field that is not a number, per submission (JSON), until fixed.
 UNSAVED_TEXTS = Setting("form/unsaved_texts", str, "")
@@ -59,6 +62,7 @@ ALL_SETTINGS = (
     WINDOW_STATE_DIRECTION,
     WINDOW_TITLE,
     WINDOW_TITLE_LANGUAGE,
+    COUNTRY_NAMES,
     CONTEXT_EXPANDED,
     UNSAVED_TEXTS,
 )
