@@ -50,10 +50,27 @@ def test_the_skeleton_shows_the_last_title_in_the_language_it_was_written_in(qtb
 
 
 def test_the_skeleton_paints_before_start_up_goes_on(qtbot, tmp_path):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
     shell = _shell(qtbot, tmp_path)
-    shell.show_painted()
-    assert shell.isVisible()
-    assert shell.painted
+    painted = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+                painted.append(watched.window() is shell)
+            return False
+
+    paints = Paints()
+    QApplication.instance().installEventFilter(paints)
+    try:
+        shell.show_painted()
+        assert shell.isVisible()
+        assert shell.shown
+        assert any(painted)  # it returned after a paint of the skeleton, not before
+    finally:
+        QApplication.instance().removeEventFilter(paints)
 
 
 def test_the_main_window_takes_the_skeletons_place_and_opens_the_last_submission(qtbot, store):

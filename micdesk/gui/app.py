@@ -7,18 +7,18 @@ modules this file needs first are the light ones.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from micdesk import __version__
 from micdesk.core.data_folder import DATABASE_FILENAME, default_data_dir
 from micdesk.core.log_file import start_log
 from micdesk.core.quick_check import QuickCheckAhead
+from micdesk.gui.first_paint import AfterFirstPaint
 from micdesk.gui.i18n import install_language, preferred_language
 from micdesk.gui.numbers import set_format_locale
 from micdesk.gui.pyside_import_check import read_source_faster_on_import
@@ -70,45 +70,13 @@ def show_main_window(store: Store, settings: Settings, shell: StartupShell | Non
         window.open_initial()
 
     # The submission is read after the first paint, so the window appears at once.
-    _AfterFirstPaint(window, painted)
+    AfterFirstPaint(window, painted, FIRST_PAINT_WAIT_MS)
     return window
 
 
 # Where a platform never paints a window it was asked to show (started minimised), the
 # submission is opened anyway after this long.
 FIRST_PAINT_WAIT_MS = 1000
-
-
-class _AfterFirstPaint(QObject):
-    """Call back once, when a window (or a widget in it) has painted for the first time.
-
-    A zero-delay timer would run before the paint: Qt delivers the queued call first and
-    the window would stay blank until the submission was read.
-    """
-
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window, self._callback = window, callback
-        QApplication.instance().installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._call)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            QApplication.instance().removeEventFilter(self)
-            # After this paint has reached the screen, not in the middle of it.
-            QTimer.singleShot(0, self, self._call)
-        return False
-
-    def _call(self) -> None:
-        if self._callback is None:
-            return
-        callback, self._callback = self._callback, None
-        QApplication.instance().removeEventFilter(self)
-        callback()
 
 
 def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) -> int:

@@ -9,9 +9,7 @@ window takes its place once it has painted.
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -20,15 +18,15 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QToolBar,
-    QWidget,
 )
 
 from micdesk.gui import settings as keys
+from micdesk.gui.first_paint import AfterFirstPaint
 from micdesk.gui.placement import ASSUMED_FRAME, fitted_geometry
 
 # How long start-up waits for the window system to show the skeleton before going on
 # without it (a platform that never exposes a window must not stall the start).
-SHOWN_WAIT_SECONDS = 0.5
+SHOWN_WAIT_MS = 500
 
 translate = QCoreApplication.translate
 
@@ -39,7 +37,7 @@ class StartupShell(QMainWindow):
     def __init__(self, settings: keys.Settings) -> None:
         super().__init__()
         self.setObjectName("micdesk-startup-shell")
-        self.painted = False
+        self.shown = False  # painted, or given up on after SHOWN_WAIT_MS
         language = settings.get(keys.LANGUAGE)
         title = settings.get(keys.WINDOW_TITLE)
         same_language = settings.get(keys.WINDOW_TITLE_LANGUAGE) == language
@@ -86,24 +84,14 @@ class StartupShell(QMainWindow):
 
     def show_painted(self) -> None:
         """Show the skeleton and return once it has painted (or after a short wait)."""
+        AfterFirstPaint(self, self._on_screen, SHOWN_WAIT_MS)
+        self.show()
         app = QApplication.instance()
-        app.installEventFilter(self)  # paint events go to the widgets inside it
-        try:
-            self.show()
-            deadline = time.monotonic() + SHOWN_WAIT_SECONDS
-            while not self.painted and time.monotonic() < deadline:
-                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        finally:
-            app.removeEventFilter(self)
+        while not self.shown:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self
-        ):
-            self.painted = True
-        return False
+    def _on_screen(self) -> None:
+        self.shown = True
 
     def give_way_to(self, window: QMainWindow) -> None:
         """Put the main window where the skeleton is now (the user may have moved it)."""
