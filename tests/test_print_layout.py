@@ -10,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from micdesk.core.print_layout import LETTER, footer_text, wrapped_height
 from micdesk.core.submission_export import export_submission
@@ -120,6 +122,43 @@ def test_wrapped_height_counts_words_lines_and_wide_characters():
     assert wrapped_height([("abcd", 5)]) is None
     assert wrapped_height([("能力建设", 5)]) is not None  # eight columns wide
     assert wrapped_height([("title", 40)], points=14) > 15  # a bigger font needs a taller row
+
+
+def test_the_row_height_of_cjk_text_counts_each_full_width_character_twice():
+    assert wrapped_height([("中文中文", 10)]) == wrapped_height([("abcdefgh", 10)]) is None
+    assert wrapped_height([("中文中文中", 10)]) == wrapped_height([("abcdefghij", 10)])
+    assert wrapped_height([("中文中文中", 10)]) is not None  # ten columns in nine
+
+
+def test_a_text_as_wide_as_its_column_spaces_and_all_is_one_line():
+    assert wrapped_height([("abcd efgh", 10)]) is None  # nine columns: a character's margin
+    assert wrapped_height([("abcd efghi", 10)]) == wrapped_height([("a\nb", 10)])
+
+
+def _lines_word_by_word(paragraph: str, per_line: float) -> int:
+    """The wrapping rule, one word and one character at a time (wide ones count two)."""
+    lines, used = 1, 0.0
+    for word in paragraph.split(" "):
+        width = sum(2.0 if char in "中文\u3000" else 1.0 for char in word)
+        if used and used + 1 + width <= per_line:
+            used += 1 + width
+            continue
+        if used:
+            lines += 1
+        lines += max(-(-width // per_line), 1) - 1
+        used = width % per_line or (per_line if width else 0.0)
+    return int(lines)
+
+
+@given(
+    st.lists(st.text(alphabet="ab 中é\u3000x", max_size=50), min_size=1, max_size=3),
+    st.integers(min_value=1, max_value=70),
+)
+def test_a_row_is_as_tall_as_its_texts_wrapped_word_by_word(paragraphs, width):
+    text = "\n".join(paragraphs)
+    lines = sum(_lines_word_by_word(part, max(width - 1.0, 1.0)) for part in paragraphs)
+    expected = None if lines == 1 else round(lines * 14.4 + 3.0, 1)
+    assert wrapped_height([(text, width)]) == expected
 
 
 def test_the_footer_escapes_ampersands_and_numbers_pages():

@@ -21,6 +21,7 @@ from unicodedata import east_asian_width
 from openpyxl.worksheet.page import PageMargins
 
 from micdesk.core.placeholders import fill
+from micdesk.core.xlsx_rows import set_row_height
 
 A4 = "A4"
 LETTER = "Letter"
@@ -91,14 +92,23 @@ _ROW_PADDING = 3.0
 
 def _text_width(text: str) -> float:
     """Width in column units ('0' of the default font): full-width CJK characters count two."""
+    if text.isascii():  # no ASCII character is full-width: one unit each
+        return float(len(text))
     return sum(2.0 if east_asian_width(char) in "WF" else 1.0 for char in text)
 
 
 def _lines(paragraph: str, per_line: float) -> int:
     """Lines a paragraph takes when wrapped at spaces (a longer word is broken)."""
+    if _text_width(paragraph) <= per_line:
+        return 1  # it fits whole, spaces and all: no word can start a second line
+    words = paragraph.split(" ")
+    widths = (
+        [float(len(word)) for word in words]
+        if paragraph.isascii()
+        else [_text_width(word) for word in words]
+    )
     lines, used = 1, 0.0
-    for word in paragraph.split(" "):
-        width = _text_width(word)
+    for width in widths:
         if used and used + 1 + width <= per_line:
             used += 1 + width
             continue
@@ -132,7 +142,7 @@ def fit_row_height(
     """Give row ``row`` (1-based) the height its wrapped texts need; before it is written."""
     height = wrapped_height(cells, points)
     if height is not None:
-        sheet.row_dimensions[row].height = height
+        set_row_height(sheet, row, height)
 
 
 def system_paper() -> str:

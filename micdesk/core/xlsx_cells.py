@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from micdesk.core.submission_format import encode_cell_text, number_from_cell
+from micdesk.core.xlsx_rows import CellStyle, PreparedCell, takes_prepared_cells
 
 # Excel shows at most this many digits; more decimals than this keep General format.
 _MAX_FORMAT_DECIMALS = 15
@@ -93,29 +94,45 @@ def fast_cell(sheet: Any, value: CellValue | int | float, style: str | None = No
 
     The same values, types and formats as ``safe_cell``, with two differences that
     change nothing a reader sees: an empty cell is left out even when it would be
-    styled (an alignment on a cell without text shows nothing), and a cell's style is a
-    copy of an array computed once per workbook for each (named style, number format)
-    rather than looked up by name and format for every cell.
+    styled (an alignment on a cell without text shows nothing), and a cell's style is
+    computed once per workbook for each (named style, number format) rather than looked
+    up by name and format for every cell. On a sheet of ``xlsx_rows.new_sheet`` a styled
+    cell is a ``PreparedCell``, which that sheet writes as openpyxl writes the cell.
     """
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        cell = _string(sheet, value, style)
-        if style is not None:
-            cell._style = _style_array(sheet, style, None)
-        return cell
+        text = encode_cell_text(value)
+        if style is None and not text.startswith("=") and text not in ERROR_CODES:
+            return text  # openpyxl binds a plain string as a text cell by itself
+        return _cell(sheet, text, True, style, None)
     if isinstance(value, ExactNumber):
         if value.fits_a_cell:
-            cell = WriteOnlyCell(sheet, value.number)
-            cell._style = _style_array(sheet, style, value.number_format)
-        else:
-            cell = _text_cell(sheet, value.text)  # beyond a double's range: exact as text
-            if style is not None:
-                cell._style = _style_array(sheet, style, None)
-        return cell
+            return _cell(sheet, value.number, False, style, value.number_format)
+        return _cell(sheet, value.text, True, style, None)  # beyond a double's range: as text
+    if type(value) is int or type(value) is float:
+        return _cell(sheet, value, False, style, None)
     cell = WriteOnlyCell(sheet, value)
     if style is not None:
-        cell._style = _style_array(sheet, style, None)
+        cell._style = StyleArray(_cell_style(sheet, style, None).array)
+    return cell
+
+
+def _cell(
+    sheet: Any,
+    value: str | int | float,
+    is_text: bool,
+    style: str | None,
+    number_format: str | None,
+) -> Any:
+    """A text (never a formula nor an error code) or number cell in a style and format."""
+    cell_style = _cell_style(sheet, style, number_format)
+    if takes_prepared_cells(sheet):
+        return PreparedCell(value, is_text, cell_style)
+    cell = WriteOnlyCell(sheet, value)
+    if is_text:
+        cell.data_type = "s"
+    cell._style = StyleArray(cell_style.array)
     return cell
 
 
@@ -135,20 +152,25 @@ def _text_cell(sheet: Any, text: str) -> Any:
     return cell
 
 
-def _style_array(sheet: Any, style: str | None, number_format: str | None) -> StyleArray:
-    """A fresh copy of the style a cell gets from ``style`` and ``number_format``."""
+def _cell_style(sheet: Any, style: str | None, number_format: str | None) -> CellStyle:
+    """The style a cell gets from ``style`` and ``number_format``, made once per workbook.
+
+    Made when first asked for, as openpyxl would for the first cell given them: a new
+    number format takes the workbook's next format id then.
+    """
     workbook = sheet.parent
-    arrays = workbook.__dict__.setdefault("_micdesk_style_arrays", {})
+    styles = workbook.__dict__.setdefault("_micdesk_cell_styles", {})
     key = (style, number_format)
-    array = arrays.get(key)
-    if array is None:
+    found = styles.get(key)
+    if found is None:
         probe = WriteOnlyCell(sheet)
         if style is not None:
             probe.style = style
         if number_format is not None:
             probe.number_format = number_format
-        array = arrays[key] = probe._style if probe._style is not None else StyleArray()
-    return StyleArray(array)
+        array = probe._style if probe._style is not None else StyleArray()
+        found = styles[key] = CellStyle(array)
+    return found
 
 
 def add_named_style(

@@ -3,6 +3,12 @@
 This subclasses private openpyxl classes (``WorksheetWriter``, ``WriteOnlyWorksheet``),
 so it lives alone: ``tests/test_xlsx_rows.py`` compares its bytes with openpyxl's own
 path, and a new openpyxl that changes those classes fails that test, not an export.
+
+Its sheets also take two things openpyxl's do not, both cheaper than openpyxl's objects
+(an export writes tens of thousands of cells and thousands of tall rows): a
+``PreparedCell`` (a value, whether it is text, and its ``CellStyle``) in place of a
+styled openpyxl cell, and a row's height given by ``set_row_height`` in place of a
+``RowDimension``.
 """
 
 from __future__ import annotations
@@ -17,11 +23,57 @@ from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.cell.cell import Cell as _Cell
 from openpyxl.comments.comment_sheet import CommentRecord
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet as _OpenpyxlSheet
 from openpyxl.worksheet._writer import WorksheetWriter
 
 from micdesk.core.submission_format import EXCEL_CELL_LIMIT
+
+
+class CellStyle:
+    """A style of one workbook (a named style and a number format), shared by its cells.
+
+    openpyxl gives a cell its style's id when the cell is written (the first cell written
+    with a style adds it to the workbook's list); ``attribute`` does the same, once.
+    """
+
+    __slots__ = ("array", "_attribute")
+
+    def __init__(self, array: StyleArray) -> None:
+        self.array = array
+        # An unstyled cell is written without s="..." and adds nothing, as openpyxl's.
+        self._attribute: str | None = None if any(array) else ""
+
+    def attribute(self, workbook: Workbook) -> str:
+        """The cell's ` s="id"` (empty for no style), adding the style to the workbook's list."""
+        if self._attribute is None:
+            self._attribute = f' s="{workbook._cell_styles.add(self.array)}"'
+        return self._attribute
+
+
+class PreparedCell:
+    """A cell of a ``new_sheet`` sheet: a number, or text that is text whatever it looks like."""
+
+    __slots__ = ("value", "is_text", "style")
+
+    def __init__(self, value: str | int | float, is_text: bool, style: CellStyle) -> None:
+        self.value = value
+        self.is_text = is_text
+        self.style = style
+
+    def cell(self, sheet: Any) -> Any:
+        """The openpyxl cell this stands for (what ``xlsx_cells`` made before this class)."""
+        cell = WriteOnlyCell(sheet, self.value)
+        if self.is_text:
+            cell.data_type = "s"
+        cell._style = StyleArray(self.style.array)
+        return cell
+
+
+def _height_attributes(height: float) -> str:
+    """A row's height as openpyxl's RowDimension writes it: ht, then customHeight."""
+    return (f' ht="{height:.16g}"' if height else "") + ' customHeight="1"'
 
 
 class _RowWriter(WorksheetWriter):
@@ -37,22 +89,35 @@ class _RowWriter(WorksheetWriter):
 
     def write_row(self, xf: Any, row: Any, row_idx: int) -> None:
         write = getattr(xf, "_file", None)
+        heights = self.ws.row_heights
+        dimensions = self.ws.row_dimensions
+        if row_idx in dimensions and row_idx in heights:  # a height, then a RowDimension
+            height = heights.pop(row_idx)
+            if dimensions[row_idx].height is None:  # else the RowDimension's came later
+                dimensions[row_idx].height = height
         if LXML or not callable(write):
+            if row_idx in heights:
+                dimensions[row_idx].height = heights.pop(row_idx)
+            row = [cell.cell(self.ws) if type(cell) is PreparedCell else cell for cell in row]
             super().write_row(xf, _OpenpyxlSheet._values_to_row(self.ws, row, row_idx), row_idx)
             return
-        dimensions = self.ws.row_dimensions
         # A row's height (a wrapped sentence) as openpyxl writes it: r, then ht, customHeight.
-        extra = (
-            "".join(f' {name}="{value}"' for name, value in dimensions[row_idx])
-            if row_idx in dimensions
-            else ""
-        )
+        if row_idx in dimensions:
+            extra = "".join(f' {name}="{value}"' for name, value in dimensions[row_idx])
+        elif row_idx in heights:
+            extra = _height_attributes(heights[row_idx])
+        else:
+            extra = ""
         parts = [f'<row r="{row_idx}"{extra}>']
+        workbook = self.ws.parent
         for column, original in enumerate(row, 1):
             if original is None:
                 continue
             value, style = original, ""
-            if type(original) is _Cell:
+            if type(original) is PreparedCell:
+                value = original.value
+                style = original.style.attribute(workbook)
+            elif type(original) is _Cell:
                 if (
                     original.data_type not in ("s", "n")
                     or original.hyperlink is not None
@@ -86,6 +151,8 @@ class _RowWriter(WorksheetWriter):
             else:  # anything else exactly as openpyxl writes it
                 write("".join(parts))
                 parts = []
+                if type(original) is PreparedCell:
+                    original = original.cell(self.ws)
                 self._write_as_openpyxl(xf, original, column, row_idx)
         parts.append("</row>")
         write("".join(parts))
@@ -107,6 +174,10 @@ class _RowWriter(WorksheetWriter):
 class _FastSheet(_OpenpyxlSheet):
     """A write-only sheet whose rows go to ``_RowWriter`` as they were appended."""
 
+    def __init__(self, parent: Workbook, title: str) -> None:
+        super().__init__(parent, title)
+        self.row_heights: dict[int, float] = {}  # rows with only a height (set_row_height)
+
     def _get_writer(self) -> None:
         if self._writer is None:
             self._writer = _RowWriter(self)
@@ -123,6 +194,19 @@ def new_sheet(workbook: Workbook, title: str) -> Any:
     sheet = _FastSheet(parent=workbook, title=title)
     workbook._add_sheet(sheet)
     return sheet
+
+
+def takes_prepared_cells(sheet: Any) -> bool:
+    """Whether ``sheet`` (from ``new_sheet``) is written by ``_RowWriter``, which takes them."""
+    return type(sheet) is _FastSheet
+
+
+def set_row_height(sheet: Any, row: int, height: float) -> None:
+    """``sheet.row_dimensions[row].height = height``, without the RowDimension where it can."""
+    if type(sheet) is _FastSheet and row not in sheet.row_dimensions and isfinite(height):
+        sheet.row_heights[row] = float(height)  # RowDimension's ht is a Float: float()
+    else:
+        sheet.row_dimensions[row].height = height
 
 
 FAST_ROWS = True  # False writes every cell through openpyxl's own code (tests compare)
