@@ -23,6 +23,7 @@ from micdesk.core.submissions import (
     set_narrative,
     set_value,
     submission_status,
+    validate_submission,
 )
 from micdesk.core.targets import set_target
 from micdesk.core.validation import Rule
@@ -339,3 +340,23 @@ def test_a_progress_callback_that_cancels_writes_nothing(store, submission, tmp_
         export_submission(store, submission, tmp_path / "cancelled.xlsx", progress=cancel)
     assert not (tmp_path / "cancelled.xlsx").exists()
     assert submission_status(store, submission)[1] == 0
+
+
+def test_an_export_checks_each_total_against_the_previous_periods_total_only(
+    store, submission, tmp_path
+):
+    previous = open_submission(store, "KEN", "2024")
+    set_value(store, previous, "ENV-1", value=Decimal("50"))  # cumulative: 40 is a decrease
+    set_value(store, previous, "TEC-3", value=10)  # 31 is over three times 10
+    set_value(store, previous, "TEC-2", value=1, notation=None)
+    set_value(store, previous, "SKL-1", "sex=female;age=youth", value=1)  # a cell: not compared
+    set_value(store, submission, "ENV-1", value=Decimal("40"))
+    set_value(store, submission, "TEC-3", value=31)
+    set_value(store, submission, "SKL-1", value=10)
+    set_value(store, submission, "SKL-1", "sex=female;age=youth", value=9)
+    result = export_submission(store, submission, tmp_path / "ken.xlsx")
+    rules = {(finding.indicator_code, finding.rule) for finding in result.findings}
+    assert ("ENV-1", Rule.CUMULATIVE_DECREASED) in rules
+    assert ("TEC-3", Rule.SUDDEN_INCREASE) in rules
+    assert ("SKL-1", Rule.SUDDEN_INCREASE) not in rules
+    assert list(result.findings) == validate_submission(store, submission)

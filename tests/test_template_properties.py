@@ -215,3 +215,23 @@ def test_a_template_spelt_in_toml_reads_back_equal(template):
     # With the test above, the TOML and the workbook spelling of a template read back
     # as the same template.
     assert template_from_sheets(sheets_from_toml(tomllib.loads(toml_text(template)))) == template
+
+
+@settings(max_examples=30, deadline=None)
+@given(template=templates())
+def test_an_areas_indicators_and_an_indicators_cells_are_the_same_on_every_call(template):
+    for area in template.areas:
+        listed = template.indicators_of(area.code)
+        assert listed == [i for i in template.indicators if i.area == area.code]
+        listed.clear()  # a caller's list: the template's stays whole
+        assert template.indicators_of(area.code) == [
+            i for i in template.indicators if i.area == area.code
+        ]
+    for indicator in template.indicators:
+        cells = template.cells_of(indicator)
+        expected = ["", *(template.disaggregations[indicator.disaggregation].cells()
+                          if indicator.disaggregation else [])]  # fmt: skip
+        assert cells == expected
+        cells.append("x")
+        assert template.cells_of(indicator) == expected
+    assert template.indicators_of("no such area") == []

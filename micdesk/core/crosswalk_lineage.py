@@ -65,6 +65,16 @@ def plan_lines(plan: CrosswalkPlan, labels: dict[int, str]) -> list[str]:
 def value_lineage(store: Store, submission_id: int) -> dict[tuple[str, str], str]:
     """The lineage of each value a crosswalk carried and nobody has changed since, by (code, cell)."""
     with store.read() as session:
+        carried = session.scalar(
+            select(ChangeRecord.id)
+            .where(
+                ChangeRecord.submission_fk == submission_id,
+                ChangeRecord.origin == CROSSWALK_ORIGIN,
+            )
+            .limit(1)
+        )
+        if carried is None:  # no crosswalk ever carried a value here: no history to walk
+            return {}
         rows = session.execute(
             select(
                 ChangeRecord.indicator_code,

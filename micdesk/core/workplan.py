@@ -202,14 +202,28 @@ class WorkPlanTemplate:
 
     def indicators_of(self, area_code: str) -> list[IndicatorDefinition]:
         """The indicators of an area, in order."""
-        return [i for i in self.indicators if i.area == area_code]
+        # Grouped once: an export asks for every area's several times (issue 21).
+        by_area = self.__dict__.get("_by_area")
+        if by_area is None:
+            by_area = {}
+            for indicator in self.indicators:
+                by_area.setdefault(indicator.area, []).append(indicator)
+            object.__setattr__(self, "_by_area", by_area)
+        return list(by_area.get(area_code, ()))
 
     def cells_of(self, indicator: IndicatorDefinition) -> list[str]:
         """The value cells of an indicator: its total, then its disaggregation cells."""
-        cells = [TOTAL_CELL]
-        if indicator.disaggregation:
-            cells.extend(self.disaggregations[indicator.disaggregation].cells())
-        return cells
+        if not indicator.disaggregation:
+            return [TOTAL_CELL]
+        cells = self.__dict__.get("_cells")
+        if cells is None:
+            cells = {}
+            object.__setattr__(self, "_cells", cells)
+        found = cells.get(indicator.disaggregation)
+        if found is None:
+            disaggregation = self.disaggregations[indicator.disaggregation]
+            found = cells[indicator.disaggregation] = (TOTAL_CELL, *disaggregation.cells())
+        return list(found)
 
     def choices_of(self, indicator: IndicatorDefinition) -> tuple[ChoiceOption, ...]:
         """The options a choice indicator offers (empty for other kinds)."""
