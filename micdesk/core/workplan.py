@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from micdesk.core.kinds import Kind, kind_of
 from micdesk.core.vocabulary import TOTAL_CELL, Periodicity
@@ -202,28 +203,29 @@ class WorkPlanTemplate:
 
     def indicators_of(self, area_code: str) -> list[IndicatorDefinition]:
         """The indicators of an area, in order."""
-        # Grouped once: an export asks for every area's several times (issue 21).
-        by_area = self.__dict__.get("_by_area")
-        if by_area is None:
-            by_area = {}
-            for indicator in self.indicators:
-                by_area.setdefault(indicator.area, []).append(indicator)
-            object.__setattr__(self, "_by_area", by_area)
-        return list(by_area.get(area_code, ()))
+        return list(self._indicators_by_area.get(area_code, ()))
 
     def cells_of(self, indicator: IndicatorDefinition) -> list[str]:
         """The value cells of an indicator: its total, then its disaggregation cells."""
         if not indicator.disaggregation:
             return [TOTAL_CELL]
-        cells = self.__dict__.get("_cells")
-        if cells is None:
-            cells = {}
-            object.__setattr__(self, "_cells", cells)
-        found = cells.get(indicator.disaggregation)
-        if found is None:
-            disaggregation = self.disaggregations[indicator.disaggregation]
-            found = cells[indicator.disaggregation] = (TOTAL_CELL, *disaggregation.cells())
-        return list(found)
+        return list(self._cells_by_disaggregation[indicator.disaggregation])
+
+    # Worked out once per template: an export asks for every area's indicators and every
+    # indicator's cells several times (issue 21). Callers get fresh lists.
+    @cached_property
+    def _indicators_by_area(self) -> dict[str, tuple[IndicatorDefinition, ...]]:
+        by_area: dict[str, list[IndicatorDefinition]] = {}
+        for indicator in self.indicators:
+            by_area.setdefault(indicator.area, []).append(indicator)
+        return {area: tuple(indicators) for area, indicators in by_area.items()}
+
+    @cached_property
+    def _cells_by_disaggregation(self) -> dict[str, tuple[str, ...]]:
+        return {
+            code: (TOTAL_CELL, *disaggregation.cells())
+            for code, disaggregation in self.disaggregations.items()
+        }
 
     def choices_of(self, indicator: IndicatorDefinition) -> tuple[ChoiceOption, ...]:
         """The options a choice indicator offers (empty for other kinds)."""
