@@ -79,7 +79,13 @@ def raw_openpyxl_write(sheets: dict[str, list[list[Cell | None]]], path: Path) -
 
 
 def _measure(
-    label: str, folder: Path, country: str, period: str, target: float, runs: int
+    label: str,
+    folder: Path,
+    country: str,
+    period: str,
+    target: float,
+    runs: int,
+    ratio_target: float | None = MAX_RATIO_TO_RAW,
 ) -> list[Measure]:
     store = open_store(folder)
     try:
@@ -106,7 +112,7 @@ def _measure(
         Measure(f"export, {label}", median(export), "s", target, runs=runs, note=note),
         Measure(f"openpyxl raw write of the same cells, {label}", median(raw), "s", runs=runs,
                 note=note),
-        Measure(f"export ÷ openpyxl raw, {label}", ratio, "×", MAX_RATIO_TO_RAW, runs=runs,
+        Measure(f"export ÷ openpyxl raw, {label}", ratio, "×", ratio_target, runs=runs,
                 note="medians divided"),
         Measure(f"backup after export (background thread), {label}", median(backup), "s",
                 runs=runs, note=f"median of {runs}; create_backup alone, after the file is in "
@@ -120,7 +126,10 @@ def measure(context: Context) -> list[Measure]:
     large = large_folder(context, context.scratch / "large")
     size = context.size
     return [
-        *_measure("default template", *default, DEFAULT_TARGET_SECONDS, context.runs(7, 1)),
+        # §11 holds the default template's export to 0.5 s; its ratio to openpyxl (a few
+        # hundred cells, mostly the fsyncs and the commit) is information only.
+        *_measure("default template", *default, DEFAULT_TARGET_SECONDS, context.runs(7, 1),
+                  ratio_target=None),
         *_measure(f"{size.indicators}-indicator template", *large, LARGE_TARGET_SECONDS,
                   context.runs(5, 1)),
     ]  # fmt: skip
