@@ -108,3 +108,16 @@ def test_tab_from_the_last_cell_leaves_the_grid(qtbot, window):
     qtbot.keyClick(grid, Qt.Key.Key_Tab)
     assert not grid.hasFocus()
     assert QApplication.focusWidget() is not None
+
+
+def test_a_new_total_leaves_the_grid_as_it_was_and_a_new_cell_updates_its_sums(qtbot, window):
+    editor = skl1(window)
+    model = editor.grid_model
+    with qtbot.assertNotEmitted(model.dataChanged):
+        editor.editing.edit_value("SKL-1", "", value=30)  # the grid never shows the total
+    assert editor.grid_status.text().startswith("Enter the breakdown")  # still empty
+    with qtbot.waitSignal(model.dataChanged):
+        editor.editing.edit_value("SKL-1", "sex=female;age=youth", value=12)
+    last = model.rowCount() - 1, model.columnCount() - 1
+    assert model.index(*last).data() == "12"
+    assert editor.grid_status.text() == "The breakdown adds up to 12."

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from micdesk.core.values import as_number
+from micdesk.core.vocabulary import TOTAL_CELL
 from micdesk.core.workplan import IndicatorDefinition, pick_text
 from micdesk.gui.kinds import parse_typed
 from micdesk.gui.numbers import format_number
@@ -62,8 +63,10 @@ class DisaggregationModel(QAbstractTableModel):
             self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
         )
 
-    def _on_value_changed(self, code: str, _cell: str) -> None:
-        if code == self._indicator.code:
+    def _on_value_changed(self, code: str, cell: str) -> None:
+        # The grid shows the breakdown's cells and their sums, never the total: a new
+        # total (a commit of the value field) leaves every cell of it as it was.
+        if code == self._indicator.code and cell != TOTAL_CELL:
             self._all_changed()
 
     def _data_rows(self) -> int:

@@ -18,11 +18,11 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QScrollArea
 
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
-from micdesk.gui.form_stack import FormStack
+from micdesk.gui.form_stack import FormScroll, FormStack
 from micdesk.gui.session import SubmissionSession
 
 BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
@@ -77,15 +77,7 @@ class FormScheduler(QObject):
         if form is None:
             form = self._make_form(area_code, initial_editors)
             self.forms[area_code] = form
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            # Always on (a form is taller than the window but for a tiny template): with
-            # "as needed", each show measured the whole form again at a dozen widths,
-            # one pixel apart, to decide whether the bar is needed.
-            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-            scroll.setWidget(form)
-            self.form_stack.addWidget(scroll)
+            self.form_stack.addWidget(FormScroll(form))
         return form
 
     def show(self, form: AreaForm) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from micdesk.core.placeholders import fill
 from micdesk.core.queries import QueryState
 from micdesk.core.validation import Finding
+from micdesk.gui.findings_view import FindingsView
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import (
     COMPLETENESS_ROLE,
@@ -170,7 +170,7 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         self.queries_view = _clickable_list("unido-queries", self._activate_query)
         if unsaved is not None:
             unsaved.changed.connect(self._show_unsaved)
-        self.view = QListView()
+        self.view = FindingsView()
         self.view.setModel(model)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)

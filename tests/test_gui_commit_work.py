@@ -1,0 +1,117 @@
+"""After a commit the window redraws what changed: the row of a finding, the form only if it grew.
+
+Issue 21: a commit took 20–40 ms beyond the disk write, most of it laying out and
+repainting what had not changed. These tests pin what is redrawn, and that what is
+shown once the window is idle is what a full layout would show.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from micdesk.gui.findings_view import FindingsView
+from micdesk.gui.form_scheduler import scroll_of
+
+pytestmark = pytest.mark.gui
+
+
+class EventCount(QObject):
+    """Counts the events of one type a widget receives."""
+
+    def __init__(self, widget, kind: QEvent.Type) -> None:
+        super().__init__(widget)
+        self.kind, self.count = kind, 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == self.kind:
+            self.count += 1
+        return False
+
+
+def idle() -> None:
+    """Let the window lay out and paint what a change asked for."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def commit(qtbot, window, code: str, text: str):
+    area = window.session.template.indicator(code).area
+    window.select_area(window.area_model.row_of(area))
+    editor = window.forms[area].editor(code)
+    field = editor.value_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    idle()
+    return editor
+
+
+def row_rects(view):
+    model = view.model()
+    return [view.visualRect(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_a_finding_reworded_in_place_keeps_the_place_a_new_layout_gives_it(
+    qtbot, window, monkeypatch
+):
+    commit(qtbot, window, "TEC-2", "-5")
+    view = window.validation_panel.view
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.finding(r).indicator_code == "TEC-2")
+    layouts = []
+    original = FindingsView.doItemsLayout
+    monkeypatch.setattr(FindingsView, "doItemsLayout", lambda v: (layouts.append(v), original(v)))
+    commit(qtbot, window, "TEC-2", "-6")
+    assert "-6" in model.index(row, 0).data() or "−6" in model.index(row, 0).data()
+    assert layouts == []  # the panel was not laid out again for one reworded row
+    shown = row_rects(view)
+    view.doItemsLayout()
+    assert row_rects(view) == shown
+
+
+def test_a_row_that_grows_is_laid_out_again_and_moves_the_rows_below(qtbot):
+    view = FindingsView()
+    view.setWordWrap(True)
+    view.setModel(QStringListModel(["First problem.", "Second problem.", "Third problem."]))
+    view.resize(160, 300)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    idle()
+    before = row_rects(view)
+    view.model().setData(view.model().index(0, 0), "Also in place.")  # the same height
+    idle()
+    assert row_rects(view) == before
+    long = "A much longer sentence that wraps over several lines of this narrow list. " * 2
+    view.model().setData(view.model().index(0, 0), long)
+    idle()
+    after = row_rects(view)
+    assert after[0].height() > before[0].height()
+    assert after[1].top() == after[0].bottom() + 1
+    view.doItemsLayout()
+    assert row_rects(view) == after
+
+
+def test_a_commit_that_keeps_the_editor_s_size_repaints_no_scroll_bar_of_the_form(qtbot, window):
+    commit(qtbot, window, "TEC-2", "5")
+    scroll = scroll_of(window.forms["TEC"])
+    paints = EventCount(scroll.verticalScrollBar(), QEvent.Type.Paint)
+    commit(qtbot, window, "TEC-2", "6")
+    assert window.session.state("TEC-2").value == 6
+    assert paints.count == 0
+
+
+def test_an_editor_that_grows_after_a_commit_lengthens_its_form_once_idle(qtbot, window):
+    commit(qtbot, window, "TEC-2", "5")
+    form = window.forms["TEC"]
+    scroll = scroll_of(form)
+    height, reach = form.height(), scroll.verticalScrollBar().maximum()
+    editor = commit(qtbot, window, "TEC-2", "-5")  # an error: its banner opens in the editor
+    assert editor.findings.isVisible()
+    assert form.height() > height
+    assert form.height() == form.heightForWidth(form.width())
+    assert scroll.verticalScrollBar().maximum() > reach
