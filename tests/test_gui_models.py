@@ -157,3 +157,19 @@ def test_settings_write_their_file_only_when_a_value_changed(tmp_path):
     assert written.stat().st_mtime_ns != 1_000_000_000
     assert "2025" in written.read_text(encoding="utf-8")
     assert "fr" in written.read_text(encoding="utf-8")
+
+
+def test_the_findings_stay_in_the_template_order_as_indicators_gain_and_lose_them(
+    store, submission, session
+):
+    from micdesk.core.validation import validate_values
+    from micdesk.gui.session import SubmissionSession
+
+    def fresh():
+        return validate_values(session.template, session.values, session.previous)
+
+    assert session.findings == fresh()
+    for code, value in (("ENV-2", -1), ("TEC-2", -3), ("SKL-1", 12), ("ENV-2", 5), ("TEC-1", True)):
+        session.write_value(code, "", {"value": value})
+        assert session.findings == fresh()
+        assert session.findings == SubmissionSession(store, submission).findings

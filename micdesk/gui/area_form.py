@@ -96,6 +96,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
             self.session.template.indicators_of(area.code)
         )
         self._pending_codes = {indicator.code for indicator in self._pending}
+        self._codes = [indicator.code for indicator in self._pending]  # in the form's order
         self._narrative_built = False
         self._measured = 0  # editors measured ahead of the form's first show (see measure_next)
         self._indicator_count = len(self._pending)
@@ -212,7 +213,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
 
     def focus_after(self, code: str) -> None:
         """Put the focus on the value of the indicator after ``code`` (or the narrative)."""
-        codes = [i.code for i in self.session.template.indicators_of(self.area.code)]
+        codes = self._codes
         position = codes.index(code) + 1 if code in codes else len(codes)
         if position < len(codes):
             field = self.editor(codes[position]).focus_cell("")

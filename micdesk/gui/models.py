@@ -159,6 +159,7 @@ class FindingsModel(QAbstractListModel):
         self._findings: list[Finding] = []
         self._texts: list[str | None] = []  # each row's sentence, worded when first asked
         self._icons: dict[Severity, Any] = {}
+        self._orders: tuple[Any, dict[str, int], dict[str, int]] | None = None
         self.set_session(session)
 
     def set_session(self, session: SubmissionSession) -> None:
@@ -189,8 +190,14 @@ class FindingsModel(QAbstractListModel):
 
     def _sorted(self) -> list[Finding]:
         template = self._session.template
-        area_order = {area.code: i for i, area in enumerate(template.areas)}
-        indicator_order = {ind.code: ind.order for ind in template.indicators}
+        if self._orders is None or self._orders[0] is not template:
+            # Once per template (not per commit: a 2,000-indicator one took 1 ms to walk)
+            self._orders = (
+                template,
+                {area.code: i for i, area in enumerate(template.areas)},
+                {ind.code: ind.order for ind in template.indicators},
+            )
+        _, area_order, indicator_order = self._orders
         return sorted(
             self._session.findings,
             key=lambda f: (

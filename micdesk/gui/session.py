@@ -13,6 +13,7 @@ widgets concerned redraw.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from decimal import Decimal
 from typing import Any
 
@@ -90,6 +91,8 @@ class SubmissionSession(QObject):
             indicator.code: validate_indicator(template, indicator, self.values, self.previous)
             for indicator in template.indicators
         }
+        self._order = {indicator.code: n for n, indicator in enumerate(template.indicators)}
+        self._with_findings = [code for code, found in self._by_indicator.items() if found]
         self._findings = None
         self._completeness = completeness(template, self.values)
         self._overall = None
@@ -111,10 +114,9 @@ class SubmissionSession(QObject):
     def findings(self) -> list[Finding]:
         """Every finding of the submission, in the template's order of indicators."""
         if self._findings is None:
+            # (over the indicators that have findings: a commit re-lists tens, not thousands)
             self._findings = [
-                finding
-                for indicator in self.template.indicators
-                for finding in self._by_indicator.get(indicator.code, ())
+                finding for code in self._with_findings for finding in self._by_indicator[code]
             ]
         return self._findings
 
@@ -232,6 +234,7 @@ class SubmissionSession(QObject):
         changed = _described(findings) != _described(self._by_indicator.get(code, []))
         if changed:
             self._by_indicator[code] = findings
+            self._list_findings_of(code, bool(findings))
             self._findings = None
         self.valueChanged.emit(code, cell)
         self._move_query_values(code, cell)
@@ -240,6 +243,15 @@ class SubmissionSession(QObject):
             self.findingsChanged.emit()
         self.saved.emit()
         return state
+
+    def _list_findings_of(self, code: str, listed: bool) -> None:
+        """Keep ``code`` among the indicators with findings (in the template's order) or not."""
+        place = bisect_left(self._with_findings, self._order[code], key=self._order.__getitem__)
+        present = place < len(self._with_findings) and self._with_findings[place] == code
+        if listed and not present:
+            self._with_findings.insert(place, code)
+        elif present and not listed:
+            del self._with_findings[place]
 
     def write_narrative(self, area_code: str, field: NarrativeField, text: str, **options) -> None:
         """Change a narrative through the core and refresh the cache."""
