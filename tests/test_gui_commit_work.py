@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QApplication
 
-from micdesk.gui.findings_view import FindingsView
 from micdesk.gui.form_scheduler import scroll_of
+from micdesk.gui.stable_list_view import StableListView
 
 pytestmark = pytest.mark.gui
 
@@ -63,8 +63,8 @@ def test_a_finding_reworded_in_place_keeps_the_place_a_new_layout_gives_it(
     model = view.model()
     row = next(r for r in range(model.rowCount()) if model.finding(r).indicator_code == "TEC-2")
     layouts = []
-    original = FindingsView.doItemsLayout
-    monkeypatch.setattr(FindingsView, "doItemsLayout", lambda v: (layouts.append(v), original(v)))
+    original = StableListView.doItemsLayout
+    monkeypatch.setattr(StableListView, "doItemsLayout", lambda v: (layouts.append(v), original(v)))
     commit(qtbot, window, "TEC-2", "-6")
     assert "-6" in model.index(row, 0).data() or "−6" in model.index(row, 0).data()
     assert layouts == []  # the panel was not laid out again for one reworded row
@@ -74,7 +74,7 @@ def test_a_finding_reworded_in_place_keeps_the_place_a_new_layout_gives_it(
 
 
 def test_a_row_that_grows_is_laid_out_again_and_moves_the_rows_below(qtbot):
-    view = FindingsView()
+    view = StableListView()
     view.setWordWrap(True)
     view.setModel(QStringListModel(["First problem.", "Second problem.", "Third problem."]))
     view.resize(160, 300)
@@ -115,3 +115,49 @@ def test_an_editor_that_grows_after_a_commit_lengthens_its_form_once_idle(qtbot,
     assert form.height() > height
     assert form.height() == form.heightForWidth(form.width())
     assert scroll.verticalScrollBar().maximum() > reach
+
+
+def test_rows_sized_by_their_text_are_laid_out_as_qt_s_own_delegate_lays_them_out(qtbot):
+    from PySide6.QtWidgets import QListView
+
+    from micdesk.gui.stable_list_view import TextSizedDelegate
+
+    texts = ["Short.", "A sentence long enough to wrap in a list this narrow. " * 3, "Short."]
+    model = QStringListModel(texts)
+    plain, stable = QListView(), StableListView()
+    stable.setItemDelegate(TextSizedDelegate(stable))
+    for view in (plain, stable):
+        view.setWordWrap(True)
+        view.setModel(model)
+        view.resize(180, 400)
+        qtbot.addWidget(view)
+        view.show()
+    idle()
+    assert row_rects(stable) == row_rects(plain)
+    model.insertRows(1, 1)
+    model.setData(model.index(1, 0), "Inserted between, and long enough to wrap as well. " * 2)
+    idle()
+    assert row_rects(stable) == row_rects(plain)
+    font = stable.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    for view in (plain, stable):
+        view.setFont(font)
+    idle()
+    assert row_rects(stable) == row_rects(plain)
+
+
+def test_a_badge_that_moves_repaints_its_work_plan_row_without_laying_the_list_out(
+    qtbot, window, monkeypatch
+):
+    from micdesk.gui.models import ERRORS_ROLE
+
+    area_list, model = window.area_list, window.area_model
+    layouts = []
+    original = StableListView.doItemsLayout
+    monkeypatch.setattr(StableListView, "doItemsLayout", lambda v: (layouts.append(v), original(v)))
+    commit(qtbot, window, "TEC-2", "-5")
+    assert model.index(model.row_of("TEC"), 0).data(ERRORS_ROLE) == 1
+    assert area_list not in layouts
+    shown = row_rects(area_list)
+    area_list.doItemsLayout()
+    assert row_rects(area_list) == shown

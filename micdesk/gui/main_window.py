@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -57,6 +56,7 @@ from micdesk.gui.panels import AreaDelegate, ValidationPanel
 from micdesk.gui.plain_text import show_plain_message
 from micdesk.gui.session import SubmissionSession
 from micdesk.gui.settings import Settings
+from micdesk.gui.stable_list_view import StableListView
 from micdesk.gui.status_line import SubmissionStatusLine
 from micdesk.gui.unsaved_texts import UnsavedTexts
 from micdesk.gui.window_dialogs import WindowDialogs
@@ -112,7 +112,7 @@ class MainWindow(
         self._shortcuts_first.watch_focus()
         self.setObjectName("micdesk-main-window")
 
-        self.area_list = QListView()
+        self.area_list = StableListView()
         self.area_list.setItemDelegate(AreaDelegate(self.area_list))
         self.area_list.setWordWrap(True)
         self.area_list.setMinimumWidth(170)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from micdesk.core.placeholders import fill
 from micdesk.core.queries import QueryState
 from micdesk.core.validation import Finding
-from micdesk.gui.findings_view import FindingsView
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.models import (
     COMPLETENESS_ROLE,
@@ -34,6 +33,7 @@ from micdesk.gui.models import (
     FindingsModel,
 )
 from micdesk.gui.numbers import format_integer
+from micdesk.gui.stable_list_view import MeasuredRows, StableListView, TextSizedDelegate
 from micdesk.gui.unsaved_texts import UnsavedTexts
 
 ERROR_COLOUR = QColor("#b3261e")
@@ -41,7 +41,7 @@ WARNING_COLOUR = QColor("#c77c02")
 DONE_COLOUR = QColor("#2e7d32")
 
 
-class AreaDelegate(QStyledItemDelegate):
+class AreaDelegate(MeasuredRows, QStyledItemDelegate):
     """Paints a row: its title, a completeness bar and error/warning badges."""
 
     PADDING = 8
@@ -52,7 +52,8 @@ class AreaDelegate(QStyledItemDelegate):
         title = metrics.boundingRect(
             QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, index.data() or ""
         )
-        return QSize(width, title.height() + metrics.height() + 10 + 3 * self.PADDING)
+        size = QSize(width, title.height() + metrics.height() + 10 + 3 * self.PADDING)
+        return self.measured(option, index, size)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
@@ -170,7 +171,8 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         self.queries_view = _clickable_list("unido-queries", self._activate_query)
         if unsaved is not None:
             unsaved.changed.connect(self._show_unsaved)
-        self.view = FindingsView()
+        self.view = StableListView()
+        self.view.setItemDelegate(TextSizedDelegate(self.view))
         self.view.setModel(model)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
