@@ -161,3 +161,20 @@ def test_a_badge_that_moves_repaints_its_work_plan_row_without_laying_the_list_o
     shown = row_rects(area_list)
     area_list.doItemsLayout()
     assert row_rects(area_list) == shown
+
+
+def test_the_commit_rehearsed_while_idle_leaves_the_store_as_it_was(qtbot, store, make_window):
+    from micdesk.core.model import ChangeRecord
+    from micdesk.core.submissions import value_history
+
+    def changes():
+        with store.read() as session:
+            return session.query(ChangeRecord).count()
+
+    window = make_window()  # waits until the window's idle work is done
+    assert changes() == 0
+    assert window.session.state("TEC-2") is None
+    commit(qtbot, window, "TEC-2", "8")
+    assert [entry.new for entry in value_history(store, window.session.submission, "TEC-2")] == [
+        "8"
+    ]

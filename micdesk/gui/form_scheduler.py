@@ -55,6 +55,7 @@ class FormScheduler(QObject):
         self._shown: dict[str, int] = {}  # area code → when its form was last shown (a count)
         self._shows = 0
         self._working = False  # idle work is scheduled (it stops when there is none left)
+        self._chores: list[Callable[[], object]] = []  # the session's other idle work, in turn
 
     def start(self, session: SubmissionSession) -> None:
         """Forget the forms of the previous submission (deleted while idle) for ``session``'s."""
@@ -63,7 +64,14 @@ class FormScheduler(QObject):
         )
         self.forms.clear()
         self._shown.clear()
+        self._chores.clear()
         self._session = session
+
+    def do_while_idle(self, chore: Callable[[], object]) -> None:
+        """Do a piece of work for the session while idle, once the shown form is whole."""
+        self._chores.append(chore)
+        if not self._working and self._session is not None:
+            self.build_while_idle()
 
     def build_while_idle(self) -> None:
         """Start building the rest of the session's forms when the window is idle."""
@@ -105,7 +113,11 @@ class FormScheduler(QObject):
         current = self.current_form()
         if current is not None and current.pending():
             return True
-        if self._to_retire() is not None or self._to_build(self._session) is not None:
+        if (
+            self._chores
+            or self._to_retire() is not None
+            or self._to_build(self._session) is not None
+        ):
             return True
         return self._form_widths() is not None and not all(
             form.measured() for form in self.forms.values()
@@ -140,6 +152,9 @@ class FormScheduler(QObject):
         current = self.current_form()
         if current is not None and current.pending():
             current.build_next()
+            return True
+        if self._chores:
+            self._chores.pop(0)()
             return True
         retired = self._to_retire()
         if retired is not None:

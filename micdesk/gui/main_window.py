@@ -40,6 +40,7 @@ from micdesk.core.submission_status import count_problems, export_standing, set_
 from micdesk.core.submissions import list_periods, list_profiles, open_submission
 from micdesk.core.template_store import ensure_default_installed, ensure_default_template
 from micdesk.core.workplan import pick_text
+from micdesk.core.write_rehearsal import rehearse_value_change
 from micdesk.gui import settings as keys
 from micdesk.gui.actions import ActionId, Actions, WindowShortcutsFirst
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
@@ -348,7 +349,9 @@ class MainWindow(
         self.select_area(0)
         self.retranslate_ui()
         self.refresh_status()
-        # The rest of the forms are built while the user reads the first.
+        # The rest of the forms are built while the user reads the first; a commit is
+        # rehearsed first, so that the user's first one finds its statements compiled.
+        self.scheduler.do_while_idle(lambda: rehearse_value_change(self.store, submission))
         self.scheduler.build_while_idle()
 
     @property
