@@ -178,3 +178,53 @@ def test_the_commit_rehearsed_while_idle_leaves_the_store_as_it_was(qtbot, store
     assert [entry.new for entry in value_history(store, window.session.submission, "TEC-2")] == [
         "8"
     ]
+
+
+def test_forms_laid_out_out_of_sight_while_idle_are_put_back_whole_and_hidden(qtbot, window):
+    from micdesk.gui.form_scheduler import scroll_of
+
+    stack = window.form_stack
+    current = window.current_form()
+    for form in window.forms.values():
+        page = scroll_of(form)
+        assert page.geometry() == stack.rect()
+        assert page.isHidden() == (form is not current)
+        assert all(not editor.isHidden() for editor in form.built_editors())
+    window.select_area(window.area_model.row_of("ENV"))
+    idle()
+    env = window.forms["ENV"]
+    assert env.isVisible()
+    assert all(editor.isVisible() for editor in env.built_editors())
+
+
+def test_a_form_being_laid_out_out_of_sight_shows_whole_when_the_user_goes_to_it(qtbot, window):
+    from micdesk.gui.form_scheduler import scroll_of
+
+    scheduler = window.scheduler
+    skl = window.forms["SKL"]
+    scheduler._laid_out.discard("SKL")  # as before its turn came
+    scheduler._offstage.begin(skl, scroll_of(skl))
+    assert scroll_of(skl).isVisible()
+    assert not scroll_of(skl).geometry().intersects(window.form_stack.rect())  # out of sight
+    window.select_area(window.area_model.row_of("SKL"))
+    idle()
+    assert window.current_form() is skl
+    assert scroll_of(skl).geometry() == window.form_stack.rect()
+    assert all(editor.isVisible() for editor in skl.built_editors())
+
+
+def test_the_focus_landing_in_a_form_out_of_sight_sends_it_on_and_puts_the_form_back(qtbot, window):
+    from micdesk.gui.form_scheduler import scroll_of
+
+    scheduler = window.scheduler
+    env = window.forms["ENV"]
+    scheduler._laid_out.discard("ENV")
+    scheduler._offstage.begin(env, scroll_of(env))
+    scheduler._offstage.step()  # its first editor shown, out of sight
+    field = env.built_editors()[0].value_edit
+    field.setFocus()
+    idle()
+    assert scheduler._offstage.form is None
+    assert scroll_of(env).isHidden()
+    assert not field.hasFocus()
+    assert all(not editor.isHidden() for editor in env.built_editors())

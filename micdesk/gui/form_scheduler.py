@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.form_stack import FormScroll, FormStack
+from micdesk.gui.offstage import Offstage
 from micdesk.gui.session import SubmissionSession
 
 BACKGROUND_SLICE_SECONDS = 0.008  # idle work per event-loop turn: half a frame
@@ -56,15 +57,19 @@ class FormScheduler(QObject):
         self._shows = 0
         self._working = False  # idle work is scheduled (it stops when there is none left)
         self._chores: list[Callable[[], object]] = []  # the session's other idle work, in turn
+        self._offstage = Offstage(form_stack)  # lays a form out out of sight before its first show
+        self._laid_out: set[str] = set()  # the areas whose forms were laid out there
 
     def start(self, session: SubmissionSession) -> None:
         """Forget the forms of the previous submission (deleted while idle) for ``session``'s."""
+        self._offstage.end()
         self._retired.extend(
             (scroll_of(form), form.built_editors()) for form in self.forms.values()
         )
         self.forms.clear()
         self._shown.clear()
         self._chores.clear()
+        self._laid_out.clear()
         self._session = session
 
     def do_while_idle(self, chore: Callable[[], object]) -> None:
@@ -90,6 +95,8 @@ class FormScheduler(QObject):
 
     def show(self, form: AreaForm) -> None:
         """Show a form; idle work pauses while it is laid out and painted."""
+        if self._offstage.form is form:
+            self._offstage.end()
         scroll = scroll_of(form)
         self._shows += 1
         self._shown[form.area.code] = self._shows
@@ -119,8 +126,10 @@ class FormScheduler(QObject):
             or self._to_build(self._session) is not None
         ):
             return True
-        return self._form_widths() is not None and not all(
-            form.measured() for form in self.forms.values()
+        if self._form_widths() is None:
+            return False
+        return not all(form.measured() for form in self.forms.values()) or (
+            self._offstage.form is not None or self._to_lay_out() is not None
         )
 
     def _work(self, session: SubmissionSession | None) -> None:
@@ -133,7 +142,8 @@ class FormScheduler(QObject):
             return
         deadline = now + BACKGROUND_SLICE_SECONDS
         while self._step(session):
-            if time.perf_counter() >= deadline:
+            # (a part shown out of sight is laid out by the event loop: it runs before the next)
+            if self._offstage.form is not None or time.perf_counter() >= deadline:
                 QTimer.singleShot(0, self, lambda: self._work(session))
                 return
         self._working = False
@@ -174,7 +184,31 @@ class FormScheduler(QObject):
                 if not form.measured():
                     form.measure_next(*widths)
                     return True
+            if self._offstage.form is not None:
+                self._offstage.step()
+                return True
+            form = self._to_lay_out()
+            if form is not None:
+                self._laid_out.add(form.area.code)
+                self._offstage.begin(form, scroll_of(form))
+                return True
         return False
+
+    def _to_lay_out(self) -> AreaForm | None:
+        """A form measured but never shown, to lay out out of sight (offstage).
+
+        (A form the budget left unfinished is laid out as it is: the rest follows its show.)
+        """
+        current = self.current_form()
+        for code, form in self.forms.items():
+            if (
+                form is not current
+                and code not in self._shown
+                and code not in self._laid_out
+                and form.measured()
+            ):
+                return form
+        return None
 
     def _built(self) -> int:
         return sum(form.built_count() for form in self.forms.values())
@@ -210,8 +244,11 @@ class FormScheduler(QObject):
 
     def _retire(self, form: AreaForm) -> None:
         """Forget a form now; its widgets are deleted bit by bit while idle."""
+        if self._offstage.form is form:
+            self._offstage.end()
         del self.forms[form.area.code]
         self._shown.pop(form.area.code, None)
+        self._laid_out.discard(form.area.code)
         self._retired.append((scroll_of(form), form.built_editors()))
 
     def _form_widths(self) -> tuple[int, int] | None:

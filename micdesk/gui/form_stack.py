@@ -11,7 +11,7 @@ form asks for another size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QWidget
 
 
@@ -47,6 +47,19 @@ class FormStack(QWidget):
             self._current = self._pages[0] if self._pages else None
             if self._current is not None:
                 self._current.show()
+
+    def place_aside(self, page: QWidget) -> None:
+        """Take a page out of the stack's layout to just beyond its right edge, out of sight.
+
+        A page shown there is laid out at the stack's size and clipped away (see offstage).
+        """
+        self._layout.removeWidget(page)
+        page.setGeometry(QRect(QPoint(self.width(), 0), self.size()))
+
+    def put_back(self, page: QWidget) -> None:
+        """Put a page placed aside back in the stack (hide it first: it stays hidden)."""
+        self._layout.addWidget(page, 0, 0)
+        page.setGeometry(self.rect())
 
     def count(self) -> int:
         """How many pages."""
