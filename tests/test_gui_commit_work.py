@@ -228,3 +228,21 @@ def test_the_focus_landing_in_a_form_out_of_sight_sends_it_on_and_puts_the_form_
     assert scroll_of(env).isHidden()
     assert not field.hasFocus()
     assert all(not editor.isHidden() for editor in env.built_editors())
+
+
+def test_the_status_line_shows_the_new_count_after_a_commit_once_idle_without_asking_the_store(
+    qtbot, window, monkeypatch
+):
+    import micdesk.gui.main_window as main_window
+
+    line = window.status_line
+    assert "Not exported yet" in line.text()
+    asked = []
+    real = main_window.export_standing
+    monkeypatch.setattr(main_window, "export_standing", lambda *a: (asked.append(a), real(*a))[1])
+    commit(qtbot, window, "TEC-2", "-5")
+    qtbot.waitUntil(lambda: "1 error" in line.text())
+    assert "Not exported yet" in line.text()
+    assert asked == []  # a commit exports nothing: the standing of a never-exported one stays
+    commit(qtbot, window, "TEC-2", "5")
+    qtbot.waitUntil(lambda: "error" not in line.text())

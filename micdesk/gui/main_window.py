@@ -169,7 +169,8 @@ class MainWindow(
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(0)
-        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.timeout.connect(self._refresh_status_after_edit)
+        self._standing = None  # (session, its ExportStanding) as the last full refresh read it
         self.statusBar().addWidget(self.status_line, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.completeness_label)
@@ -525,8 +526,19 @@ class MainWindow(
             self.status_line.show_status(None, None, self.locale)
             return
         standing = export_standing(self.store, self.session.submission)
+        self._standing = (self.session, standing)
         problems = count_problems(self.session.findings)
         self.status_line.show_status(standing, problems, self.locale)
+
+    def _refresh_status_after_edit(self) -> None:
+        # An edit exports nothing: a submission never exported has no changes since an
+        # export to count, and its standing is not read again after every commit.
+        session, standing = self._standing or (None, None)
+        if session is None or session is not self.session or standing.last_export is not None:
+            self.refresh_status()
+            return
+        self._status_timer.stop()
+        self.status_line.show_status(standing, count_problems(session.findings), self.locale)
 
     def reword_reason(self) -> None:
         """Reword the one reason given for the changes since the last export."""
