@@ -246,3 +246,24 @@ def test_the_status_line_shows_the_new_count_after_a_commit_once_idle_without_as
     assert asked == []  # a commit exports nothing: the standing of a never-exported one stays
     commit(qtbot, window, "TEC-2", "5")
     qtbot.waitUntil(lambda: "error" not in line.text())
+
+
+def test_a_form_laid_out_out_of_sight_leaves_the_focus_unwatched_once_its_window_is_gone(
+    qtbot, window
+):
+    import shiboken6
+    from PySide6.QtWidgets import QLineEdit
+
+    from micdesk.gui.form_scheduler import scroll_of
+
+    env = window.forms["ENV"]
+    offstage = window.scheduler._offstage
+    window.scheduler._laid_out.discard("ENV")
+    offstage.begin(env, scroll_of(env))
+    shiboken6.delete(offstage)  # as when the window that holds it is deleted
+    idle()
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    other.setFocus()  # a slot left behind would run on a deleted object and raise here
+    idle()

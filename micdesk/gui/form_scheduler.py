@@ -57,7 +57,9 @@ class FormScheduler(QObject):
         self._shows = 0
         self._working = False  # idle work is scheduled (it stops when there is none left)
         self._chores: list[Callable[[], object]] = []  # the session's other idle work, in turn
-        self._offstage = Offstage(form_stack)  # lays a form out out of sight before its first show
+        self._offstage = Offstage(
+            form_stack, self
+        )  # lays a form out out of sight before its first show
         self._laid_out: set[str] = set()  # the areas whose forms were laid out there
 
     def start(self, session: SubmissionSession) -> None:

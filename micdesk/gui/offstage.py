@@ -15,16 +15,19 @@ and the form is left to its first show.
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from micdesk.gui.area_form import AreaForm
 from micdesk.gui.form_stack import FormStack
 
 
-class Offstage:
+class Offstage(QObject):
     """Lays out one form at a time beside a FormStack, out of sight."""
 
-    def __init__(self, stack: FormStack) -> None:
+    def __init__(self, stack: FormStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # (deleted with it: no focus watched after the window goes)
         self._stack = stack
         self.form: AreaForm | None = None  # the form being laid out
         self._page: QScrollArea | None = None
@@ -59,6 +62,9 @@ class Offstage:
         form, page = self.form, self._page
         if form is None or page is None:
             return
+        if not (_alive(page) and _alive(form)):  # (gone with the window)
+            self._leave(form, page)
+            return
         page.hide()
         for part in self._parts:
             part.show()  # (in a hidden page: laid out at its next show)
@@ -68,9 +74,15 @@ class Offstage:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)
-        self._stack.put_back(page)
+        if _alive(page) and _alive(self._stack):
+            self._stack.put_back(page)
         self.form, self._page, self._parts = None, None, []
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self._page is not None and self._page.isAncestorOf(new):
+        page = self._page
+        if new is not None and page is not None and _alive(page) and page.isAncestorOf(new):
             self.end()
+
+
+def _alive(widget: QObject) -> bool:
+    return shiboken6.isValid(widget)
