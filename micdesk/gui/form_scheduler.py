@@ -10,6 +10,10 @@ Forms are built ahead only up to ``PREBUILT_EDITORS`` editors in all: a 2,000-in
 template built whole held about 600 MB of widgets and 13 s of idle building (issue 21).
 Beyond it, a row's form is made when it is shown (its first editors at once, the rest
 while idle), and the forms shown longest ago are retired to keep within the budget.
+
+Once the forms are built and measured, the idle time lays out each one never shown,
+out of sight (``offstage``), so that the first switch to it is as quick as the next;
+other work for the session (a rehearsed commit) is done before the forms are built.
 """
 
 from __future__ import annotations
@@ -57,9 +61,8 @@ class FormScheduler(QObject):
         self._shows = 0
         self._working = False  # idle work is scheduled (it stops when there is none left)
         self._chores: list[Callable[[], object]] = []  # the session's other idle work, in turn
-        self._offstage = Offstage(
-            form_stack, self
-        )  # lays a form out out of sight before its first show
+        # Lays a form out out of sight before its first show (one at a time).
+        self._offstage = Offstage(form_stack, self)
         self._laid_out: set[str] = set()  # the areas whose forms were laid out there
 
     def start(self, session: SubmissionSession) -> None:
