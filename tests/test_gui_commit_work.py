@@ -267,3 +267,9 @@ def test_a_form_laid_out_out_of_sight_leaves_the_focus_unwatched_once_its_window
     other.show()
     other.setFocus()  # a slot left behind would run on a deleted object and raise here
     idle()
+
+
+def test_every_row_s_trends_are_read_while_idle_before_its_form_asks(qtbot, window):
+    session = window.session
+    assert session._series_areas == {area.code for area in session.template.areas}
+    assert session.trend("ENV-2") == session._load_series("ENV")["ENV-2"]

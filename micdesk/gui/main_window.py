@@ -351,8 +351,11 @@ class MainWindow(
         self.retranslate_ui()
         self.refresh_status()
         # The rest of the forms are built while the user reads the first; a commit is
-        # rehearsed first, so that the user's first one finds its statements compiled.
+        # rehearsed first, so that the user's first one finds its statements compiled,
+        # and the rows' trends read, so that a row's first show does not wait for them.
         self.scheduler.do_while_idle(lambda: rehearse_value_change(self.store, submission))
+        for area in submission.template.areas:  # the trends, a row at a time
+            self.scheduler.do_while_idle(lambda code=area.code: session.read_series(code))
         self.scheduler.build_while_idle()
 
     @property

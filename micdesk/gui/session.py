@@ -185,12 +185,18 @@ class SubmissionSession(QObject):
         """
         if self._series is None:
             self._series = {}
-        if code not in self._series and self.template.has_indicator(code):
-            area = self.template.indicator(code).area
-            if area not in self._series_areas and not self.store.is_closed:
-                self._series_areas.add(area)
-                self._series.update(self._load_series(area))
-        return self._series.get(code, [])
+        series = self._series
+        if code not in series and self.template.has_indicator(code):
+            self.read_series(self.template.indicator(code).area)
+        return series.get(code, [])
+
+    def read_series(self, area: str) -> None:
+        """Read the series of a row's indicators, unless they were (the window does, while idle)."""
+        if self._series is None:
+            self._series = {}
+        if area not in self._series_areas and not self.store.is_closed:
+            self._series_areas.add(area)
+            self._series.update(self._load_series(area))
 
     def converted(self, code: str) -> dict[str, str]:
         """The periods whose total of this indicator a template's crosswalk converted: lineage."""
