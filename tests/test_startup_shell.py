@@ -169,3 +169,23 @@ def test_country_names_kept_for_another_babel_or_language_are_read_again_from_cl
         "language": "fr",
         "names": {"KEN": "Kenya", "CHN": "Chine"},
     }
+
+
+def test_garbage_collection_is_back_on_once_the_first_form_is_shown(qtbot, store):
+    import gc
+
+    from micdesk.core.submissions import save_profile
+    from micdesk.gui import settings as keys
+    from micdesk.gui.app import show_main_window
+
+    save_profile(store, "KEN")
+    gc.disable()  # as run_app starts
+    try:
+        window = show_main_window(store, keys.Settings(store.data_dir))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.session is not None)
+        qtbot.waitUntil(gc.isenabled)
+        assert gc.get_freeze_count() > 0  # start-up's objects are out of later collections
+    finally:
+        gc.unfreeze()
+        gc.enable()
