@@ -19,15 +19,13 @@ from sqlalchemy import func, select
 from micdesk import __version__
 from micdesk.core.backups import start_background_backup
 from micdesk.core.crosswalk_lineage import value_lineage
-from micdesk.core.kinds import kind_of
-from micdesk.core.model import IndicatorValue, Submission, SubmissionExport, utc_now
+from micdesk.core.model import Submission, SubmissionExport, utc_now
 from micdesk.core.periods import previous_period
 from micdesk.core.print_layout import A4
 from micdesk.core.queries import QueryState, list_queries
 from micdesk.core.records import (
     Completeness,
     OpenSubmission,
-    ValueState,
     completeness,
     overall_completeness,
 )
@@ -52,10 +50,9 @@ from micdesk.core.submission_workbook import (
     discard_workbook,
     prepare_rows,
 )
-from micdesk.core.submissions import get_profile, list_narratives, list_values
+from micdesk.core.submissions import get_profile, list_narratives, list_values, values_of_period
 from micdesk.core.targets import list_targets
 from micdesk.core.validation import Finding, errors, unexplained_warnings, validate_values
-from micdesk.core.vocabulary import TOTAL_CELL
 from micdesk.core.workplan import pick_text
 from micdesk.core.xlsx_files import atomic_path, save_workbook
 
@@ -148,7 +145,10 @@ def export_submission(
     path = Path(path)
     template = submission.template
     values = list_values(store, submission, include_archived=include_archived)
-    previous = _previous_totals(store, submission)
+    # The totals alone: all validation compares with (a second full read at 2,000 indicators).
+    previous = values_of_period(
+        store, submission, previous_period(submission.period), totals_only=True
+    )
     findings = validate_values(template, values, previous)
     if final:
         _check_final(findings)
@@ -280,42 +280,6 @@ def export_submission(
         # The file is in place (fsynced, renamed) and recorded before this starts.
         start_background_backup(store, "after-export")
     return result
-
-
-def _previous_totals(store: Store, submission: OpenSubmission) -> dict[tuple[str, str], ValueState]:
-    """The previous period's totals with a value: all validation compares this period with.
-
-    ``values_of_period`` reads every cell with its texts and times; at 2,000 indicators
-    that was a second ``list_values`` in every export (issue 21).
-    """
-    template = submission.template
-    period = previous_period(submission.period)
-    with store.read() as session:
-        other = session.scalar(
-            select(Submission.id).where(
-                Submission.identified_by(submission.country, period, template.template_id)
-            )
-        )
-        if other is None:
-            return {}
-        rows = session.execute(
-            select(IndicatorValue.indicator_code, IndicatorValue.value).where(
-                IndicatorValue.submission_fk == other,
-                IndicatorValue.cell == TOTAL_CELL,
-                IndicatorValue.archived.is_(False),
-                IndicatorValue.value.is_not(None),
-            )
-        ).all()
-    totals = {}
-    for code, text in rows:
-        if not template.has_indicator(code):
-            continue  # archived by a template update: nothing compares with it
-        try:
-            value = kind_of(template.indicator(code).kind).decode(text)
-        except (ValueError, ArithmeticError):
-            value = text  # kept from an older rule, as list_values keeps it
-        totals[(code, TOTAL_CELL)] = ValueState(code, TOTAL_CELL, value)
-    return totals
 
 
 def _query_row(number: int, query: QueryState, clean: TextCleaner) -> QueryRow:

@@ -435,9 +435,13 @@ def get_value(
 
 
 def list_values(
-    store: Store, submission: OpenSubmission, *, include_archived: bool = False
+    store: Store,
+    submission: OpenSubmission,
+    *,
+    include_archived: bool = False,
+    totals_only: bool = False,
 ) -> dict[tuple[str, str], ValueState]:
-    """Every value cell of a submission keyed by (indicator code, cell)."""
+    """Every value cell of a submission keyed by (indicator code, cell); or only its totals."""
     template = submission.template
     kinds = {indicator.code: kind_of(indicator.kind) for indicator in template.indicators}
     with store.read() as session:
@@ -446,14 +450,16 @@ def list_values(
         )
         if not include_archived:
             query = query.where(IndicatorValue.archived.is_(False))
+        if totals_only:
+            query = query.where(IndicatorValue.cell == TOTAL_CELL)
         rows = session.connection().execute(query)
         return {(r.indicator_code, r.cell): _state(r, template, kinds) for r in rows}
 
 
 def values_of_period(
-    store: Store, submission: OpenSubmission, period: str
+    store: Store, submission: OpenSubmission, period: str, *, totals_only: bool = False
 ) -> dict[tuple[str, str], ValueState]:
-    """The values of the same country and template in another period (empty if none)."""
+    """The values (or totals) of the same country and template in another period (empty if none)."""
     with store.read() as session:
         other = session.scalar(
             select(Submission.id).where(
@@ -464,7 +470,8 @@ def values_of_period(
         )
     if other is None:
         return {}
-    return list_values(store, replace(submission, submission_id=other, period=period))
+    other_submission = replace(submission, submission_id=other, period=period)
+    return list_values(store, other_submission, totals_only=totals_only)
 
 
 def set_narrative(
