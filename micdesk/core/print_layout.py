@@ -101,14 +101,8 @@ def _lines(paragraph: str, per_line: float) -> int:
     """Lines a paragraph takes when wrapped at spaces (a longer word is broken)."""
     if _text_width(paragraph) <= per_line:
         return 1  # it fits whole, spaces and all: no word can start a second line
-    words = paragraph.split(" ")
-    widths = (
-        [float(len(word)) for word in words]
-        if paragraph.isascii()
-        else [_text_width(word) for word in words]
-    )
     lines, used = 1, 0.0
-    for width in widths:
+    for width in map(_text_width, paragraph.split(" ")):
         if used and used + 1 + width <= per_line:
             used += 1 + width
             continue
