@@ -126,14 +126,8 @@ def _cell(
     number_format: str | None,
 ) -> Any:
     """A text (never a formula nor an error code) or number cell in a style and format."""
-    cell_style = _cell_style(sheet, style, number_format)
-    if takes_prepared_cells(sheet):
-        return PreparedCell(value, is_text, cell_style)
-    cell = WriteOnlyCell(sheet, value)
-    if is_text:
-        cell.data_type = "s"
-    cell._style = StyleArray(cell_style.array)
-    return cell
+    prepared = PreparedCell(value, is_text, _cell_style(sheet, style, number_format))
+    return prepared if takes_prepared_cells(sheet) else prepared.cell(sheet)
 
 
 def _string(sheet: Any, value: str, style: str | None) -> Any:
