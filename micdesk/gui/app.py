@@ -70,8 +70,10 @@ def show_main_window(store: Store, settings: Settings, shell: StartupShell | Non
     def painted() -> None:
         if shell is not None:
             shell.close()
+        # Once the form is on the screen; queued first, so that collection comes back on
+        # even if reading the submission fails.
+        QTimer.singleShot(0, collect_from_now_on)
         window.open_initial()
-        QTimer.singleShot(0, collect_from_now_on)  # once the form is on the screen
 
     # The submission is read after the first paint, so the window appears at once.
     AfterFirstPaint(window, painted, FIRST_PAINT_WAIT_MS)
