@@ -121,3 +121,17 @@ def test_a_new_total_leaves_the_grid_as_it_was_and_a_new_cell_updates_its_sums(q
     last = model.rowCount() - 1, model.columnCount() - 1
     assert model.index(*last).data() == "12"
     assert editor.grid_status.text() == "The breakdown adds up to 12."
+
+
+def test_a_breakdown_that_stops_adding_up_turns_red_without_moving_the_form(qtbot, window):
+    editor = skl1(window)
+    editor.editing.edit_value("SKL-1", "sex=female;age=youth", value=12)
+    editor.editing.edit_value("SKL-1", "", value=12)
+    status = editor.grid_status
+    width = status.width()
+    assert status.text() == "The breakdown adds up to 12."
+    height_as_hint = status.heightForWidth(width)
+    editor.editing.edit_value("SKL-1", "", value=5)  # (less than its parts)
+    assert "does not match the total" in status.text()
+    # The banner's box was the hint's: the form below it stays where it was.
+    assert status.heightForWidth(width) == height_as_hint

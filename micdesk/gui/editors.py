@@ -38,6 +38,7 @@ from micdesk.gui.commands import Editing
 from micdesk.gui.dialog_layout import column
 from micdesk.gui.field_look import (
     ERROR_STYLE,
+    HINT_IN_BANNER_BOX_STYLE,
     HINT_STYLE,
     STATE_DONE_STYLE,
     STATE_ERROR_STYLE,
@@ -506,7 +507,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
                     self.tr("The breakdown adds up to %1."), format_number(part_sum, self._locale)
                 )
             self.grid_status.setText(text)
-            set_style(self.grid_status, ERROR_STYLE if mismatch else HINT_STYLE)
+            set_style(self.grid_status, ERROR_STYLE if mismatch else HINT_IN_BANNER_BOX_STYLE)
 
     def _show_input_error(self, message: str) -> None:
         self.input_error.setText(message)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-ERROR_STYLE = (
-    "color: palette(bright-text); background: #b3261e; border-radius: 3px; padding: 2px 4px;"
-)
-WARNING_STYLE = "color: #5c3c00; background: #fff0c2; border-radius: 3px; padding: 2px 4px;"
+BANNER_BOX = "border-radius: 3px; padding: 2px 4px;"
+ERROR_STYLE = f"color: palette(bright-text); background: #b3261e; {BANNER_BOX}"
+WARNING_STYLE = f"color: #5c3c00; background: #fff0c2; {BANNER_BOX}"
 HINT_STYLE = "color: palette(placeholder-text);"
+# A hint where a banner may come (a breakdown's sum, a text's length) takes the banner's
+# box: turning into one then moves nothing below it, which would lay out and repaint
+# the whole form at the first commit that makes the sum wrong.
+HINT_IN_BANNER_BOX_STYLE = f"{HINT_STYLE} {BANNER_BOX}"
 STATE_ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 STATE_WARNING_STYLE = "color: #7a5200; font-weight: bold;"
 STATE_DONE_STYLE = "color: #1b6e3a;"

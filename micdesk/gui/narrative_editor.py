@@ -9,7 +9,12 @@ from micdesk.core.placeholders import fill
 from micdesk.core.vocabulary import NARRATIVE_MAX_LENGTH, NarrativeField
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialog_layout import column, row
-from micdesk.gui.field_look import ERROR_STYLE, HINT_STYLE, CommitOnFocusOut, set_style
+from micdesk.gui.field_look import (
+    ERROR_STYLE,
+    HINT_IN_BANNER_BOX_STYLE,
+    CommitOnFocusOut,
+    set_style,
+)
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_integer
 from micdesk.gui.query_box import QueryBox
@@ -95,7 +100,7 @@ class NarrativeEditor(RetranslatedOnLanguageChange, QWidget):
             )
         )
         too_long = length > NARRATIVE_MAX_LENGTH
-        set_style(self.counter, ERROR_STYLE if too_long else HINT_STYLE)
+        set_style(self.counter, ERROR_STYLE if too_long else HINT_IN_BANNER_BOX_STYLE)
         if too_long:
             self.error.setText(
                 fill(
