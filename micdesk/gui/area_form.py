@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -31,6 +31,31 @@ from micdesk.gui.wrapped_label import WrappedLabel
 CONTEXT_COLUMNS = ("description", "tools", "government_role", "outcomes", "outputs")
 CONTEXT_MAX_HEIGHT = 200  # pixels of context shown at once when opened (it scrolls)
 INITIAL_EDITORS = 2  # built with the form: what a 768-pixel screen shows of it (the rest follows)
+
+
+class TitledPart(QWidget):
+    """A part of the form: its title, then a framed box (``body``) holding its fields.
+
+    Drawn as a group box looks, but with a plain frame: QGroupBox's frame (Fusion's) is
+    drawn over its whole height whatever part is shown, ~2 ms for a 500-indicator row
+    at every switch and every repaint after a commit; this one costs ~0.1 ms.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.body = QFrame()
+        self.body.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+
+    def setTitle(self, title: str) -> None:  # noqa: N802 (QGroupBox's name)
+        """Set the part's title."""
+        self.title.setText(title)
 
 
 class AreaForm(RetranslatedOnLanguageChange, QWidget):
@@ -90,8 +115,8 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
             self.context_view.hide()
 
         self._editing = editing
-        self.indicators_box = QGroupBox()
-        self._indicators_layout = QVBoxLayout(self.indicators_box)
+        self.indicators_box = TitledPart()
+        self._indicators_layout = QVBoxLayout(self.indicators_box.body)
         self._pending: list[IndicatorDefinition] = list(
             self.session.template.indicators_of(area.code)
         )
@@ -103,7 +128,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         self._editors: dict[str, IndicatorEditor] = {}
         # The narrative comes after every indicator (and last in the Tab order): it is
         # built once the indicators are.
-        self.narrative_box = QGroupBox()
+        self.narrative_box = TitledPart()
         self.narrative_box.hide()
         self._narratives: dict[NarrativeField, NarrativeEditor] = {}
 
@@ -204,7 +229,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         if self._narrative_built:
             return
         self._narrative_built = True
-        narrative_layout = QVBoxLayout(self.narrative_box)
+        narrative_layout = QVBoxLayout(self.narrative_box.body)
         for field in NarrativeField:
             narrative = NarrativeEditor(self._editing, self.area.code, field)
             self._narratives[field] = narrative
