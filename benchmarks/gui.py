@@ -35,9 +35,11 @@ def _window(folder: Path, country: str, period: str):
     from PySide6.QtWidgets import QApplication
 
     from micdesk.core.startup import prepare_store
+    from micdesk.gui.garbage_collection import begin_start_up, collect_from_now_on
     from micdesk.gui.main_window import MainWindow
     from micdesk.gui.settings import Settings
 
+    begin_start_up()  # the app's garbage collection (gui.app.run_app), so that its pauses are too
     app = QApplication.instance() or QApplication(["micdesk-benchmark"])
     store = prepare_store(folder, daily_backup=False)
     window = MainWindow(store, Settings(folder), ask_reason=lambda _: "benchmark",
@@ -45,6 +47,7 @@ def _window(folder: Path, country: str, period: str):
     window.resize(1280, 900)
     window.show()
     app.processEvents()
+    collect_from_now_on()  # as the app does once its window is on the screen
     window.open_submission(country, period)
     return app, store, window
 

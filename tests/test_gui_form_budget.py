@@ -100,3 +100,34 @@ def test_a_row_s_trend_is_read_when_asked_and_nothing_is_read_after_the_store_cl
     assert session.trend("ENV-1") == [("2024", Decimal("12.5")), ("2025", None)]
     assert own.is_closed
     assert session.trend("TEC-2") == []  # its row was never read, and the store is closed
+
+
+def test_forms_built_while_idle_are_collected_and_set_aside_from_later_collections(
+    qtbot, make_window
+):
+    import gc
+
+    from micdesk.gui.garbage_collection import begin_start_up, collect_from_now_on, end_policy
+
+    begin_start_up()  # as run_app does
+    try:
+        collect_from_now_on()
+        frozen_at_start = gc.get_freeze_count()
+        window = make_window()  # every form built while idle
+        assert not window.forms_pending()
+        # The forms built after start-up are out of later collections too.
+        assert gc.get_freeze_count() > frozen_at_start
+        settled = gc.get_freeze_count()
+        window.select_area(1)  # a switch builds nothing: nothing more to set aside
+        wait_for_forms(qtbot, window)
+        assert gc.get_freeze_count() == settled
+    finally:
+        end_policy()
+
+
+def test_forms_are_left_to_the_collector_where_the_app_did_not_take_it_over(make_window):
+    import gc
+
+    frozen = gc.get_freeze_count()
+    make_window()
+    assert gc.get_freeze_count() == frozen

@@ -7,7 +7,6 @@ modules this file needs first are the light ones.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from micdesk.core.data_folder import DATABASE_FILENAME, default_data_dir
 from micdesk.core.log_file import start_log
 from micdesk.core.quick_check import QuickCheckAhead
 from micdesk.gui.first_paint import AfterFirstPaint
+from micdesk.gui.garbage_collection import begin_start_up, collect_from_now_on
 from micdesk.gui.i18n import install_language, preferred_language
 from micdesk.gui.numbers import set_format_locale
 from micdesk.gui.pyside_import_check import read_source_faster_on_import
@@ -85,24 +85,9 @@ def show_main_window(store: Store, settings: Settings, shell: StartupShell | Non
 FIRST_PAINT_WAIT_MS = 1000
 
 
-def collect_from_now_on() -> None:
-    """Garbage collection back on (start-up turns it off), what start-up made set aside.
-
-    Start-up loads ~400 modules (SQLAlchemy, the ORM, micdesk's, Qt's wrappers), and the
-    collector ran again and again over what they had built so far: ~0.1 s of a start
-    (issue 21). What they build lives as long as the process, so after one collection it
-    is frozen out of every later one, which keeps later collections short.
-    """
-    if gc.isenabled():
-        return
-    gc.collect()
-    gc.freeze()
-    gc.enable()
-
-
 def run_app(data_dir: Path | None = None, argv: Sequence[str] = ("micdesk",)) -> int:
     """Open the store and the main window; return when the window closes."""
-    gc.disable()  # until the window is open: collect_from_now_on
+    begin_start_up()  # collection off until the window is open: collect_from_now_on
     app = create_application(argv)
     install_startup_probe()  # benchmarks only: off unless MICDESK_STARTUP_PROBE is set
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()

@@ -14,6 +14,8 @@ while idle), and the forms shown longest ago are retired to keep within the budg
 Once the forms are built and measured, the idle time lays out each one never shown,
 out of sight (``offstage``), so that the first switch to it is as quick as the next;
 other work for the session (a rehearsed commit) is done before the forms are built.
+When the idle work has built or deleted anything, its last step collects the garbage and
+sets what is left aside from later collections (``garbage_collection``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
 from micdesk.gui.form_stack import FormScroll, FormStack
+from micdesk.gui.garbage_collection import set_aside_what_was_built
 from micdesk.gui.offstage import Offstage
 from micdesk.gui.session import SubmissionSession
 
@@ -64,6 +67,7 @@ class FormScheduler(QObject):
         # Lays a form out out of sight before its first show (one at a time).
         self._offstage = Offstage(form_stack, self)
         self._laid_out: set[str] = set()  # the areas whose forms were laid out there
+        self._set_aside_due = False  # forms were built or deleted since the last set-aside
 
     def start(self, session: SubmissionSession) -> None:
         """Forget the forms of the previous submission (deleted while idle) for ``session``'s."""
@@ -120,6 +124,8 @@ class FormScheduler(QObject):
 
     def pending(self) -> bool:
         """Whether forms are still being built, measured (or old ones removed) while idle."""
+        if self._set_aside_due:
+            return True
         if self._retired or self._session is None:
             return bool(self._retired)
         current = self.current_form()
@@ -155,6 +161,16 @@ class FormScheduler(QObject):
 
     def _step(self, session: SubmissionSession) -> bool:
         """One small piece of idle work; False when there is none left."""
+        if self._work_step(session):
+            self._set_aside_due = True
+            return True
+        if self._set_aside_due:  # the last step, once the rest is done
+            self._set_aside_due = False
+            set_aside_what_was_built()
+            return True
+        return False
+
+    def _work_step(self, session: SubmissionSession) -> bool:
         if self._retired:
             page, editors = self._retired[-1]
             if editors:
