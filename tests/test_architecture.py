@@ -68,6 +68,7 @@ NOT_IMPORTED_AT_START = (
     "sqlalchemy.dialects.postgresql",
     "micdesk.core.template_sheets",
     "tomllib",
+    "multiprocessing",
 )
 
 

@@ -189,3 +189,53 @@ def test_garbage_collection_is_back_on_once_the_first_form_is_shown(qtbot, store
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_garbage_collection_waits_until_the_first_form_has_painted(qtbot, store, monkeypatch):
+    import gc
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    import micdesk.gui.app as app_module
+    from micdesk.core.submissions import save_profile
+    from micdesk.gui import settings as keys
+
+    save_profile(store, "KEN")
+    form_paints: list[object] = []
+    window = None
+
+    class FormPaints(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            form = window.current_form() if window is not None else None
+            if (
+                event.type() == QEvent.Type.Paint
+                and form is not None
+                and isinstance(watched, QWidget)
+                and (watched is form or form.isAncestorOf(watched))
+            ):
+                form_paints.append(watched)
+            return False
+
+    watcher = FormPaints()
+    QApplication.instance().installEventFilter(watcher)
+    painted_before_collection: list[bool] = []
+    collect = app_module.collect_from_now_on
+
+    def collect_and_note() -> None:
+        painted_before_collection.append(bool(form_paints))
+        collect()
+
+    monkeypatch.setattr(app_module, "collect_from_now_on", collect_and_note)
+    gc.disable()  # as run_app starts
+    try:
+        window = app_module.show_main_window(store, keys.Settings(store.data_dir))
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            pass
+        qtbot.waitUntil(gc.isenabled)
+        assert painted_before_collection == [True]  # the form first, then the collection
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+        gc.unfreeze()
+        gc.enable()

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -70,10 +69,13 @@ def show_main_window(store: Store, settings: Settings, shell: StartupShell | Non
     def painted() -> None:
         if shell is not None:
             shell.close()
-        # Once the form is on the screen; queued first, so that collection comes back on
-        # even if reading the submission fails.
-        QTimer.singleShot(0, collect_from_now_on)
-        window.open_initial()
+        try:
+            window.open_initial()
+        finally:
+            # Once the form is on the screen (a queued call would come before its paint:
+            # the collection, ~50 ms, then delayed the first form), and whatever happened.
+            shown = window.current_form() or window
+            AfterFirstPaint(shown, collect_from_now_on, FIRST_PAINT_WAIT_MS)
 
     # The submission is read after the first paint, so the window appears at once.
     AfterFirstPaint(window, painted, FIRST_PAINT_WAIT_MS)

@@ -1,4 +1,4 @@
-"""Calling back once a window has painted for the first time (start-up's order, issue 21)."""
+"""Calling back once a widget has painted for the first time (start-up's order, issue 21)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class AfterFirstPaint(QObject):
-    """Call back once, when a window (or a widget in it) has painted for the first time.
+    """Call back once, when a widget (or one inside it) has painted for the first time.
 
     A zero-delay timer would run before the paint: Qt delivers the queued call first and
     the window would stay blank until the work it stands for was done. Where a platform
@@ -17,9 +17,9 @@ class AfterFirstPaint(QObject):
     anyway after ``wait_ms``.
     """
 
-    def __init__(self, window: QWidget, callback: Callable[[], None], wait_ms: int) -> None:
-        super().__init__(window)
-        self._window, self._callback = window, callback
+    def __init__(self, widget: QWidget, callback: Callable[[], None], wait_ms: int) -> None:
+        super().__init__(widget)
+        self._widget, self._callback = widget, callback
         QApplication.instance().installEventFilter(self)  # paints go to the widgets inside
         QTimer.singleShot(wait_ms, self, self._call)
 
@@ -27,7 +27,7 @@ class AfterFirstPaint(QObject):
         if (
             event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
-            and watched.window() is self._window
+            and (watched is self._widget or self._widget.isAncestorOf(watched))
         ):
             QApplication.instance().removeEventFilter(self)
             # After this paint has reached the screen, not in the middle of it.
