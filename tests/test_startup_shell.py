@@ -86,9 +86,9 @@ def test_the_main_window_takes_the_skeletons_place_and_opens_the_last_submission
 
     window = show_main_window(store, keys.Settings(store.data_dir), shell)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.session is not None)
+    assert window.session is not None  # read while the skeleton showed: painted with the form
+    qtbot.waitUntil(lambda: not shell.isVisible())  # once the main window has painted
 
-    assert not shell.isVisible()
     assert window.isVisible()
     assert window.geometry() == where
     assert window.windowTitle().startswith("Kenya")

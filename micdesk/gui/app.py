@@ -7,6 +7,7 @@ modules this file needs first are the light ones.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,7 +45,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def show_main_window(store: Store, settings: Settings, shell: StartupShell | None = None):
     """Run the first-run wizard when there is no country yet, then open the main window.
 
-    The main window takes the skeleton's place, if one is shown, once it has painted.
+    The last submission is read first; the main window then takes the skeleton's place,
+    if one is shown, once it has painted.
     Returns the window, or None when the user cancelled the wizard.
     """
     from micdesk.core.submissions import list_profiles
@@ -62,23 +64,20 @@ def show_main_window(store: Store, settings: Settings, shell: StartupShell | Non
     window = MainWindow(store, settings)
     window.set_language(preferred_language(settings))
     watch_main_window(window)  # benchmarks only: off unless MICDESK_STARTUP_PROBE is set
+    # The submission is read while the skeleton is on the screen, so that the main
+    # window's first paint has the form: painting it first without one, then again
+    # with it, made the form wait for a whole paint more.
+    try:
+        window.open_initial()
+    except Exception:  # logged, as it was in the event loop: the window opens without it
+        sys.excepthook(*sys.exc_info())
     if shell is not None and shell.isVisible():
         shell.give_way_to(window)
+        AfterFirstPaint(window, shell.close, FIRST_PAINT_WAIT_MS)
     window.show()
-
-    def painted() -> None:
-        if shell is not None:
-            shell.close()
-        try:
-            window.open_initial()
-        finally:
-            # Once the form is on the screen (a queued call would come before its paint:
-            # the collection, ~50 ms, then delayed the first form), and whatever happened.
-            shown = window.current_form() or window
-            AfterFirstPaint(shown, collect_from_now_on, FIRST_PAINT_WAIT_MS)
-
-    # The submission is read after the first paint, so the window appears at once.
-    AfterFirstPaint(window, painted, FIRST_PAINT_WAIT_MS)
+    # Once the form is on the screen: a collection (~50-100 ms) before it delayed the form.
+    shown = window.current_form() or window
+    AfterFirstPaint(shown, collect_from_now_on, FIRST_PAINT_WAIT_MS)
     return window
 
 
