@@ -273,3 +273,24 @@ def test_every_row_s_trends_are_read_while_idle_before_its_form_asks(qtbot, wind
     session = window.session
     assert session._series_areas == {area.code for area in session.template.areas}
     assert session.trend("ENV-2") == session._load_series("ENV")["ENV-2"]
+
+
+def test_the_log_is_copied_into_the_database_once_the_typing_stops(
+    qtbot, store, make_window, monkeypatch
+):
+    from micdesk.gui import session as session_module
+
+    monkeypatch.setattr(session_module, "CHECKPOINT_AFTER_IDLE_MS", 1000)
+    copies: list[bool] = []
+    real_checkpoint = store.checkpoint
+    monkeypatch.setattr(store, "checkpoint", lambda: copies.append(real_checkpoint()))
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(copies), timeout=5000)  # the copy after opening
+    copies.clear()
+
+    commit(qtbot, window, "ENV-1", "12")
+    commit(qtbot, window, "ENV-1", "13")
+    assert copies == []  # never in the middle of the typing
+    qtbot.waitUntil(lambda: copies == [True], timeout=5000)  # once, when it stopped
+    qtbot.wait(1200)
+    assert copies == [True]

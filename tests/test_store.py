@@ -56,6 +56,35 @@ def test_store_uses_wal_full_sync_and_foreign_keys(store):
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
+def test_a_checkpoint_while_idle_keeps_the_log_from_filling_while_someone_types(store, submission):
+    def frames_in_log() -> int:
+        """The pages written to SQLite's log since it last started over (then copied)."""
+        with store.engine.connect() as connection:
+            _busy, frames, _copied = connection.execute(
+                text("PRAGMA wal_checkpoint(PASSIVE)")
+            ).one()
+        return frames
+
+    def type_values(checkpoint_each: bool) -> int:
+        frames_in_log()  # start from an empty log
+        for number in range(60):
+            set_value(store, submission, "ENV-1", value=number)
+            if checkpoint_each:
+                assert store.checkpoint()
+        return frames_in_log()
+
+    grown = type_values(checkpoint_each=False)  # each commit adds its pages to the log
+    kept_small = type_values(checkpoint_each=True)  # the log starts over after each copy
+    assert kept_small * 10 < grown
+    assert get_value(store, submission, "ENV-1").value == 59
+
+
+def test_a_read_only_or_closed_store_has_nothing_to_checkpoint(tmp_path):
+    store = open_store(tmp_path)
+    store.close()
+    assert not store.checkpoint()
+
+
 def test_change_history_records_old_and_new_values(store, submission):
     set_value(store, submission, "TEC-2", value=3)
     set_value(store, submission, "TEC-2", value=5)

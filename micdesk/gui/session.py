@@ -17,7 +17,7 @@ from bisect import bisect_left
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from micdesk.core.crosswalk_lineage import converted_totals
 from micdesk.core.periods import previous_period
@@ -52,6 +52,10 @@ from micdesk.core.values import as_number
 from micdesk.core.vocabulary import NarrativeField
 from micdesk.core.workplan import WorkPlanTemplate
 
+# SQLite's log is copied into the database file this long after the last write (see
+# Store.checkpoint), not in the middle of a commit.
+CHECKPOINT_AFTER_IDLE_MS = 1500
+
 
 class SubmissionSession(QObject):
     """One country's submission for one period, as the window sees it."""
@@ -83,6 +87,16 @@ class SubmissionSession(QObject):
         self._series_areas: set[str] = set()  # the rows whose series were read
         self._converted: dict[str, dict[str, str]] | None = None
         self._check_all()
+        self._checkpoint = QTimer(self)
+        self._checkpoint.setSingleShot(True)
+        self._checkpoint.setInterval(CHECKPOINT_AFTER_IDLE_MS)
+        self._checkpoint.timeout.connect(self._copy_log_while_idle)
+        self.saved.connect(self._checkpoint.start)  # (again after every write: once idle)
+        self._checkpoint.start()  # opening may have written (a backup's record, a profile)
+
+    def _copy_log_while_idle(self) -> None:
+        if not self.store.is_closed:
+            self.store.checkpoint()
 
     def _check_all(self) -> None:
         """Validate every indicator and count every area's cells (on opening and reloading)."""
