@@ -272,7 +272,23 @@ def test_a_form_laid_out_out_of_sight_leaves_the_focus_unwatched_once_its_window
 def test_every_row_s_trends_are_read_while_idle_before_its_form_asks(qtbot, window):
     session = window.session
     assert session._series_areas == {area.code for area in session.template.areas}
-    assert session.trend("ENV-2") == session._load_series("ENV")["ENV-2"]
+    assert session.known_trend("ENV-2") == session._load_series("ENV")["ENV-2"]
+
+
+def test_a_row_shown_before_its_trends_were_read_draws_them_once_read(qtbot, window):
+    from tests.gui_waits import wait_for_forms
+
+    template = window.session.template
+    last = template.areas[-1].code
+    window.open_submission("KEN", "2025")  # a new session: nothing read yet
+    window.select_area(len(template.areas) - 1)
+    session = window.session
+    assert not session.series_read(last)  # showing the row did not wait for them
+    numeric = [i.code for i in template.indicators_of(last) if i.kind.is_numeric]
+    wait_for_forms(qtbot, window)
+    form = window.forms[last]
+    for code in numeric:
+        assert form.editor(code).trend.points() == session.known_trend(code)
 
 
 def test_the_log_is_copied_into_the_database_once_the_typing_stops(

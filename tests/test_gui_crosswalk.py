@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from micdesk.core.submissions import list_values, open_submission
+from tests.gui_waits import wait_for_forms
 from tests.hostile_workbooks import write_sheets
 from tests.redesign_sheets import REDESIGN, version_two
 from tests.test_crosswalk_import import redesigned_store  # noqa: F401
@@ -110,6 +111,7 @@ def test_the_previous_period_and_the_trend_show_the_converted_value_marked_conve
     assert env1.context.text() == "Previous period (2024): 0.0125 (converted to this version)"
     tooltip = env1.context.toolTip().replace("\xa0", " ")  # plain_tooltip keeps words together
     assert "ENV-1 v1 12.5 t × 0.001 → ENV-1 v2 0.0125 kt" in tooltip
+    wait_for_forms(qtbot, window)  # the row's trends are read while idle, then drawn
     assert env1.trend.points()[:2] == [("2023", Decimal("0.011")), ("2024", Decimal("0.0125"))]
     # 2023 was typed again after the import: no longer a converted figure.
     assert "2023: 0.011, 2024: 0.0125 (converted)" in env1.trend.toolTip().replace("\xa0", " ")

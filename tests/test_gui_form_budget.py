@@ -84,7 +84,9 @@ def test_a_retired_row_shown_again_is_made_anew_with_the_stored_values(qtbot, wi
     assert window.forms[area].editor("TEC-2").value_edit.text() == "7"
 
 
-def test_a_row_s_trend_is_read_when_asked_and_nothing_is_read_after_the_store_closed(qapp, store):
+def test_a_row_s_trends_are_read_when_the_window_reads_them_and_not_after_the_store_closed(
+    qapp, store
+):
     from micdesk.core.store import open_store
     from micdesk.core.submissions import open_submission, set_value
     from micdesk.gui.session import SubmissionSession
@@ -95,11 +97,13 @@ def test_a_row_s_trend_is_read_when_asked_and_nothing_is_read_after_the_store_cl
     own = open_store(store.data_dir)
     session = SubmissionSession(own, open_submission(own, "KEN", "2025"))
 
-    assert session.trend("ENV-1") == [("2024", Decimal("12.5")), ("2025", None)]
+    assert session.known_trend("ENV-1") is None  # asking reads nothing
+    session.read_series("ENV")
+    assert session.known_trend("ENV-1") == [("2024", Decimal("12.5")), ("2025", None)]
     own.close()
-    assert session.trend("ENV-1") == [("2024", Decimal("12.5")), ("2025", None)]
-    assert own.is_closed
-    assert session.trend("TEC-2") == []  # its row was never read, and the store is closed
+    assert session.known_trend("ENV-1") == [("2024", Decimal("12.5")), ("2025", None)]
+    session.read_series("TEC")
+    assert session.known_trend("TEC-2") is None  # its row was never read: the store is closed
 
 
 def test_forms_built_while_idle_are_collected_and_set_aside_from_later_collections(

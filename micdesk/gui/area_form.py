@@ -150,6 +150,7 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         layout.addStretch(1)
         self.session.valueChanged.connect(self._on_value_changed)
         self.session.indicatorFindingsChanged.connect(self._on_findings_changed)
+        self.session.seriesRead.connect(self._on_series_read)
         self.retranslate_ui()
         for _ in range(initial_editors):
             self.build_next()
@@ -265,6 +266,11 @@ class AreaForm(RetranslatedOnLanguageChange, QWidget):
         editor = self._editors.get(code)  # one not built yet reads the value when built
         if editor is not None:
             editor._on_value_changed(code, cell)
+
+    def _on_series_read(self, area_code: str) -> None:
+        if area_code == self.area.code:
+            for editor in self.built_editors():
+                editor.show_trend()
 
     def _on_findings_changed(self, code: str) -> None:
         editors = self.built_editors() if not code else [self._editors.get(code)]

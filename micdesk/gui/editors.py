@@ -410,11 +410,15 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         self._show_details_button()
         self._show_context()
         self._show_findings()
-        if self.indicator.kind.is_numeric:
-            self.trend.set_points(
-                self.session.trend(self.indicator.code),
-                self.session.converted(self.indicator.code),
-            )
+        self.show_trend()
+
+    def show_trend(self) -> None:
+        """Draw the indicator's series, once its row's were read (the window reads them)."""
+        if not self.indicator.kind.is_numeric:
+            return
+        points = self.session.known_trend(self.indicator.code)
+        if points is not None:
+            self.trend.set_points(points, self.session.converted(self.indicator.code))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -129,7 +129,9 @@ class FormScheduler(QObject):
         if self._retired or self._session is None:
             return bool(self._retired)
         current = self.current_form()
-        if current is not None and current.pending():
+        if current is not None and (
+            current.pending() or not self._session.series_read(current.area.code)
+        ):
             return True
         if (
             self._chores
@@ -181,6 +183,9 @@ class FormScheduler(QObject):
                 shiboken6.delete(page)
             return True
         current = self.current_form()
+        if current is not None and not session.series_read(current.area.code):
+            session.read_series(current.area.code)  # its charts first
+            return True
         if current is not None and current.pending():
             current.build_next()
             return True

@@ -66,6 +66,7 @@ class SubmissionSession(QObject):
     indicatorFindingsChanged = Signal(str)  # the findings of one indicator changed ("": all)
     saved = Signal()
     queriesChanged = Signal()  # UNIDO's queries were loaded, answered, or their values moved
+    seriesRead = Signal(str)  # area code: the series of its indicators were read
 
     def __init__(self, store: Store, submission: OpenSubmission, parent: QObject | None = None):
         super().__init__(parent)
@@ -190,19 +191,24 @@ class SubmissionSession(QObject):
         ]
         self.queriesChanged.emit()
 
-    def trend(self, code: str) -> list[tuple[str, Decimal | None]]:
+    def known_trend(self, code: str) -> list[tuple[str, Decimal | None]] | None:
         """The indicator's total over every period of this country, oldest first.
 
-        Read a row at a time, when its form shows the first of them (a 2,000-indicator
-        template's whole series cost start-up a fifth of a second, issue 21); nothing is
-        read once the store is closed (a form built while idle may come after).
+        None while its row's series are not read: nothing is read here. The window reads
+        them a row at a time while idle (``read_series``, the shown row's first), and a
+        form draws its charts then (``seriesRead``): reading a row's series when its form
+        was first shown made the form wait for them (~9 ms on 20 periods × 500
+        indicators); the whole template's at opening, a fifth of a second on 2,000.
         """
-        if self._series is None:
-            self._series = {}
-        series = self._series
-        if code not in series and self.template.has_indicator(code):
-            self.read_series(self.template.indicator(code).area)
-        return series.get(code, [])
+        if not self.template.has_indicator(code):
+            return []
+        if self.template.indicator(code).area not in self._series_areas:
+            return None
+        return (self._series or {}).get(code, [])
+
+    def series_read(self, area: str) -> bool:
+        """Whether the series of a row's indicators were read."""
+        return area in self._series_areas or self.store.is_closed
 
     def read_series(self, area: str) -> None:
         """Read the series of a row's indicators, unless they were (the window does, while idle)."""
@@ -211,6 +217,7 @@ class SubmissionSession(QObject):
         if area not in self._series_areas and not self.store.is_closed:
             self._series_areas.add(area)
             self._series.update(self._load_series(area))
+            self.seriesRead.emit(area)
 
     def converted(self, code: str) -> dict[str, str]:
         """The periods whose total of this indicator a template's crosswalk converted: lineage."""
