@@ -100,7 +100,7 @@ class SubmissionSession(QObject):
             self.store.checkpoint()
 
     def _check_all(self) -> None:
-        """Validate every indicator and count every area's cells (on opening and reloading)."""
+        """Validate every indicator and count every area's cells (on opening)."""
         template = self.template
         self._by_indicator = {
             indicator.code: validate_indicator(template, indicator, self.values, self.previous)
@@ -288,20 +288,6 @@ class SubmissionSession(QObject):
         if any(q.area_code == area_code and q.field == field.value for q in self.queries):
             self.reload_queries()
         self.saved.emit()
-
-    def reload(self) -> None:
-        """Re-read everything from the store (after an import or a load)."""
-        self.values = list_values(self.store, self.submission)
-        self.previous = values_of_period(self.store, self.submission, self.previous_period)
-        self.targets = list_targets(self.store, self.submission)
-        self.narratives = list_narratives(self.store, self.submission)
-        self._check_all()
-        self._series = None
-        self._series_areas = set()
-        self.reload_queries()
-        self._converted = None
-        self.indicatorFindingsChanged.emit("")
-        self.findingsChanged.emit()
 
 
 def _described(findings: list[Finding]) -> list[tuple[Finding, dict[str, str]]]:
