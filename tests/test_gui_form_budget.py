@@ -106,9 +106,7 @@ def test_a_row_s_trends_are_read_when_the_window_reads_them_and_not_after_the_st
     assert session.known_trend("TEC-2") is None  # its row was never read: the store is closed
 
 
-def test_forms_built_while_idle_are_collected_and_set_aside_from_later_collections(
-    qtbot, make_window
-):
+def test_forms_built_while_idle_are_set_aside_from_later_collections(qtbot, make_window):
     import gc
 
     from micdesk.gui.garbage_collection import begin_start_up, collect_from_now_on, end_policy
@@ -120,11 +118,11 @@ def test_forms_built_while_idle_are_collected_and_set_aside_from_later_collectio
         window = make_window()  # every form built while idle
         assert not window.forms_pending()
         # The forms built after start-up are out of later collections too.
-        assert gc.get_freeze_count() > frozen_at_start
+        assert gc.get_freeze_count() > frozen_at_start + 1000
         settled = gc.get_freeze_count()
         window.select_area(1)  # a switch builds nothing: nothing more to set aside
         wait_for_forms(qtbot, window)
-        assert gc.get_freeze_count() == settled
+        assert gc.get_freeze_count() <= settled  # (frozen objects freed may lower it)
     finally:
         end_policy()
 

@@ -14,8 +14,8 @@ while idle), and the forms shown longest ago are retired to keep within the budg
 Once the forms are built and measured, the idle time lays out each one never shown,
 out of sight (``offstage``), so that the first switch to it is as quick as the next;
 other work for the session (a rehearsed commit) is done before the forms are built.
-When the idle work has built or deleted anything, its last step collects the garbage and
-sets what is left aside from later collections (``garbage_collection``).
+When the idle work has built or deleted anything, its last step sets what the process
+holds aside from later collections (``garbage_collection``): an instant, no collection.
 """
 
 from __future__ import annotations
