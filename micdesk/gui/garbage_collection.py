@@ -9,9 +9,9 @@ switch likewise; issue 21). So:
   (``collect_from_now_on``): the modules and the window live as long as the process;
 - once the forms are built while idle, what they are is frozen too, without a
   collection (``set_aside_what_was_built``), so that later collections only walk what
-  was made since: a few milliseconds. A collection there took 30-70 ms of the event
-  loop, which a keystroke or a click may be waiting on (a commit took 225 ms on the
-  2,000-indicator store), and it found next to nothing: 10 objects of 45,000.
+  was made since: a few milliseconds. A collection there takes 30-70 ms of the event
+  loop (55-73 ms on the 2,000-indicator store), which a keystroke or a click may be
+  waiting on, and it found next to nothing: 10 objects of 45,000.
 
 Frozen objects are never collected: a cycle among the widgets of forms deleted later
 (when another submission is opened) stays in memory, a few hundred objects each time,
