@@ -121,6 +121,7 @@ def _typing(app, window, keys: int) -> tuple[list[float], list[float]]:
         field.setFocus()
         field.clear()
         QTest.keyClicks(field, str(4000 + number)[:-1])
+        _settle(app, window)  # what those keys and the focus asked for is not the digit's
         started = time.perf_counter()
         QTest.keyClick(field, str(number % 10))
         _settle(app, window)
