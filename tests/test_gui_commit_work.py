@@ -296,17 +296,18 @@ def test_the_log_is_copied_into_the_database_once_the_typing_stops(
 ):
     from micdesk.gui import session as session_module
 
-    monkeypatch.setattr(session_module, "CHECKPOINT_AFTER_IDLE_MS", 1000)
+    quiet_ms = 2000  # far longer than two commits take, even on a slow machine
+    monkeypatch.setattr(session_module, "CHECKPOINT_AFTER_IDLE_MS", quiet_ms)
     copies: list[bool] = []
     real_checkpoint = store.checkpoint
     monkeypatch.setattr(store, "checkpoint", lambda: copies.append(real_checkpoint()))
     window = make_window()
-    qtbot.waitUntil(lambda: bool(copies), timeout=5000)  # the copy after opening
+    qtbot.waitUntil(lambda: bool(copies), timeout=quiet_ms + 5000)  # the copy after opening
     copies.clear()
 
     commit(qtbot, window, "ENV-1", "12")
     commit(qtbot, window, "ENV-1", "13")
     assert copies == []  # never in the middle of the typing
-    qtbot.waitUntil(lambda: copies == [True], timeout=5000)  # once, when it stopped
-    qtbot.wait(1200)
+    qtbot.waitUntil(lambda: copies == [True], timeout=quiet_ms + 5000)  # once, when it stopped
+    qtbot.wait(quiet_ms + 200)
     assert copies == [True]
