@@ -83,7 +83,7 @@ class SubmissionSession(QObject):
         self._findings: list[Finding] | None = None
         self._completeness: dict[str, Completeness] = {}
         self._overall: Completeness | None = None
-        self._series: dict[str, list[tuple[str, Decimal | None]]] | None = None
+        self._series: dict[str, list[tuple[str, Decimal | None]]] = {}  # of the rows read
         self.queries: list[QueryState] = list_queries(store, submission)
         self._series_areas: set[str] = set()  # the rows whose series were read
         self._converted: dict[str, dict[str, str]] | None = None
@@ -204,7 +204,7 @@ class SubmissionSession(QObject):
             return []
         if self.template.indicator(code).area not in self._series_areas:
             return None
-        return (self._series or {}).get(code, [])
+        return self._series.get(code, [])
 
     def series_read(self, area: str) -> bool:
         """Whether the series of a row's indicators were read."""
@@ -212,8 +212,6 @@ class SubmissionSession(QObject):
 
     def read_series(self, area: str) -> None:
         """Read the series of a row's indicators, unless they were (the window does, while idle)."""
-        if self._series is None:
-            self._series = {}
         if area not in self._series_areas and not self.store.is_closed:
             self._series_areas.add(area)
             self._series.update(self._load_series(area))
@@ -248,7 +246,7 @@ class SubmissionSession(QObject):
             if area is not None:
                 self._completeness[indicator.area] = Completeness(area.done + filled, area.total)
                 self._overall = None
-        if self._series is not None and cell == "" and code in self._series:
+        if cell == "" and code in self._series:
             number = (
                 None if isinstance(state.value, str) else as_number(indicator.kind, state.value)
             )
