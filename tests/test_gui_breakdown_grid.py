@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -135,3 +135,32 @@ def test_a_breakdown_that_stops_adding_up_turns_red_without_moving_the_form(qtbo
     assert "does not match the total" in status.text()
     # The banner's box was the hint's: the form below it stays where it was.
     assert status.heightForWidth(width) == height_as_hint
+
+
+class _LayoutRequests(QObject):
+    """Counts the times a widget is asked to lay itself out again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_row_shown_again_is_not_laid_out_again_for_its_breakdowns(qtbot, window):
+    editor = skl1(window)
+    window.select_area(0)
+    qtbot.waitUntil(lambda: not window.forms_pending())  # what the window does while idle
+    requests = _LayoutRequests()
+    editor.details.installEventFilter(requests)  # the part of the editor that holds the grid
+    window.select_area(window.area_model.row_of("SKL"))
+    qtbot.wait(50)
+    editor.details.removeEventFilter(requests)
+    # Nothing in the editor asked to be measured again, so neither did the form above it.
+    assert requests.count == 0
+    grid = editor.grid
+    assert grid.isVisible()
+    assert grid.geometry() == grid.parentWidget().rect()  # it takes the width it is given

@@ -9,8 +9,14 @@ row and column are not edited.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QTableView, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
 
 from micdesk.core.placeholders import fill
 
@@ -152,3 +158,26 @@ class BreakdownGrid(QTableView):
         if last.isValid() and last != QModelIndex():
             self.setCurrentIndex(last)
         return written
+
+
+class GridHolder(QWidget):
+    """The grid's place in a form: it gives the grid its own size and passes nothing up.
+
+    A table view asks the layouts above it to measure again whenever it is shown (its
+    headers' show events), so each switch to a row laid the whole form out again, every
+    editor of it. The grid's height is fixed and its width is the one it is given, so
+    nothing it could ask changes the form: a parent without a layout keeps the asking
+    from going further.
+    """
+
+    def __init__(self, grid: BreakdownGrid, height: int) -> None:
+        super().__init__()
+        self.grid = grid
+        grid.setParent(self)
+        self.setFixedHeight(height)
+        self.setMinimumWidth(grid.minimumSizeHint().width())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self.grid.setGeometry(self.rect())
+        super().resizeEvent(event)

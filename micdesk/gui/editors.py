@@ -32,7 +32,7 @@ from micdesk.core.placeholders import fill
 from micdesk.core.records import ValueState
 from micdesk.core.validation import Rule, Severity
 from micdesk.core.workplan import IndicatorDefinition, pick_text
-from micdesk.gui.breakdown_grid import BreakdownGrid
+from micdesk.gui.breakdown_grid import BreakdownGrid, GridHolder
 from micdesk.gui.breakdown_model import DisaggregationModel
 from micdesk.gui.commands import Editing
 from micdesk.gui.dialog_layout import column
@@ -203,7 +203,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         hint_row.addWidget(self.trend, 0, Qt.AlignmentFlag.AlignTop)
         details_layout.addLayout(hint_row)
         if self.grid is not None:
-            details_layout.addWidget(self.grid)
+            details_layout.addWidget(self.grid_holder)
             details_layout.addWidget(self.grid_status)
         details_layout.addLayout(notes)
 
@@ -260,7 +260,6 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header, rows = self.grid.horizontalHeader(), self.grid.verticalHeader()
@@ -274,7 +273,7 @@ class IndicatorEditor(RetranslatedOnLanguageChange, QFrame):
         for i, row_height in enumerate(heights):
             rows.resizeSection(i, row_height)
         height = header.sizeHint().height() + 2 * self.grid.frameWidth() + sum(heights)
-        self.grid.setFixedHeight(height)
+        self.grid_holder = GridHolder(self.grid, height)
         self.grid_model.invalidInput.connect(self._show_input_error)
 
     # -- texts ---------------------------------------------------------------------------
