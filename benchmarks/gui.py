@@ -10,7 +10,10 @@ Runs in one offscreen QApplication on a private copy of a prepared data folder:
 - a keystroke: one digit typed into a number field (the parse-as-you-type check);
 - committing a value: Enter in that field, through the GUI path (``Editing`` → the
   core's ``set_value``, one committed transaction with fsync → cache, validation,
-  repaint of the form), and, measured apart, the core's ``set_value`` alone (the disk).
+  repaint of the form), and, measured apart, the core's ``set_value`` alone (the disk);
+- the problems panel catching up with a commit's findings: the window does it once the
+  typing pauses (``FindingsModel``), so it is not in the commit's frame; timed on its
+  own, right after each commit that changed the findings.
 """
 
 from __future__ import annotations
@@ -108,7 +111,7 @@ def _number_field(window):
     raise LookupError("no integer indicator in the first row")
 
 
-def _typing(app, window, keys: int) -> tuple[list[float], list[float]]:
+def _typing(app, window, keys: int) -> tuple[list[float], list[float], list[float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -116,7 +119,7 @@ def _typing(app, window, keys: int) -> tuple[list[float], list[float]]:
     _settle(app, window)
     editor = _number_field(window)
     field = editor.value_edit
-    keystrokes, commits = [], []
+    keystrokes, commits, catch_ups = [], [], []
     for number in range(keys):
         field.setFocus()
         field.clear()
@@ -130,10 +133,17 @@ def _typing(app, window, keys: int) -> tuple[list[float], list[float]]:
         QTest.keyClick(field, Qt.Key.Key_Return)
         _settle(app, window)
         commits.append(time.perf_counter() - started)
+        if window.findings_model.waiting():
+            started = time.perf_counter()
+            window.findings_model.catch_up()
+            _settle(app, window)
+            catch_ups.append(time.perf_counter() - started)
     stored = window.session.state(editor.indicator.code)
     if stored is None or stored.value != int(str(4000 + keys - 1)[:-1] + str((keys - 1) % 10)):
         raise AssertionError(f"the typed value was not saved: {stored}")
-    return keystrokes, commits
+    if not catch_ups:
+        raise AssertionError("no commit changed the findings: the panel was never measured")
+    return keystrokes, commits, catch_ups
 
 
 def _disk_commits(window, writes: int) -> list[float]:
@@ -158,7 +168,7 @@ def _measures(
         switches = _switching(app, window, context.runs(5, 1))
         unbuilt = _unbuilt_switching(app, window, country, period, context.runs(3, 1))
         _all_forms_built(app, window)
-        keystrokes, commits = _typing(app, window, context.runs(30, 3))
+        keystrokes, commits, catch_ups = _typing(app, window, context.runs(30, 3))
         disk = _disk_commits(window, context.runs(30, 3))
     finally:
         window.close()
@@ -183,6 +193,8 @@ def _measures(
         *pair("keystroke in a number field", keystrokes, FRAME_MS, "one digit, checked as typed"),
         *pair("commit a value with Enter (GUI path)", commits, FRAME_MS,
               "core write with fsync + refresh + paint"),
+        *pair("problems panel catching up with a commit", catch_ups, FRAME_MS,
+              "model update + layout + paint, once the typing pauses"),
         *pair("commit a value, disk only (set_value)", disk, FRAME_MS,
               "one committed transaction, synchronous=FULL"),
     ]  # fmt: skip

@@ -164,3 +164,36 @@ def test_a_row_shown_again_is_not_laid_out_again_for_its_breakdowns(qtbot, windo
     grid = editor.grid
     assert grid.isVisible()
     assert grid.geometry() == grid.parentWidget().rect()  # it takes the width it is given
+
+
+def test_the_problems_panel_takes_in_a_pasted_block_at_once_when_the_typing_pauses(qtbot, window):
+    editor = skl1(window)
+    editor.editing.edit_value("SKL-1", "", value=100)  # a total the block will not add up to
+    model = window.findings_model
+    qtbot.waitUntil(lambda: not model.waiting())
+    changes = []
+    for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+        signal.connect(lambda *_: changes.append(1))
+    QGuiApplication.clipboard().setText("10\t20\t5\n11\t21\t6\n")
+    grid = editor.grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, 0))
+    qtbot.keySequence(grid, QKeySequence.StandardKey.Paste)
+    # Each of the six cells changed the sum the finding reads, but the pasting frame is
+    # the grid's: the panel follows a moment later, once for the whole block.
+    assert changes == []
+    assert model.waiting()
+    qtbot.waitUntil(lambda: not model.waiting())
+    assert len(changes) == 1
+    words = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert any("SKL-1" in text and "73" in text for text in words)
+
+
+def test_next_problem_right_after_a_commit_goes_to_the_problem_it_made(qtbot, window):
+    editor = skl1(window)
+    editor.editing.edit_value("SKL-1", "sex=female;age=youth", value=12)
+    editor.editing.edit_value("SKL-1", "", value=5)  # less than its part: an error, listed first
+    assert window.findings_model.waiting()
+    window.select_area(0)
+    window.go_to_next_problem()
+    assert window.current_form() is window.forms["SKL"]

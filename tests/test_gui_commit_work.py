@@ -47,6 +47,8 @@ def commit(qtbot, window, code: str, text: str):
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     idle()
+    qtbot.waitUntil(lambda: not window.findings_model.waiting())  # the panel follows
+    idle()
     return editor
 
 

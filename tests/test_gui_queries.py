@@ -200,3 +200,18 @@ def test_a_final_export_with_open_questions_asks_to_answer_or_put_them_off(qtbot
     assert dialog.result.final and dialog.result.queries == 2
     assert all(q.answer_later and q.is_open for q in list_queries(store, asked))
     assert panel_lines(window)[0].endswith("(will answer later)")
+
+
+def test_a_commit_that_changes_the_findings_leaves_the_panel_s_questions_as_they_were(
+    qtbot, store, asked
+):
+    from tests.test_gui_window import type_value
+
+    window = open_window(qtbot, store)
+    view = window.validation_panel.queries_view
+    items = [view.item(row) for row in range(view.count())]
+    summary = window.validation_panel.summary.text()
+    type_value(qtbot, window, "SKL-1", "-5")  # a negative count: a new finding (no question)
+    qtbot.waitUntil(lambda: not window.findings_model.waiting())
+    assert window.validation_panel.summary.text() != summary  # the count follows
+    assert [view.item(row) for row in range(view.count())] == items  # not listed anew

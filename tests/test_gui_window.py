@@ -155,6 +155,7 @@ def test_a_problem_in_the_panel_leads_to_its_field_and_fixing_it_clears_it(
     type_value(qtbot, window, "SKL-1", "10")
     type_into_grid(qtbot, editor(window, "SKL-1").grid, 0, 0, "12")
     panel = window.validation_panel
+    qtbot.waitUntil(lambda: not panel.model.waiting())  # the panel follows once typing pauses
     assert panel.model.finding(0).rule.value == "disaggregation_mismatch"
     assert "1 error," in panel.summary.text()
     window.select_area(0)

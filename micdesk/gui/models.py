@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -150,11 +151,24 @@ class AreaListModel(QAbstractListModel):
         return None
 
 
+FINDINGS_CATCH_UP_MS = 250
+
+
 class FindingsModel(QAbstractListModel):
-    """Every error and warning of the submission, errors first."""
+    """Every error and warning of the submission, errors first.
+
+    It follows the session's findings once the typing pauses (FINDINGS_CATCH_UP_MS after
+    the last change), not within the commit: a commit's frame is for the field the
+    user looks at, and a burst of changes (a block pasted into a breakdown) is one
+    update of the panel, not one per cell.
+    """
 
     def __init__(self, session: SubmissionSession, language: str, locale: QLocale, parent=None):
         super().__init__(parent)
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(FINDINGS_CATCH_UP_MS)
+        self._catch_up.timeout.connect(self._update)
         self._language, self._locale = language, locale
         self._findings: list[Finding] = []
         self._texts: list[str | None] = []  # each row's sentence, worded when first asked
@@ -170,7 +184,7 @@ class FindingsModel(QAbstractListModel):
         """
         old = getattr(self, "_session", None)
         self._session = session
-        session.findingsChanged.connect(self._update)
+        session.findingsChanged.connect(self._catch_up.start)
         if old is not None and _version(old.template) == _version(session.template):
             self._update()
         else:
@@ -181,8 +195,18 @@ class FindingsModel(QAbstractListModel):
         self._language, self._locale = language, locale
         self.refresh()
 
+    def waiting(self) -> bool:
+        """Whether a change of the session's findings is still to be taken."""
+        return self._catch_up.isActive()
+
+    def catch_up(self) -> None:
+        """Take the session's findings now if a change is waiting (before reading the rows)."""
+        if self.waiting():
+            self._update()
+
     def refresh(self) -> None:
         """Take the session's current findings."""
+        self._catch_up.stop()
         self.beginResetModel()
         self._findings = self._sorted()
         self._texts = [None] * len(self._findings)
@@ -212,6 +236,7 @@ class FindingsModel(QAbstractListModel):
 
         (A reset would make the panel measure every word-wrapped row again.)
         """
+        self._catch_up.stop()
         old, new = self._findings, self._sorted()
         old_keys = [(f, f.params) for f in old]
         new_keys = [(f, f.params) for f in new]

@@ -185,12 +185,22 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         layout.addWidget(self.unsaved_view)
         layout.addWidget(self.queries_view)
         layout.addWidget(self.view, 1)
+        # A commit changes the findings, not the other lists: only the summary follows.
         for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            changed.connect(self.retranslate_ui)
+            changed.connect(self._show_summary)
         self.retranslate_ui()
 
-    def retranslate_ui(self, *_changed) -> None:
+    def retranslate_ui(self) -> None:
         """Set the texts of the panel in the current language."""
+        self._show_summary()
+        self.view.setAccessibleName(self.tr("Problems"))
+        self.unsaved_view.setAccessibleName(self.tr("Texts not saved"))
+        self.queries_view.setAccessibleName(self.tr("UNIDO asks"))
+        self._show_unsaved()
+        self._show_queries()
+
+    def _show_summary(self, *_changed) -> None:
+        """Count the findings and questions in one sentence."""
         ranks = [self.model.rank(r) for r in range(self.model.rowCount())]
         parts = []
         for rank, words in (
@@ -208,11 +218,6 @@ class ValidationPanel(RetranslatedOnLanguageChange, QWidget):
         else:
             text = fill(self.tr("%1. Click one to go to its field."), ", ".join(parts))
         self.summary.setText(text)
-        self.view.setAccessibleName(self.tr("Problems"))
-        self.unsaved_view.setAccessibleName(self.tr("Texts not saved"))
-        self.queries_view.setAccessibleName(self.tr("UNIDO asks"))
-        self._show_unsaved()
-        self._show_queries()
 
     def set_queries(self, queries: list[QueryState]) -> None:
         """List UNIDO's open questions (answered ones leave the panel)."""

@@ -55,7 +55,10 @@ class WindowNavigation:
     def go_to_next_problem(self) -> None:
         """Go to the next error or warning in the problems panel."""
         panel = self.validation_panel
-        if panel is None or panel.model.rowCount() == 0:
+        if panel is None:
+            return
+        panel.model.catch_up()  # (the panel follows a commit a moment later)
+        if panel.model.rowCount() == 0:
             return
         current = panel.view.currentIndex().row()
         panel.activate_row((current + 1) % panel.model.rowCount())
