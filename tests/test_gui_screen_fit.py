@@ -143,3 +143,22 @@ def test_the_previous_period_goes_under_the_value_when_it_does_not_fit_beside_it
     assert context_bottom - context_top < 2 * editor.context.fontMetrics().lineSpacing()
     assert editor.context.text().startswith("Previous period (")
     assert "Previous" in editor.context.toolTip()
+
+
+def test_the_previous_period_beside_the_value_asks_for_no_width_of_its_own(qtbot, make_window):
+    """Where it goes follows the width; the width must not follow where it goes.
+
+    Were the context's longest word part of the editor's least width beside the value, a
+    form narrower than that would widen to keep it there, and a form laid out while idle
+    would measure otherwise once on the screen (issue 21: laid out again at its first show).
+    """
+    window = make_window()
+    window.select_area(window.area_model.row_of("TEC"))
+    editor = window.forms["TEC"].editor("TEC-2")
+    line = editor.value_line
+    line.fit_to(10_000)
+    assert line.beside is True
+    least_beside = line.minimumSize().width()
+    line.fit_to(10)
+    assert line.beside is False
+    assert line.minimumSize().width() == least_beside

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy
 
 from micdesk.core.placeholders import fill
 from micdesk.gui.session import SubmissionSession
@@ -32,6 +32,12 @@ class ValueLine(QGridLayout):
         self.addLayout(row, 0, 0)
         self.setColumnStretch(1, 1)
         self._row, self._context = row, context
+        # The context asks for no width of its own: it takes what the value leaves. Were its
+        # longest word part of the editor's minimum width, placing it beside the value
+        # would widen the form, whose new width would keep it there: a form laid out
+        # while idle then measured otherwise on the screen, and was measured again whole
+        # at its first show.
+        context.setSizePolicy(QSizePolicy.Policy.Ignored, context.sizePolicy().verticalPolicy())
         self._full = self._compact = ""
         self.beside: bool | None = None
         self._place(beside=True)
