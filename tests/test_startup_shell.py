@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 
 pytestmark = pytest.mark.gui
 
@@ -191,51 +192,83 @@ def test_garbage_collection_is_back_on_once_the_first_form_is_shown(qtbot, store
         gc.enable()
 
 
+class FirstFormPaintWatch(QObject):
+    """Starts the main window as run_app does, noting whether its form had painted when asked."""
+
+    def __init__(self, qtbot, store) -> None:
+        from micdesk.core.submissions import save_profile
+
+        super().__init__()
+        save_profile(store, "KEN")
+        self.qtbot, self.store = qtbot, store
+        self.window = None
+        self.painted: list[object] = []  # the form's (and its parts') paints so far
+        self.noted: list[bool] = []  # at each moment noted: had the form painted?
+
+    def note(self) -> None:
+        """Note whether the form has painted yet."""
+        self.noted.append(bool(self.painted))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtWidgets import QWidget
+
+        form = self.window.current_form() if self.window is not None else None
+        if (
+            event.type() == QEvent.Type.Paint
+            and form is not None
+            and isinstance(watched, QWidget)
+            and (watched is form or form.isAncestorOf(watched))
+        ):
+            self.painted.append(watched)
+        return False
+
+    def show_and_wait(self, until) -> None:
+        """Show the main window, then wait until ``until(window)`` holds."""
+        import gc
+
+        from PySide6.QtWidgets import QApplication
+
+        import micdesk.gui.app as app_module
+        from micdesk.gui import settings as keys
+
+        QApplication.instance().installEventFilter(self)
+        gc.disable()  # as run_app starts
+        try:
+            self.window = app_module.show_main_window(
+                self.store, keys.Settings(self.store.data_dir)
+            )
+            self.qtbot.addWidget(self.window)
+            with self.qtbot.waitExposed(self.window):
+                pass
+            self.qtbot.waitUntil(lambda: until(self.window))
+        finally:
+            QApplication.instance().removeEventFilter(self)
+            gc.unfreeze()
+            gc.enable()
+
+
 def test_garbage_collection_waits_until_the_first_form_has_painted(qtbot, store, monkeypatch):
     import gc
 
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QWidget
-
     import micdesk.gui.app as app_module
-    from micdesk.core.submissions import save_profile
-    from micdesk.gui import settings as keys
 
-    save_profile(store, "KEN")
-    form_paints: list[object] = []
-    window = None
-
-    class FormPaints(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
-            form = window.current_form() if window is not None else None
-            if (
-                event.type() == QEvent.Type.Paint
-                and form is not None
-                and isinstance(watched, QWidget)
-                and (watched is form or form.isAncestorOf(watched))
-            ):
-                form_paints.append(watched)
-            return False
-
-    watcher = FormPaints()
-    QApplication.instance().installEventFilter(watcher)
-    painted_before_collection: list[bool] = []
+    start = FirstFormPaintWatch(qtbot, store)
     collect = app_module.collect_from_now_on
+    monkeypatch.setattr(app_module, "collect_from_now_on", lambda: (start.note(), collect()))
+    start.show_and_wait(lambda _: gc.isenabled())
+    assert start.noted == [True]  # the form first, then the collection
 
-    def collect_and_note() -> None:
-        painted_before_collection.append(bool(form_paints))
-        collect()
 
-    monkeypatch.setattr(app_module, "collect_from_now_on", collect_and_note)
-    gc.disable()  # as run_app starts
-    try:
-        window = app_module.show_main_window(store, keys.Settings(store.data_dir))
-        qtbot.addWidget(window)
-        with qtbot.waitExposed(window):
-            pass
-        qtbot.waitUntil(gc.isenabled)
-        assert painted_before_collection == [True]  # the form first, then the collection
-    finally:
-        QApplication.instance().removeEventFilter(watcher)
-        gc.unfreeze()
-        gc.enable()
+def test_idle_work_waits_until_the_first_form_has_painted(qtbot, store, monkeypatch):
+    from micdesk.gui.form_scheduler import FormScheduler
+
+    start = FirstFormPaintWatch(qtbot, store)
+    step = FormScheduler._work_step
+    monkeypatch.setattr(
+        FormScheduler,
+        "_work_step",
+        lambda scheduler, session: (start.note(), step(scheduler, session))[1],
+    )
+    start.show_and_wait(lambda window: not window.forms_pending())
+    # The form first, then the rest built, the trends read, a commit rehearsed.
+    assert start.noted and all(start.noted)

@@ -25,9 +25,10 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from micdesk.gui.area_form import INITIAL_EDITORS, AreaForm
+from micdesk.gui.first_paint import AfterFirstPaint
 from micdesk.gui.form_stack import FormScroll, FormStack
 from micdesk.gui.garbage_collection import set_aside_what_was_built
 from micdesk.gui.offstage import Offstage
@@ -68,6 +69,7 @@ class FormScheduler(QObject):
         self._offstage = Offstage(form_stack, self)
         self._laid_out: set[str] = set()  # the areas whose forms were laid out there
         self._set_aside_due = False  # forms were built or deleted since the last set-aside
+        self._held = False  # idle work waits for a widget's first paint (hold_until_painted)
 
     def start(self, session: SubmissionSession) -> None:
         """Forget the forms of the previous submission (deleted while idle) for ``session``'s."""
@@ -86,6 +88,21 @@ class FormScheduler(QObject):
         self._chores.append(chore)
         if not self._working and self._session is not None:
             self.build_while_idle()
+
+    def hold_until_painted(self, widget: QWidget, wait_ms: int) -> None:
+        """No idle work until ``widget`` has painted once (or ``wait_ms`` passed).
+
+        At start-up the window is shown after the first form was made, and the idle work
+        queued then would otherwise run before the window's first paint.
+        """
+        self._held = True
+        AfterFirstPaint(widget, self._release, wait_ms)
+
+    def _release(self) -> None:
+        self._held = False
+        if self._working:
+            session = self._session
+            QTimer.singleShot(0, self, lambda: self._work(session))
 
     def build_while_idle(self) -> None:
         """Start building the rest of the session's forms when the window is idle."""
@@ -148,6 +165,8 @@ class FormScheduler(QObject):
     def _work(self, session: SubmissionSession | None) -> None:
         if session is None or session is not self._session:
             return  # the submission opened since has its own
+        if self._held:
+            return  # taken up again once released
         now = time.perf_counter()
         if now < self._quiet_until:  # a form was just shown: let it be laid out and painted
             wait_ms = max(1, round((self._quiet_until - now) * 1000))
