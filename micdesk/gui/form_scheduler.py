@@ -100,9 +100,8 @@ class FormScheduler(QObject):
 
     def _release(self) -> None:
         self._held = False
-        if self._working:
-            session = self._session
-            QTimer.singleShot(0, self, lambda: self._work(session))
+        if self._working:  # (the work queued meanwhile returned at once: queue it again)
+            self.build_while_idle()
 
     def build_while_idle(self) -> None:
         """Start building the rest of the session's forms when the window is idle."""
