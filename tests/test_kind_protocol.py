@@ -321,11 +321,7 @@ def test_a_zero_digit_that_is_not_one_character_leaves_the_digits_ascii(zero):
     assert format_number(Decimal("-1234.5"), odd) == "-1,234.5"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the core's format_number groups the letters of Infinity ('In,fin,ity'); the "
-    "window's (gui/numbers.py) shows it as written, so no user sees it (test_format_locale.py)",
-)
 def test_an_infinite_number_is_shown_as_written_not_cut_into_groups():
     assert format_number(Decimal("Infinity"), ENGLISH) == "Infinity"
     assert format_number(Decimal("-Infinity"), GERMAN) == "-Infinity"
+    assert format_number(Decimal("NaN"), ARABIC) == "NaN"

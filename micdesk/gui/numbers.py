@@ -75,8 +75,6 @@ def parse_number(text: str, locale: QLocale) -> Decimal:
 
 def format_number(number: int | Decimal, locale: QLocale) -> str:
     """Show a number exactly, with the locale's decimal point, grouping and digits."""
-    if isinstance(number, Decimal) and not number.is_finite():
-        return str(number)  # 'Infinity' from a foreign file: no digits to group
     return core_format_number(number, number_format_of(locale))
 
 

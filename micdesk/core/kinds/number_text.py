@@ -107,6 +107,8 @@ def parse_number(text: str, number_format: NumberFormat = PLAIN) -> Decimal:
 
 def format_number(number: int | Decimal, number_format: NumberFormat = PLAIN) -> str:
     """Show a number exactly, with the locale's decimal point, grouping and digits."""
+    if isinstance(number, Decimal) and not number.is_finite():
+        return str(number)  # 'Infinity' from a foreign file: no digits to group
     text = format(Decimal(number), "f")
     negative = text.startswith("-")
     whole, _, fraction = text.lstrip("-").partition(".")
