@@ -153,12 +153,12 @@ def make_window(qtbot, store):
     what the window reports is kept in ``window.errors``; the window is shown in
     ``language`` with every form built. Other keyword arguments go to ``MainWindow``.
     """
-    from micdesk.core.submissions import list_profiles, open_submission, save_profile
+    from micdesk.core.submissions import open_submission, profile_countries, save_profile
     from micdesk.gui.main_window import MainWindow
     from micdesk.gui.settings import Settings
 
     def make(*, language: str | None = "en", settings=None, show: bool = True, **options):
-        if not any(profile.country == "KEN" for profile in list_profiles(store)):
+        if "KEN" not in profile_countries(store):
             save_profile(store, "KEN", focal_point="A. Focal")
         open_submission(store, "KEN", "2025")
         errors: list[str] = []

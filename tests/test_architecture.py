@@ -72,7 +72,12 @@ NOT_IMPORTED_AT_START = (
 )
 
 
-def test_starting_the_window_imports_neither_openpyxl_nor_alembic(tmp_path):
+def _start_the_window(tmp_path, before: str, after: str) -> subprocess.CompletedProcess:
+    """Run the app's own entry point on a store with a submission, up to its first form painted.
+
+    ``before`` and ``after`` are Python run in that process around it (the start-up probe
+    quits the app once the form has painted).
+    """
     from micdesk.core.store import open_store
     from micdesk.core.submissions import open_submission, save_profile
     from micdesk.core.template_store import ensure_default_template
@@ -85,13 +90,12 @@ def test_starting_the_window_imports_neither_openpyxl_nor_alembic(tmp_path):
     finally:
         store.close()
     probe = tmp_path / "probe.json"
-    # The app's own entry point, up to its first form painted (the start-up probe then quits).
     code = (
-        "import json, sys\n"
+        f"{before}\n"
         "from micdesk.cli.main import main\n"
         f"try:\n    main(['--data-dir', {str(tmp_path / 'data')!r}])\n"
         "except SystemExit:\n    pass\n"
-        f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({NOT_IMPORTED_AT_START!r}))))\n"
+        f"{after}\n"
     )
     environment = {
         **os.environ,
@@ -101,8 +105,37 @@ def test_starting_the_window_imports_neither_openpyxl_nor_alembic(tmp_path):
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=300
     )
-
     assert result.returncode == 0, result.stderr[-3000:]
     assert "interactive" in json.loads(probe.read_text(encoding="utf-8"))  # the form was shown
+    return result
+
+
+def test_starting_the_window_imports_neither_openpyxl_nor_alembic(tmp_path):
+    result = _start_the_window(
+        tmp_path,
+        "import json, sys",
+        f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({NOT_IMPORTED_AT_START!r}))))",
+    )
+
     imported = json.loads(result.stdout.strip().splitlines()[-1])
     assert imported == []
+
+
+def test_the_first_form_is_painted_before_the_orm_is_configured(tmp_path):
+    # Start-up reads the store's tables as plain rows: configuring SQLAlchemy's mappers
+    # costs some 30 ms, left to the first write (rehearsed while idle, issue 21).
+    before = (
+        "import json\n"
+        "from sqlalchemy import inspect\n"
+        "from micdesk.core.model import Submission\n"
+        "from micdesk.gui.startup_probe import StartupProbe\n"
+        "painted, configured = StartupProbe._painted, []\n"
+        "def noting(probe, widget):\n"
+        "    painted(probe, widget)\n"
+        "    if 'interactive' in probe._times and not configured:\n"
+        "        configured.append(inspect(Submission).configured)\n"
+        "StartupProbe._painted = noting"
+    )
+    result = _start_the_window(tmp_path, before, "print(json.dumps(configured))")
+
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [False]

@@ -173,3 +173,21 @@ def test_the_findings_stay_in_the_template_order_as_indicators_gain_and_lose_the
         session.write_value(code, "", {"value": value})
         assert session.findings == fresh()
         assert session.findings == SubmissionSession(store, submission).findings
+
+
+def test_the_session_holds_the_previous_period_s_totals_and_checks_against_them(
+    qtbot, store, submission
+):
+    from micdesk.core.submissions import open_submission, set_value
+    from micdesk.core.validation import Rule
+    from micdesk.gui.session import SubmissionSession
+
+    before = open_submission(store, "KEN", "2024")
+    set_value(store, before, "SKL-1", value=3)
+    set_value(store, before, "SKL-1", "sex=female;age=youth", value=2)
+    set_value(store, submission, "SKL-1", value=100)
+
+    session = SubmissionSession(store, submission)
+
+    assert set(session.previous) == {("SKL-1", "")}  # its breakdown is never compared
+    assert Rule.SUDDEN_INCREASE in {f.rule for f in session.findings}

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from micdesk.core.crosswalk_plan import CROSSWALK_ORIGIN, CarriedValue, CrosswalkPlan
-from micdesk.core.model import ChangeRecord, Submission
+from micdesk.core.model import ChangeRecord, Submission, columns
 from micdesk.core.records import OpenSubmission
 from micdesk.core.review import review_text
 from micdesk.core.store import Store
@@ -103,15 +103,16 @@ def converted_totals(store: Store, submission: OpenSubmission) -> dict[str, dict
     What the previous period beside a field and the trend chart mark as converted to the
     current definition; a total changed by hand since is no longer converted.
     """
+    parent, change = columns(Submission), columns(ChangeRecord)
     same_country = (
-        Submission.country == submission.country,
-        Submission.template_id == submission.template.template_id,
+        parent.country == submission.country,
+        parent.template_id == submission.template.template_id,
     )
     with store.read() as session:
-        carried = session.scalar(
-            select(ChangeRecord.id)
-            .join(Submission, ChangeRecord.submission_fk == Submission.id)
-            .where(*same_country, ChangeRecord.origin == CROSSWALK_ORIGIN)
+        carried = session.scalar(  # (plain columns: start-up asks, issue 21)
+            select(change.id)
+            .join(Submission.__table__, change.submission_fk == parent.id)
+            .where(*same_country, change.origin == CROSSWALK_ORIGIN)
             .limit(1)
         )
         if carried is None:  # the usual case: no crosswalk ever carried this country's values

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +26,7 @@ from micdesk.core.model import (
     CountryProfile,
     HqQuery,
     SubmissionExport,
-    submission_rows,
+    columns,
     utc_now,
 )
 from micdesk.core.records import OpenSubmission, ValueState
@@ -363,9 +364,7 @@ def _current_texts(store: Store, submission: OpenSubmission) -> Callable[[str, s
     return text
 
 
-def _states(
-    rows: Sequence[HqQuery], current: Callable[[str, str, str, str], str]
-) -> list[QueryState]:
+def _states(rows: Sequence[Any], current: Callable[[str, str, str, str], str]) -> list[QueryState]:
     return [
         record_from(
             QueryState,
@@ -379,7 +378,12 @@ def _states(
 def list_queries(store: Store, submission: OpenSubmission) -> list[QueryState]:
     """Every query about a submission, in the order they were loaded."""
     with store.read() as session:
-        rows = submission_rows(session, HqQuery, submission.submission_id, HqQuery.id)
+        row = columns(HqQuery)
+        rows = session.execute(
+            select(HqQuery.__table__)
+            .where(row.submission_fk == submission.submission_id)
+            .order_by(row.id)
+        ).all()
         if not rows:
             return []
     return _states(rows, _current_texts(store, submission))

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from micdesk.core.model import ChangeRecord, Submission, SubmissionExport
+from micdesk.core.model import ChangeRecord, Submission, SubmissionExport, columns
 from micdesk.core.periods import previous_period
 from micdesk.core.records import Completeness, OpenSubmission, completeness, overall_completeness
 from micdesk.core.store import Store
@@ -143,12 +143,13 @@ def export_standing(store: Store, submission: OpenSubmission) -> ExportStanding:
     changes recorded since.
     """
     with store.read() as session:
-        row = session.scalar(
-            select(SubmissionExport)
-            .where(SubmissionExport.submission_fk == submission.submission_id)
-            .order_by(SubmissionExport.exported_at.desc(), SubmissionExport.revision.desc())
+        export = columns(SubmissionExport)
+        row = session.execute(
+            select(SubmissionExport.__table__)
+            .where(export.submission_fk == submission.submission_id)
+            .order_by(export.exported_at.desc(), export.revision.desc())
             .limit(1)
-        )
+        ).first()
         if row is None:
             return ExportStanding(None, 0, "")
         last = LastExport(row.revision, row.final, row.exported_at, row.path or "")
@@ -177,21 +178,13 @@ def _changed_since(session: Session, submission: OpenSubmission, since: datetime
     A change undone (or typed back) since the export does not count: the first old
     text after the export is compared with the last new one, per attribute.
     """
+    change = columns(ChangeRecord)
     rows = session.execute(
-        select(
-            ChangeRecord.indicator_code,
-            ChangeRecord.cell,
-            ChangeRecord.area_code,
-            ChangeRecord.attribute,
-            ChangeRecord.old,
-            ChangeRecord.new,
-        )
-        .where(
-            ChangeRecord.submission_fk == submission.submission_id,
-            ChangeRecord.changed_at > since,
-        )
-        .order_by(ChangeRecord.id)
-    ).all()
+        select(change.indicator_code, change.cell, change.area_code, change.attribute,
+               change.old, change.new)
+        .where(change.submission_fk == submission.submission_id, change.changed_at > since)
+        .order_by(change.id)
+    ).all()  # fmt: skip
     first_old: dict[tuple, str | None] = {}
     last_new: dict[tuple, str | None] = {}
     for code, cell, area, attribute, old, new in rows:

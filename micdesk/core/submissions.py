@@ -6,11 +6,10 @@ Every write is its own committed transaction (docs/design.md §6) and leaves a
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from decimal import Decimal
 from typing import Any, Final
 
 from sqlalchemy import func, select
@@ -25,6 +24,7 @@ from micdesk.core.model import (
     Narrative,
     Submission,
     SubmissionExport,
+    columns,
     utc_now,
 )
 from micdesk.core.periods import parse_period, period_sort_key, previous_period
@@ -37,7 +37,6 @@ from micdesk.core.values import (
     ValueRefused,
     cell_refusal,
     coerce_value,
-    decode_value,
     encode_value,
     history_text,
 )
@@ -92,10 +91,11 @@ def save_profile(
     return profile
 
 
-def list_profiles(store: Store) -> list[CountryProfile]:
-    """Every country profile of this installation."""
+def profile_countries(store: Store) -> list[str]:
+    """The country of every profile of this installation, in order."""
+    country = columns(CountryProfile).country
     with store.read() as session:
-        return list(session.scalars(select(CountryProfile).order_by(CountryProfile.country)))
+        return list(session.scalars(select(country).order_by(country)))
 
 
 def get_profile(store: Store, country: str) -> CountryProfile | None:
@@ -120,7 +120,9 @@ def open_submission(
         template = load_template(session, template_id)
         period = parse_period(period, template.periodicity)
         existing = session.scalar(
-            select(Submission.id).where(Submission.identified_by(country, period, template_id))
+            select(columns(Submission).id).where(
+                Submission.identified_by(country, period, template_id)
+            )
         )
     if existing is not None:
         # Opening what exists writes nothing, so a read-only store can still be read.
@@ -142,62 +144,13 @@ def open_submission(
 def list_periods(store: Store, country: str, template_id: str) -> list[str]:
     """The periods a country has submissions for, oldest first."""
     with store.read() as session:
+        row = columns(Submission)
         periods = session.scalars(
-            select(Submission.period).where(
-                Submission.country == normalise_country(country),
-                Submission.template_id == template_id,
+            select(row.period).where(
+                row.country == normalise_country(country), row.template_id == template_id
             )
         )
         return sorted(periods, key=period_sort_key)
-
-
-def numeric_totals(
-    store: Store, submission: OpenSubmission, codes: Collection[str] | None = None
-) -> dict[str, list[tuple[str, Decimal | None]]]:
-    """Each numeric indicator's total in every period of the country, oldest first.
-
-    One query for all periods, without building a value object per cell: the trend
-    charts need only these numbers, and a country may have many periods (§11).
-    ``codes`` limits it to those indicators (the window reads one row's at a time).
-    """
-    template = submission.template
-    kinds = {i.code: i.kind for i in template.indicators if i.kind.is_numeric}
-    if codes is not None:
-        kinds = {code: kind for code, kind in kinds.items() if code in codes}
-    same_country = (
-        Submission.country == submission.country,
-        Submission.template_id == template.template_id,
-    )
-    with store.read() as session:
-        periods = set(session.scalars(select(Submission.period).where(*same_country)))
-        # On the connection: plain rows without the ORM's result processing (thousands).
-        rows = (
-            session.connection()
-            .execute(
-                select(Submission.period, IndicatorValue.indicator_code, IndicatorValue.value)
-                .join(Submission, IndicatorValue.submission_fk == Submission.id)
-                .where(
-                    *same_country,
-                    IndicatorValue.cell == TOTAL_CELL,
-                    IndicatorValue.archived.is_(False),
-                    IndicatorValue.value.is_not(None),
-                    *(() if codes is None else (IndicatorValue.indicator_code.in_(list(kinds)),)),
-                )
-            )
-            .all()
-        )
-    periods.add(submission.period)
-    numbers: dict[tuple[str, str], Decimal] = {}
-    for period, code, text in rows:
-        kind = kinds.get(code)
-        if kind is None:
-            continue
-        try:
-            numbers[(period, code)] = Decimal(decode_value(kind, text))
-        except (ValueError, ArithmeticError):
-            continue  # kept from an older rule: no number to draw (as in list_values)
-    ordered = sorted(periods, key=period_sort_key)
-    return {code: [(p, numbers.get((p, code))) for p in ordered] for code in kinds}
 
 
 def _state(
@@ -232,7 +185,7 @@ def _state(
 
 # Read as plain rows, not an ORM object per cell (a 2,000-indicator return, issue 21).
 _VALUE_COLUMNS = tuple(
-    getattr(IndicatorValue, name)
+    columns(IndicatorValue)[name]
     for name in ("indicator_code", "cell", "value", "notation", "comment", "source",
                  "follow_up", "archived", "needs_review", "updated_at")
 )  # fmt: skip
@@ -376,11 +329,10 @@ def _require_writable(store: Store) -> None:
 
 
 def _last_export(session: Session, submission_id: int, *, final: bool) -> datetime | None:
-    query = select(func.max(SubmissionExport.exported_at)).where(
-        SubmissionExport.submission_fk == submission_id
-    )
+    export = columns(SubmissionExport)
+    query = select(func.max(export.exported_at)).where(export.submission_fk == submission_id)
     if final:
-        query = query.where(SubmissionExport.final.is_(True))
+        query = query.where(export.final.is_(True))
     return session.scalar(query)
 
 
@@ -405,15 +357,16 @@ def burst_reason(session: Session, submission_id: int) -> str:
     last = _last_export(session, submission_id, final=False)
     if last is None:
         return ""
+    change = columns(ChangeRecord)
     reason = session.scalar(
-        select(ChangeRecord.reason)
+        select(change.reason)
         .where(
-            ChangeRecord.submission_fk == submission_id,
-            ChangeRecord.changed_at > last,
-            ChangeRecord.reason != "",
-            ChangeRecord.origin == "user",
+            change.submission_fk == submission_id,
+            change.changed_at > last,
+            change.reason != "",
+            change.origin == "user",
         )
-        .order_by(ChangeRecord.id.desc())
+        .order_by(change.id.desc())
         .limit(1)
     )
     return reason or ""
@@ -445,13 +398,12 @@ def list_values(
     template = submission.template
     kinds = {indicator.code: kind_of(indicator.kind) for indicator in template.indicators}
     with store.read() as session:
-        query = select(*_VALUE_COLUMNS).where(
-            IndicatorValue.submission_fk == submission.submission_id
-        )
+        cell = columns(IndicatorValue)
+        query = select(*_VALUE_COLUMNS).where(cell.submission_fk == submission.submission_id)
         if not include_archived:
-            query = query.where(IndicatorValue.archived.is_(False))
+            query = query.where(cell.archived.is_(False))
         if totals_only:
-            query = query.where(IndicatorValue.cell == TOTAL_CELL)
+            query = query.where(cell.cell == TOTAL_CELL)
         rows = session.connection().execute(query)
         return {(r.indicator_code, r.cell): _state(r, template, kinds) for r in rows}
 
@@ -462,7 +414,7 @@ def values_of_period(
     """The values (or totals) of the same country and template in another period (empty if none)."""
     with store.read() as session:
         other = session.scalar(
-            select(Submission.id).where(
+            select(columns(Submission).id).where(
                 Submission.identified_by(
                     submission.country, period, submission.template.template_id
                 )
@@ -538,10 +490,13 @@ def set_narrative(
 def list_narratives(store: Store, submission: OpenSubmission) -> dict[tuple[str, str], str]:
     """Every narrative text keyed by (area code, field)."""
     with store.read() as session:
-        rows = session.scalars(
-            select(Narrative).where(Narrative.submission_fk == submission.submission_id)
+        row = columns(Narrative)
+        rows = session.execute(
+            select(row.area_code, row.field, row.text).where(
+                row.submission_fk == submission.submission_id
+            )
         )
-        return {(r.area_code, r.field): r.text for r in rows}
+        return {(area, field): text for area, field, text in rows}
 
 
 def value_history(

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from micdesk.core.kinds import Kind
-from micdesk.core.model import IndicatorTarget
+from micdesk.core.model import IndicatorTarget, columns
 from micdesk.core.records import OpenSubmission, TargetState
 from micdesk.core.store import Store
 from micdesk.core.values import IndicatorValueType, coerce_value, decode_value, encode_value
@@ -53,10 +53,11 @@ def list_targets(store: Store, submission: OpenSubmission) -> dict[str, TargetSt
     """Baselines and targets of the submission's country, keyed by indicator code."""
     template = submission.template
     with store.read() as session:
-        rows = session.scalars(
-            select(IndicatorTarget).where(
-                IndicatorTarget.country == submission.country,
-                IndicatorTarget.template_id == template.template_id,
+        target = columns(IndicatorTarget)
+        rows = session.execute(
+            select(IndicatorTarget.__table__).where(
+                target.country == submission.country,
+                target.template_id == template.template_id,
             )
         )
         result = {}

@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from micdesk.core.kinds import kind_of
-from micdesk.core.model import Area, Choice, DisaggregationValue, Indicator, Template
+from micdesk.core.model import Area, Choice, DisaggregationValue, Indicator, Template, columns
 from micdesk.core.store import Store
 from micdesk.core.vocabulary import Periodicity
 from micdesk.core.workplan import (
@@ -138,7 +138,7 @@ def _decimal_text(value: Decimal | None) -> str | None:
 
 
 def template_from_row(
-    row: Template,
+    row: Any,
     areas: Iterable[Any],
     indicators: Iterable[Any],
     choices: Iterable[Any],
@@ -208,16 +208,16 @@ def template_from_row(
 
 def installed_version(session: Session, template_id: str) -> int | None:
     """The newest installed version of a template, or None."""
+    template = columns(Template)
     return session.scalar(
-        select(func.max(Template.version)).where(Template.template_id == template_id)
+        select(func.max(template.version)).where(template.template_id == template_id)
     )
 
 
 def installed_template_ids(session: Session) -> list[str]:
     """Every template id with at least one installed version."""
-    return list(
-        session.scalars(select(Template.template_id).distinct().order_by(Template.template_id))
-    )
+    template_id = columns(Template).template_id
+    return list(session.scalars(select(template_id).distinct().order_by(template_id)))
 
 
 def load_template(
@@ -226,9 +226,12 @@ def load_template(
     """Read a template version (the newest by default) as plain data."""
     if version is None:
         version = installed_version(session, template_id)
-    row = session.scalar(
-        select(Template).where(Template.template_id == template_id, Template.version == version)
-    )
+    template = columns(Template)
+    row = session.execute(
+        select(Template.__table__).where(
+            template.template_id == template_id, template.version == version
+        )
+    ).first()
     if row is None:
         raise TemplateNotInstalled(f"template '{template_id}' version {version} is not installed")
     # Plain rows, not ORM objects: a 2,000-indicator version is read at every start (issue 21).
@@ -247,11 +250,12 @@ def _rows(
     template_key: int,
 ) -> list[Any]:
     """A template's rows of one table as plain rows, in their order (as the relationships)."""
+    row = columns(table)
     return list(
         session.execute(
             select(table.__table__)
-            .where(table.template_fk == template_key)
-            .order_by(table.order, table.id)
+            .where(row.template_fk == template_key)
+            .order_by(row.order, row.id)
         )
     )
 

@@ -49,10 +49,10 @@ def show_main_window(store: Store, settings: Settings, shell: StartupShell | Non
     if one is shown, once it has painted.
     Returns the window, or None when the user cancelled the wizard.
     """
-    from micdesk.core.submissions import list_profiles
+    from micdesk.core.submissions import profile_countries
     from micdesk.gui.main_window import MainWindow
 
-    if not list_profiles(store):
+    if not profile_countries(store):
         from micdesk.gui.wizard import FirstRunWizard
 
         if shell is not None:

@@ -37,7 +37,7 @@ from micdesk.core.periods import (
 from micdesk.core.placeholders import fill
 from micdesk.core.store import Store
 from micdesk.core.submission_status import count_problems, export_standing, set_burst_reason
-from micdesk.core.submissions import list_periods, list_profiles, open_submission
+from micdesk.core.submissions import list_periods, open_submission, profile_countries
 from micdesk.core.template_store import ensure_default_installed, ensure_default_template
 from micdesk.core.workplan import pick_text
 from micdesk.core.write_rehearsal import rehearse_value_change
@@ -281,7 +281,7 @@ class MainWindow(
         """Open the last country and period (or the first profile on the current period)."""
         country = self.settings.get(keys.LAST_COUNTRY)
         period = self.settings.get(keys.LAST_PERIOD)
-        profiles = [p.country for p in list_profiles(self.store)]
+        profiles = profile_countries(self.store)
         if country not in profiles:
             country = profiles[0] if profiles else ""
         if not country:
@@ -375,8 +375,8 @@ class MainWindow(
         assert self.session is not None
         submission = self.session.submission
         self.country_combo.clear()
-        for profile in list_profiles(self.store):
-            self.country_combo.addItem(self._country_text(profile.country), profile.country)
+        for country in profile_countries(self.store):
+            self.country_combo.addItem(self._country_text(country), country)
         self.country_combo.setCurrentIndex(self.country_combo.findData(submission.country))
         self.period_combo.clear()
         # The periods that exist, and those a new one may be started for (newest first).

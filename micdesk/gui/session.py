@@ -41,12 +41,12 @@ from micdesk.core.store import Store
 from micdesk.core.submissions import (
     list_narratives,
     list_values,
-    numeric_totals,
     set_narrative,
     set_value,
     values_of_period,
 )
 from micdesk.core.targets import list_targets
+from micdesk.core.trend_series import numeric_totals
 from micdesk.core.validation import Finding, validate_indicator
 from micdesk.core.values import as_number
 from micdesk.core.vocabulary import NarrativeField
@@ -74,8 +74,10 @@ class SubmissionSession(QObject):
         self.submission = submission
         self.previous_period = previous_period(submission.period)
         self.values: dict[tuple[str, str], ValueState] = list_values(store, submission)
+        # Totals only: the checks and the value line compare a total with the last one
+        # (half the rows of a return with breakdowns, read at every opening).
         self.previous: dict[tuple[str, str], ValueState] = values_of_period(
-            store, submission, self.previous_period
+            store, submission, self.previous_period, totals_only=True
         )
         self.targets: dict[str, TargetState] = list_targets(store, submission)
         self.narratives: dict[tuple[str, str], str] = list_narratives(store, submission)
