@@ -79,6 +79,31 @@ def test_a_key_in_the_final_export_changed_to_a_figure_asks_a_reason(store, subm
         set_value(store, submission, "TEC-2", value=3)
 
 
+@pytest.mark.parametrize("change", ["value", "narrative"])
+def test_a_change_after_an_export_makes_the_stored_submission_a_draft_again(
+    store, submission, tmp_path, change
+):
+    from micdesk.core.model import Submission
+    from micdesk.core.vocabulary import NarrativeField
+
+    set_value(store, submission, "TEC-2", value=3)
+    export_submission(store, submission, tmp_path / "draft.xlsx")
+    with store.read() as session:
+        exported = session.get(Submission, submission.submission_id)
+        assert exported.status == "exported"
+        exported_at = exported.updated_at
+
+    if change == "value":
+        set_value(store, submission, "TEC-2", value=4)
+    else:
+        set_narrative(store, submission, "TEC", NarrativeField.PROGRESS, "Ahead of plan.")
+
+    with store.read() as session:
+        stored = session.get(Submission, submission.submission_id)
+        assert stored.status == "draft"
+        assert stored.updated_at > exported_at
+
+
 def test_status_before_any_export_says_not_exported(store, submission):
     status = reporting_status(store, submission)
     assert status.stage == Stage.NOT_EXPORTED
