@@ -135,8 +135,9 @@ class SubmissionRow:
 def columns(model: type[Base]) -> ReadOnlyColumnCollection[str, Column[Any]]:
     """A model's table columns, for a query that reads plain rows and builds no ORM object.
 
-    A query on the ORM's attributes configures every mapper first (some 30 ms); start-up
-    reads only through these, so that the first write, rehearsed while idle, pays it (issue 21).
+    A query on the ORM's attributes configures every mapper first (some 30 ms): start-up's
+    reads and a value's commit go through these, and the window configures the ORM while
+    idle (issue 21).
     """
     return model.__table__.c  # type: ignore[return-value]
 
