@@ -213,6 +213,24 @@ SCOPES = {
             "tests/test_signature_cli.py",
         ),
     ),
+    # The one write path of a value (every keystroke the window commits) and its reads.
+    "value_writes": Scope(
+        "micdesk/core/submissions.py",
+        (
+            "set_value",
+            "_stored_cell",
+            "_export_times",
+            "_reason_for_change",
+            "burst_reason",
+            "_reason_since",
+            "_touch_submission",
+            "get_value",
+            "list_values",
+            "values_of_period",
+            "_state",
+        ),
+        ("tests/test_value_writes.py", "tests/test_store.py", "tests/test_reporting_status.py"),
+    ),
 }
 
 # mutmut's verdicts, from `mutmut results --all true`.

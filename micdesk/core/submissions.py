@@ -245,7 +245,7 @@ def set_value(
         raise refusal
     indicator = template.indicator(indicator_code)
     encoded: str | None | _Unchanged = UNCHANGED
-    if value in ("", ()) or (isinstance(value, str) and not value.strip()):
+    if value == () or (isinstance(value, str) and not value.strip()):
         value = None  # an empty answer is a blank cell, never a filled one
     if value is not UNCHANGED:
         encoded = (
