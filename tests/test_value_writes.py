@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import update
 
 from micdesk.core.model import IndicatorValue, Submission, SubmissionExport
+from micdesk.core.records import ValueState
 from micdesk.core.review import ReviewReason
 from micdesk.core.submission_export import export_submission
 from micdesk.core.submissions import (
@@ -324,3 +325,102 @@ def test_a_change_after_an_export_dates_the_submission_in_utc(store, submission,
         stored = session.get(Submission, submission.submission_id)
         assert stored.updated_at == state.updated_at
         assert stored.updated_at.tzinfo == UTC
+
+
+def test_a_comment_on_a_cell_with_a_key_keeps_the_key(store, submission):
+    set_value(store, submission, "TEC-2", notation=Notation.CONFIDENTIAL)
+
+    state = set_value(store, submission, "TEC-2", comment="held by the statistics office")
+
+    assert (state.value, state.notation) == (None, Notation.CONFIDENTIAL)
+    assert get_value(store, submission, "TEC-2").notation == Notation.CONFIDENTIAL
+
+
+def test_a_change_joined_to_a_transaction_is_undone_with_it(store, submission):
+    class Abandoned(Exception):
+        pass
+
+    with pytest.raises(Abandoned), store.transaction() as session:
+        set_value(store, submission, "TEC-2", value=3, session=session)
+        raise Abandoned
+
+    assert get_value(store, submission, "TEC-2") is None
+    assert value_history(store, submission, "TEC-2") == []
+
+
+def test_a_change_that_changes_nothing_answers_the_cell_as_it_stands(store, submission):
+    assert set_value(store, submission, "TEC-2", value="") == ValueState("TEC-2", "")
+    youth = "sex=female;age=youth"
+    assert set_value(store, submission, "SKL-1", youth, value="") == ValueState("SKL-1", youth)
+    assert get_value(store, submission, "TEC-2") is None  # a blank never written stays unwritten
+
+    first = set_value(store, submission, "TEC-2", value=5, comment="survey")
+    again = set_value(store, submission, "TEC-2", value=5)
+
+    assert again == first and again.value == 5 and again.comment == "survey"
+    assert len(value_history(store, submission, "TEC-2")) == 2  # value and comment, once
+
+
+def test_a_key_sent_as_final_changed_to_another_key_asks_a_reason_and_clears_the_review(
+    store, submission, tmp_path
+):
+    _complete(store, submission)  # TEC-2 goes as NE
+    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    with store.transaction() as session:
+        session.execute(
+            update(IndicatorValue)
+            .where(IndicatorValue.indicator_code == "TEC-2")
+            .values(needs_review="look again")
+        )
+
+    with pytest.raises(ReasonRequired):
+        set_value(store, submission, "TEC-2", notation=Notation.NOT_APPLICABLE)
+    state = set_value(
+        store, submission, "TEC-2", notation=Notation.NOT_APPLICABLE, reason="not collected"
+    )
+
+    assert (state.notation, state.needs_review) == (Notation.NOT_APPLICABLE, "")
+    assert value_history(store, submission, "TEC-2")[-1].reason == "not collected"
+
+
+def test_the_refusal_of_a_change_sent_as_final_says_what_to_do(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=3)
+    _complete(store, submission)
+    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+
+    with pytest.raises(ReasonRequired) as asked:
+        set_value(store, submission, "TEC-2", value=4)
+
+    assert str(asked.value) == (
+        "TEC-2 was part of final revision 1 sent to UNIDO: say why it changes"
+    )
+
+
+def test_the_latest_reason_given_in_a_burst_is_the_burst_s(store, submission, tmp_path):
+    set_value(store, submission, "TEC-2", value=3)
+    _complete(store, submission)
+    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    set_value(store, submission, "TEC-2", value=4, reason="first look")
+    set_value(store, submission, "TEC-3", value=1, reason="second look")
+
+    with store.read() as session:
+        assert burst_reason(session, submission.submission_id) == "second look"
+
+
+def test_a_breakdown_cell_reads_back_as_that_cell(store, submission):
+    returned = set_value(store, submission, "SKL-1", "sex=male;age=adult", value=4)
+
+    assert returned.cell == "sex=male;age=adult"
+    assert get_value(store, submission, "SKL-1", "sex=male;age=adult").cell == "sex=male;age=adult"
+    assert list_values(store, submission)[("SKL-1", "sex=male;age=adult")].cell == (
+        "sex=male;age=adult"
+    )
+
+
+def test_the_history_and_the_cell_share_the_moment_of_the_change(store, submission):
+    state = set_value(store, submission, "TEC-2", value=3, comment="survey")
+
+    assert [entry.changed_at for entry in value_history(store, submission, "TEC-2")] == [
+        state.updated_at,
+        state.updated_at,
+    ]

@@ -168,7 +168,6 @@ def _state(
             value = kind_of(kind).decode(value)
         except (ValueError, ArithmeticError):
             value = row.value  # a value kept from an older rule; flagged by needs_review
-    flagged = row.needs_review
     return ValueState(
         indicator_code=code,
         cell=row.cell,
@@ -178,9 +177,9 @@ def _state(
         source=row.source,
         follow_up=row.follow_up,
         archived=row.archived,
-        needs_review=review_text(flagged) if flagged else "",
+        needs_review=review_text(row.needs_review),  # ("" and None when not flagged)
         updated_at=row.updated_at,
-        review=decode_review(flagged) if flagged else None,
+        review=decode_review(row.needs_review),
     )
 
 
