@@ -25,15 +25,7 @@ from micdesk.core.submissions import (
     set_value,
     value_history,
 )
-
-
-def _complete(store, submission) -> None:
-    """Give every indicator not yet filled the key NE, so that a final export is allowed."""
-    from micdesk.core.vocabulary import Notation
-
-    for indicator in submission.template.indicators:
-        if get_value(store, submission, indicator.code) is None:
-            set_value(store, submission, indicator.code, notation=Notation.NOT_ESTIMATED)
+from tests.final_exports import send_as_final
 
 
 def test_after_a_draft_export_changes_need_no_reason(store, submission, tmp_path):
@@ -47,10 +39,7 @@ def test_after_a_draft_export_changes_need_no_reason(store, submission, tmp_path
 def test_after_a_final_export_the_first_change_asks_one_reason_for_the_whole_burst(
     store, submission, tmp_path
 ):
-    set_value(store, submission, "TEC-2", value=3)
-    set_value(store, submission, "TEC-3", value=8)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx", {"TEC-2": 3, "TEC-3": 8})
     with pytest.raises(ReasonRequired) as asked:
         set_value(store, submission, "TEC-2", value=4)
     assert asked.value.key == "exported"
@@ -63,9 +52,7 @@ def test_after_a_final_export_the_first_change_asks_one_reason_for_the_whole_bur
 def test_a_new_export_ends_the_burst_and_the_next_final_value_change_asks_again(
     store, submission, tmp_path
 ):
-    set_value(store, submission, "TEC-2", value=3)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "r1.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "r1.xlsx", {"TEC-2": 3})
     set_value(store, submission, "TEC-3", value=1, reason="first burst")
     export_submission(store, submission, tmp_path / "r2.xlsx", final=True)
     with pytest.raises(ReasonRequired):
@@ -73,8 +60,7 @@ def test_a_new_export_ends_the_burst_and_the_next_final_value_change_asks_again(
 
 
 def test_a_key_in_the_final_export_changed_to_a_figure_asks_a_reason(store, submission, tmp_path):
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx")
     with pytest.raises(ReasonRequired):
         set_value(store, submission, "TEC-2", value=3)
 
@@ -132,8 +118,7 @@ def test_status_counts_values_changed_since_the_last_export_once_each(store, sub
 def test_status_after_a_final_export_says_final_and_its_file(store, submission, tmp_path):
     set_value(store, submission, "TEC-2", value=3)
     export_submission(store, submission, tmp_path / "a.xlsx")
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "b.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "b.xlsx")
     status = reporting_status(store, submission)
     assert status.stage == Stage.FINAL
     assert status.last_export.revision == 2
@@ -145,10 +130,7 @@ def test_status_after_a_final_export_says_final_and_its_file(store, submission, 
 def test_the_burst_reason_can_be_reworded_for_every_change_of_the_burst(
     store, submission, tmp_path
 ):
-    set_value(store, submission, "TEC-2", value=3)
-    set_value(store, submission, "TEC-3", value=3)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx", {"TEC-2": 3, "TEC-3": 3})
     set_value(store, submission, "TEC-2", value=4, reason="typo")
     set_value(store, submission, "TEC-3", value=5)
     assert set_burst_reason(store, submission, "figures revised by the statistics office") == 2

@@ -30,13 +30,7 @@ from micdesk.core.template_store import install_template
 from micdesk.core.values import ValueRefused
 from micdesk.core.vocabulary import IndicatorKind, Notation, Periodicity
 from micdesk.core.workplan import ChoiceOption, IndicatorDefinition, WorkPlanArea, WorkPlanTemplate
-
-
-def _complete(store, submission) -> None:
-    """Give every indicator not yet filled the key NE, so that a final export is allowed."""
-    for indicator in submission.template.indicators:
-        if get_value(store, submission, indicator.code) is None:
-            set_value(store, submission, indicator.code, notation=Notation.NOT_ESTIMATED)
+from tests.final_exports import send_as_final
 
 
 def _stored(store, submission, code: str, cell: str = "") -> dict:
@@ -238,9 +232,7 @@ def test_values_of_another_period_are_that_period_s_of_the_same_country(store, s
 def test_a_change_of_a_value_sent_as_final_names_the_revision_it_was_in(
     store, submission, tmp_path
 ):
-    set_value(store, submission, "TEC-2", value=3)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx", {"TEC-2": 3})
 
     with pytest.raises(ReasonRequired) as asked:
         set_value(store, submission, "TEC-2", value=4)
@@ -250,9 +242,7 @@ def test_a_change_of_a_value_sent_as_final_names_the_revision_it_was_in(
 
 
 def test_a_value_changed_at_the_moment_of_the_final_export_was_in_it(store, submission, tmp_path):
-    set_value(store, submission, "TEC-2", value=3)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx", {"TEC-2": 3})
     with store.transaction() as session:  # written in the same instant the export was made
         exported_at = session.query(SubmissionExport.exported_at).scalar()
         session.execute(
@@ -276,10 +266,7 @@ def test_before_any_export_a_change_records_no_reason(store, submission):
 def test_the_burst_keeps_the_user_s_reason_through_changes_that_give_none(
     store, submission, tmp_path
 ):
-    set_value(store, submission, "TEC-2", value=3)
-    set_value(store, submission, "TEC-3", value=5)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx", {"TEC-2": 3, "TEC-3": 5})
     set_value(store, submission, "TEC-2", value=4, reason="queried by UNIDO")
     set_value(store, submission, "TEC-2", comment="see the survey")  # no reason: not a figure
     set_value(store, submission, "TEC-3", value=6, reason="from the register", origin="load")
@@ -292,9 +279,7 @@ def test_the_burst_keeps_the_user_s_reason_through_changes_that_give_none(
 
 
 def test_a_draft_export_after_a_final_one_starts_a_new_burst(store, submission, tmp_path):
-    set_value(store, submission, "TEC-2", value=3)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx", {"TEC-2": 3})
     set_value(store, submission, "TEC-2", value=4, reason="queried by UNIDO")
 
     export_submission(store, submission, tmp_path / "draft.xlsx")
@@ -306,9 +291,7 @@ def test_a_draft_export_after_a_final_one_starts_a_new_burst(store, submission, 
 def test_another_submission_s_reason_is_not_this_one_s(store, submission, tmp_path):
     earlier = open_submission(store, "KEN", "2024")
     for opened, name in ((earlier, "2024"), (submission, "2025")):
-        set_value(store, opened, "TEC-2", value=3)
-        _complete(store, opened)
-        export_submission(store, opened, tmp_path / f"{name}.xlsx", final=True)
+        send_as_final(store, opened, tmp_path / f"{name}.xlsx", {"TEC-2": 3})
     set_value(store, earlier, "TEC-2", value=4, reason="only for 2024")  # after both exports
 
     with pytest.raises(ReasonRequired):
@@ -364,8 +347,7 @@ def test_a_change_that_changes_nothing_answers_the_cell_as_it_stands(store, subm
 def test_a_key_sent_as_final_changed_to_another_key_asks_a_reason_and_clears_the_review(
     store, submission, tmp_path
 ):
-    _complete(store, submission)  # TEC-2 goes as NE
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx")  # TEC-2 goes as NE
     with store.transaction() as session:
         session.execute(
             update(IndicatorValue)
@@ -384,9 +366,7 @@ def test_a_key_sent_as_final_changed_to_another_key_asks_a_reason_and_clears_the
 
 
 def test_the_refusal_of_a_change_sent_as_final_says_what_to_do(store, submission, tmp_path):
-    set_value(store, submission, "TEC-2", value=3)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx", {"TEC-2": 3})
 
     with pytest.raises(ReasonRequired) as asked:
         set_value(store, submission, "TEC-2", value=4)
@@ -397,9 +377,7 @@ def test_the_refusal_of_a_change_sent_as_final_says_what_to_do(store, submission
 
 
 def test_the_latest_reason_given_in_a_burst_is_the_burst_s(store, submission, tmp_path):
-    set_value(store, submission, "TEC-2", value=3)
-    _complete(store, submission)
-    export_submission(store, submission, tmp_path / "final.xlsx", final=True)
+    send_as_final(store, submission, tmp_path / "final.xlsx", {"TEC-2": 3})
     set_value(store, submission, "TEC-2", value=4, reason="first look")
     set_value(store, submission, "TEC-3", value=1, reason="second look")
 
