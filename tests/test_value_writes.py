@@ -33,12 +33,14 @@ from micdesk.core.workplan import ChoiceOption, IndicatorDefinition, WorkPlanAre
 from tests.final_exports import send_as_final
 
 
-def _stored(store, submission, code: str, cell: str = "") -> dict:
+def _stored(store, submission, code: str) -> dict:
+    """A total as its table row holds it: the stored texts, not the decoded value."""
     with store.read() as session:
-        row = session.query(IndicatorValue).filter_by(
-            submission_fk=submission.submission_id, indicator_code=code, cell=cell
+        found = (
+            session.query(IndicatorValue)
+            .filter_by(submission_fk=submission.submission_id, indicator_code=code, cell="")
+            .one()
         )
-        found = row.one()
         return {"value": found.value, "notation": found.notation, "comment": found.comment}
 
 
