@@ -350,10 +350,10 @@ class MainWindow(
         self.select_area(0)
         self.retranslate_ui()
         self.refresh_status()
-        # The rest of the forms are built while the user reads the first; a commit is
-        # rehearsed first (the ORM configured for it, a step of its own: ~30 ms), so that
-        # the user's first one finds its statements compiled, and the rows' trends read,
-        # so that a row's first show does not wait for them.
+        # The rest of the forms are built while the user reads the first; the ORM is
+        # configured first (~30 ms, for the writes that use it) and a commit rehearsed, so
+        # that the user's first one finds its statements compiled, and the rows' trends
+        # read, so that a row's first show does not wait for them.
         self.scheduler.do_while_idle(configure_the_orm)
         self.scheduler.do_while_idle(lambda: rehearse_value_change(self.store, submission))
         for area in submission.template.areas:  # the trends, a row at a time
