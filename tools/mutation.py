@@ -219,7 +219,7 @@ SCOPES = {
         (
             "set_value",
             "_stored_cell",
-            "_export_times",
+            "export_times",
             "_reason_for_change",
             "burst_reason",
             "_reason_since",

@@ -18,7 +18,7 @@ from micdesk.core.model import ChangeRecord, Submission, SubmissionExport, colum
 from micdesk.core.periods import previous_period
 from micdesk.core.records import Completeness, OpenSubmission, completeness, overall_completeness
 from micdesk.core.store import Store
-from micdesk.core.submissions import burst_reason, list_values, values_of_period
+from micdesk.core.submissions import burst_reason, export_times, list_values, values_of_period
 from micdesk.core.validation import Finding, Rule, Severity, validate_values
 
 
@@ -208,12 +208,7 @@ def set_burst_reason(store: Store, submission: OpenSubmission, reason: str) -> i
         old = burst_reason(session, submission.submission_id)
         if not old:
             return 0
-        since = session.scalar(
-            select(SubmissionExport.exported_at)
-            .where(SubmissionExport.submission_fk == submission.submission_id)
-            .order_by(SubmissionExport.exported_at.desc())
-            .limit(1)
-        )
+        since, _ = export_times(session, submission.submission_id)
         result = session.execute(
             update(ChangeRecord)
             .where(

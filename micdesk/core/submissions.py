@@ -324,7 +324,7 @@ def _require_writable(store: Store) -> None:
         raise ValueRefused(READ_ONLY_MESSAGE, "read_only")
 
 
-def _export_times(session: Session, submission_id: int) -> tuple[datetime | None, datetime | None]:
+def export_times(session: Session, submission_id: int) -> tuple[datetime | None, datetime | None]:
     """When the submission was last exported, and last exported as final (None: never)."""
     export = columns(SubmissionExport)
     last, last_final = session.execute(
@@ -342,7 +342,7 @@ def _reason_for_change(session: Session, submission_id: int, stored: Row | None)
     since, and no reason was given since the last export. A draft is a local copy (to back
     up, to show a colleague): changing what it holds needs no reason (docs/design.md §12).
     """
-    last, last_final = _export_times(session, submission_id)
+    last, last_final = export_times(session, submission_id)
     reason = _reason_since(session, submission_id, last)
     filled = stored is not None and (stored.value is not None or stored.notation is not None)
     if reason or not filled or last_final is None or stored.updated_at > last_final:
@@ -363,7 +363,7 @@ def burst_reason(session: Session, submission_id: int) -> str:
     One reason covers a burst of edits: asked at the first change of a value UNIDO
     received as final, it is then recorded with every change until the next export.
     """
-    return _reason_since(session, submission_id, _export_times(session, submission_id)[0])
+    return _reason_since(session, submission_id, export_times(session, submission_id)[0])
 
 
 def _reason_since(session: Session, submission_id: int, last: datetime | None) -> str:
