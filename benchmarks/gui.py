@@ -25,6 +25,7 @@ from pathlib import Path
 
 from benchmarks.common import Context, Measure, median
 from benchmarks.folders import default_folder, large_folder
+from benchmarks.screen import offscreen_platform
 
 SWITCH_TARGET_MS = 50.0
 FRAME_MS = 16.0
@@ -35,7 +36,7 @@ def _ms(seconds: float) -> float:
 
 
 def _window(folder: Path, country: str, period: str):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
     from PySide6.QtWidgets import QApplication
 
     from micdesk.core.startup import prepare_store
@@ -48,8 +49,7 @@ def _window(folder: Path, country: str, period: str):
     store = prepare_store(folder, daily_backup=False)
     window = MainWindow(store, Settings(folder), ask_reason=lambda _: "benchmark",
                         report_error=lambda message: None)  # fmt: skip
-    window.resize(1280, 900)
-    window.show()
+    window.show()  # at the size it fits itself to on the laptop's screen (benchmarks/screen.py)
     app.processEvents()
     collect_from_now_on()  # as the app does once its window is on the screen
     window.open_submission(country, period)

@@ -25,6 +25,7 @@ from typing import Any
 
 from benchmarks.common import Context, Measure
 from benchmarks.generate import CACHE_DIR, RESULTS_DIR
+from benchmarks.screen import offscreen_platform
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 
@@ -149,7 +150,7 @@ def _run_group(group: str, quick: bool, cache_dir: Path) -> dict[str, Any]:
                    "--cache-dir", str(cache_dir), "--worker-out", str(out)]  # fmt: skip
         if quick:
             command.append("--quick")
-        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        environment = {**os.environ, "QT_QPA_PLATFORM": offscreen_platform()}
         environment["PYTHONPATH"] = os.pathsep.join(
             filter(None, [str(REPOSITORY), environment.get("PYTHONPATH")])
         )

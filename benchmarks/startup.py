@@ -20,6 +20,7 @@ from pathlib import Path
 from benchmarks.common import Context, Measure, median
 from benchmarks.floor_window import FIELDS
 from benchmarks.folders import default_folder, large_folder
+from benchmarks.screen import offscreen_platform
 from micdesk.gui.startup_probe import STARTUP_PROBE_VARIABLE
 
 TARGET_SECONDS = 1.5
@@ -33,7 +34,8 @@ FLOOR_RATIO_TARGETS = {"first_paint": 2.5, "interactive": 4.0}
 def _start(command: list[str], probe: Path, what: str) -> dict[str, float]:
     """Run ``command`` once; seconds from process start to each moment its probe recorded."""
     probe.unlink(missing_ok=True)
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", STARTUP_PROBE_VARIABLE: str(probe)}
+    environment = {**os.environ, "QT_QPA_PLATFORM": offscreen_platform(),
+                   STARTUP_PROBE_VARIABLE: str(probe)}  # fmt: skip
     started = time.time()
     completed = subprocess.run(command, env=environment, capture_output=True, text=True,
                                timeout=300)  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -73,6 +74,21 @@ def test_quick_benchmarks_run_and_write_every_measure_as_json(tmp_path: Path) ->
         exit_code = "exit 1: " if measure["name"].startswith("template") else "exit 4: "
         assert exit_code in measure["note"], measure
         assert " lines: " not in measure["note"], measure
+
+
+def test_benchmark_windows_open_on_a_screen_the_size_of_a_focal_point_s_laptop() -> None:
+    from benchmarks.screen import offscreen_platform
+
+    shows = (
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "size = app.primaryScreen().geometry().size(); print(size.width(), size.height())"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", shows], cwd=REPOSITORY, capture_output=True, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": offscreen_platform()}, timeout=120,
+    )  # fmt: skip
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert completed.stdout.split() == ["1366", "768"]
 
 
 def test_comparing_two_results_shows_the_change_of_each_measure() -> None:
