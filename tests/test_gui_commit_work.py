@@ -250,6 +250,22 @@ def test_the_status_line_shows_the_new_count_after_a_commit_once_idle_without_as
     qtbot.waitUntil(lambda: "error" not in line.text())
 
 
+def test_the_status_line_keeps_the_style_of_its_count_while_the_count_stays_an_error(qtbot, window):
+    line = window.status_line
+    commit(qtbot, window, "TEC-2", "-5")
+    qtbot.waitUntil(lambda: "1 error" in line.text())
+    restyled = EventCount(line.problems, QEvent.Type.StyleChange)  # what a style sheet set sends
+    window.refresh_status()
+    commit(qtbot, window, "TEC-2", "-6")
+    window.refresh_status()
+    assert "1 error" in line.text()
+    assert restyled.count == 0
+    commit(qtbot, window, "TEC-2", "5")
+    window.refresh_status()
+    assert "error" not in line.text()
+    assert restyled.count == 1
+
+
 def test_a_form_laid_out_out_of_sight_leaves_the_focus_unwatched_once_its_window_is_gone(
     qtbot, window
 ):

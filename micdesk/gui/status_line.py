@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from micdesk.core.placeholders import fill
 from micdesk.core.submission_status import ExportStanding, ProblemCounts, Stage
+from micdesk.gui.field_look import set_style
 from micdesk.gui.i18n import RetranslatedOnLanguageChange
 from micdesk.gui.numbers import format_datetime, format_integer
 
@@ -100,7 +101,7 @@ class SubmissionStatusLine(RetranslatedOnLanguageChange, QWidget):
         if not parts:
             parts.append(self.tr("nothing left to fix"))
         self.problems.setText(SEPARATOR.join(parts))
-        self.problems.setStyleSheet(f"color: {ERROR_COLOUR};" if problems.errors else "")
+        set_style(self.problems, f"color: {ERROR_COLOUR};" if problems.errors else "")
         if standing.reason:
             self.reason.setText(fill(self.tr("Reason: “%1”"), standing.reason))
         else:
