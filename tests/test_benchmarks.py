@@ -48,6 +48,7 @@ def test_quick_benchmarks_run_and_write_every_measure_as_json(tmp_path: Path) ->
         "keystroke in a number field, default template (median)",
         "commit a value with Enter (GUI path), default template (median)",
         "commit a value, disk only (set_value), default template (median)",
+        "Enter to saved on disk (GUI path), default template (worst)",
         "export, default template",
         "export ÷ openpyxl raw, 24-indicator template",
         "template import, 24-indicator workbook",

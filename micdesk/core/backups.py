@@ -133,6 +133,7 @@ def create_backup(
     folder.mkdir(parents=True, exist_ok=True)
     created_at = now or datetime.now(UTC)
     final = _unique_backup_path(folder, created_at, reason_slug(reason))
+    store.wait_for_commit()  # (a change the window has shown is in the copy)
     with store.engine.connect() as connection:
         raw = connection.connection.driver_connection
         try:
@@ -210,6 +211,7 @@ _USER_DATA_TABLES = ("indicator_value", "narrative", "indicator_target", "countr
 
 def store_size(store: Store) -> int:
     """The size of the store's database as a backup of it would be (pages × page size)."""
+    store.wait_for_commit()
     with store.engine.connect() as connection:
         raw = connection.connection.driver_connection
         pages = raw.execute("PRAGMA page_count").fetchone()[0]

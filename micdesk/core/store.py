@@ -10,6 +10,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -244,6 +245,10 @@ def migrate(engine: Engine) -> None:
                 raise StoreError(f"Migration left broken references: {problems[:5]}")
 
 
+Committed = Callable[[BaseException | None], None]
+"""Told, on the store's committer thread, that a transaction is on disk (None) or why not."""
+
+
 class HeldLock(Protocol):
     """A lock a store keeps until it is closed (the data folder's one-writer lock)."""
 
@@ -273,9 +278,16 @@ class Store:
     _commits: int = field(default=0, init=False, repr=False)  # transactions committed here
     _writer_guard: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
+    # Set while no commit handed to the committer thread is under way (transaction(committed=)).
+    _no_commit_pending: threading.Event = field(
+        default_factory=threading.Event, init=False, repr=False
+    )
+    _committer: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
+    _writer_failed: bool = field(default=False, init=False, repr=False)  # dropped at next use
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._no_commit_pending.set()
 
     @property
     def database_path(self) -> Path | None:
@@ -283,15 +295,28 @@ class Store:
         return self.data_dir / DATABASE_FILENAME if self.data_dir else None
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """Run a block in one transaction: committed on success, rolled back on error."""
+    def transaction(self, committed: Committed | None = None) -> Iterator[Session]:
+        """Run a block in one transaction: committed on success, rolled back on error.
+
+        With ``committed``, the commit (SQLite's fsync) is left to the store's committer
+        thread and the block's caller goes on at once; ``committed`` is then called on
+        that thread. Until it is, every read and write of the store waits for it.
+        """
         if self.read_only:
             raise StoreReadOnly(READ_ONLY_MESSAGE)
         # Every write of this store goes through one connection, one at a time: SQLite
         # has one writer anyway, and that connection's PRAGMA data_version then changes
         # only for what other connections (other processes) commit (see change_token).
         with self._writer_guard:
+            self._no_commit_pending.wait()
+            if self._writer_failed:  # (a commit on the committer thread failed on it)
+                self._writer_failed = False
+                self._drop_writer()
             connection = self._writer_connection()
+            if committed is not None:
+                with self._handed_over(connection, committed) as session:
+                    yield session
+                return
             try:
                 with Session(bind=connection, expire_on_commit=False) as session, session.begin():
                     yield session
@@ -299,6 +324,46 @@ class Store:
                 self._drop_writer()  # a connection that failed (disk I/O, …) is not reused
                 raise
             self._commits += 1
+
+    @contextmanager
+    def _handed_over(self, connection: Connection, committed: Committed) -> Iterator[Session]:
+        """A transaction whose commit runs on the committer thread (see ``transaction``)."""
+        session = Session(bind=connection, expire_on_commit=False)
+        transaction = session.begin()
+        try:
+            yield session
+        except BaseException as error:
+            with contextlib.suppress(Exception):
+                transaction.rollback()
+            session.close()
+            if isinstance(error, DBAPIError):
+                self._drop_writer()
+            raise
+        if self._committer is None:
+            self._committer = ThreadPoolExecutor(1, thread_name_prefix="micdesk-commit")
+        self._no_commit_pending.clear()  # (the writer guard is held: no one else uses it)
+        self._committer.submit(self._commit, session, committed)
+
+    def _commit(self, session: Session, committed: Committed) -> None:
+        # Runs on the committer thread, without the writer guard: every other use of the
+        # writer connection waits for _no_commit_pending first (under the guard).
+        failure: BaseException | None = None
+        try:
+            session.commit()
+            self._commits += 1
+        except BaseException as error:  # (reported to the caller, whatever it is)
+            failure = error
+            with contextlib.suppress(Exception):
+                session.rollback()
+            self._writer_failed = isinstance(error, DBAPIError)
+        finally:
+            session.close()
+            self._no_commit_pending.set()
+        committed(failure)
+
+    def wait_for_commit(self) -> None:
+        """Wait until the commit handed to the committer thread, if any, is done."""
+        self._no_commit_pending.wait()
 
     def change_token(self) -> tuple[int, int] | None:
         """A value that changes when another connection or process commits to the store.
@@ -313,6 +378,8 @@ class Store:
         if not self._writer_guard.acquire(blocking=False):
             return None
         try:
+            if not self._no_commit_pending.is_set():
+                return None
             connection = self._writer_connection()
             raw = connection.connection.driver_connection
             (version,) = raw.execute("PRAGMA data_version").fetchone()
@@ -343,6 +410,8 @@ class Store:
         if not self._writer_guard.acquire(blocking=False):
             return False
         try:
+            if not self._no_commit_pending.is_set():
+                return False
             raw = self._writer_connection().connection.driver_connection
             (busy, _log, _copied) = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
             return busy == 0
@@ -367,7 +436,8 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading (once a commit under way is done); nothing it does is committed."""
+        self._no_commit_pending.wait()
         with self._sessions() as session:
             yield session
 
@@ -404,6 +474,9 @@ class Store:
         """Wait for the background work, release every connection, then the folder lock."""
         self._closed = True
         self.wait_for_background_work()
+        self.wait_for_commit()
+        if self._committer is not None:
+            self._committer.shutdown()
         with self._writer_guard:
             writer, self._writer = self._writer, None
             if writer is not None:

@@ -31,7 +31,7 @@ from micdesk.core.model import (
 from micdesk.core.periods import parse_period, period_sort_key, previous_period
 from micdesk.core.records import ChangeEntry, OpenSubmission, ValueState
 from micdesk.core.review import decode_review, review_text
-from micdesk.core.store import READ_ONLY_MESSAGE, Store
+from micdesk.core.store import READ_ONLY_MESSAGE, Committed, Store
 from micdesk.core.template_store import load_template
 from micdesk.core.validation import Finding, validate_values
 from micdesk.core.values import (
@@ -192,11 +192,13 @@ _VALUE_COLUMNS = tuple(
 
 
 @contextmanager
-def _joined_or_own(store: Store, session: Session | None) -> Iterator[Session]:
+def _joined_or_own(
+    store: Store, session: Session | None, committed: Committed | None = None
+) -> Iterator[Session]:
     if session is not None:
         yield session
     else:
-        with store.transaction() as own:
+        with store.transaction(committed) as own:
             yield own
 
 
@@ -231,11 +233,14 @@ def set_value(
     reason: str = "",
     origin: str = "user",
     session: Session | None = None,
+    committed: Committed | None = None,
 ) -> ValueState:
     """Change a value cell in one committed transaction; refuse bad input, writing nothing.
 
     Setting a value clears the notation and vice versa: a cell holds one or the other.
     With ``session`` the change joins the caller's transaction (a load applies many at once).
+    With ``committed`` it returns before the commit, which the store's committer thread
+    then runs and reports to ``committed`` (Store.transaction): the window's way.
     """
     _require_writable(store)
     template = submission.template
@@ -265,7 +270,7 @@ def set_value(
         notation = None
     # Plain statements, not the ORM's unit of work: the same reads and writes in half the
     # time, which a commit's frame (16 ms) needs (issue 21).
-    with _joined_or_own(store, session) as session:
+    with _joined_or_own(store, session, committed) as session:
         stored = _stored_cell(session, submission.submission_id, indicator_code, cell)
         cell_now = (
             stored._asdict()

@@ -118,6 +118,30 @@ class Editing(QObject):
         self._ask_reason, self._report_error = ask_reason, report_error
         self._language = language
         self.unsaved: UnsavedTexts | None = None  # set by the window: texts that are not numbers
+        session.saveFailed.connect(self._on_save_failed)
+
+    def _on_save_failed(self, code: str, cell: str, reason: str) -> None:
+        self._report_error(
+            fill(
+                self.tr(
+                    "Your change to %1 was not saved: %2. The form shows what is stored; "
+                    "type the change again once the disk is ready."
+                ),
+                self.cell_title(code, cell),
+                self._disk_fault(reason),
+            )
+        )
+
+    def _disk_fault(self, reason: str) -> str:
+        """SQLite's reason for refusing a commit, in the user's words where it is a known one."""
+        lowered = reason.lower()
+        if "full" in lowered:
+            return self.tr("the disk is full")
+        if "readonly" in lowered or "read-only" in lowered:
+            return self.tr("the data folder cannot be written to")
+        if "i/o" in lowered:
+            return self.tr("the disk reported an error")
+        return fill(self.tr("the disk refused it (%1)"), reason)
 
     def message(self, error: Exception) -> str:
         """A core refusal or question in the window's language."""

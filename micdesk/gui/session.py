@@ -8,16 +8,23 @@ A write re-validates the one indicator it changed and moves its area's
 completeness by the one cell it filled or emptied (a 500-indicator template is
 not re-checked on every keystroke); signals say what changed, so that only the
 widgets concerned redraw.
+
+A value's commit (SQLite's fsync: a few milliseconds, at times a few hundred on a
+busy or slow disk) runs on the store's committer thread: the window shows the
+change at once and says "saved" when it is on disk. Should the disk refuse it, the
+cell shows what is stored again and ``saveFailed`` says why.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from bisect import bisect_left
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from sqlalchemy.exc import SQLAlchemyError
 
 from micdesk.core.crosswalk_lineage import converted_totals
 from micdesk.core.periods import previous_period
@@ -39,6 +46,7 @@ from micdesk.core.records import (
 )
 from micdesk.core.store import Store
 from micdesk.core.submissions import (
+    get_value,
     list_narratives,
     list_values,
     set_narrative,
@@ -64,7 +72,9 @@ class SubmissionSession(QObject):
     narrativeChanged = Signal(str, str)  # area code, field
     findingsChanged = Signal()  # the findings changed (any indicator's)
     indicatorFindingsChanged = Signal(str)  # the findings of one indicator changed ("": all)
-    saved = Signal()
+    saved = Signal()  # a change is on disk
+    saveFailed = Signal(str, str, str)  # indicator code, cell, the disk's reason: not saved
+    _commitDone = Signal(object, str, str)  # (committer thread) the failure or None, code, cell
     queriesChanged = Signal()  # UNIDO's queries were loaded, answered, or their values moved
     seriesRead = Signal(str)  # area code: the series of its indicators were read
 
@@ -90,6 +100,7 @@ class SubmissionSession(QObject):
         self._series_areas: set[str] = set()  # the rows whose series were read
         self._converted: dict[str, dict[str, str]] | None = None
         self._check_all()
+        self._commitDone.connect(self._on_commit_done, Qt.ConnectionType.QueuedConnection)
         self._checkpoint = QTimer(self)
         self._checkpoint.setSingleShot(True)
         self._checkpoint.setInterval(CHECKPOINT_AFTER_IDLE_MS)
@@ -237,21 +248,46 @@ class SubmissionSession(QObject):
         """Apply attribute changes to a cell through the core; refresh the cache and findings.
 
         Raises what the core raises (ValueRefused, ReasonRequired) with nothing written.
+        Returns before the commit is on disk: ``saved`` or ``saveFailed`` follows.
         """
-        state = set_value(self.store, self.submission, code, cell, **changes, **options)
+        state = set_value(
+            self.store, self.submission, code, cell, **changes, **options,
+            committed=lambda failure: self._commitDone.emit(failure, code, cell),
+        )  # fmt: skip
+        self._take(code, cell, state)
+        return state
+
+    def _on_commit_done(self, failure: BaseException | None, code: str, cell: str) -> None:
+        if failure is None:
+            self.saved.emit()
+            return
+        # The cell as stored, which the form showed otherwise (unless the disk refuses
+        # reading too: the line below says what matters then).
+        with contextlib.suppress(SQLAlchemyError):
+            self._take(code, cell, get_value(self.store, self.submission, code, cell))
+        original = getattr(failure, "orig", None) or failure  # SQLite's words, not the SQL
+        reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+        self.saveFailed.emit(code, cell, reason)
+
+    def _take(self, code: str, cell: str, state: ValueState | None) -> None:
+        """Put a cell's state (None: never written) in the cache; re-check its indicator."""
         before = self.values.get((code, cell))
-        self.values[(code, cell)] = state
+        if state is None:
+            self.values.pop((code, cell), None)
+        else:
+            self.values[(code, cell)] = state
         indicator = self.template.indicator(code)
-        filled = bool(state.is_filled) - bool(before is not None and before.is_filled)
+        filled = bool(state is not None and state.is_filled) - bool(
+            before is not None and before.is_filled
+        )
         if filled:
             area = self._completeness.get(indicator.area)
             if area is not None:
                 self._completeness[indicator.area] = Completeness(area.done + filled, area.total)
                 self._overall = None
         if cell == "" and code in self._series:
-            number = (
-                None if isinstance(state.value, str) else as_number(indicator.kind, state.value)
-            )
+            value = None if state is None else state.value
+            number = None if isinstance(value, str) else as_number(indicator.kind, value)
             self._series[code] = [
                 (p, number if p == self.submission.period else n) for p, n in self._series[code]
             ]
@@ -268,8 +304,6 @@ class SubmissionSession(QObject):
         if changed:
             self.indicatorFindingsChanged.emit(code)
             self.findingsChanged.emit()
-        self.saved.emit()
-        return state
 
     def _list_findings_of(self, code: str, listed: bool) -> None:
         """Keep ``code`` among the indicators with findings (in the template's order) or not."""

@@ -256,6 +256,29 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>Your change to %1 was not saved: %2. The form shows what is stored; type the change again once the disk is ready.</source>
+        <translation>لم يُحفظ تغييرك في %1: %2. يعرض النموذج ما هو محفوظ؛ اكتب التغيير مرة أخرى عندما يصبح القرص جاهزًا.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>لا يمكن الكتابة في مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+        <source>the disk refused it (%1)</source>
+        <translation>رفض القرص الحفظ (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export %1 %2</source>

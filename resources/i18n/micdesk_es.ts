@@ -236,6 +236,29 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>Your change to %1 was not saved: %2. The form shows what is stored; type the change again once the disk is ready.</source>
+        <translation>Su cambio en %1 no se guardó: %2. El formulario muestra lo que está guardado; escriba el cambio de nuevo cuando el disco esté listo.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <source>the disk refused it (%1)</source>
+        <translation>el disco lo rechazó (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export %1 %2</source>

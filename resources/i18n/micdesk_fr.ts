@@ -236,6 +236,29 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>Your change to %1 was not saved: %2. The form shows what is stored; type the change again once the disk is ready.</source>
+        <translation>Votre modification de %1 n’a pas été enregistrée : %2. Le formulaire affiche ce qui est enregistré ; saisissez la modification à nouveau quand le disque sera prêt.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>le dossier de données n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>the disk refused it (%1)</source>
+        <translation>le disque l’a refusée (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export %1 %2</source>

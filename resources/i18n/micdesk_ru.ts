@@ -241,6 +241,29 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>Your change to %1 was not saved: %2. The form shows what is stored; type the change again once the disk is ready.</source>
+        <translation>Ваше изменение в %1 не сохранено: %2. Форма показывает сохранённые данные; введите изменение ещё раз, когда диск будет готов.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>в папку данных нельзя записывать</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>the disk refused it (%1)</source>
+        <translation>диск отказал (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export %1 %2</source>

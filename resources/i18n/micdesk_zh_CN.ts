@@ -231,6 +231,29 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message>
+        <source>Your change to %1 was not saved: %2. The form shows what is stored; type the change again once the disk is ready.</source>
+        <translation>您对 %1 的修改未保存：%2。表单显示的是已保存的内容；请在磁盘就绪后重新输入该修改。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>无法写入数据文件夹</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>the disk refused it (%1)</source>
+        <translation>磁盘拒绝了写入（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export %1 %2</source>
