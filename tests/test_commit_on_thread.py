@@ -87,6 +87,7 @@ def test_a_write_while_a_commit_is_under_way_waits_for_it_and_both_are_kept(stor
 
 
 def test_a_commit_the_disk_refuses_is_reported_and_the_stored_value_stays(store, kenya):
+    connections = store.change_token()[0]  # (how many writer connections it has opened)
     full = sqlite3.OperationalError("database or disk is full")
     gate = CommitGate(store.engine, OperationalError("COMMIT", {}, full))
     reports = Reports()
@@ -99,6 +100,7 @@ def test_a_commit_the_disk_refuses_is_reported_and_the_stored_value_stays(store,
     gate.remove(store.engine)
     set_value(store, kenya, "TEC-2", value=9, reason="r")  # on a new connection: it works
     assert get_value(store, kenya, "TEC-2").value == 9
+    assert store.change_token()[0] == connections + 1  # (the failed one is not used again)
     token = store.change_token()
     set_value(store, kenya, "TEC-2", value=10, reason="r")  # and the next on the same one:
     assert store.change_token() == token  # (a new one would read as another program's write)
@@ -124,3 +126,47 @@ def test_a_change_to_what_is_stored_already_is_reported_as_saved(store, kenya):
     set_value(store, kenya, "TEC-2", value=7, committed=reports)  # as stored: nothing to write
     assert reports.done.wait(WAIT_SECONDS)
     assert reports.told == [None]
+
+
+def test_each_commit_on_the_committer_thread_changes_the_commit_token(store, kenya):
+    tokens = [store.commit_token()]
+    for value in (8, 9):
+        reports = Reports()
+        set_value(store, kenya, "TEC-2", value=value, reason="r", committed=reports)
+        assert reports.done.wait(WAIT_SECONDS)
+        tokens.append(store.commit_token())
+    assert len(set(tokens)) == 3
+
+
+def test_the_token_and_the_checkpoint_do_not_wait_for_a_write_under_way_elsewhere(store, kenya):
+    inside, leave = threading.Event(), threading.Event()
+
+    def long_write() -> None:  # (an import on a worker thread)
+        with store.transaction():
+            inside.set()
+            assert leave.wait(WAIT_SECONDS)
+
+    writer = threading.Thread(target=long_write)
+    writer.start()
+    assert inside.wait(WAIT_SECONDS)
+    answers: list[object] = []
+    asking = threading.Thread(
+        target=lambda: answers.extend([store.change_token(), store.checkpoint()])
+    )
+    asking.start()
+    asking.join(WAIT_SECONDS)
+    leave.set()
+    writer.join(WAIT_SECONDS)
+    assert answers == [None, False]  # at once: "cannot tell now", "nothing done"
+
+
+def test_a_checkpoint_the_disk_refuses_says_that_nothing_was_done(store, kenya, monkeypatch):
+    class Refusing:
+        def execute(self, _sql):
+            raise sqlite3.OperationalError("disk I/O error")
+
+    class Writer:
+        connection = type("Pooled", (), {"driver_connection": Refusing()})()
+
+    monkeypatch.setattr(store, "_writer_connection", lambda: Writer())
+    assert store.checkpoint() is False

@@ -85,6 +85,13 @@ def test_a_read_only_or_closed_store_has_nothing_to_checkpoint(tmp_path):
     assert not store.checkpoint()
 
 
+def test_a_read_only_store_cannot_tell_another_program_s_commits_from_its_own(store):
+    from micdesk.core.store import Store
+
+    assert store.change_token() is not None
+    assert Store(store.engine, store.data_dir, read_only=True).change_token() is None
+
+
 def test_change_history_records_old_and_new_values(store, submission):
     set_value(store, submission, "TEC-2", value=3)
     set_value(store, submission, "TEC-2", value=5)

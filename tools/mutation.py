@@ -231,6 +231,21 @@ SCOPES = {
         ),
         ("tests/test_value_writes.py", "tests/test_store.py", "tests/test_reporting_status.py"),
     ),
+    # The commit the window hands to the committer thread, and what waits for it.
+    "store_commits": Scope(
+        "micdesk/core/store.py",
+        (
+            "Store.transaction",
+            "Store._handed_over",
+            "Store._commit",
+            "Store.wait_for_commit",
+            "Store.read",
+            "Store.change_token",
+            "Store.checkpoint",
+            "Store.close",
+        ),
+        ("tests/test_commit_on_thread.py", "tests/test_store.py"),
+    ),
 }
 
 # mutmut's verdicts, from `mutmut results --all true`.
