@@ -11,31 +11,20 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import OperationalError
 
 from micdesk.core.submissions import get_value
 from tests.commit_gate import WAIT_SECONDS, CommitGate
+from tests.window_typing import type_value
 
 pytestmark = pytest.mark.gui
-
-
-def type_and_enter(qtbot, window, code: str, text: str):
-    area = window.session.template.indicator(code).area
-    window.select_area(window.area_model.row_of(area))
-    field = window.forms[area].editor(code).value_edit
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    return field
 
 
 def test_enter_shows_the_change_at_once_and_says_saved_once_the_disk_has_it(qtbot, window, store):
     assert not window.saved_label.text().startswith("Saved at")
     gate = CommitGate(store.engine)
-    type_and_enter(qtbot, window, "TEC-2", "12")
+    type_value(qtbot, window, "TEC-2", "12")
     assert window.session.state("TEC-2").value == 12  # the window goes on: the form has it
     assert gate.reached.wait(WAIT_SECONDS)  # while the commit waits at the disk
     for _ in range(3):
@@ -59,13 +48,13 @@ def test_enter_shows_the_change_at_once_and_says_saved_once_the_disk_has_it(qtbo
 def test_a_change_the_disk_refuses_is_said_in_one_line_and_the_form_shows_what_is_stored(
     qtbot, window, store, sqlite_says, the_line_says
 ):
-    type_and_enter(qtbot, window, "TEC-2", "7")
+    type_value(qtbot, window, "TEC-2", "7")
     qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saved at"))
     window.saved_label.clear()
     refused = sqlite3.OperationalError(sqlite_says)
     gate = CommitGate(store.engine, OperationalError("COMMIT", {}, refused))
     gate.open()
-    field = type_and_enter(qtbot, window, "TEC-2", "12")
+    field = type_value(qtbot, window, "TEC-2", "12")
     qtbot.waitUntil(lambda: window.errors != [])
     assert window.errors == [
         f"Your change to TEC-2 was not saved: {the_line_says}. The form shows what is "
@@ -75,6 +64,6 @@ def test_a_change_the_disk_refuses_is_said_in_one_line_and_the_form_shows_what_i
     assert field.text() == "7"
     assert window.saved_label.text() == ""
     gate.remove(store.engine)
-    type_and_enter(qtbot, window, "TEC-2", "12")  # the disk is back: the same change is kept
+    type_value(qtbot, window, "TEC-2", "12")  # the disk is back: the same change is kept
     qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saved at"))
     assert get_value(store, window.session.submission, "TEC-2").value == 12

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from micdesk.gui.actions import ActionId
 from tests.gui_waits import wait_for_forms
+from tests.window_typing import type_value
 
 pytestmark = pytest.mark.gui
 
@@ -36,16 +37,6 @@ def window(make_window, store, tmp_path):
     )
     main.asked, main.exports = asked, exports
     return main
-
-
-def type_value(qtbot, window, code, text):
-    area = window.session.template.indicator(code).area
-    window.select_area(window.area_model.row_of(area))
-    field = window.forms[area].editor(code).value_edit
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def export(qtbot, window, *, final: bool) -> Path:
