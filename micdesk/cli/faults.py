@@ -7,47 +7,39 @@ nothing to the person at the keyboard.
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 from pathlib import Path
 
+from micdesk.core.machine_faults import MachineFault, first_line, machine_fault, root_error
 from micdesk.core.store import StoreError
 from micdesk.core.xlsx_files import shown
 
 EXIT_FAULT = 1
 # Commands whose documented code for "could not be written" is another one.
 FAULT_EXIT_CODES = {"consolidate": 3}
-_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_READ_ONLY = {errno.EROFS}
-_DENIED = {errno.EACCES, errno.EPERM}
-
-
-def _root(error: BaseException) -> BaseException:
-    # SQLAlchemy wraps the driver's error in ``orig``; the statement stays out.
-    original = getattr(error, "orig", None)
-    return original if isinstance(original, BaseException) else error
+_MACHINE_LINES = {
+    MachineFault.FULL: "{name}the disk is full; free some space and try again",
+    MachineFault.READ_ONLY: "{name}the data folder is read-only; micdesk cannot write there",
+    MachineFault.DENIED: "{name}permission denied; micdesk may not write there",
+    MachineFault.BUSY: "the store is busy: another micdesk is writing to it; try again in a moment",
+    MachineFault.DISK_ERROR: (
+        "the disk reported an error while writing (disk I/O error): is it full or removed?"
+    ),
+}
 
 
 def fault_line(error: BaseException) -> str:
     """What went wrong, in the user's terms, in one line (no SQL, no traceback)."""
     if isinstance(error, StoreError):
         return str(error)  # micdesk's own: it already says why and what to do
-    root = _root(error)
-    text = str(root).strip().splitlines()[0] if str(root).strip() else type(root).__name__
+    root = root_error(error)
+    text = first_line(root)
     lowered = text.lower()
-    number = getattr(root, "errno", None)
     where = getattr(root, "filename", None)
     name = f"{Path(str(where)).name}: " if where else ""
-    if number in _FULL or "disk is full" in lowered:
-        return f"{name}the disk is full; free some space and try again"
-    if number in _READ_ONLY or "readonly" in lowered or "read-only" in lowered:
-        return f"{name}the data folder is read-only; micdesk cannot write there"
-    if number in _DENIED:
-        return f"{name}permission denied; micdesk may not write there"
-    if "database is locked" in lowered or "database is busy" in lowered:
-        return "the store is busy: another micdesk is writing to it; try again in a moment"
-    if "disk i/o error" in lowered:
-        return "the disk reported an error while writing (disk I/O error): is it full or removed?"
+    fault = machine_fault(root)
+    if fault is not None:
+        return _MACHINE_LINES[fault].format(name=name)
     if isinstance(root, sqlite3.DatabaseError) and not isinstance(root, sqlite3.OperationalError):
         return (
             f"the data file is damaged ({shown(text)}); restore the newest good backup "

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from micdesk.core.machine_faults import MachineFault, first_line, machine_fault
 from micdesk.core.placeholders import fill
 from micdesk.core.records import ValueState
 from micdesk.core.submissions import ReasonRequired
@@ -120,7 +121,7 @@ class Editing(QObject):
         self.unsaved: UnsavedTexts | None = None  # set by the window: texts that are not numbers
         session.saveFailed.connect(self._on_save_failed)
 
-    def _on_save_failed(self, code: str, cell: str, reason: str) -> None:
+    def _on_save_failed(self, code: str, cell: str, failure: BaseException) -> None:
         self._report_error(
             fill(
                 self.tr(
@@ -128,20 +129,20 @@ class Editing(QObject):
                     "type the change again once the disk is ready."
                 ),
                 self.cell_title(code, cell),
-                self._disk_fault(reason),
+                self._machine_fault_text(failure),
             )
         )
 
-    def _disk_fault(self, reason: str) -> str:
-        """SQLite's reason for refusing a commit, in the user's words where it is a known one."""
-        lowered = reason.lower()
-        if "full" in lowered:
+    def _machine_fault_text(self, failure: BaseException) -> str:
+        """Why the machine refused a commit, in the user's words where it is a known fault."""
+        fault = machine_fault(failure)
+        if fault is MachineFault.FULL:
             return self.tr("the disk is full")
-        if "readonly" in lowered or "read-only" in lowered:
+        if fault is MachineFault.READ_ONLY:
             return self.tr("the data folder cannot be written to")
-        if "i/o" in lowered:
+        if fault is MachineFault.DISK_ERROR:
             return self.tr("the disk reported an error")
-        return fill(self.tr("the disk refused it (%1)"), reason)
+        return fill(self.tr("the disk refused it (%1)"), first_line(failure))  # SQLite's words
 
     def message(self, error: Exception) -> str:
         """A core refusal or question in the window's language."""

@@ -73,7 +73,7 @@ class SubmissionSession(QObject):
     findingsChanged = Signal()  # the findings changed (any indicator's)
     indicatorFindingsChanged = Signal(str)  # the findings of one indicator changed ("": all)
     saved = Signal()  # a change is on disk
-    saveFailed = Signal(str, str, str)  # indicator code, cell, the disk's reason: not saved
+    saveFailed = Signal(str, str, object)  # indicator code, cell, the error: not saved
     _commitDone = Signal(object, str, str)  # (committer thread) the failure or None, code, cell
     queriesChanged = Signal()  # UNIDO's queries were loaded, answered, or their values moved
     seriesRead = Signal(str)  # area code: the series of its indicators were read
@@ -265,9 +265,7 @@ class SubmissionSession(QObject):
         # reading too: the line below says what matters then).
         with contextlib.suppress(SQLAlchemyError):
             self._take(code, cell, get_value(self.store, self.submission, code, cell))
-        original = getattr(failure, "orig", None) or failure  # SQLite's words, not the SQL
-        reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
-        self.saveFailed.emit(code, cell, reason)
+        self.saveFailed.emit(code, cell, failure)
 
     def _take(self, code: str, cell: str, state: ValueState | None) -> None:
         """Put a cell's state (None: never written) in the cache; re-check its indicator."""
