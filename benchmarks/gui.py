@@ -66,16 +66,21 @@ def _settle(app, window) -> None:
     app.processEvents()
 
 
+def _process_until(app, done, seconds: float) -> bool:
+    """Run the event loop until ``done()`` (or ``seconds`` passed); whether it is done."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+    return done()
+
+
 def _all_forms_built(app, window) -> None:
     """Let the window build what it builds ahead (a few editors per event-loop turn).
 
     That is every form up to its budget of editors (form_scheduler.PREBUILT_EDITORS);
     beyond it, a switch makes the row's form then.
     """
-    pending = window.forms_pending
-    deadline = time.monotonic() + 600
-    while pending() and time.monotonic() < deadline:
-        app.processEvents()
+    _process_until(app, lambda: not window.forms_pending(), 600)
 
 
 def _switching(app, window, cycles: int) -> list[float]:
@@ -145,10 +150,7 @@ def _typing(app, window, keys: int) -> tuple[list[float], ...]:
         QTest.keyClick(field, Qt.Key.Key_Return)
         _settle(app, window)
         commits.append(time.perf_counter() - started)
-        deadline = time.monotonic() + 60
-        while not saved and time.monotonic() < deadline:
-            app.processEvents()
-        if not saved:
+        if not _process_until(app, lambda: bool(saved), 60):
             raise AssertionError("the window was never told the value is on disk")
         on_disk.append(saved[0] - started)
         if window.findings_model.waiting():
