@@ -10,17 +10,19 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from micdesk.core.data_folder import DATABASE_FILENAME, default_data_dir
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 # Alembic is imported only where a migration runs or an unknown revision is judged:
 # it and what it pulls in (mako, every SQL dialect) cost about half a second, which a
@@ -282,7 +284,7 @@ class Store:
     _no_commit_pending: threading.Event = field(
         default_factory=threading.Event, init=False, repr=False
     )
-    _committer: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
+    _committer: Executor | None = field(default=None, init=False, repr=False)
     _writer_failed: bool = field(default=False, init=False, repr=False)  # dropped at next use
 
     def __post_init__(self) -> None:
@@ -340,6 +342,9 @@ class Store:
                 self._drop_writer()
             raise
         if self._committer is None:
+            # Imported at the first commit handed over, not at start-up (~1 ms there).
+            from concurrent.futures import ThreadPoolExecutor
+
             self._committer = ThreadPoolExecutor(1, thread_name_prefix="micdesk-commit")
         self._no_commit_pending.clear()  # (the writer guard is held: no one else uses it)
         self._committer.submit(self._commit, session, committed)
